@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Role } from './role.ts';
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const AgencyRef = z.object({ code: z.string(), slug: z.string(), name: z.string() });
+export type AgencyRef = z.infer<typeof AgencyRef>;
+
+export const CenterRef = z.object({ code: z.string(), name: z.string() });
+export type CenterRef = z.infer<typeof CenterRef>;
+
+/** The signed-in user as `GET /api/v1/me` and the log-in answer return it. */
+export const Me = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(Role),
+  agency: AgencyRef.nullable(),
+  center: CenterRef.nullable(),
+});
+export type Me = z.infer<typeof Me>;
