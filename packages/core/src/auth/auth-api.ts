@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Role } from './role.ts';
+import { requiredText } from '../validation.ts';
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: requiredText(100),
+  password: requiredText(200, { trim: false }),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 

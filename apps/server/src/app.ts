@@ -1,0 +1,74 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { authRoutes } from './modules/auth/auth-routes.ts';
+import { createAuthRepo } from './modules/auth/auth-repo.ts';
+import { createAuthService } from './modules/auth/auth-service.ts';
+import { healthRoutes } from './modules/health/health-routes.ts';
+import { registerAccessGuard } from './platform/auth/access-guard.ts';
+import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
+import { genReqId, loggerOptions } from './platform/logger.ts';
+
+export type AppDeps = {
+  config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'>;
+  db: Database;
+  now?: () => Date;
+  /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
+  logStream?: NodeJS.WritableStream;
+  /** Extra routes to register (tests use it to add a route and see the guard at work). */
+  extraRoutes?: (app: FastifyInstance) => void | Promise<void>;
+};
+
+/** Builds the whole app without listening (fastify/demo style): tests inject, main.ts listens. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: loggerOptions(config.LOG_LEVEL, deps.logStream),
+    genReqId,
+    requestIdHeader: false,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerProblemHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        // Ant Design writes its styles at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        // A center's LAN install may be plain http: only ask browsers to upgrade when cookies are secure.
+        'upgrade-insecure-requests': config.MOTCUA_COOKIE_SECURE ? [] : null,
+      },
+    },
+    hsts: config.MOTCUA_COOKIE_SECURE,
+  });
+  await app.register(cookie);
+  await registerOpenApi(app);
+
+  const auth = createAuthService({ repo: createAuthRepo(db), now });
+  registerAccessGuard(app, (token) => auth.findSessionUser(token));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
+  await deps.extraRoutes?.(app);
+
+  const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && isSpaRequest(request.method, request.url)) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(request, reply, 'route.not_found');
+  });
+  return app;
+}

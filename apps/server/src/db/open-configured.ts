@@ -1,0 +1,27 @@
+import type { Config } from '../config.ts';
+import { wantsDemoData } from '../config.ts';
+import type { DatabaseHandle } from './database.ts';
+import { runMigrations } from './migrate.ts';
+import { openPg, openPglite } from './open-database.ts';
+import { seedIfEmpty, type Progress } from './seed/seed.ts';
+
+/** Opens the database the configuration names, migrates it and seeds it when empty. */
+export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {
+  const handle = config.DATABASE_URL ? await openPg(config.DATABASE_URL) : await openPglite(config.MOTCUA_DATA_DIR);
+  try {
+    progress(config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`);
+    await runMigrations(handle);
+    const seeded = await seedIfEmpty(
+      handle.db,
+      wantsDemoData(config)
+        ? { kind: 'demo', password: config.MOTCUA_DEMO_PASSWORD }
+        : { kind: 'production', adminPassword: config.MOTCUA_ADMIN_PASSWORD },
+      progress,
+    );
+    if (seeded) progress('database: seeded');
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

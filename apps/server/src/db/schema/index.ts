@@ -1,0 +1,4 @@
+export * from './center.ts';
+export * from './agency.ts';
+export * from './user.ts';
+export * from './session.ts';

@@ -1,0 +1,27 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openConfiguredDatabase } from './db/open-configured.ts';
+
+const startedAt = performance.now();
+const progress = (message: string) => console.log(`[motcua] ${message}`);
+
+try {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config, progress);
+  const app = await buildApp({ config, db: database.db });
+  const stop = async (signal: string) => {
+    progress(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  progress(`ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`);
+} catch (error) {
+  console.error(`[motcua] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

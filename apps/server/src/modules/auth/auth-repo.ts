@@ -1,0 +1,87 @@
+import type { FailureRecord, Me, Role } from '@motcua/core';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { agency, appUser, center, loginFailure, userSession } from '../../db/schema/index.ts';
+
+export type UserCredentials = { id: string; passwordHash: string; disabled: boolean };
+
+export function createAuthRepo(db: Executor) {
+  const meColumns = {
+    id: appUser.id,
+    username: appUser.username,
+    fullName: appUser.fullName,
+    roles: appUser.roles,
+    agencyCode: agency.code,
+    agencySlug: agency.slug,
+    agencyName: agency.name,
+    centerCode: center.code,
+    centerName: center.name,
+  };
+  const toMe = (row: { [K in keyof typeof meColumns]: unknown }): Me => ({
+    id: row.id as string,
+    username: row.username as string,
+    fullName: row.fullName as string,
+    roles: row.roles as Role[],
+    agency: row.agencyCode ? { code: row.agencyCode as string, slug: row.agencySlug as string, name: row.agencyName as string } : null,
+    center: row.centerCode ? { code: row.centerCode as string, name: row.centerName as string } : null,
+  });
+  const meQuery = () =>
+    db.select(meColumns).from(appUser).innerJoin(center, eq(center.id, appUser.centerId)).leftJoin(agency, eq(agency.id, appUser.agencyId));
+
+  return {
+    async findCredentials(username: string): Promise<UserCredentials | undefined> {
+      const [row] = await db
+        .select({ id: appUser.id, passwordHash: appUser.passwordHash, disabled: appUser.disabled })
+        .from(appUser)
+        .where(eq(appUser.username, username));
+      return row;
+    },
+
+    async getMe(userId: string): Promise<Me> {
+      const [row] = await meQuery().where(eq(appUser.id, userId));
+      if (!row) throw new Error(`user ${userId} not found`);
+      return toMe(row);
+    },
+
+    async findSessionUser(tokenHash: string, now: Date): Promise<Me | undefined> {
+      const [row] = await meQuery()
+        .innerJoin(userSession, eq(userSession.userId, appUser.id))
+        .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.disabled, false)));
+      return row ? toMe(row) : undefined;
+    },
+
+    async createSession(tokenHash: string, userId: string, createdAt: Date, expiresAt: Date): Promise<void> {
+      await db.insert(userSession).values({ tokenHash, userId, createdAt, expiresAt });
+      // Expired sessions of this user go as a new one starts: the table does not grow without end.
+      await db.delete(userSession).where(and(eq(userSession.userId, userId), lt(userSession.expiresAt, createdAt)));
+    },
+
+    async deleteSession(tokenHash: string): Promise<void> {
+      await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+    },
+
+    async findFailures(keys: string[]): Promise<Map<string, FailureRecord>> {
+      const rows = await db.select().from(loginFailure).where(inArray(loginFailure.key, keys));
+      return new Map(rows.map((r) => [r.key, { failures: r.failures, windowStartedAt: r.windowStartedAt.getTime() }]));
+    },
+
+    /** Counts one failure under a row lock, so that parallel tries cannot slip past the limit. */
+    async addFailure(key: string, next: (current: FailureRecord | null) => FailureRecord): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.insert(loginFailure).values({ key, failures: 0, windowStartedAt: new Date(0) }).onConflictDoNothing();
+        const [row] = await tx.select().from(loginFailure).where(eq(loginFailure.key, key)).for('update');
+        const current = row && row.failures > 0 ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime() } : null;
+        const updated = next(current);
+        await tx
+          .update(loginFailure)
+          .set({ failures: updated.failures, windowStartedAt: new Date(updated.windowStartedAt) })
+          .where(eq(loginFailure.key, key));
+      });
+    },
+
+    async clearFailures(keys: string[]): Promise<void> {
+      await db.delete(loginFailure).where(inArray(loginFailure.key, keys));
+    },
+  };
+}
+export type AuthRepo = ReturnType<typeof createAuthRepo>;

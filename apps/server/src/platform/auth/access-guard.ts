@@ -1,0 +1,42 @@
+import { isAllowed, type AccessRule, type Me } from '@motcua/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+
+export const SESSION_COOKIE = 'motcua_session';
+export const ACCESS_EXTENSION = 'x-motcua-access';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route and how its data is scoped: every API route declares one (DESIGN §10). */
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    user: Me | null;
+  }
+}
+
+/**
+ * API routes must declare an access rule; an undeclared one is refused (fail closed). The OpenAPI
+ * document and its UI are public and registered by the swagger plugins, outside our declarations.
+ */
+export const isGuardedUrl = (url: string | undefined): boolean =>
+  !!url && url.startsWith('/api/') && url !== '/api/docs' && !url.startsWith('/api/docs/');
+
+/**
+ * Loads the session's user, then enforces the route's declared rule before any handler runs:
+ * 401 when a signed-in user is needed and there is none, 403 when the roles do not fit.
+ */
+export function registerAccessGuard(app: FastifyInstance, findSessionUser: (token: string) => Promise<Me | undefined>): void {
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const rule = request.routeOptions.config.access;
+    const guarded = isGuardedUrl(request.routeOptions.url);
+    if (!rule && !guarded) return;
+    if (!rule) throw new AppError('auth.forbidden');
+    if (rule.scope === 'public') return; // no session look-up on public routes: they stay cheap
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? ((await findSessionUser(token)) ?? null) : null;
+    if (isAllowed(rule, request.user)) return;
+    throw new AppError(request.user ? 'auth.forbidden' : 'auth.unauthenticated');
+  });
+}

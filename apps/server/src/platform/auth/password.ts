@@ -1,0 +1,16 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// argon2id (DESIGN §10) with the library's defaults (OWASP: m=19 MiB, t=2, p=1).
+export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: 2 });
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash to verify against when the account does not exist, so that timing does not reveal usernames. */
+let decoy: Promise<string> | undefined;
+export const decoyHash = (): Promise<string> => (decoy ??= hashPassword('decoy-password-never-valid'));
