@@ -1,0 +1,28 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './components/AppLayout.tsx';
+import { RequireArea } from './components/RequireArea.tsx';
+import { NotFound } from './components/StatusPages.tsx';
+import { AdminHome } from './features/admin/AdminHome.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { OperationsHome } from './features/operations/OperationsHome.tsx';
+import { PortalHome } from './features/portal/PortalHome.tsx';
+import { ProcessingHome } from './features/processing/ProcessingHome.tsx';
+import { ReceptionHome } from './features/reception/ReceptionHome.tsx';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<PortalHome />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
+          <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
+          <Route path="operations/*" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
+          <Route path="admin/*" element={<RequireArea area="admin"><AdminHome /></RequireArea>} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

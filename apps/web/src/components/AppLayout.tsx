@@ -1,0 +1,45 @@
+import { Flex, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useMe } from '../api/useMe.ts';
+import { AreaMenu } from './AreaMenu.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { UserBox } from './UserBox.tsx';
+
+/** The one layout: the center's name, the areas the user may enter, the user and the language; the page below. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: me = null } = useMe();
+  const { pathname } = useLocation();
+  return (
+    <Layout className="app-layout">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        <Flex className="app-header-bar" align="center" justify="space-between" gap="middle" wrap>
+          <Link to="/" className="app-brand">
+            <Typography.Text strong className="app-brand-name">
+              {t('app.centerName')}
+            </Typography.Text>
+          </Link>
+          <Flex align="center" gap="middle" wrap>
+            <LanguageSwitch />
+            {me && <UserBox me={me} />}
+          </Flex>
+        </Flex>
+      </Layout.Header>
+      <div className="app-nav">
+        <AreaMenu me={me} />
+      </div>
+      <Layout.Content id="main" tabIndex={-1} className="app-main">
+        {/* Keyed by path so that leaving a broken page clears the error. */}
+        <ErrorBoundary key={pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </Layout.Content>
+      <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

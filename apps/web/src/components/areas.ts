@@ -1,0 +1,49 @@
+import type { Me, Role } from '@motcua/core';
+
+/**
+ * The work areas of the web app and the roles that may enter each (DESIGN §1).
+ * The one place that maps roles to areas: the menu, the route guards and the landing page read it.
+ */
+export type Area = {
+  key: 'portal' | 'reception' | 'processing' | 'operations' | 'admin';
+  path: string;
+  /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
+  roles: 'public' | readonly Role[];
+};
+
+export const AREAS = [
+  { key: 'portal', path: '/', roles: 'public' },
+  { key: 'reception', path: '/reception', roles: ['counter'] },
+  { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },
+  { key: 'operations', path: '/operations', roles: ['director', 'agency_head'] },
+  { key: 'admin', path: '/admin', roles: ['admin'] },
+] as const satisfies readonly Area[];
+
+export type AreaKey = Area['key'];
+
+export function areaByKey(key: AreaKey): Area {
+  const area = AREAS.find((candidate) => candidate.key === key);
+  // Never fall back to another area: a guard must not open a page to the wrong roles.
+  if (!area) throw new Error(`No area ${key}`);
+  return area;
+}
+
+export function canEnter(area: Area, me: Me | null): boolean {
+  if (area.roles === 'public') return true;
+  if (!me) return false;
+  return area.roles.some((role) => me.roles.includes(role));
+}
+
+export function areasFor(me: Me | null): Area[] {
+  return AREAS.filter((area) => canEnter(area, me));
+}
+
+/** Where a user lands after signing in: their first non-public area, or the portal if they have none. */
+export function homePathFor(me: Me | null): string {
+  return areasFor(me).find((area) => area.roles !== 'public')?.path ?? '/';
+}
+
+/** The area a path belongs to, for the menu's selection; the portal owns '/' itself only, for now. */
+export function areaOfPath(pathname: string): Area | undefined {
+  return AREAS.find((area) => pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`)));
+}

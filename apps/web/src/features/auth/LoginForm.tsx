@@ -1,0 +1,50 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LoginRequest } from '@motcua/core';
+import { isApiError } from '../../api/client.ts';
+import { useLogin } from '../../api/useLogin.ts';
+import { formFieldErrors } from './form-errors.ts';
+
+const FIELDS = ['username', 'password'] as const;
+
+/** Username and password; a problem answer puts its field errors on the items and its title above the form. */
+export function LoginForm() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LoginRequest>();
+  const login = useLogin();
+  const problem = isApiError(login.error) ? login.error.problem : null;
+
+  const onFinish = (values: LoginRequest) =>
+    login.mutate(values, {
+      onError: (error) => {
+        if (isApiError(error)) form.setFields(formFieldErrors(error.problem, FIELDS));
+      },
+    });
+
+  return (
+    <>
+      {login.error && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="login-error"
+          title={problem?.title ?? t('errors.unexpected')}
+          description={problem?.detail}
+          style={{ marginBottom: 24 }}
+        />
+      )}
+      <Form<LoginRequest> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
+        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+          <Input name="username" autoComplete="username" prefix={<UserOutlined aria-hidden />} autoFocus />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Input.Password name="password" autoComplete="current-password" prefix={<LockOutlined aria-hidden />} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={login.isPending}>
+          {t('auth.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+}

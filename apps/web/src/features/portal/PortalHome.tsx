@@ -1,0 +1,20 @@
+import { LoginOutlined } from '@ant-design/icons';
+import { Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+
+/** The citizen portal's home, public: later the catalog, online submission, look-up and rating. */
+export function PortalHome() {
+  const { t } = useTranslation();
+  usePageTitle(t('portal.title'));
+  return (
+    <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
+      <Typography.Title level={1}>{t('portal.title')}</Typography.Title>
+      <Typography.Paragraph>{t('portal.welcome')}</Typography.Paragraph>
+      <Link to="/login">
+        <LoginOutlined aria-hidden /> {t('portal.officerSignIn')}
+      </Link>
+    </Flex>
+  );
+}

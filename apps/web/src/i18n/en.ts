@@ -1,0 +1,77 @@
+import type { Messages } from './vi.ts';
+
+/** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
+export const en: Messages = {
+  app: {
+    title: 'Public Administration Service Center',
+    centerName: 'Quang Ninh Provincial Public Administration Service Center',
+    footer: 'motcua open-source software',
+    skipToContent: 'Skip to main content',
+    loading: 'Loading…',
+  },
+  language: {
+    label: 'Language',
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  nav: {
+    label: 'Work areas',
+  },
+  areas: {
+    portal: 'Citizen portal',
+    reception: 'Reception',
+    processing: 'Dossier processing',
+    operations: 'Operations',
+    admin: 'Administration',
+  },
+  auth: {
+    title: 'Officer sign-in',
+    intro: 'For officers working at the Center and its agencies.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    logout: 'Sign out',
+    usernameRequired: 'Please enter your username',
+    passwordRequired: 'Please enter your password',
+  },
+  portal: {
+    title: 'Public service portal',
+    welcome:
+      'Welcome to the public service portal of the Quang Ninh Provincial Public Administration Service Center. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
+    officerSignIn: 'Officer sign-in',
+  },
+  reception: {
+    title: 'Dossier reception',
+    description:
+      'Receive dossiers at the counter, check their documents, issue the receipt with the appointment date, and return results to citizens.',
+  },
+  processing: {
+    title: 'Dossier processing',
+    description: 'Appraise, request supplements, consult other agencies, approve and sign the results of dossiers.',
+  },
+  operations: {
+    title: 'Operations',
+    description: "Follow how each agency is resolving its dossiers, the rankings and the statistical reports.",
+  },
+  admin: {
+    title: 'System administration',
+    description: 'Manage the procedure catalog, the working calendar, users, centers and agencies.',
+  },
+  area: {
+    agency: 'Agency: {{name}}',
+    center: 'Center: {{name}}',
+    underConstruction: 'This function is under construction.',
+  },
+  errors: {
+    forbiddenTitle: 'Access denied',
+    forbidden: 'Your account is not allowed to open this page.',
+    notFoundTitle: 'Page not found',
+    notFound: 'The address you opened does not exist.',
+    unexpectedTitle: 'Something went wrong',
+    unexpected: 'This page could not be shown. Please reload it or try again later.',
+    network: 'Cannot reach the server. Please try again later.',
+    reload: 'Reload the page',
+    retry: 'Try again',
+    backHome: 'Back to the home page',
+  },
+};

@@ -1,0 +1,56 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { pickLanguage, type Language } from '@motcua/core';
+import { vi, type Messages } from './vi.ts';
+import { en } from './en.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}
+
+const STORAGE_KEY = 'motcua.language';
+
+/** Vietnamese unless the user chose English earlier; the browser's language is not consulted (DESIGN §3). */
+function storedLanguage(): Language {
+  try {
+    return pickLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return 'vi';
+  }
+}
+
+function remember(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage may be disabled (private mode); the choice then lasts for this page only.
+  }
+}
+
+/** The language of the UI, always 'vi' or 'en'; sent as Accept-Language on every API call. */
+export function currentLanguage(): Language {
+  return pickLanguage(i18n.resolvedLanguage ?? i18n.language);
+}
+
+export function setLanguage(language: Language): Promise<unknown> {
+  return i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', (lng: string) => {
+  const language = pickLanguage(lng);
+  remember(language);
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  supportedLngs: ['vi', 'en'],
+  interpolation: { escapeValue: false },
+});
+
+export default i18n;

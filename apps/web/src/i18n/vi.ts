@@ -1,0 +1,77 @@
+/** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
+export const vi = {
+  app: {
+    title: 'Trung tâm Phục vụ hành chính công',
+    centerName: 'Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh',
+    footer: 'Phần mềm mã nguồn mở motcua',
+    skipToContent: 'Chuyển đến nội dung chính',
+    loading: 'Đang tải…',
+  },
+  language: {
+    label: 'Ngôn ngữ',
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  nav: {
+    label: 'Khu vực làm việc',
+  },
+  areas: {
+    portal: 'Cổng công dân',
+    reception: 'Tiếp nhận',
+    processing: 'Xử lý hồ sơ',
+    operations: 'Điều hành',
+    admin: 'Quản trị',
+  },
+  auth: {
+    title: 'Đăng nhập cán bộ',
+    intro: 'Dành cho cán bộ, công chức làm việc tại Trung tâm và các cơ quan.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    logout: 'Đăng xuất',
+    usernameRequired: 'Vui lòng nhập tên đăng nhập',
+    passwordRequired: 'Vui lòng nhập mật khẩu',
+  },
+  portal: {
+    title: 'Cổng dịch vụ công',
+    welcome:
+      'Chào mừng bạn đến với Cổng dịch vụ công của Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
+    officerSignIn: 'Đăng nhập cán bộ',
+  },
+  reception: {
+    title: 'Tiếp nhận hồ sơ',
+    description:
+      'Tiếp nhận hồ sơ tại quầy, kiểm tra thành phần, cấp giấy tiếp nhận và hẹn trả kết quả, trả kết quả cho công dân.',
+  },
+  processing: {
+    title: 'Xử lý hồ sơ',
+    description: 'Thẩm định, yêu cầu bổ sung, lấy ý kiến cơ quan phối hợp, phê duyệt và ký kết quả giải quyết hồ sơ.',
+  },
+  operations: {
+    title: 'Điều hành',
+    description: 'Theo dõi tình hình giải quyết hồ sơ của các cơ quan, xếp hạng và báo cáo thống kê.',
+  },
+  admin: {
+    title: 'Quản trị hệ thống',
+    description: 'Quản lý danh mục thủ tục, lịch làm việc, người dùng, trung tâm và cơ quan.',
+  },
+  area: {
+    agency: 'Cơ quan: {{name}}',
+    center: 'Trung tâm: {{name}}',
+    underConstruction: 'Chức năng đang được xây dựng.',
+  },
+  errors: {
+    forbiddenTitle: 'Không có quyền truy cập',
+    forbidden: 'Tài khoản của bạn không có quyền truy cập trang này.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFound: 'Địa chỉ bạn truy cập không tồn tại.',
+    unexpectedTitle: 'Đã có lỗi xảy ra',
+    unexpected: 'Trang không hiển thị được. Vui lòng tải lại trang hoặc thử lại sau.',
+    network: 'Không kết nối được với máy chủ. Vui lòng thử lại sau.',
+    reload: 'Tải lại trang',
+    retry: 'Thử lại',
+    backHome: 'Về trang chủ',
+  },
+};
+
+export type Messages = typeof vi;

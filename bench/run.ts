@@ -1,0 +1,19 @@
+// `npm run bench`: every benchmark prints its rows, each a figure against a baseline measured in the
+// same run (DESIGN §10). `npm run bench -- health calendar` runs only the named ones.
+import { formatRow, type Bench } from './harness.ts';
+
+const all: Record<string, () => Promise<Bench>> = {
+  health: async () => (await import('./health-bench.ts')).healthBench,
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in all);
+for (const name of wanted.length ? wanted : Object.keys(all)) {
+  let bench: Bench;
+  try {
+    bench = await all[name]!();
+  } catch (error) {
+    console.log(`${name}: not available (${(error as Error).message})`);
+    continue;
+  }
+  for (const row of await bench.run()) console.log(formatRow(row));
+}
