@@ -4,6 +4,7 @@ import { formatRow, type Bench } from './harness.ts';
 
 const all: Record<string, () => Promise<Bench>> = {
   health: async () => (await import('./health-bench.ts')).healthBench,
+  calendar: async () => (await import('./calendar-bench.ts')).calendarBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

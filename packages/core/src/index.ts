@@ -4,3 +4,4 @@ export * from './auth/role.ts';
 export * from './auth/access.ts';
 export * from './auth/auth-api.ts';
 export * from './auth/login-throttle.ts';
+export * from './calendar/index.ts';

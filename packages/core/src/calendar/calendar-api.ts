@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { dueMoment } from './deadline.ts';
+import { LocalDate, parseLocalDate } from './local-date.ts';
+import { LunarDate } from './lunar.ts';
+import { TimeOfDay } from './office-hours.ts';
+import type { WorkingCalendar } from './working-calendar.ts';
+import type { WorkingClock } from './working-time.ts';
+
+/** Longest span `GET /api/v1/calendar/days` answers (DESIGN §11). */
+export const MAX_CALENDAR_DAYS = 400;
+
+/** `GET /api/v1/calendar/days?from=YYYY-MM-DD&to=YYYY-MM-DD`, both included. */
+export const CalendarDaysQuery = z
+  .object({ from: LocalDate, to: LocalDate })
+  .superRefine((q, ctx) => {
+    if (!LocalDate.safeParse(q.from).success || !LocalDate.safeParse(q.to).success) return; // reported on the field
+    const span = parseLocalDate(q.to) - parseLocalDate(q.from) + 1;
+    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` must not be before `from`' });
+    if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_CALENDAR_DAYS} days from \`from\` to \`to\`` });
+  });
+export type CalendarDaysQuery = z.infer<typeof CalendarDaysQuery>;
+
+/** One day of the calendar; `holiday` is its Vietnamese name, or null (a Saturday worked has none). */
+export const CalendarDay = z.object({
+  date: LocalDate,
+  lunar: LunarDate,
+  working: z.boolean(),
+  holiday: z.string().nullable(),
+});
+export type CalendarDay = z.infer<typeof CalendarDay>;
+
+export const CalendarDays = z.array(CalendarDay);
+export type CalendarDays = z.infer<typeof CalendarDays>;
+
+/** `GET /api/v1/calendar/due?start=<ISO-8601 instant>&workingDays=N[&cutoff=HH:MM]`. */
+export const CalendarDueQuery = z.object({
+  start: z.iso.datetime({ offset: true, error: 'expected an ISO-8601 instant with its offset, e.g. 2025-03-10T14:00:00+07:00' }),
+  workingDays: z.coerce.number().int().positive().max(1000),
+  cutoff: TimeOfDay.optional(),
+});
+export type CalendarDueQuery = z.infer<typeof CalendarDueQuery>;
+
+export const CalendarDueResponse = z.object({ due: z.iso.datetime({ offset: true }) });
+export type CalendarDueResponse = z.infer<typeof CalendarDueResponse>;
+
+/** The answer of `/calendar/days` (throws `CalendarRangeError` outside 1900–2100). */
+export function listCalendarDays(calendar: WorkingCalendar, query: CalendarDaysQuery): CalendarDays {
+  return calendar.days(query.from, query.to);
+}
+
+/** The answer of `/calendar/due`, with the clock of the province center (throws `CalendarRangeError` outside 1900–2100). */
+export function computeCalendarDue(clock: WorkingClock, query: CalendarDueQuery): CalendarDueResponse {
+  const due = dueMoment(clock, { start: Date.parse(query.start), limit: { value: query.workingDays, unit: 'days' }, cutoff: query.cutoff ?? null });
+  if (due === null) throw new Error('a clock without pauses never stands still');
+  return { due: new Date(due).toISOString() };
+}

@@ -1,0 +1,87 @@
+import type { HolidayRule } from './holiday-rule.ts';
+
+/** Vietnamese names of the public holidays, as the calendar shows them. */
+export const HOLIDAY_NAMES = {
+  newYear: 'Tết Dương lịch',
+  tet: 'Tết Nguyên đán',
+  hungKings: 'Giỗ Tổ Hùng Vương',
+  victory: 'Ngày Chiến thắng',
+  labour: 'Ngày Quốc tế Lao động',
+  nationalDay: 'Quốc khánh',
+  culture: 'Ngày Văn hóa Việt Nam',
+} as const;
+
+/** Name of a day off given in place of a holiday that fell on a weekly rest day. */
+export function makeUpName(holiday: string): string {
+  return `Nghỉ bù ${holiday}`;
+}
+
+const always = { from: '1900-01-01', to: null, setByNotice: false } as const;
+
+/**
+ * The public holidays of the public service, by era. Before 1995 the 1994 rules are extended back:
+ * the calendar has no earlier data and reports do not reach that far.
+ * - Labour Code 1994 art. 73 (from 1995): 1/1, Tết 4 days, 30/4, 1/5, 2/9; amended 2007: Giỗ Tổ 10/3 lunar.
+ * - Labour Code 2012 art. 115(1) (Tết 5 days from Tết 2013).
+ * - Labour Code 2019 art. 112(1) (from 2021): Quốc khánh 2/9 plus one adjacent day.
+ * - From 2026: 24 November, Ngày Văn hóa Việt Nam (DESIGN §5).
+ * Art. 111(3) (nghỉ bù) is applied by the working calendar, not by a rule.
+ */
+export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] = [
+  { id: 'new-year', kind: 'solar', name: HOLIDAY_NAMES.newYear, basis: 'Labour Code 2019 art. 112(1)(a)', month: 1, day: 1, days: 1, ...always },
+  {
+    id: 'tet-4-days',
+    kind: 'lunar',
+    name: HOLIDAY_NAMES.tet,
+    basis: 'Labour Code 1994 art. 73: the last day of the lunar year and the first three of the new one',
+    month: 1,
+    day: 1,
+    offset: -1,
+    days: 4,
+    from: '1900-01-01',
+    to: '2012-12-31',
+    setByNotice: true,
+  },
+  {
+    id: 'tet-5-days',
+    kind: 'lunar',
+    name: HOLIDAY_NAMES.tet,
+    basis: 'Labour Code 2012 art. 115(1)(b), 2019 art. 112(1)(b); default days: the last day of the lunar year and the first four of the new one',
+    month: 1,
+    day: 1,
+    offset: -1,
+    days: 5,
+    from: '2013-01-01',
+    to: null,
+    setByNotice: true,
+  },
+  {
+    id: 'hung-kings',
+    kind: 'lunar',
+    name: HOLIDAY_NAMES.hungKings,
+    basis: 'Labour Code 1994 art. 73 as amended in 2007; 2019 art. 112(1)(e)',
+    month: 3,
+    day: 10,
+    offset: 0,
+    days: 1,
+    from: '2007-01-01',
+    to: null,
+    setByNotice: false,
+  },
+  { id: 'victory', kind: 'solar', name: HOLIDAY_NAMES.victory, basis: 'Labour Code 2019 art. 112(1)(c)', month: 4, day: 30, days: 1, ...always },
+  { id: 'labour', kind: 'solar', name: HOLIDAY_NAMES.labour, basis: 'Labour Code 2019 art. 112(1)(d)', month: 5, day: 1, days: 1, ...always },
+  { id: 'national-day', kind: 'solar', name: HOLIDAY_NAMES.nationalDay, basis: 'Labour Code 2019 art. 112(1)(đ)', month: 9, day: 2, days: 1, ...always },
+  {
+    id: 'national-day-adjacent',
+    kind: 'adjacent',
+    name: HOLIDAY_NAMES.nationalDay,
+    basis: 'Labour Code 2019 art. 112(1)(đ); default as the notices of 2021–2025: 1 September, or 3 September when 2 September is a Monday or a Thursday',
+    month: 9,
+    day: 2,
+    afterOn: [1, 4],
+    from: '2021-01-01',
+    to: null,
+    setByNotice: true,
+  },
+  { id: 'culture-day', kind: 'solar', name: HOLIDAY_NAMES.culture, basis: 'Ngày Văn hóa Việt Nam, a paid day off from 2026 (DESIGN §5)', month: 11, day: 24, days: 1, from: '2026-01-01', to: null, setByNotice: false },
+];
