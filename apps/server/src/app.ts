@@ -8,6 +8,9 @@ import { authRoutes } from './modules/auth/auth-routes.ts';
 import { createAuthRepo } from './modules/auth/auth-repo.ts';
 import { createAuthService } from './modules/auth/auth-service.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar-routes.ts';
+import { createCalendarService } from './modules/calendar/calendar-service.ts';
+import { createCenterRepo } from './modules/center/center-repo.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
@@ -63,6 +66,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
+  const centers = createCenterRepo(db);
+  await app.register(calendarRoutes({ calendar: createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId }) }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

@@ -1,5 +1,6 @@
 export * from './problem.ts';
 export * from './validation.ts';
+export * from './paging.ts';
 export * from './auth/role.ts';
 export * from './auth/access.ts';
 export * from './auth/auth-api.ts';

@@ -23,6 +23,7 @@ export const PROBLEMS = {
   'auth.throttled': { status: 429, title: { vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed sign-ins, try again later' } },
   'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
   'calendar.date_out_of_range': { status: 400, title: { vi: 'Ngày nằm ngoài phạm vi lịch (1900–2100)', en: "Date outside the calendar's range (1900–2100)" } },
+  'calendar.notice_not_found': { status: 404, title: { vi: 'Năm này chưa có thông báo lịch nghỉ', en: 'No notice has been entered for this year' } },
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

@@ -15,8 +15,8 @@ export const CalendarDaysQuery = z
   .superRefine((q, ctx) => {
     if (!LocalDate.safeParse(q.from).success || !LocalDate.safeParse(q.to).success) return; // reported on the field
     const span = parseLocalDate(q.to) - parseLocalDate(q.from) + 1;
-    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` must not be before `from`' });
-    if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_CALENDAR_DAYS} days from \`from\` to \`to\`` });
+    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_reversed' });
+    if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_too_long' });
   });
 export type CalendarDaysQuery = z.infer<typeof CalendarDaysQuery>;
 
@@ -34,7 +34,7 @@ export type CalendarDays = z.infer<typeof CalendarDays>;
 
 /** `GET /api/v1/calendar/due?start=<ISO-8601 instant>&workingDays=N[&cutoff=HH:MM]`. */
 export const CalendarDueQuery = z.object({
-  start: z.iso.datetime({ offset: true, error: 'expected an ISO-8601 instant with its offset, e.g. 2025-03-10T14:00:00+07:00' }),
+  start: z.iso.datetime({ offset: true, error: 'calendar.instant_expected' }),
   workingDays: z.coerce.number().int().positive().max(1000),
   cutoff: TimeOfDay.optional(),
 });

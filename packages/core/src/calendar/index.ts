@@ -13,3 +13,4 @@ export * from './working-time.ts';
 export * from './deadline.ts';
 export * from './classification.ts';
 export * from './calendar-api.ts';
+export * from './calendar-year.ts';

@@ -9,8 +9,8 @@ export const MS_PER_DAY = 86_400_000;
 /** A civil date in Vietnam, as the API shows it. */
 export const LocalDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => civilOf(s) !== null, 'no such date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'calendar.date_expected')
+  .refine((s) => civilOf(s) !== null, 'calendar.no_such_date');
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** Days since 1970-01-01: what the calendar computes on (ordered, cheap). */

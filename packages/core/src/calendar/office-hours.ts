@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /** A time of day 'HH:MM' (UTC+7). */
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'calendar.time_expected');
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
 export const OfficeSession = z
   .object({ start: TimeOfDay, end: TimeOfDay })
-  .refine((s) => s.start < s.end, { message: 'a session ends after it starts', path: ['end'] });
+  .refine((s) => s.start < s.end, { message: 'calendar.session_reversed', path: ['end'] });
 export type OfficeSession = z.infer<typeof OfficeSession>;
 
 /** A center's office hours on every working day, in Asia/Ho_Chi_Minh time. */
@@ -15,7 +15,7 @@ export const OfficeHours = z.object({
     .array(OfficeSession)
     .min(1)
     .max(4)
-    .refine((sessions) => sessions.every((s, i) => i === 0 || (sessions[i - 1]?.end ?? '') < s.start), 'sessions are in order and do not touch'),
+    .refine((sessions) => sessions.every((s, i) => i === 0 || (sessions[i - 1]?.end ?? '') < s.start), 'calendar.sessions_overlap'),
 });
 export type OfficeHours = z.infer<typeof OfficeHours>;
 

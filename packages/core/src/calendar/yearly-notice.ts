@@ -25,15 +25,15 @@ export const YearlyNotice = z
     const seen = new Set<string>();
     const check = (date: string, path: (string | number)[]) => {
       if (!LocalDate.safeParse(date).success) return; // reported by the field's own schema
-      if (civilFromDay(parseLocalDate(date)).year !== notice.year) ctx.addIssue({ code: 'custom', path, message: `${date} is not in ${notice.year}` });
-      if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: `${date} is listed twice` });
+      if (civilFromDay(parseLocalDate(date)).year !== notice.year) ctx.addIssue({ code: 'custom', path, message: 'calendar.date_not_in_year' });
+      if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: 'calendar.date_listed_twice' });
       seen.add(date);
     };
     notice.daysOff.forEach((d, i) => check(d.date, ['daysOff', i, 'date']));
     notice.saturdaysWorked.forEach((date, i) => {
       check(date, ['saturdaysWorked', i]);
       if (LocalDate.safeParse(date).success && weekdayOf(parseLocalDate(date)) !== 6) {
-        ctx.addIssue({ code: 'custom', path: ['saturdaysWorked', i], message: `${date} is not a Saturday` });
+        ctx.addIssue({ code: 'custom', path: ['saturdaysWorked', i], message: 'calendar.not_a_saturday' });
       }
     });
   });

@@ -2,3 +2,4 @@ export * from './center.ts';
 export * from './agency.ts';
 export * from './user.ts';
 export * from './session.ts';
+export * from './calendar.ts';

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../database.ts';
-import { agency, appUser, center } from '../schema/index.ts';
+import { SEED_YEARLY_NOTICES } from '@motcua/core';
+import { agency, appUser, center, yearlyNotice } from '../schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
@@ -20,6 +21,9 @@ export async function seedIfEmpty(db: Database, options: SeedOptions, progress: 
   }
   const passwordHash = await hashPassword(options.kind === 'demo' ? options.password : options.adminPassword!);
   await db.transaction(async (tx) => {
+    // Reference data every installation starts with: the yearly notices we ship (DESIGN §5: 2025).
+    const shippedAt = new Date(0);
+    await tx.insert(yearlyNotice).values(SEED_YEARLY_NOTICES.map((notice) => ({ year: notice.year, notice, updatedAt: shippedAt })));
     const [province] = await tx.insert(center).values(PROVINCE_CENTER).returning({ id: center.id });
     const centerId = province!.id;
     if (options.kind === 'production') {

@@ -1,4 +1,4 @@
-import { PROBLEMS, PROBLEM_TYPE_PREFIX, pickLanguage, type FieldError, type Language, type Problem, type ProblemCode } from '@motcua/core';
+import { PROBLEMS, PROBLEM_TYPE_PREFIX, pickLanguage, validationMessage, type FieldError, type Language, type Problem, type ProblemCode } from '@motcua/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
@@ -34,7 +34,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
       for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
       return sendProblem(request, reply, error.code, {
         detail: error.options.detail?.[language],
-        errors: error.options.errors,
+        errors: error.options.errors?.map((e) => ({ path: e.path, message: validationMessage(e.message, language) ?? e.message })),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -46,6 +46,8 @@ export function registerProblemHandler(app: FastifyInstance): void {
         errors: error.validation.map((v) => ({ path: v.instancePath.replaceAll('/', '.').replace(/^\./, ''), message: v.message ?? '' })),
       });
     }
+    // Errors thrown by the core with a registered code (e.g. calendar.date_out_of_range).
+    if (error.code && error.code in PROBLEMS) return sendProblem(request, reply, error.code as ProblemCode);
     const clientCode = (error.code && FASTIFY_CLIENT_ERRORS[error.code]) || (error instanceof SyntaxError ? 'request.malformed' : undefined);
     if (clientCode) return sendProblem(request, reply, clientCode);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

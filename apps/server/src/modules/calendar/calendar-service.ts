@@ -1,0 +1,100 @@
+import {
+  computeCalendarDue,
+  createWorkingCalendar,
+  createWorkingClock,
+  DEFAULT_OFFICE_HOURS,
+  listCalendarDays,
+  noticeFromCalendar,
+  type CalendarDaysQuery,
+  type CalendarDueQuery,
+  type CalendarYear,
+  type OfficeHours,
+  type WorkingCalendar,
+  type WorkingClock,
+  type YearlyNotice,
+} from '@motcua/core';
+import type { Database } from '../../db/database.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { createCalendarRepo, type CalendarRepo } from './calendar-repo.ts';
+
+type Loaded = { revision: number; calendar: WorkingCalendar; clock: WorkingClock; officeHours: OfficeHours };
+type Actor = { userId: string | null };
+
+export function createCalendarService(deps: { db: Database; now: () => Date; provinceCenterId: () => Promise<string> }) {
+  const { db, now } = deps;
+  const reader = createCalendarRepo(db);
+  let cached: Loaded | undefined;
+
+  /**
+   * The calendar in force, rebuilt only when the stored revision moved: one cheap query per call keeps
+   * every process right after another one saved a change (DESIGN §3: no in-memory state that matters).
+   */
+  async function load(): Promise<Loaded> {
+    const revision = await reader.revision();
+    if (cached && cached.revision === revision) return cached;
+    const [notices, officeHours] = await Promise.all([reader.listNotices(), reader.findOfficeHours(await deps.provinceCenterId())]);
+    const calendar = createWorkingCalendar({ notices });
+    const hours = officeHours ?? DEFAULT_OFFICE_HOURS;
+    cached = { revision, calendar, clock: createWorkingClock(calendar, hours), officeHours: hours };
+    return cached;
+  }
+
+  /** A change and its audit row commit together (DESIGN §3: one command = one transaction). */
+  const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) => db.transaction((tx) => fn(createCalendarRepo(tx), now()));
+
+  return {
+    load,
+    days: async (query: CalendarDaysQuery) => listCalendarDays((await load()).calendar, query),
+    due: async (query: CalendarDueQuery) => computeCalendarDue((await load()).clock, query),
+    officeHours: async () => (await load()).officeHours,
+
+    async year(year: number): Promise<CalendarYear> {
+      const [{ calendar }, notice] = await Promise.all([load(), reader.findNotice(year)]);
+      return { year, notice: notice ?? null, effective: notice ?? noticeFromCalendar(calendar, year) };
+    },
+
+    async saveNotice(year: number, notice: YearlyNotice, actor: Actor): Promise<YearlyNotice> {
+      if (notice.year !== year) throw new AppError('request.validation_failed', { errors: [{ path: 'year', message: 'calendar.year_mismatch' }] });
+      return change(async (repo, at) => {
+        const before = await repo.findNotice(notice.year);
+        await repo.saveNotice(notice, at, actor.userId);
+        await repo.appendChange({ at, userId: actor.userId, centerId: null, action: before ? 'notice.updated' : 'notice.created', subject: String(notice.year), before: before ?? null, after: notice });
+        return notice;
+      });
+    },
+
+    async deleteNotice(year: number, actor: Actor): Promise<void> {
+      await change(async (repo, at) => {
+        const before = await repo.findNotice(year);
+        if (!before) throw new AppError('calendar.notice_not_found');
+        await repo.deleteNotice(year);
+        await repo.appendChange({ at, userId: actor.userId, centerId: null, action: 'notice.deleted', subject: String(year), before, after: null });
+      });
+    },
+
+    async saveOfficeHours(hours: OfficeHours, actor: Actor): Promise<OfficeHours> {
+      const centerId = await deps.provinceCenterId();
+      return change(async (repo, at) => {
+        const before = (await repo.findOfficeHours(centerId)) ?? DEFAULT_OFFICE_HOURS;
+        await repo.saveOfficeHours(centerId, hours, at, actor.userId);
+        await repo.appendChange({ at, userId: actor.userId, centerId, action: 'office_hours.updated', subject: centerId, before, after: hours });
+        return hours;
+      });
+    },
+
+    async changes(page: number, pageSize: number) {
+      const { rows, total } = await reader.listChanges(page, pageSize);
+      const items = rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        user: r.username ? { username: r.username, fullName: r.fullName! } : null,
+        action: r.action,
+        subject: r.subject,
+        before: r.before,
+        after: r.after,
+      }));
+      return { items, total };
+    },
+  };
+}
+export type CalendarService = ReturnType<typeof createCalendarService>;
