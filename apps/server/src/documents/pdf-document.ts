@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/** DejaVu Serif: an npm-shipped font with every Vietnamese glyph, close to the Times of official forms. */
+export const FONTS = {
+  body: join(fontDir, 'DejaVuSerif.ttf'),
+  bold: join(fontDir, 'DejaVuSerif-Bold.ttf'),
+  italic: join(fontDir, 'DejaVuSerif-Italic.ttf'),
+} as const;
+
+export type Pdf = PDFKit.PDFDocument;
+
+/** An A4 document with our fonts registered; `creationDate` is passed in so that output is reproducible. */
+export function createPdf(meta: { title: string; creationDate: Date }): Pdf {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: meta.title, Creator: 'motcua', CreationDate: meta.creationDate } });
+  for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
+  doc.font('body').fontSize(11);
+  return doc;
+}
+
+/** Collects the document's bytes once it is ended. */
+export function pdfBytes(doc: Pdf): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** Quốc hiệu and tiêu ngữ (Decree 30/2020/NĐ-CP, form of administrative documents) beside the issuing body. */
+export function nationalHeader(doc: Pdf, issuer: string): void {
+  const top = doc.y;
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font('bold').fontSize(10).text(issuer.toUpperCase(), left, top, { width: width * 0.42, align: 'center' });
+  doc.font('bold').fontSize(10).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, { width: width * 0.58, align: 'center' });
+  doc.font('bold').fontSize(11).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
+  doc.moveDown(1.5).font('body').fontSize(11);
+  doc.x = left;
+}
+
+export function heading(doc: Pdf, text: string, subtitle?: string): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font('bold').fontSize(13).text(text.toUpperCase(), left, doc.y, { width, align: 'center' });
+  if (subtitle) doc.font('italic').fontSize(11).text(subtitle, { width, align: 'center' });
+  doc.moveDown(1).font('body').fontSize(11);
+}
+
+export type Column = { header: string; width: number; align?: 'left' | 'center' | 'right' };
+
+/** A simple ruled table that breaks across pages; widths are fractions of the text width. */
+export function table(doc: Pdf, columns: Column[], rows: string[][]): void {
+  const left = doc.page.margins.left;
+  const total = doc.page.width - left - doc.page.margins.right;
+  const widths = columns.map((c) => c.width * total);
+  const drawRow = (cells: string[], font: 'body' | 'bold') => {
+    doc.font(font).fontSize(10);
+    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 8 }))) + 8;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((cell, i) => {
+      doc.rect(x, y, widths[i]!, height).stroke();
+      doc.text(cell, x + 4, y + 4, { width: widths[i]! - 8, align: columns[i]!.align ?? 'left' });
+      x += widths[i]!;
+    });
+    doc.x = left;
+    doc.y = y + height;
+  };
+  drawRow(columns.map((c) => c.header), 'bold');
+  for (const row of rows) drawRow(row, 'body');
+  doc.moveDown(0.5).font('body').fontSize(11);
+}
+
+/** A QR code image of `text` at the given place (DESIGN §6: every form carries the code's QR). */
+export async function qr(doc: Pdf, text: string, at: { x: number; y: number; size: number }): Promise<void> {
+  const png = await QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 1, width: at.size * 3 });
+  doc.image(png, at.x, at.y, { width: at.size, height: at.size });
+}
