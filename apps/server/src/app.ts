@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
@@ -14,6 +13,7 @@ import { createCenterRepo } from './modules/center/center-repo.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
@@ -42,7 +42,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   registerProblemHandler(app);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         'script-src': ["'self'"],
@@ -53,16 +53,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         'upgrade-insecure-requests': config.MOTCUA_COOKIE_SECURE ? [] : null,
       },
     },
-    hsts: config.MOTCUA_COOKIE_SECURE,
+    strictTransportSecurity: config.MOTCUA_COOKIE_SECURE,
   });
   await app.register(cookie);
   await registerOpenApi(app);
 
   const auth = createAuthService({ repo: createAuthRepo(db), now });
   registerAccessGuard(app, (token) => auth.findSessionUser(token));
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
 
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));

@@ -24,3 +24,22 @@ describe('health and OpenAPI', () => {
     expect([200, 302]).toContain(ui.statusCode);
   });
 });
+
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('every answer carries the policy, API and problems alike', async () => {
+    for (const url of ['/api/health', '/api/v1/nope']) {
+      const res = await t.app.inject({ url });
+      expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy'], url).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['strict-transport-security'], url).toBeUndefined();
+    }
+  });
+});

@@ -28,15 +28,20 @@ export const isGuardedUrl = (url: string | undefined): boolean =>
  */
 export function registerAccessGuard(app: FastifyInstance, findSessionUser: (token: string) => Promise<Me | undefined>): void {
   app.decorateRequest('user', null);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const rule = request.routeOptions.config.access;
-    const guarded = isGuardedUrl(request.routeOptions.url);
-    if (!rule && !guarded) return;
-    if (!rule) throw new AppError('auth.forbidden');
-    if (rule.scope === 'public') return; // no session look-up on public routes: they stay cheap
+    if (!rule && !isGuardedUrl(request.routeOptions.url)) return done();
+    if (!rule) return done(new AppError('auth.forbidden'));
+    // Public routes need no session look-up: they stay cheap (a callback hook, no promise).
+    if (rule.scope === 'public') return done();
     const token = request.cookies[SESSION_COOKIE];
-    request.user = token ? ((await findSessionUser(token)) ?? null) : null;
-    if (isAllowed(rule, request.user)) return;
-    throw new AppError(request.user ? 'auth.forbidden' : 'auth.unauthenticated');
+    (token ? findSessionUser(token) : Promise.resolve(undefined)).then(
+      (user) => {
+        request.user = user ?? null;
+        if (isAllowed(rule, request.user)) return done();
+        done(new AppError(request.user ? 'auth.forbidden' : 'auth.unauthenticated'));
+      },
+      (error: Error) => done(error),
+    );
   });
 }
