@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireArea } from './components/RequireArea.tsx';
@@ -9,6 +10,10 @@ import { PortalHome } from './features/portal/PortalHome.tsx';
 import { ProcessingHome } from './features/processing/ProcessingHome.tsx';
 import { ReceptionHome } from './features/reception/ReceptionHome.tsx';
 
+// Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
+const CalendarPage = lazy(() => import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
+const AdminCalendarPage = lazy(() => import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })));
+
 export function App() {
   return (
     <BrowserRouter>
@@ -16,9 +21,11 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<PortalHome />} />
           <Route path="login" element={<LoginPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
           <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
           <Route path="operations/*" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
+          <Route path="admin/calendar" element={<RequireArea area="admin"><AdminCalendarPage /></RequireArea>} />
           <Route path="admin/*" element={<RequireArea area="admin"><AdminHome /></RequireArea>} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -5,6 +6,7 @@ import { useMe } from '../api/useMe.ts';
 import { AreaMenu } from './AreaMenu.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { PageLoading } from './PageLoading.tsx';
 import { UserBox } from './UserBox.tsx';
 
 /** The one layout: the center's name, the areas the user may enter, the user and the language; the page below. */
@@ -36,7 +38,9 @@ export function AppLayout() {
       <Layout.Content id="main" tabIndex={-1} className="app-main">
         {/* Keyed by path so that leaving a broken page clears the error. */}
         <ErrorBoundary key={pathname}>
-          <Outlet />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </Layout.Content>
       <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>

@@ -7,8 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '../api/query-client.ts';
 import { currentLanguage } from '../i18n/index.ts';
 
+// Ant Design's default link blue, error red and secondary greys fall below 4.5:1 on the page (WCAG 1.4.3); these stay above it.
+const SECONDARY_TEXT = 'rgba(0, 0, 0, 0.65)';
 const THEME = {
-  token: { colorPrimary: '#0d4c92', borderRadius: 6 },
+  token: {
+    colorPrimary: '#0d4c92',
+    colorLink: '#0d4c92',
+    colorError: '#cf1322',
+    colorTextSecondary: SECONDARY_TEXT,
+    colorTextTertiary: SECONDARY_TEXT,
+    colorTextDescription: SECONDARY_TEXT,
+    borderRadius: 6,
+  },
   components: { Layout: { headerBg: '#ffffff', headerPadding: '0 24px' } },
 };
 

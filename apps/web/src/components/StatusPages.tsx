@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Result, type ResultProps } from 'antd';
+import { Alert, Button, Result, type ResultProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from './usePageTitle.ts';
@@ -28,4 +28,11 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry: () 
   const { t } = useTranslation();
   const retry = <Button onClick={onRetry}>{t('errors.retry')}</Button>;
   return <StatusPage status="error" title={t('errors.unexpectedTitle')} message={message} action={retry} />;
+}
+
+/** A server call one part of a page depends on failed: said in place, with a retry, under the page's own title. */
+export function LoadFailedInline({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const retry = <Button onClick={onRetry}>{t('errors.retry')}</Button>;
+  return <Alert type="error" showIcon role="alert" title={t('errors.unexpectedTitle')} description={message} action={retry} />;
 }

@@ -1,3 +1,5 @@
+import { adminCalendarEn } from './admin-calendar-en.ts';
+import { calendarEn } from './calendar-en.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
@@ -23,6 +25,7 @@ export const en: Messages = {
     processing: 'Dossier processing',
     operations: 'Operations',
     admin: 'Administration',
+    calendar: 'Working calendar',
   },
   auth: {
     title: 'Officer sign-in',
@@ -39,6 +42,7 @@ export const en: Messages = {
     welcome:
       'Welcome to the public service portal of the Quang Ninh Provincial Public Administration Service Center. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
     officerSignIn: 'Officer sign-in',
+    calendarLink: 'Working calendar, public holidays, Tết and office hours',
   },
   reception: {
     title: 'Dossier reception',
@@ -56,6 +60,8 @@ export const en: Messages = {
   admin: {
     title: 'System administration',
     description: 'Manage the procedure catalog, the working calendar, users, centers and agencies.',
+    functions: 'Functions',
+    calendarLink: 'Working calendar: days off, Saturdays worked, office hours',
   },
   area: {
     agency: 'Agency: {{name}}',
@@ -74,4 +80,6 @@ export const en: Messages = {
     retry: 'Try again',
     backHome: 'Back to the home page',
   },
+  ...calendarEn,
+  ...adminCalendarEn,
 };

@@ -1,3 +1,6 @@
+import { adminCalendarVi } from './admin-calendar-vi.ts';
+import { calendarVi } from './calendar-vi.ts';
+
 /** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
 export const vi = {
   app: {
@@ -21,6 +24,7 @@ export const vi = {
     processing: 'Xử lý hồ sơ',
     operations: 'Điều hành',
     admin: 'Quản trị',
+    calendar: 'Lịch làm việc',
   },
   auth: {
     title: 'Đăng nhập cán bộ',
@@ -37,6 +41,7 @@ export const vi = {
     welcome:
       'Chào mừng bạn đến với Cổng dịch vụ công của Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
     officerSignIn: 'Đăng nhập cán bộ',
+    calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
   },
   reception: {
     title: 'Tiếp nhận hồ sơ',
@@ -54,6 +59,8 @@ export const vi = {
   admin: {
     title: 'Quản trị hệ thống',
     description: 'Quản lý danh mục thủ tục, lịch làm việc, người dùng, trung tâm và cơ quan.',
+    functions: 'Chức năng',
+    calendarLink: 'Lịch làm việc: ngày nghỉ, thứ Bảy làm bù, giờ làm việc',
   },
   area: {
     agency: 'Cơ quan: {{name}}',
@@ -72,6 +79,8 @@ export const vi = {
     retry: 'Thử lại',
     backHome: 'Về trang chủ',
   },
+  ...calendarVi,
+  ...adminCalendarVi,
 };
 
 export type Messages = typeof vi;

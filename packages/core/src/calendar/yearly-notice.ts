@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../validation.ts';
 import { civilFromDay, LocalDate, parseLocalDate, weekdayOf } from './local-date.ts';
 
 export const NoticeDayOff = z.object({ date: LocalDate, name: z.string().min(1) });
@@ -17,7 +18,7 @@ export const YearlyNotice = z
   .object({
     year: z.int().min(1900).max(2100),
     /** The notice's number and date, as printed. */
-    reference: z.string().min(1),
+    reference: requiredText(300),
     daysOff: z.array(NoticeDayOff),
     saturdaysWorked: z.array(LocalDate),
   })

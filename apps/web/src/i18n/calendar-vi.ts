@@ -1,0 +1,56 @@
+/** Vietnamese text of the working calendar (public page and admin); merged into `vi.ts`. */
+export const calendarVi = {
+  calendar: {
+    title: 'Lịch làm việc',
+    intro:
+      'Ngày làm việc, ngày nghỉ lễ, Tết và giờ làm việc của Trung tâm. Thời hạn giải quyết hồ sơ được tính theo ngày làm việc.',
+    year: 'Năm',
+    previousYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    reference: 'Căn cứ:',
+    defaultReference: 'Lịch nghỉ mặc định theo Bộ luật Lao động (chưa có thông báo của năm)',
+    weekdaysShort: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+    weekdaysLong: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+    months: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    leapSuffix: 'n',
+    leapMonth: 'nhuận',
+    lunarDate: 'âm lịch {{date}}',
+    kindLabel: {
+      working: 'ngày làm việc',
+      weekend: 'nghỉ cuối tuần',
+      holiday: 'ngày nghỉ',
+      holidayNamed: 'ngày nghỉ: {{name}}',
+      saturdayWorked: 'làm bù',
+      unsaved: 'thay đổi chưa lưu',
+    },
+    legend: {
+      title: 'Chú thích',
+      working: 'Ngày làm việc',
+      weekend: 'Nghỉ cuối tuần',
+      holiday: 'Nghỉ lễ, Tết, nghỉ theo thông báo',
+      saturdayWorked: 'Thứ Bảy làm bù',
+      changed: 'Thay đổi chưa lưu',
+      lunar: 'Số nhỏ: ngày âm lịch (n: tháng nhuận)',
+    },
+    counts: {
+      title: 'Số ngày trong năm {{year}}',
+      working: 'Ngày làm việc',
+      daysOff: 'Ngày nghỉ (cả cuối tuần)',
+      weekdaysOff: 'Nghỉ lễ, Tết vào ngày thường',
+      saturdaysWorked: 'Thứ Bảy làm bù',
+    },
+    officeHours: {
+      title: 'Giờ làm việc',
+      days: 'Từ thứ Hai đến thứ Sáu và các thứ Bảy làm bù, trừ ngày nghỉ lễ, Tết.',
+      session: 'Buổi {{n}}',
+      perDay: '{{minutes}} phút làm việc mỗi ngày, giờ Việt Nam (UTC+7).',
+    },
+    specialDays: {
+      title: 'Ngày nghỉ và ngày làm bù',
+      date: 'Ngày',
+      name: 'Nội dung',
+      worked: 'Làm việc bù (thứ Bảy)',
+      empty: 'Không có ngày nghỉ nào ngoài cuối tuần.',
+    },
+  },
+};
