@@ -6,3 +6,5 @@ export * from './auth/access.ts';
 export * from './auth/auth-api.ts';
 export * from './auth/login-throttle.ts';
 export * from './calendar/index.ts';
+export * from './text/index.ts';
+export * from './catalog/index.ts';

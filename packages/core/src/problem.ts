@@ -24,6 +24,11 @@ export const PROBLEMS = {
   'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
   'calendar.date_out_of_range': { status: 400, title: { vi: 'Ngày nằm ngoài phạm vi lịch (1900–2100)', en: "Date outside the calendar's range (1900–2100)" } },
   'calendar.notice_not_found': { status: 404, title: { vi: 'Năm này chưa có thông báo lịch nghỉ', en: 'No notice has been entered for this year' } },
+  'catalog.procedure_not_found': { status: 404, title: { vi: 'Không tìm thấy thủ tục hành chính', en: 'No such procedure' } },
+  'catalog.field_not_found': { status: 404, title: { vi: 'Không tìm thấy lĩnh vực', en: 'No such field' } },
+  'catalog.code_taken': { status: 409, title: { vi: 'Mã thủ tục đã tồn tại', en: 'This procedure code is taken' } },
+  'catalog.version_conflict': { status: 409, title: { vi: 'Thủ tục đã được người khác sửa, vui lòng tải lại', en: 'The procedure was changed meanwhile; reload it' } },
+  'catalog.import_rejected': { status: 422, title: { vi: 'Tệp nhập có dòng không hợp lệ, chưa nhập dòng nào', en: 'The file has invalid rows; nothing was imported' } },
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

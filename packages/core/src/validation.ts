@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Language } from './problem.ts';
+import { CATALOG_MESSAGES } from './catalog/messages.ts';
 
 /**
  * Messages of our own for validation failures, by key. A schema puts the key in its message; the
  * server's error handler words it in the request's language (zod's own locales word the rest).
  */
 export const VALIDATION_MESSAGES = {
+  ...CATALOG_MESSAGES,
   'validation.required': { vi: 'Vui lòng nhập thông tin này', en: 'This field is required' },
   'validation.too_long': { vi: 'Nội dung quá dài', en: 'Too long' },
   'calendar.range_reversed': { vi: 'Ngày kết thúc phải không trước ngày bắt đầu', en: 'The end date must not be before the start date' },

@@ -3,3 +3,4 @@ export * from './agency.ts';
 export * from './user.ts';
 export * from './session.ts';
 export * from './calendar.ts';
+export * from './catalog.ts';
