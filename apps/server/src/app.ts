@@ -10,6 +10,8 @@ import { healthRoutes } from './modules/health/health-routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar-routes.ts';
 import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
+import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
+import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
@@ -65,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
   const centers = createCenterRepo(db);
   await app.register(calendarRoutes({ calendar: createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId }) }));
+  await app.register(catalogRoutes({ catalog: createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName }) }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

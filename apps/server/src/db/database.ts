@@ -3,6 +3,10 @@ import type * as schema from './schema/index.ts';
 
 /** Either driver's drizzle instance: code above this line does not know which one it talks to. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * Inside a transaction, every query goes through its `tx`: PGlite has one connection, so a query on the
+ * root `db` while a transaction is open waits for it forever (on the server it would merely see other data).
+ */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Executor = Database | Transaction;
 

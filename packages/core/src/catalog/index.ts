@@ -11,3 +11,4 @@ export * from './rules.ts';
 export * from './catalog-rules.ts';
 export * from './versioning.ts';
 export * from './agency-succession.ts';
+export * from './procedure-detail.ts';

@@ -1,7 +1,8 @@
 import { asc, count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.ts';
-import { agency, appUser } from '../schema/index.ts';
+import { agency, appUser, field, procedureVersion } from '../schema/index.ts';
+import { inForceOn } from '../../modules/catalog/catalog-repo.ts';
 import { createTestDatabase } from '../../test/test-database.ts';
 import { seedIfEmpty } from './seed.ts';
 
@@ -12,13 +13,23 @@ describe('seeding an empty database', () => {
     handle = undefined;
   });
 
-  it('loads the 24 demo agencies with their codes in order, and the demo log-ins, once', async () => {
+  it('loads the 24 demo agencies with their codes in order, their 2025 successors, the catalog and the demo log-ins, once', async () => {
     handle = await createTestDatabase();
     expect(await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' })).toBe(true);
-    const agencies = await handle.db.select({ code: agency.code, slug: agency.slug }).from(agency).orderBy(asc(agency.code));
-    expect(agencies).toHaveLength(24);
-    expect(agencies[0]).toEqual({ code: '000.00.01.H49', slug: 'congan' });
-    expect(agencies[23]).toEqual({ code: '000.00.24.H49', slug: 'nhnn' });
+    const agencies = await handle.db
+      .select({ id: agency.id, code: agency.code, slug: agency.slug, effectiveTo: agency.effectiveTo, successorId: agency.successorId })
+      .from(agency)
+      .orderBy(asc(agency.code));
+    expect(agencies.slice(0, 24).map((a) => a.code)).toEqual(Array.from({ length: 24 }, (_, i) => `000.00.${String(i + 1).padStart(2, '0')}.H49`));
+    expect(agencies[0]).toMatchObject({ slug: 'congan', effectiveTo: null });
+    expect(agencies[23]).toMatchObject({ slug: 'nhnn' });
+    const bySlug = new Map(agencies.map((a) => [a.slug, a]));
+    // DESIGN §4: Transport merged into Construction in 2025.
+    expect(bySlug.get('gtvt')).toMatchObject({ effectiveTo: '2025-06-30', successorId: bySlug.get('xaydung')!.id });
+    const [inForce] = await handle.db.select({ n: count() }).from(procedureVersion).where(inForceOn('2026-11-25'));
+    expect(inForce!.n).toBe(918);
+    const [fields] = await handle.db.select({ n: count() }).from(field);
+    expect(fields!.n).toBe(105);
     const [users] = await handle.db.select({ n: count() }).from(appUser);
     expect(users!.n).toBe(2 + 24 * 4);
     expect(await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' })).toBe(false);

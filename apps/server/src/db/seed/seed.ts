@@ -5,6 +5,7 @@ import { agency, appUser, center, yearlyNotice } from '../schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
+import { seedDemoCatalog } from './catalog-seed.ts';
 
 export type SeedOptions =
   | { kind: 'demo'; password: string }
@@ -49,6 +50,7 @@ export async function seedIfEmpty(db: Database, options: SeedOptions, progress: 
         roles: p.roles,
       })),
     );
+    await seedDemoCatalog(tx, centerId, new Date(`${PROVINCE_CENTER.effectiveFrom}T00:00:00+07:00`), progress);
   });
   return true;
 }
