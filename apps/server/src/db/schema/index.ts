@@ -4,3 +4,4 @@ export * from './user.ts';
 export * from './session.ts';
 export * from './calendar.ts';
 export * from './catalog.ts';
+export * from './catalog-import.ts';
