@@ -5,3 +5,4 @@ export * from './session.ts';
 export * from './calendar.ts';
 export * from './catalog.ts';
 export * from './catalog-import.ts';
+export * from './dossier.ts';

@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { agency } from './agency.ts';
+import { procedureVersion } from './catalog.ts';
+import { center } from './center.ts';
+import { appUser } from './user.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A dossier (hồ sơ, DESIGN §6). The columns are what lists, reports and look-ups filter on; `state`
+ * is the core's whole DossierState. `version` guards every transition (stale → 409).
+ */
+export const dossier = pgTable(
+  'dossier',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centerId: uuid('center_id').notNull().references(() => center.id),
+    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    code: text('code').notNull(),
+    procedureVersionId: uuid('procedure_version_id').notNull().references(() => procedureVersion.id),
+    procedureCode: text('procedure_code').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => dossier.id),
+    status: text('status').notNull(),
+    version: integer('version').notNull(),
+    channel: text('channel').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantNameFolded: text('applicant_name_folded').notNull(),
+    phoneLast4: text('phone_last4'),
+    secretHash: text('secret_hash').notNull(),
+    submittedAt: at('submitted_at').notNull(),
+    receivedAt: at('received_at'),
+    dueAt: at('due_at'),
+    resolvedAt: at('resolved_at'),
+    resolution: text('resolution'),
+    returnedAt: at('returned_at'),
+    counterId: uuid('counter_id'),
+    assigneeId: uuid('assignee_id').references(() => appUser.id),
+    state: jsonb('state').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    unique('dossier_code_unique').on(t.code),
+    index('dossier_inbox_idx').on(t.centerId, t.agencyId, t.status, t.dueAt),
+    index('dossier_received_idx').on(t.centerId, t.receivedAt),
+    index('dossier_parent_idx').on(t.parentId),
+    check('dossier_channel_check', sql`${t.channel} in ('direct', 'online', 'post')`),
+  ],
+);
+
+/**
+ * Every change of a dossier (DESIGN §3): who, when, what, from-state, to-state, payload. The control
+ * sheet, the timeline, audit and statistics read from here; a trigger rejects UPDATE and DELETE.
+ */
+export const dossierEvent = pgTable(
+  'dossier_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    centerId: uuid('center_id').notNull().references(() => center.id),
+    dossierId: uuid('dossier_id').notNull().references(() => dossier.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    at: at('at').notNull(),
+    actorId: uuid('actor_id').references(() => appUser.id),
+    agencyId: uuid('agency_id').references(() => agency.id),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [unique('dossier_event_seq_unique').on(t.dossierId, t.seq), index('dossier_event_at_idx').on(t.centerId, t.at)],
+);
+
+/** Mail and other side effects, written in the transition's transaction and sent after commit (DESIGN §3). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    centerId: uuid('center_id').notNull().references(() => center.id),
+    kind: text('kind').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: at('created_at').notNull(),
+    availableAt: at('available_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    sentAt: at('sent_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [unique('outbox_dedupe_unique').on(t.dedupeKey), index('outbox_pending_idx').on(t.availableAt).where(sql`${t.sentAt} is null`)],
+);
+
+/** A command's first answer, kept so that a repeat with the same key returns it and writes nothing (DESIGN §3). */
+export const idempotencyKey = pgTable(
+  'idempotency_key',
+  {
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** The 4-digit sequence of dossier codes, per agency per UTC+7 day (DESIGN §6): one row per agency-day, never reused. */
+export const dossierSequence = pgTable(
+  'dossier_sequence',
+  {
+    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    day: date('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.day] })],
+);
+
+/** A desk of a center serving some fields (DESIGN §2); what an officer receives there records it. */
+export const counter = pgTable(
+  'counter',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centerId: uuid('center_id').notNull().references(() => center.id),
+    number: integer('number').notNull(),
+    name: text('name').notNull(),
+    agencyId: uuid('agency_id').references(() => agency.id),
+    fieldCodes: text('field_codes').array().notNull(),
+  },
+  (t) => [unique('counter_center_number_unique').on(t.centerId, t.number)],
+);
+
+/** An officer signed in at a counter, from `startedAt` until `endedAt`. */
+export const counterSession = pgTable(
+  'counter_session',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    counterId: uuid('counter_id').notNull().references(() => counter.id),
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    startedAt: at('started_at').notNull(),
+    endedAt: at('ended_at'),
+  },
+  (t) => [index('counter_session_user_idx').on(t.userId, t.endedAt)],
+);
