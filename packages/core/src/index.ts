@@ -8,3 +8,4 @@ export * from './auth/login-throttle.ts';
 export * from './calendar/index.ts';
 export * from './text/index.ts';
 export * from './catalog/index.ts';
+export * from './forms/index.ts';
