@@ -18,7 +18,7 @@ describe('dossier events are append-only', () => {
     const now = new Date('2025-03-10T03:00:00Z');
     const [d] = await handle.db
       .insert(dossier)
-      .values({ centerId: c!.id, agencyId: a!.id, code: `${a!.code}-250310-0001`, procedureVersionId: p!.id, procedureCode: p!.code, status: 'received', version: 1, channel: 'direct', applicantName: 'Nguyễn Văn An', applicantNameFolded: 'nguyen van an', secretHash: 'x', submittedAt: now, state: {}, updatedAt: now })
+      .values({ centerId: c!.id, agencyId: a!.id, code: `${a!.code}-250310-0001`, procedureVersionId: p!.id, procedureCode: p!.code, status: 'received', version: 1, channel: 'direct', applicant: { kind: 'person', fullName: 'Nguyễn Văn An' }, applicantName: 'Nguyễn Văn An', applicantNameFolded: 'nguyen van an', secretHash: 'x', submittedAt: now, state: {}, updatedAt: now })
       .returning({ id: dossier.id });
     const [e] = await handle.db
       .insert(dossierEvent)

@@ -24,6 +24,11 @@ export const dossier = pgTable(
     status: text('status').notNull(),
     version: integer('version').notNull(),
     channel: text('channel').notNull(),
+    /** The applicant (person or organisation) and the authorised submitter, as recorded (DESIGN §6). */
+    applicant: jsonb('applicant').notNull(),
+    submitter: jsonb('submitter'),
+    /** The citizen account that owns an online dossier. */
+    ownerId: uuid('owner_id').references(() => appUser.id),
     applicantName: text('applicant_name').notNull(),
     applicantNameFolded: text('applicant_name_folded').notNull(),
     phoneLast4: text('phone_last4'),
