@@ -12,6 +12,11 @@ import { ReceptionHome } from './features/reception/ReceptionHome.tsx';
 
 // Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
 const CalendarPage = lazy(() => import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
+const CatalogPage = lazy(() => import('./features/catalog/CatalogPage.tsx').then((m) => ({ default: m.CatalogPage })));
+const ProcedurePage = lazy(() => import('./features/catalog/ProcedurePage.tsx').then((m) => ({ default: m.ProcedurePage })));
+const AdminCatalogPage = lazy(() => import('./features/admin/catalog/AdminCatalogPage.tsx').then((m) => ({ default: m.AdminCatalogPage })));
+const CreateProcedurePage = lazy(() => import('./features/admin/catalog/CreateProcedurePage.tsx').then((m) => ({ default: m.CreateProcedurePage })));
+const EditProcedurePage = lazy(() => import('./features/admin/catalog/EditProcedurePage.tsx').then((m) => ({ default: m.EditProcedurePage })));
 const AdminCalendarPage = lazy(() => import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })));
 
 export function App() {
@@ -22,10 +27,15 @@ export function App() {
           <Route index element={<PortalHome />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="calendar" element={<CalendarPage />} />
+          <Route path="thu-tuc" element={<CatalogPage />} />
+          <Route path="thu-tuc/:code" element={<ProcedurePage />} />
           <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
           <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
           <Route path="operations/*" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
           <Route path="admin/calendar" element={<RequireArea area="admin"><AdminCalendarPage /></RequireArea>} />
+          <Route path="admin/catalog" element={<RequireArea area="admin"><AdminCatalogPage /></RequireArea>} />
+          <Route path="admin/catalog/new" element={<RequireArea area="admin"><CreateProcedurePage /></RequireArea>} />
+          <Route path="admin/catalog/:code" element={<RequireArea area="admin"><EditProcedurePage /></RequireArea>} />
           <Route path="admin/*" element={<RequireArea area="admin"><AdminHome /></RequireArea>} />
           <Route path="*" element={<NotFound />} />
         </Route>

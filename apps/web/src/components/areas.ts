@@ -5,7 +5,7 @@ import type { Me, Role } from '@motcua/core';
  * of the menu. The one place that maps roles to areas: the menu, the route guards and the landing page read it.
  */
 export type Area = {
-  key: 'portal' | 'calendar' | 'reception' | 'processing' | 'operations' | 'admin';
+  key: 'portal' | 'catalog' | 'calendar' | 'reception' | 'processing' | 'operations' | 'admin';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
@@ -13,6 +13,7 @@ export type Area = {
 
 export const AREAS = [
   { key: 'portal', path: '/', roles: 'public' },
+  { key: 'catalog', path: '/thu-tuc', roles: 'public' },
   { key: 'calendar', path: '/calendar', roles: 'public' },
   { key: 'reception', path: '/reception', roles: ['counter'] },
   { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },

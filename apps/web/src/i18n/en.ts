@@ -1,5 +1,7 @@
 import { adminCalendarEn } from './admin-calendar-en.ts';
+import { adminCatalogEn } from './admin-catalog-en.ts';
 import { calendarEn } from './calendar-en.ts';
+import { catalogEn } from './catalog-en.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
@@ -21,6 +23,7 @@ export const en: Messages = {
   },
   areas: {
     portal: 'Citizen portal',
+    catalog: 'Procedures',
     reception: 'Reception',
     processing: 'Dossier processing',
     operations: 'Operations',
@@ -42,6 +45,7 @@ export const en: Messages = {
     welcome:
       'Welcome to the public service portal of the Quang Ninh Provincial Public Administration Service Center. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
     officerSignIn: 'Officer sign-in',
+    catalogLink: 'Find a procedure: documents, fees, time limits',
     calendarLink: 'Working calendar, public holidays, Tết and office hours',
   },
   reception: {
@@ -62,6 +66,7 @@ export const en: Messages = {
     description: 'Manage the procedure catalog, the working calendar, users, centers and agencies.',
     functions: 'Functions',
     calendarLink: 'Working calendar: days off, Saturdays worked, office hours',
+    catalogLink: 'Procedure catalog: edit, add, export and import Excel',
   },
   area: {
     agency: 'Agency: {{name}}',
@@ -82,4 +87,6 @@ export const en: Messages = {
   },
   ...calendarEn,
   ...adminCalendarEn,
+  ...catalogEn,
+  ...adminCatalogEn,
 };

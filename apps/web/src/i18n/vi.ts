@@ -1,5 +1,7 @@
 import { adminCalendarVi } from './admin-calendar-vi.ts';
+import { adminCatalogVi } from './admin-catalog-vi.ts';
 import { calendarVi } from './calendar-vi.ts';
+import { catalogVi } from './catalog-vi.ts';
 
 /** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
 export const vi = {
@@ -20,6 +22,7 @@ export const vi = {
   },
   areas: {
     portal: 'Cổng công dân',
+    catalog: 'Thủ tục hành chính',
     reception: 'Tiếp nhận',
     processing: 'Xử lý hồ sơ',
     operations: 'Điều hành',
@@ -41,6 +44,7 @@ export const vi = {
     welcome:
       'Chào mừng bạn đến với Cổng dịch vụ công của Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
     officerSignIn: 'Đăng nhập cán bộ',
+    catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
   },
   reception: {
@@ -61,6 +65,7 @@ export const vi = {
     description: 'Quản lý danh mục thủ tục, lịch làm việc, người dùng, trung tâm và cơ quan.',
     functions: 'Chức năng',
     calendarLink: 'Lịch làm việc: ngày nghỉ, thứ Bảy làm bù, giờ làm việc',
+    catalogLink: 'Danh mục thủ tục hành chính: sửa, thêm, xuất và nhập Excel',
   },
   area: {
     agency: 'Cơ quan: {{name}}',
@@ -81,6 +86,8 @@ export const vi = {
   },
   ...calendarVi,
   ...adminCalendarVi,
+  ...catalogVi,
+  ...adminCatalogVi,
 };
 
 export type Messages = typeof vi;

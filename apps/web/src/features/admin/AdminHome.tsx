@@ -1,4 +1,4 @@
-import { CalendarOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,9 +14,14 @@ export function AdminHome() {
         <Typography.Title level={2} id="admin-functions" style={{ fontSize: 18 }}>
           {t('admin.functions')}
         </Typography.Title>
-        <Link to="/admin/calendar" data-testid="admin-calendar-link">
-          <CalendarOutlined aria-hidden /> {t('admin.calendarLink')}
-        </Link>
+        <Flex vertical gap="small">
+          <Link to="/admin/catalog" data-testid="admin-catalog-link">
+            <FileSearchOutlined aria-hidden /> {t('admin.catalogLink')}
+          </Link>
+          <Link to="/admin/calendar" data-testid="admin-calendar-link">
+            <CalendarOutlined aria-hidden /> {t('admin.calendarLink')}
+          </Link>
+        </Flex>
       </nav>
     </Flex>
   );

@@ -1,4 +1,4 @@
-import { CalendarOutlined, LoginOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileSearchOutlined, LoginOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,6 +12,9 @@ export function PortalHome() {
     <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
       <Typography.Title level={1}>{t('portal.title')}</Typography.Title>
       <Typography.Paragraph>{t('portal.welcome')}</Typography.Paragraph>
+      <Link to="/thu-tuc" data-testid="portal-catalog-link">
+        <FileSearchOutlined aria-hidden /> {t('portal.catalogLink')}
+      </Link>
       <Link to="/calendar">
         <CalendarOutlined aria-hidden /> {t('portal.calendarLink')}
       </Link>

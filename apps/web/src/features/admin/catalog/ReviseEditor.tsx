@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { App, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ProcedureDetail } from '@motcua/core';
+import { useCatalogFormat } from '../../../components/catalog/useCatalogFormat.ts';
+import { contentOfProcedure, toContent, toFormValues, tomorrowInVietnam, type ProcedureFormValues } from './procedure-form-values.ts';
+import { ProcedureForm } from './ProcedureForm.tsx';
+import { SaveProblem, showFieldErrors } from './SaveProblem.tsx';
+import { useReviseProcedure } from './useCatalogAdmin.ts';
+
+export type ReviseEditorProps = { code: string; baseVersion: number; detail: ProcedureDetail; onReload: () => void };
+
+/** The latest version in the editor; saving makes the next version, in force from the date chosen (tomorrow by default). */
+export function ReviseEditor({ code, baseVersion, detail, onReload }: ReviseEditorProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useCatalogFormat();
+  const [form] = Form.useForm<ProcedureFormValues>();
+  const revise = useReviseProcedure(code);
+  const initialValues = useMemo(() => toFormValues(contentOfProcedure(detail.procedure), tomorrowInVietnam()), [detail]);
+  const onSubmit = (values: ProcedureFormValues) =>
+    revise.mutate(
+      { baseVersion, effectiveFrom: values.effectiveFrom, content: toContent(values) },
+      {
+        onSuccess: (saved) =>
+          void message.success(t('adminCatalog.edit.saved', { version: saved.procedure.version, date: format.date(saved.procedure.effectiveFrom) })),
+        onError: (error) => showFieldErrors(form, error),
+      },
+    );
+  return (
+    <ProcedureForm
+      form={form}
+      initialValues={initialValues}
+      mode="revise"
+      saving={revise.isPending}
+      onSubmit={onSubmit}
+      status={<SaveProblem error={revise.error} onReload={onReload} />}
+    />
+  );
+}
