@@ -1,5 +1,5 @@
 import type { AgencyRef, AgencyWithCount, FieldRef, FieldWithCount, LocalDate, Procedure, ProcedureSearchQuery } from '@motcua/core';
-import { and, asc, count, desc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, field, procedureVersion as pv } from '../../db/schema/index.ts';
 import { procedureOf } from './procedure-row.ts';
@@ -7,6 +7,8 @@ import { procedureOf } from './procedure-row.ts';
 export const inForceOn = (on: LocalDate) => and(lte(pv.effectiveFrom, on), or(isNull(pv.effectiveTo), gte(pv.effectiveTo, on)))!;
 const agencyRef = { code: agency.code, slug: agency.slug, name: agency.name };
 const fieldRef = { code: field.code, name: field.name };
+/** Word similarity a match without the exact words needs (pg_trgm). */
+const FUZZY_MATCH = 0.75;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type StoredVersion = { id: string; procedure: Procedure; agency: AgencyRef; field: FieldRef; createdAt: Date; createdBy: { username: string; fullName: string } | null };
@@ -42,7 +44,9 @@ export function createCatalogRepo(db: Executor) {
       if (query.level) filters.push(eq(pv.level, query.level));
       if (query.onlineLevel) filters.push(eq(pv.onlineLevel, query.onlineLevel));
       const like = `%${escapeLike(folded)}%`;
-      if (folded) filters.push(sql`(${pv.searchText} like ${like} or ${folded} <% ${pv.searchText})`);
+      // `<%` lets the trigram index find candidates (threshold 0.6); the stricter bar then drops look-alikes
+      // of short words ("ho chieu" ~ "hieu chien" scores 0.7) while a typo in a longer query still passes.
+      if (folded) filters.push(sql`(${pv.searchText} like ${like} or (${folded} <% ${pv.searchText} and word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}))`);
       const where = and(...filters);
       const order = folded
         ? [sql`(${pv.nameFolded} like ${like}) desc`, sql`word_similarity(${folded}, ${pv.nameFolded}) desc`, sql`length(${pv.name})`, asc(pv.code)]
@@ -127,6 +131,37 @@ export function createCatalogRepo(db: Executor) {
 
     async insertFields(rows: (typeof field.$inferInsert)[]) {
       return db.insert(field).values(rows).returning({ id: field.id, code: field.code, name: field.name, agencyId: field.agencyId });
+    },
+
+    /** The versions in force on `on` after `afterCode`, by code: the Excel export reads the catalog in pages. */
+    async pageInForce(on: LocalDate, afterCode: string | null, limit: number): Promise<StoredVersion[]> {
+      const where = afterCode === null ? inForceOn(on) : and(inForceOn(on), gt(pv.code, afterCode));
+      return (await versions().where(where).orderBy(asc(pv.code)).limit(limit)).map(stored);
+    },
+
+    /** Every version of the given codes (a handful each), for an import to compare a page of its rows. */
+    async versionsOf(codes: string[]): Promise<StoredVersion[]> {
+      if (codes.length === 0) return [];
+      return (await versions().where(inArray(pv.code, codes))).map(stored);
+    },
+
+    async inForceCodes(on: LocalDate): Promise<string[]> {
+      return (await db.select({ code: pv.code }).from(pv).where(inForceOn(on))).map((r) => r.code);
+    },
+
+    /** The highest version number of each code that has one. */
+    async latestVersionNumbers(codes: string[]): Promise<Map<string, number>> {
+      if (codes.length === 0) return new Map();
+      const rows = await db.select({ code: pv.code, version: max(pv.version) }).from(pv).where(inArray(pv.code, codes)).groupBy(pv.code);
+      return new Map(rows.map((r) => [r.code, r.version ?? 0]));
+    },
+
+    /** Ends many versions at once, a few hundred per statement. */
+    async endVersions(ends: { id: string; effectiveTo: LocalDate }[]): Promise<void> {
+      for (let i = 0; i < ends.length; i += 250) {
+        const values = sql.join(ends.slice(i, i + 250).map((e) => sql`(${e.id}::uuid, ${e.effectiveTo}::date)`), sql`, `);
+        await db.execute(sql`update ${pv} set effective_to = v.effective_to from (values ${values}) as v(id, effective_to) where ${pv.id} = v.id`);
+      }
     },
   };
 }

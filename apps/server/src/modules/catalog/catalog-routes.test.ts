@@ -25,6 +25,8 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
     const hit = await search('ho chieu');
     expect(foldText(hit.items[0].name)).toContain('cap ho chieu pho thong');
     expect(hit.items[0].agency.slug).toBe('congan');
+    // Look-alike words are not matches: every hit has the words themselves.
+    for (const item of hit.items) expect(foldText(`${item.name} ${item.code} ${item.agency.name} ${item.field.name}`)).toContain('ho chieu');
   });
 
   it('"giay phep lai xe" finds the driving-licence procedures, and a typo still finds them', async () => {
