@@ -9,3 +9,4 @@ export * from './calendar/index.ts';
 export * from './text/index.ts';
 export * from './catalog/index.ts';
 export * from './forms/index.ts';
+export * from './dossier/index.ts';

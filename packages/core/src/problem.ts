@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSSIER_PROBLEMS } from './dossier/problems.ts';
 
 /** Languages of the UI and of error messages: Vietnamese first, English second. */
 export const Language = z.enum(['vi', 'en']);
@@ -31,6 +32,7 @@ export const PROBLEMS = {
   'catalog.import_rejected': { status: 422, title: { vi: 'Tệp nhập có dòng không hợp lệ, chưa nhập dòng nào', en: 'The file has invalid rows; nothing was imported' } },
   'request.idempotency_key_required': { status: 400, title: { vi: 'Thiếu khóa Idempotency-Key cho lệnh này', en: 'This command needs an Idempotency-Key header' } },
   'request.idempotency_key_reused': { status: 422, title: { vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác', en: 'This Idempotency-Key was used for a different request' } },
+  ...DOSSIER_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

@@ -1,0 +1,27 @@
+import type { Role } from '../auth/role.ts';
+import type { Instant } from '../calendar/local-date.ts';
+import type { WorkingClock } from '../calendar/working-time.ts';
+import type { MissingItem } from './completeness.ts';
+import type { DossierMessageKey } from './messages.ts';
+import type { DossierProblemCode } from './problems.ts';
+
+/** Who acts: the signed-in user, with the agency of their officer roles (null for a citizen). */
+export type Actor = { id: string; roles: readonly Role[]; agencyId: string | null };
+
+/** What a command is judged against: the instant, the actor and the clock of the dossier's center. */
+export type LifecycleContext = {
+  now: Instant;
+  actor: Actor;
+  clock: WorkingClock;
+  /** The version the caller saw (`TransitionRequest.version`); a different one is a conflict. */
+  expectedVersion?: number;
+};
+
+export type PlainFailureCode = Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'> | 'auth.forbidden';
+
+/** A refused command: a problem code of problems.ts (or `auth.forbidden`), with what explains it. */
+export type LifecycleFailure =
+  | { ok: false; code: 'lifecycle.guard_failed'; reason: DossierMessageKey }
+  | { ok: false; code: 'dossier.incomplete'; missing: MissingItem[] }
+  | { ok: false; code: 'lifecycle.transition_not_allowed'; status: string; transition: string }
+  | { ok: false; code: PlainFailureCode };

@@ -1,0 +1,60 @@
+import type { ApplicantView, SubmitterView } from './applicant.ts';
+
+/**
+ * Masking of personal data shown outside the dossier's agency (DESIGN §10: "CCCD and phone masked
+ * outside the dossier's agency"; Luật Bảo vệ dữ liệu cá nhân 2025, NĐ 13/2023 art. 2).
+ */
+
+function keepEnds(value: string, head: number, tail: number): string {
+  if (value.length <= head + tail) return '*'.repeat(value.length);
+  return value.slice(0, head) + '*'.repeat(value.length - head - tail) + value.slice(value.length - tail);
+}
+
+/**
+ * `001*******34`: the province code (3 digits, where the birth was registered) and the last 2 digits
+ * stay; the century/sex digit and the birth year, which are personal, are hidden.
+ */
+export function maskCccd(cccd: string): string {
+  return keepEnds(cccd, 3, 2);
+}
+
+/** `*******678`: the last 3 digits stay (the look-up asks for the last 4, so a masked number never answers it). */
+export function maskPhone(phone: string): string {
+  return keepEnds(phone, 0, 3);
+}
+
+/** `n***@gmail.com`: the first letter and the domain stay. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return keepEnds(email, 1, 0);
+  return `${email.slice(0, 1)}***${email.slice(at)}`;
+}
+
+/**
+ * `Nguyễn V. A.` for Nguyễn Văn An: the family name (first word) stays, the middle and given names
+ * become initials, so that a public look-up confirms the dossier without naming its owner.
+ */
+export function maskName(fullName: string): string {
+  const [family, ...rest] = fullName.trim().split(/\s+/);
+  if (!family) return '';
+  return [family, ...rest.map((word) => `${[...word][0] ?? ''}.`)].join(' ');
+}
+
+/**
+ * The applicant as officers of other agencies see it (consulted agencies, the director): identity
+ * number, phone and e-mail masked; names and address kept, an organisation's name is public anyway.
+ */
+export function maskApplicant(applicant: ApplicantView): ApplicantView {
+  const email = applicant.email === null ? null : maskEmail(applicant.email);
+  if (applicant.kind === 'organisation') return { ...applicant, phone: maskPhone(applicant.phone), email };
+  return { ...applicant, cccd: maskCccd(applicant.cccd), phone: maskPhone(applicant.phone), email };
+}
+
+export function maskSubmitter(submitter: SubmitterView): SubmitterView {
+  return { ...submitter, cccd: maskCccd(submitter.cccd), phone: maskPhone(submitter.phone) };
+}
+
+/** The applicant's name on the public look-up: a person's masked, an organisation's as registered. */
+export function publicApplicantName(applicant: ApplicantView): string {
+  return applicant.kind === 'person' ? maskName(applicant.fullName) : applicant.name;
+}

@@ -1,0 +1,49 @@
+import type { Language } from '../problem.ts';
+
+type Entry = { status: number; title: Record<Language, string> };
+
+/**
+ * The dossier's problem codes with status and titles, to be merged into `PROBLEMS` of problem.ts
+ * (STYLE.md "Errors"). `auth.forbidden` (403) is reused for a role or scope that may not act.
+ */
+export const DOSSIER_PROBLEMS = {
+  'dossier.not_found': { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'No such dossier' } },
+  'dossier.version_conflict': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã được người khác xử lý, vui lòng tải lại', en: 'The dossier was changed meanwhile; reload it' },
+  },
+  'dossier.incomplete': {
+    status: 422,
+    title: { vi: 'Hồ sơ chưa đầy đủ thành phần theo quy định', en: 'The dossier lacks required documents' },
+  },
+  'dossier.sequence_exhausted': {
+    status: 409,
+    title: { vi: 'Cơ quan đã dùng hết số thứ tự hồ sơ của ngày (9999)', en: "The agency has used up the day's dossier numbers (9999)" },
+  },
+  'dossier.lookup_failed': {
+    status: 404,
+    title: { vi: 'Mã hồ sơ hoặc mã tra cứu không đúng', en: 'Wrong dossier code or look-up secret' },
+  },
+  'dossier.consultation_not_found': { status: 404, title: { vi: 'Không tìm thấy yêu cầu lấy ý kiến', en: 'No such consultation' } },
+  'dossier.consultation_answered': {
+    status: 409,
+    title: { vi: 'Cơ quan đã trả lời yêu cầu lấy ý kiến này', en: 'This consultation has been answered' },
+  },
+  'dossier.consultations_pending': {
+    status: 409,
+    title: { vi: 'Còn cơ quan chưa trả lời và chưa hết hạn lấy ý kiến', en: 'Some consulted agencies have not answered and their deadline has not passed' },
+  },
+  'lifecycle.transition_not_allowed': {
+    status: 409,
+    title: { vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ', en: "This action is not possible in the dossier's current state" },
+  },
+  'lifecycle.guard_failed': {
+    status: 422,
+    title: { vi: 'Chưa đủ điều kiện để thực hiện thao tác', en: 'The conditions for this action are not met' },
+  },
+  'lifecycle.time_reversed': {
+    status: 409,
+    title: { vi: 'Thời điểm thao tác sớm hơn thao tác trước đó của hồ sơ', en: "The action's time is before the dossier's last change" },
+  },
+} as const satisfies Record<string, Entry>;
+export type DossierProblemCode = keyof typeof DOSSIER_PROBLEMS;
