@@ -27,6 +27,8 @@ export const dossier = pgTable(
     /** The applicant (person or organisation) and the authorised submitter, as recorded (DESIGN §6). */
     applicant: jsonb('applicant').notNull(),
     submitter: jsonb('submitter'),
+    /** What reception recorded beside the applicant: result delivery, fee payment, documents, notes. */
+    details: jsonb('details').notNull().default({}),
     /** The citizen account that owns an online dossier. */
     ownerId: uuid('owner_id').references(() => appUser.id),
     applicantName: text('applicant_name').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "dossier" ADD COLUMN "details" jsonb DEFAULT '{}'::jsonb NOT NULL;
