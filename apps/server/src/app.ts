@@ -11,6 +11,7 @@ import { calendarRoutes } from './modules/calendar/calendar-routes.ts';
 import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
+import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const centers = createCenterRepo(db);
   await app.register(calendarRoutes({ calendar: createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId }) }));
   await app.register(catalogRoutes({ catalog: createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName }) }));
+  await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

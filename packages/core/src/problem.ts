@@ -29,6 +29,7 @@ export const PROBLEMS = {
   'catalog.field_not_found': { status: 404, title: { vi: 'Không tìm thấy lĩnh vực', en: 'No such field' } },
   'catalog.code_taken': { status: 409, title: { vi: 'Mã thủ tục đã tồn tại', en: 'This procedure code is taken' } },
   'catalog.version_conflict': { status: 409, title: { vi: 'Thủ tục đã được người khác sửa, vui lòng tải lại', en: 'The procedure was changed meanwhile; reload it' } },
+  'catalog.import_not_found': { status: 404, title: { vi: 'Không tìm thấy lần nhập danh mục', en: 'No such catalog import' } },
   'catalog.import_rejected': { status: 422, title: { vi: 'Tệp nhập có dòng không hợp lệ, chưa nhập dòng nào', en: 'The file has invalid rows; nothing was imported' } },
   'request.idempotency_key_required': { status: 400, title: { vi: 'Thiếu khóa Idempotency-Key cho lệnh này', en: 'This command needs an Idempotency-Key header' } },
   'request.idempotency_key_reused': { status: 422, title: { vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác', en: 'This Idempotency-Key was used for a different request' } },

@@ -32,6 +32,9 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
 export async function openPg(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   await createDatabaseIfMissing(url);
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server closes (restart, failover, a dropped test database) is replaced on the
+  // next query; without a listener its error event would end the process.
+  pool.on('error', (error) => console.error(`[motcua] idle database connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { db, driver: 'pg', close: () => pool.end() };
 }
