@@ -10,6 +10,11 @@ import { healthRoutes } from './modules/health/health-routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar-routes.ts';
 import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
+import { createCatalogRepo } from './modules/catalog/catalog-repo.ts';
+import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
+import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
+import { createDossierService } from './modules/dossier/dossier-service.ts';
+import { createLookupService } from './modules/dossier/lookup-service.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
@@ -21,7 +26,7 @@ import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
 export type AppDeps = {
-  config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'>;
+  config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> & Partial<Pick<Config, 'MOTCUA_PUBLIC_URL'>>;
   db: Database;
   now?: () => Date;
   /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
@@ -67,8 +72,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
   const centers = createCenterRepo(db);
-  await app.register(calendarRoutes({ calendar: createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId }) }));
-  await app.register(catalogRoutes({ catalog: createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName }) }));
+  const calendar = createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId });
+  const catalog = createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName });
+  await app.register(calendarRoutes({ calendar }));
+  await app.register(catalogRoutes({ catalog }));
+  const clock = async () => (await calendar.load()).clock;
+  const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today });
+  const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
+  await app.register(dossierRoutes({ dossiers, documents, lookup: createLookupService({ db, now, clock }) }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
   await deps.extraRoutes?.(app);
 

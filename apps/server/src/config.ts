@@ -17,6 +17,8 @@ export const Config = z.object({
   MOTCUA_DEMO_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('motcua-demo')),
   MOTCUA_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, 'MOTCUA_ADMIN_PASSWORD needs at least 12 characters').optional()),
   MOTCUA_COOKIE_SECURE: flag,
+  /** The address citizens reach the center at: printed in the receipt's QR code. */
+  MOTCUA_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
   MOTCUA_WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

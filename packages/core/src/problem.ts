@@ -22,6 +22,7 @@ export const PROBLEMS = {
   'auth.unauthenticated': { status: 401, title: { vi: 'Bạn cần đăng nhập', en: 'You need to sign in' } },
   'auth.forbidden': { status: 403, title: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' } },
   'auth.throttled': { status: 429, title: { vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed sign-ins, try again later' } },
+  'lookup.throttled': { status: 429, title: { vi: 'Tra cứu sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed look-ups, try again later' } },
   'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
   'calendar.date_out_of_range': { status: 400, title: { vi: 'Ngày nằm ngoài phạm vi lịch (1900–2100)', en: "Date outside the calendar's range (1900–2100)" } },
   'calendar.notice_not_found': { status: 404, title: { vi: 'Năm này chưa có thông báo lịch nghỉ', en: 'No notice has been entered for this year' } },

@@ -11,6 +11,12 @@ export const LOGIN_THROTTLE = {
   address: { maxFailures: 30, windowMs: 15 * 60_000 },
 } as const satisfies Record<string, ThrottlePolicy>;
 
+/**
+ * Public dossier look-up (DESIGN §10: "rate-limited"): wrong code/secret pairs per address. Only
+ * failures count, so a citizen checking their dossier often is never stopped; guessing secrets is.
+ */
+export const LOOKUP_THROTTLE: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 60_000 };
+
 export type FailureRecord = { failures: number; windowStartedAt: number };
 
 /** Milliseconds the key must still wait, or 0 when a try is allowed now. */

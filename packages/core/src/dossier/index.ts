@@ -20,3 +20,4 @@ export * from './timeline.ts';
 export * from './dossier-api.ts';
 export * from './dossier-view.ts';
 export * from './lookup-api.ts';
+export * from './control-sheet.ts';

@@ -3,6 +3,9 @@ import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, center, loginFailure, userSession } from '../../db/schema/index.ts';
 
+/** The signed-in user as the server knows it: what `Me` shows plus the ids that scope queries. */
+export type SessionUser = Me & { agencyId: string | null; centerId: string };
+
 export type UserCredentials = { id: string; passwordHash: string; disabled: boolean };
 
 export function createAuthRepo(db: Executor) {
@@ -11,14 +14,18 @@ export function createAuthRepo(db: Executor) {
     username: appUser.username,
     fullName: appUser.fullName,
     roles: appUser.roles,
+    agencyId: appUser.agencyId,
+    centerId: appUser.centerId,
     agencyCode: agency.code,
     agencySlug: agency.slug,
     agencyName: agency.name,
     centerCode: center.code,
     centerName: center.name,
   };
-  const toMe = (row: { [K in keyof typeof meColumns]: unknown }): Me => ({
+  const toMe = (row: { [K in keyof typeof meColumns]: unknown }): SessionUser => ({
     id: row.id as string,
+    agencyId: row.agencyId as string | null,
+    centerId: row.centerId as string,
     username: row.username as string,
     fullName: row.fullName as string,
     roles: row.roles as Role[],
@@ -37,13 +44,13 @@ export function createAuthRepo(db: Executor) {
       return row;
     },
 
-    async getMe(userId: string): Promise<Me> {
+    async getMe(userId: string): Promise<SessionUser> {
       const [row] = await meQuery().where(eq(appUser.id, userId));
       if (!row) throw new Error(`user ${userId} not found`);
       return toMe(row);
     },
 
-    async findSessionUser(tokenHash: string, now: Date): Promise<Me | undefined> {
+    async findSessionUser(tokenHash: string, now: Date): Promise<SessionUser | undefined> {
       const [row] = await meQuery()
         .innerJoin(userSession, eq(userSession.userId, appUser.id))
         .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.disabled, false)));

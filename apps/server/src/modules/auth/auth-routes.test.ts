@@ -18,6 +18,8 @@ describe('log-in, session, log-out', () => {
     const res = await login(t, { username: 'congan.counter', password: DEMO_PASSWORD });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ username: 'congan.counter', roles: ['counter'], agency: { slug: 'congan', code: '000.00.01.H49', name: 'Công an tỉnh' } });
+    // Internal ids stay on the server: the answer is exactly the `Me` contract.
+    expect(Object.keys(res.json()).sort()).toEqual(['agency', 'center', 'fullName', 'id', 'roles', 'username']);
     const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');

@@ -1,4 +1,5 @@
-import { isAllowed, type AccessRule, type Me } from '@motcua/core';
+import { isAllowed, type AccessRule } from '@motcua/core';
+import type { SessionUser } from '../../modules/auth/auth-repo.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 
@@ -11,7 +12,7 @@ declare module 'fastify' {
     access?: AccessRule;
   }
   interface FastifyRequest {
-    user: Me | null;
+    user: SessionUser | null;
   }
 }
 
@@ -26,7 +27,7 @@ export const isGuardedUrl = (url: string | undefined): boolean =>
  * Loads the session's user, then enforces the route's declared rule before any handler runs:
  * 401 when a signed-in user is needed and there is none, 403 when the roles do not fit.
  */
-export function registerAccessGuard(app: FastifyInstance, findSessionUser: (token: string) => Promise<Me | undefined>): void {
+export function registerAccessGuard(app: FastifyInstance, findSessionUser: (token: string) => Promise<SessionUser | undefined>): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const rule = request.routeOptions.config.access;

@@ -1,0 +1,122 @@
+import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, SubmitterView } from '@motcua/core';
+import { and, asc, count, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
+
+export type DossierDetails = { resultDelivery?: string; feePayment?: unknown; documents?: string[]; notes?: string | null };
+
+export type StoredDossier = {
+  id: string;
+  centerId: string;
+  code: string;
+  secretHash: string;
+  phoneLast4: string | null;
+  state: DossierState;
+  applicant: ApplicantView;
+  submitter: SubmitterView | null;
+  details: DossierDetails;
+  procedureName: string;
+  agency: AgencyRef;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function createDossierRepo(db: Executor) {
+  const select = () =>
+    db
+      .select({
+        id: dossier.id,
+        centerId: dossier.centerId,
+        code: dossier.code,
+        secretHash: dossier.secretHash,
+        phoneLast4: dossier.phoneLast4,
+        state: dossier.state,
+        applicant: dossier.applicant,
+        submitter: dossier.submitter,
+        details: dossier.details,
+        procedureName: procedureVersion.name,
+        agency: { code: agency.code, slug: agency.slug, name: agency.name },
+      })
+      .from(dossier)
+      .innerJoin(procedureVersion, eq(procedureVersion.id, dossier.procedureVersionId))
+      .innerJoin(agency, eq(agency.id, dossier.agencyId));
+  const stored = (row: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDossier => ({
+    ...row,
+    state: row.state as DossierState,
+    applicant: row.applicant as ApplicantView,
+    submitter: row.submitter as SubmitterView | null,
+    details: row.details as DossierDetails,
+  });
+
+  return {
+    /** The next number of the agency's day: one row per agency-day, so agencies never wait on each other (DESIGN §3). */
+    async nextSequence(agencyId: string, day: LocalDate): Promise<number> {
+      const [row] = await db
+        .insert(dossierSequence)
+        .values({ agencyId, day, last: 1 })
+        .onConflictDoUpdate({ target: [dossierSequence.agencyId, dossierSequence.day], set: { last: sql`${dossierSequence.last} + 1` } })
+        .returning({ last: dossierSequence.last });
+      return row!.last;
+    },
+
+    async insert(row: typeof dossier.$inferInsert): Promise<string> {
+      const [inserted] = await db.insert(dossier).values(row).returning({ id: dossier.id });
+      return inserted!.id;
+    },
+
+    /** Writes the next state only over the version the caller saw: 0 rows means someone else was first. */
+    async updateIfVersion(id: string, expectedVersion: number, columns: Partial<typeof dossier.$inferInsert>): Promise<boolean> {
+      const rows = await db.update(dossier).set(columns).where(and(eq(dossier.id, id), eq(dossier.version, expectedVersion))).returning({ id: dossier.id });
+      return rows.length === 1;
+    },
+
+    async appendEvents(rows: (typeof dossierEvent.$inferInsert)[]): Promise<void> {
+      if (rows.length > 0) await db.insert(dossierEvent).values(rows);
+    },
+
+    async findById(id: string): Promise<StoredDossier | undefined> {
+      const [row] = await select().where(eq(dossier.id, id));
+      return row ? stored(row) : undefined;
+    },
+
+    async findByCode(code: string): Promise<StoredDossier | undefined> {
+      const [row] = await select().where(eq(dossier.code, code));
+      return row ? stored(row) : undefined;
+    },
+
+    async events(dossierId: string): Promise<DossierEventDraft[]> {
+      const rows = await db.select().from(dossierEvent).where(eq(dossierEvent.dossierId, dossierId)).orderBy(asc(dossierEvent.seq));
+      return rows.map((r) => ({ type: r.type, fromStatus: r.fromStatus, toStatus: r.toStatus, at: r.at.getTime(), actorId: r.actorId ?? '', version: r.seq, payload: r.payload }) as DossierEventDraft);
+    },
+
+    /** An agency's dossiers, soonest due first (the inbox, DESIGN §6), paged. */
+    async list(filter: { agencyId: string; status?: string; assigneeId?: string; folded?: string; codeLike?: string }, page: number, pageSize: number) {
+      const where: SQL[] = [eq(dossier.agencyId, filter.agencyId)];
+      if (filter.status) where.push(eq(dossier.status, filter.status));
+      if (filter.assigneeId) where.push(eq(dossier.assigneeId, filter.assigneeId));
+      if (filter.folded) where.push(or(like(dossier.applicantNameFolded, `%${escapeLike(filter.folded)}%`), like(dossier.code, `%${escapeLike(filter.folded.toUpperCase())}%`))!);
+      const rows = await select()
+        .where(and(...where))
+        .orderBy(sql`${dossier.dueAt} asc nulls last`, asc(dossier.submittedAt))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      const [total] = await db.select({ n: count() }).from(dossier).where(and(...where));
+      return { rows: rows.map(stored), total: total?.n ?? 0 };
+    },
+
+    async peopleNames(ids: string[]): Promise<Map<string, string>> {
+      const unique = [...new Set(ids.filter(Boolean))];
+      if (unique.length === 0) return new Map();
+      const rows = await db.select({ id: appUser.id, fullName: appUser.fullName }).from(appUser).where(inArray(appUser.id, unique));
+      return new Map(rows.map((r) => [r.id, r.fullName]));
+    },
+
+    async agencyRefs(ids: string[]): Promise<Map<string, AgencyRef & { id: string }>> {
+      const unique = [...new Set(ids.filter(Boolean))];
+      if (unique.length === 0) return new Map();
+      const rows = await db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name }).from(agency).where(inArray(agency.id, unique));
+      return new Map(rows.map((r) => [r.id, r]));
+    },
+  };
+}
+export type DossierRepo = ReturnType<typeof createDossierRepo>;

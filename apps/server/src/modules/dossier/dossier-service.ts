@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import {
+  applicantName,
+  buildDossierSummary,
+  buildDossierView,
+  commandOf,
+  findDossierCode,
+  foldText,
+  formatDossierCode,
+  intakeAtCounter,
+  lookupSecretFrom,
+  LOOKUP_SECRET_BYTES,
+  phoneLast4,
+  sequenceDay,
+  applyTransition,
+  type Actor,
+  type DossierListQuery,
+  type DossierView,
+  type ProcedureSnapshot,
+  type ReceiveDossierRequest,
+  type ReceiveDossierResponse,
+  type TransitionRequest,
+  type WorkingClock,
+  type ResultDelivery,
+  type FeePayment,
+} from '@motcua/core';
+import type { Database } from '../../db/database.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { requestHash, runOnce } from '../../platform/http/idempotency.ts';
+import type { SessionUser } from '../auth/auth-repo.ts';
+import type { CatalogRepo } from '../catalog/catalog-repo.ts';
+import { lifecycleError } from './lifecycle-error.ts';
+import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
+import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
+import { hashLookupSecret } from './lookup-secret.ts';
+
+type Deps = {
+  db: Database;
+  now: () => Date;
+  clock: () => Promise<WorkingClock>;
+  catalog: CatalogRepo;
+  today: () => string;
+  random?: (bytes: number) => Uint8Array;
+};
+
+export const actorOf = (user: SessionUser): Actor => ({ id: user.id, roles: user.roles, agencyId: user.agencyId });
+
+export function createDossierService(deps: Deps) {
+  const { db, now } = deps;
+  const reader = createDossierRepo(db);
+  const random = deps.random ?? ((n: number) => randomBytes(n));
+
+  async function viewOf(d: StoredDossier, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader): Promise<DossierView> {
+    const events = await repo.events(d.id);
+    const people = await repo.peopleNames([...events.map((e) => e.actorId), d.state.assigneeId ?? '']);
+    const agencies = await repo.agencyRefs(d.state.consultations.map((c) => c.agencyId));
+    const record = {
+      id: d.id,
+      code: d.code,
+      procedureName: d.procedureName,
+      agency: d.agency,
+      applicant: d.applicant,
+      submitter: d.submitter,
+      resultDelivery: (d.details.resultDelivery ?? 'counter') as ResultDelivery,
+      feePayment: (d.details.feePayment ?? null) as FeePayment | null,
+      documents: d.details.documents ?? [],
+      notes: d.details.notes ?? null,
+    };
+    return buildDossierView(clock, { state: d.state, events, record, reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
+  }
+
+  /** Officers see their own agency's dossiers (plus those it is consulted on); others get 404, not a hint. */
+  function visibleTo(d: StoredDossier | undefined, user: SessionUser): StoredDossier {
+    const consulted = d?.state.consultations.some((c) => c.agencyId === user.agencyId) ?? false;
+    const all = user.roles.includes('director') || user.roles.includes('admin');
+    if (!d || !(all || d.state.agencyId === user.agencyId || consulted)) throw new AppError('dossier.not_found');
+    return d;
+  }
+
+  return {
+    async receive(request: ReceiveDossierRequest, user: SessionUser, key: string): Promise<{ status: number; body: ReceiveDossierResponse }> {
+      const at = now();
+      const version = await deps.catalog.findInForce(request.procedureCode, deps.today());
+      if (!version) throw new AppError('catalog.procedure_not_found');
+      const p = version.procedure;
+      const snapshot: ProcedureSnapshot = { code: p.code, version: p.version, timeLimit: p.timeLimit, cutoffTime: p.cutoffTime, suspensionMode: p.suspensionMode, steps: p.steps, checklist: p.checklist, onlineLevel: p.onlineLevel };
+      const agencies = await deps.catalog.agencyRefs(user.centerId);
+      const agency = agencies.find((a) => a.slug === version.agency.slug)!;
+      // Everything read from the root connection comes before the transaction (PGlite: one connection).
+      const clock = await deps.clock();
+      const intake = intakeAtCounter({ agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks }, { now: at.getTime(), actor: actorOf(user), clock });
+      if (!intake.ok) throw lifecycleError(intake);
+      return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx) => {
+        const repo = createDossierRepo(tx);
+        const sequence = await repo.nextSequence(agency.id, sequenceDay(at.getTime()));
+        const formatted = formatDossierCode(agency.code, at.getTime(), sequence);
+        if (!formatted.ok) throw new AppError(formatted.code);
+        const code = formatted.dossierCode;
+        const secret = lookupSecretFrom(random(LOOKUP_SECRET_BYTES));
+        const applicant = request.applicant as StoredDossier['applicant'];
+        const name = applicantName(applicant);
+        const id = await repo.insert({
+          ...dossierColumnsOf(intake.state),
+          centerId: user.centerId,
+          agencyId: agency.id,
+          code,
+          procedureVersionId: version.id,
+          procedureCode: p.code,
+          applicant,
+          submitter: request.submitter,
+          details: { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes },
+          applicantName: name,
+          applicantNameFolded: foldText(name),
+          phoneLast4: phoneLast4((applicant as { phone?: string }).phone ?? ''),
+          secretHash: hashLookupSecret(code, secret),
+          counterId: request.counterId,
+        });
+        await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
+        const dossier = await viewOf((await repo.findById(id))!, user, clock, repo);
+        const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
+        return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
+      });
+    },
+
+    /** One transition = one transaction: the row over the version seen, its event (DESIGN §3). */
+    async transition(id: string, request: TransitionRequest, user: SessionUser, key: string): Promise<DossierView> {
+      const clock = await deps.clock();
+      const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx) => {
+        const repo = createDossierRepo(tx);
+        const d = visibleTo(await repo.findById(id), user);
+        const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version });
+        if (!applied.ok) throw lifecycleError(applied);
+        if (!(await repo.updateIfVersion(id, request.version, dossierColumnsOf(applied.next)))) throw new AppError('dossier.version_conflict');
+        await repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]);
+        return { status: 200, body: await viewOf((await repo.findById(id))!, user, clock, repo) };
+      });
+      return answer.body;
+    },
+
+    view: async (id: string, user: SessionUser) => viewOf(visibleTo(await reader.findById(id), user), user, await deps.clock()),
+
+    async viewByCode(text: string, user: SessionUser): Promise<DossierView> {
+      const code = findDossierCode(text);
+      if (!code) throw new AppError('dossier.not_found');
+      return viewOf(visibleTo(await reader.findByCode(code), user), user, await deps.clock());
+    },
+
+    async list(query: DossierListQuery, user: SessionUser) {
+      if (!user.agencyId) return { items: [], total: 0 };
+      const { rows, total } = await reader.list(
+        { agencyId: user.agencyId, status: query.status, assigneeId: query.mine ? user.id : undefined, folded: query.q ? foldText(query.q) : undefined },
+        query.page,
+        query.pageSize,
+      );
+      const clock = await deps.clock();
+      const people = await reader.peopleNames(rows.map((r) => r.state.assigneeId ?? ''));
+      const items = rows.map((d) => buildDossierSummary(clock, d.state, { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant }, now().getTime(), { people, agencies: new Map() }));
+      return { items: query.warning ? items.filter((i) => i.warnings.includes(query.warning!)) : items, total };
+    },
+
+    reader,
+    visibleTo,
+  };
+}
+export type DossierService = ReturnType<typeof createDossierService>;
