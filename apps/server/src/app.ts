@@ -77,7 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
   const clock = async () => (await calendar.load()).clock;
-  const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today });
+  const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today, centerName: centers.provinceCenterName });
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   await app.register(dossierRoutes({ dossiers, documents, lookup: createLookupService({ db, now, clock }) }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));

@@ -19,6 +19,9 @@ export const Config = z.object({
   MOTCUA_COOKIE_SECURE: flag,
   /** The address citizens reach the center at: printed in the receipt's QR code. */
   MOTCUA_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** SMTP server for the applicants' mails (smtp://user:pass@host:587); without it mails wait in the outbox. */
+  MOTCUA_SMTP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  MOTCUA_MAIL_FROM: z.string().default('Trung tâm Phục vụ hành chính công <no-reply@motcua.local>'),
   MOTCUA_WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
+import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
+import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 
 const startedAt = performance.now();
 const progress = (message: string) => console.log(`[motcua] ${message}`);
@@ -9,8 +11,14 @@ try {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, progress);
   const app = await buildApp({ config, db: database.db });
+  const mailer = config.MOTCUA_SMTP_URL
+    ? createOutboxWorker({ db: database.db, transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM), now: () => new Date(), log: (m) => app.log.warn(m) })
+    : undefined;
+  if (mailer) mailer.start();
+  else progress('mail: MOTCUA_SMTP_URL is not set, mails wait in the outbox');
   const stop = async (signal: string) => {
     progress(`${signal}: stopping`);
+    await mailer?.stop();
     await app.close();
     await database.close();
     process.exit(0);

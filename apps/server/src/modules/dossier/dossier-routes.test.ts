@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierEvent } from '../../db/schema/index.ts';
+import { dossierEvent, outbox } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 
@@ -121,5 +121,9 @@ describe('a dossier at the center (DESIGN §6)', () => {
     expect(returned.timeline.length).toBeGreaterThanOrEqual(8);
     const sheet = flat(pdfText((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/control-sheet.pdf`, headers: { cookie: approver } })).rawPayload));
     for (const phrase of ['PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', 'Trần Thị Bích Ngọc', dossier.code, 'Tổ chức, cá nhân']) expect(sheet).toContain(phrase);
+    // The applicant was written to on reception, on the supplement request and when the result was ready.
+    const mails = await t.database.db.select({ payload: outbox.payload }).from(outbox).where(like(outbox.dedupeKey, `dossier:${dossier.id}:%`)).orderBy(asc(outbox.id));
+    expect(mails.map((m) => (m.payload as { subject: string }).subject.split(': ')[1])).toEqual(['đã tiếp nhận', 'cần bổ sung, hoàn thiện', 'đã có kết quả']);
+    expect(mails.every((m) => (m.payload as { to: string }).to === 'ngoc@example.vn')).toBe(true);
   });
 });

@@ -33,6 +33,8 @@ import { lifecycleError } from './lifecycle-error.ts';
 import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
+import { mailsFor } from './dossier-mail.ts';
+import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 
 type Deps = {
   db: Database;
@@ -40,6 +42,7 @@ type Deps = {
   clock: () => Promise<WorkingClock>;
   catalog: CatalogRepo;
   today: () => string;
+  centerName: () => Promise<string>;
   random?: (bytes: number) => Uint8Array;
 };
 
@@ -88,6 +91,7 @@ export function createDossierService(deps: Deps) {
       const agency = agencies.find((a) => a.slug === version.agency.slug)!;
       // Everything read from the root connection comes before the transaction (PGlite: one connection).
       const clock = await deps.clock();
+      const centerName = await deps.centerName();
       const intake = intakeAtCounter({ agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks }, { now: at.getTime(), actor: actorOf(user), clock });
       if (!intake.ok) throw lifecycleError(intake);
       return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx) => {
@@ -116,6 +120,8 @@ export function createDossierService(deps: Deps) {
           counterId: request.counterId,
         });
         await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
+        const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
+        await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
         const dossier = await viewOf((await repo.findById(id))!, user, clock, repo);
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
         return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
@@ -125,6 +131,7 @@ export function createDossierService(deps: Deps) {
     /** One transition = one transaction: the row over the version seen, its event (DESIGN §3). */
     async transition(id: string, request: TransitionRequest, user: SessionUser, key: string): Promise<DossierView> {
       const clock = await deps.clock();
+      const centerName = await deps.centerName();
       const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx) => {
         const repo = createDossierRepo(tx);
         const d = visibleTo(await repo.findById(id), user);
@@ -132,6 +139,8 @@ export function createDossierService(deps: Deps) {
         if (!applied.ok) throw lifecycleError(applied);
         if (!(await repo.updateIfVersion(id, request.version, dossierColumnsOf(applied.next)))) throw new AppError('dossier.version_conflict');
         await repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]);
+        const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
+        await createOutboxRepo(tx).add(mailsFor(applied.event, mail), now());
         return { status: 200, body: await viewOf((await repo.findById(id))!, user, clock, repo) };
       });
       return answer.body;
