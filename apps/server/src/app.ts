@@ -15,6 +15,7 @@ import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
 import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createDossierService } from './modules/dossier/dossier-service.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
+import { reportsRoutes } from './modules/reports/reports-routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today, centerName: centers.provinceCenterName });
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   await app.register(dossierRoutes({ dossiers, documents, lookup: createLookupService({ db, now, clock }) }));
+  await app.register(reportsRoutes({ db }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
   await deps.extraRoutes?.(app);
 

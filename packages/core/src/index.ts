@@ -10,3 +10,4 @@ export * from './text/index.ts';
 export * from './catalog/index.ts';
 export * from './forms/index.ts';
 export * from './dossier/index.ts';
+export * from './report/index.ts';
