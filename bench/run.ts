@@ -5,6 +5,7 @@ import { formatRow, type Bench } from './harness.ts';
 const all: Record<string, () => Promise<Bench>> = {
   health: async () => (await import('./health-bench.ts')).healthBench,
   calendar: async () => (await import('./calendar-bench.ts')).calendarBench,
+  reception: async () => (await import('./reception-bench.ts')).receptionBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

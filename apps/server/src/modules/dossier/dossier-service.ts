@@ -15,6 +15,7 @@ import {
   applyTransition,
   type Actor,
   type DossierListQuery,
+  type DossierEventDraft,
   type DossierView,
   type ProcedureSnapshot,
   type ReceiveDossierRequest,
@@ -53,23 +54,28 @@ export function createDossierService(deps: Deps) {
   const reader = createDossierRepo(db);
   const random = deps.random ?? ((n: number) => randomBytes(n));
 
-  async function viewOf(d: StoredDossier, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader): Promise<DossierView> {
-    const events = await repo.events(d.id);
-    const people = await repo.peopleNames([...events.map((e) => e.actorId), d.state.assigneeId ?? '']);
+  type Loaded = Pick<StoredDossier, 'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state'>;
+  const recordOf = (d: Loaded) => ({
+    id: d.id,
+    code: d.code,
+    procedureName: d.procedureName,
+    agency: d.agency,
+    applicant: d.applicant,
+    submitter: d.submitter,
+    resultDelivery: (d.details.resultDelivery ?? 'counter') as ResultDelivery,
+    feePayment: (d.details.feePayment ?? null) as FeePayment | null,
+    documents: d.details.documents ?? [],
+    notes: d.details.notes ?? null,
+  });
+
+  /** The view of a stored dossier; `known` skips reading what the caller already holds (a reception's own events). */
+  async function viewOf(d: Loaded, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader, known?: { events: DossierEventDraft[] }): Promise<DossierView> {
+    const events = known?.events ?? (await repo.events(d.id));
+    const ids = [...events.map((e) => e.actorId), d.state.assigneeId ?? ''].filter((id) => id !== user.id);
+    const people = await repo.peopleNames(ids);
+    people.set(user.id, user.fullName);
     const agencies = await repo.agencyRefs(d.state.consultations.map((c) => c.agencyId));
-    const record = {
-      id: d.id,
-      code: d.code,
-      procedureName: d.procedureName,
-      agency: d.agency,
-      applicant: d.applicant,
-      submitter: d.submitter,
-      resultDelivery: (d.details.resultDelivery ?? 'counter') as ResultDelivery,
-      feePayment: (d.details.feePayment ?? null) as FeePayment | null,
-      documents: d.details.documents ?? [],
-      notes: d.details.notes ?? null,
-    };
-    return buildDossierView(clock, { state: d.state, events, record, reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
+    return buildDossierView(clock, { state: d.state, events, record: recordOf(d), reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
   }
 
   /** Officers see their own agency's dossiers (plus those it is consulted on); others get 404, not a hint. */
@@ -87,8 +93,7 @@ export function createDossierService(deps: Deps) {
       if (!version) throw new AppError('catalog.procedure_not_found');
       const p = version.procedure;
       const snapshot: ProcedureSnapshot = { code: p.code, version: p.version, timeLimit: p.timeLimit, cutoffTime: p.cutoffTime, suspensionMode: p.suspensionMode, steps: p.steps, checklist: p.checklist, onlineLevel: p.onlineLevel };
-      const agencies = await deps.catalog.agencyRefs(user.centerId);
-      const agency = agencies.find((a) => a.slug === version.agency.slug)!;
+      const agency = { ...version.agency, id: version.agencyId };
       // Everything read from the root connection comes before the transaction (PGlite: one connection).
       const clock = await deps.clock();
       const centerName = await deps.centerName();
@@ -122,7 +127,8 @@ export function createDossierService(deps: Deps) {
         await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
         await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
-        const dossier = await viewOf((await repo.findById(id))!, user, clock, repo);
+        const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
+        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state }, user, clock, repo, { events: intake.events });
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
         return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
       });

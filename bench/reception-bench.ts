@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { buildApp } from '../apps/server/src/app.ts';
+import { runMigrations } from '../apps/server/src/db/migrate.ts';
+import { openPg } from '../apps/server/src/db/open-database.ts';
+import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
+
+const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const child = fileURLToPath(new URL('./autocannon-child.mjs', import.meta.url));
+type Load = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number; total: number };
+
+function post(settings: object): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [child, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (c) => (out += c));
+    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited ${code}`))));
+  });
+}
+
+/**
+ * The same rows a reception writes (sequence, dossier, two events, an outbox mail), as plain SQL in one
+ * transaction over the same pool, with as many at once as the HTTP load has connections.
+ */
+async function baseline(pool: pg.Pool, template: Record<string, unknown>, seconds: number, concurrency: number): Promise<number> {
+  let done = 0;
+  const until = Date.now() + seconds * 1000;
+  const worker = async () => {
+    while (Date.now() < until) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const { rows } = await client.query(
+          `insert into dossier_sequence (agency_id, day, last) values ($1, $2, 1) on conflict (agency_id, day) do update set last = dossier_sequence.last + 1 returning last`,
+          [template.agency_id, '2099-01-01'],
+        );
+        const code = `BENCH-${rows[0].last}-${randomBytes(4).toString('hex')}`;
+        const d = await client.query(
+          `insert into dossier (center_id, agency_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, updated_at)
+           values ($1,$2,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,now()) returning id`,
+          [template.center_id, template.agency_id, code, template.procedure_version_id, template.procedure_code, template.applicant, template.details, template.applicant_name, template.applicant_name_folded, template.phone_last4, template.secret_hash, template.state],
+        );
+        for (const [seq, type] of [[1, 'open'], [2, 'receive']] as const) {
+          await client.query(`insert into dossier_event (center_id, dossier_id, seq, type, from_status, to_status, at, agency_id, payload) values ($1,$2,$3,$4,null,'received',now(),$5,$6)`, [template.center_id, d.rows[0].id, seq, type, template.agency_id, template.state]);
+        }
+        await client.query(`insert into outbox (center_id, kind, dedupe_key, payload, created_at, available_at) values ($1,'mail',$2,$3,now(),now())`, [template.center_id, `bench:${randomUUID()}`, { to: 'x@example.vn' }]);
+        await client.query('commit');
+        done++;
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return done / ((Date.now() - started) / 1000);
+}
+
+/** Reception at the counter through the whole app (DESIGN §10 "Intake") on the PostgreSQL server. */
+export const receptionBench: Bench = {
+  name: 'reception',
+  run: async () => {
+    const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const database = await openPg(url.toString(), { max: 10 });
+    const admin = new pg.Client({ connectionString: serverUrl });
+    try {
+      await runMigrations(database);
+      await seedIfEmpty(database.db, { kind: 'demo', password: 'motcua-demo' });
+      const app = await buildApp({ config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' }, db: database.db });
+      const address = await app.listen({ port: 0, host: '127.0.0.1' });
+      const login = await fetch(`${address}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }) });
+      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+      const code = (await (await fetch(`${address}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;
+      const procedure = (await (await fetch(`${address}/api/v1/procedures/${code}`)).json()).procedure;
+      const body = {
+        procedureCode: code,
+        applicant: { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912345678', email: 'ngoc@example.vn', address: 'Hạ Long' },
+        ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })),
+        resultDelivery: 'counter',
+      };
+      const target = { url: `${address}/api/v1/dossiers`, body, cookie, connections: 10 };
+      await post({ ...target, duration: 2 }); // warm up
+      const full = await post({ ...target, duration: 8 });
+      const fixed = await post({ ...target, duration: 8, rate: 200 });
+      await app.close();
+
+      const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+      const { rows } = await pool.query(`select * from dossier limit 1`);
+      const plain = await baseline(pool, rows[0], 8, 10);
+      await pool.end();
+      return [
+        higherIsBetter({ name: 'reception (POST /api/v1/dossiers, pg)', unit: 'rec/s', figure: full.requestsPerSecond, baseline: plain, baselineName: 'same rows, plain SQL txn', goal: '≥ 0.5', extra: `errors ${full.errors + full.non2xx} of ${full.total}` }),
+        lowerIsBetter({ name: 'reception p99 at 200/s offered', unit: 'ms', figure: fixed.p99Ms, baseline: 50, baselineName: 'goal 50 ms', goal: 'p99 < 50 ms (ratio ≥ 1)', extra: `${fixed.requestsPerSecond.toFixed(0)}/s served, errors ${fixed.errors + fixed.non2xx}` }),
+      ];
+    } finally {
+      await database.close();
+      await admin.connect();
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    }
+  },
+};
