@@ -26,6 +26,7 @@ export const PROBLEMS = {
   'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
   'calendar.date_out_of_range': { status: 400, title: { vi: 'Ngày nằm ngoài phạm vi lịch (1900–2100)', en: "Date outside the calendar's range (1900–2100)" } },
   'calendar.notice_not_found': { status: 404, title: { vi: 'Năm này chưa có thông báo lịch nghỉ', en: 'No notice has been entered for this year' } },
+  'dossier.form_not_available': { status: 404, title: { vi: 'Hồ sơ chưa có phiếu này', en: 'This dossier has no such form yet' } },
   'catalog.procedure_not_found': { status: 404, title: { vi: 'Không tìm thấy thủ tục hành chính', en: 'No such procedure' } },
   'catalog.field_not_found': { status: 404, title: { vi: 'Không tìm thấy lĩnh vực', en: 'No such field' } },
   'catalog.code_taken': { status: 409, title: { vi: 'Mã thủ tục đã tồn tại', en: 'This procedure code is taken' } },

@@ -2,6 +2,8 @@ import { applicantName, FORM_SETS, handOversOf, parseDossierCode, type Checklist
 import { AppError } from '../../platform/errors/app-error.ts';
 import { controlSheetPdf } from '../../documents/forms/control-sheet-pdf.ts';
 import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
+import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts';
+import { vietnameseMoment } from '../../documents/vietnamese-format.ts';
 import type { SessionUser } from '../auth/auth-repo.ts';
 import type { DossierService } from './dossier-service.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
@@ -51,6 +53,36 @@ export function createDossierDocuments(deps: { dossiers: DossierService; centerN
         delivery: DELIVERY_NAMES[d.details.resultDelivery ?? 'counter'] ?? '',
         ledger: { volume: String(new Date(d.state.receivedAt).getUTCFullYear()), number: parseDossierCode(d.code)?.sequence ?? 0 },
         officerName: people.get(receive.actorId) ?? '',
+      });
+    },
+
+    /** Forms 02–05 from the event that issued them (the latest one of its kind). */
+    async notice(id: string, user: SessionUser, kind: NoticeData['kind']): Promise<Buffer> {
+      const d = dossiers.visibleTo(await dossiers.reader.findById(id), user);
+      const events = await dossiers.reader.events(id);
+      const types = { supplement: ['request_supplement', 'request_supplement_at_intake'], refusal: ['reject_at_intake'], apology: ['apologise'], stop: ['stop'] }[kind];
+      const event = [...events].reverse().find((e) => types.includes(e.type));
+      const formSet = formSetOf(d.state.formSet);
+      if (!event || !formSet.forms[kind]) throw new AppError('dossier.form_not_available');
+      const p = event.payload as { items?: { name: string; reason: string }[]; reasons?: string[]; reason?: string; newDueAt?: number; legalGround?: string; note?: string | null };
+      const people = await dossiers.reader.peopleNames([event.actorId]);
+      const content: Record<NoticeData['kind'], Pick<NoticeData, 'paragraphs' | 'listTitle' | 'list'>> = {
+        supplement: { paragraphs: ['Sau khi xem xét, hồ sơ cần được bổ sung, hoàn thiện. Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:'], listTitle: 'Nội dung yêu cầu bổ sung, hoàn thiện:', list: (p.items ?? []).map((i) => `${i.name}: ${i.reason}`) },
+        refusal: { paragraphs: ['Sau khi xem xét, cơ quan từ chối tiếp nhận giải quyết hồ sơ với lý do sau:'], listTitle: 'Lý do:', list: p.reasons ?? [] },
+        apology: { paragraphs: [`Hồ sơ hẹn trả kết quả vào ${d.state.dueAt ? vietnameseMoment(new Date(d.state.dueAt)) : ''} chưa giải quyết được đúng hạn. Lý do: ${p.reason ?? ''}.`, `Cơ quan xin lỗi Ông/Bà và hẹn trả kết quả vào ${p.newDueAt ? vietnameseMoment(new Date(p.newDueAt)) : ''}.`], listTitle: null, list: [] },
+        stop: { paragraphs: [`Cơ quan thông báo dừng giải quyết hồ sơ. Lý do: ${p.reason ?? ''}.`, `Căn cứ: ${p.legalGround ?? ''}.`], listTitle: null, list: [] },
+      };
+      return noticePdf({
+        formSet,
+        kind,
+        centerName: await deps.centerName(),
+        agencyName: d.agency.name,
+        code: d.code,
+        applicantName: applicantName(d.applicant),
+        procedureName: d.procedureName,
+        at: new Date(event.at),
+        ...content[kind],
+        signer: people.get(event.actorId) ?? '',
       });
     },
 

@@ -112,6 +112,9 @@ describe('a dossier at the center (DESIGN §6)', () => {
     await go('start_appraisal', {}, appraiser);
     const paused = await go('request_supplement', { items: [{ name: 'Ảnh chân dung 4x6', reason: 'Ảnh không đúng quy cách' }] }, appraiser);
     expect(paused.status).toBe('awaiting_supplement');
+    const form02 = flat(pdfText((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/supplement.pdf`, headers: { cookie: counter } })).rawPayload));
+    for (const phrase of ['PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', 'Trần Thị Bích Ngọc', 'Ảnh chân dung 4x6: Ảnh không đúng quy cách', dossier.code]) expect(form02).toContain(phrase);
+    expect((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/stop.pdf`, headers: { cookie: counter } })).statusCode).toBe(404);
     await go('record_supplement', {}, counter);
     await go('propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện cấp hộ chiếu' }, appraiser);
     await go('approve', { resultNumber: 'HC-2026-0001' }, approver);

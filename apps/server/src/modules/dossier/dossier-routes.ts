@@ -55,6 +55,18 @@ export const dossierRoutes = (deps: { dossiers: DossierService; documents: Dossi
       schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)', params: IdParams },
     }, async (request, reply) => reply.headers(pdf('phieu-kiem-soat')).send(await documents.controlSheet(request.params.id, request.user!)));
 
+    app.get('/api/v1/dossiers/:id/forms/:form', {
+      config: access.ownAgency(...OFFICERS, 'director'),
+      schema: {
+        tags,
+        summary: 'Phiếu yêu cầu bổ sung (02), từ chối (03), xin lỗi (04), thông báo dừng (05) — PDF',
+        params: IdParams.extend({ form: z.enum(['supplement.pdf', 'refusal.pdf', 'apology.pdf', 'stop.pdf']) }),
+      },
+    }, async (request, reply) => {
+      const kind = request.params.form.replace('.pdf', '') as 'supplement' | 'refusal' | 'apology' | 'stop';
+      return reply.headers(pdf(kind)).send(await documents.notice(request.params.id, request.user!, kind));
+    });
+
     app.get('/api/v1/lookup', {
       config: access.public(),
       schema: { tags, summary: 'Tra cứu hồ sơ (mã hồ sơ và mã tra cứu, hoặc 4 số cuối điện thoại)', querystring: LookupQuery, response: { 200: PublicLookup, 400: Problem, 404: Problem, 429: Problem } },
