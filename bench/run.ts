@@ -5,6 +5,7 @@ import { formatRow, type Bench } from './harness.ts';
 const all: Record<string, () => Promise<Bench>> = {
   health: async () => (await import('./health-bench.ts')).healthBench,
   calendar: async () => (await import('./calendar-bench.ts')).calendarBench,
+  catalog: async () => (await import('./catalog-bench.ts')).catalogBench,
   reception: async () => (await import('./reception-bench.ts')).receptionBench,
 };
 

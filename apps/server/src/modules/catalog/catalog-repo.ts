@@ -35,8 +35,9 @@ export function createCatalogRepo(db: Executor) {
   return {
     /**
      * Procedures in force on `on` matching the query (DESIGN §11). `folded` is the query folded by the
-     * core; a match is a substring of the search text or a close word (pg_trgm, typos tolerated);
-     * names containing the query come first, then by word similarity, then shorter names.
+     * core. Procedures whose search text contains it come first; only when none does, the typo-tolerant
+     * pass runs (pg_trgm word similarity, too costly to compute on every row of every search).
+     * Names containing the query rank first, then by word similarity, then shorter names.
      */
     async search(query: ProcedureSearchQuery, folded: string, on: LocalDate) {
       const filters: SQL[] = [inForceOn(on)];
@@ -44,14 +45,17 @@ export function createCatalogRepo(db: Executor) {
       if (query.field) filters.push(eq(field.code, query.field));
       if (query.level) filters.push(eq(pv.level, query.level));
       if (query.onlineLevel) filters.push(eq(pv.onlineLevel, query.onlineLevel));
+      if (!folded) return this.searchPage(and(...filters)!, [asc(agency.code), asc(field.code), asc(pv.name)], query);
       const like = `%${escapeLike(folded)}%`;
+      const order = [sql`(${pv.nameFolded} like ${like}) desc`, sql`word_similarity(${folded}, ${pv.nameFolded}) desc`, sql`length(${pv.name})`, asc(pv.code)];
+      const exact = await this.searchPage(and(...filters, sql`${pv.searchText} like ${like}`)!, order, query);
+      if (exact.total > 0) return exact;
       // `<%` lets the trigram index find candidates (threshold 0.6); the stricter bar then drops look-alikes
       // of short words ("ho chieu" ~ "hieu chien" scores 0.7) while a typo in a longer query still passes.
-      if (folded) filters.push(sql`(${pv.searchText} like ${like} or (${folded} <% ${pv.searchText} and word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}))`);
-      const where = and(...filters);
-      const order = folded
-        ? [sql`(${pv.nameFolded} like ${like}) desc`, sql`word_similarity(${folded}, ${pv.nameFolded}) desc`, sql`length(${pv.name})`, asc(pv.code)]
-        : [asc(agency.code), asc(field.code), asc(pv.name)];
+      return this.searchPage(and(...filters, sql`${folded} <% ${pv.searchText}`, sql`word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}`)!, order, query);
+    },
+
+    async searchPage(where: SQL, order: SQL[], query: Pick<ProcedureSearchQuery, 'page' | 'pageSize'>) {
       const rows = await db
         .select({ code: pv.code, name: pv.name, agency: agencyRef, field: fieldRef, timeLimitValue: pv.timeLimitValue, timeLimitUnit: pv.timeLimitUnit, onlineLevel: pv.onlineLevel })
         .from(pv)
