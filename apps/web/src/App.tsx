@@ -7,8 +7,6 @@ import { AdminHome } from './features/admin/AdminHome.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { OperationsHome } from './features/operations/OperationsHome.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
-import { ProcessingHome } from './features/processing/ProcessingHome.tsx';
-import { ReceptionHome } from './features/reception/ReceptionHome.tsx';
 
 // Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
 const CalendarPage = lazy(() => import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
@@ -17,6 +15,10 @@ const ProcedurePage = lazy(() => import('./features/catalog/ProcedurePage.tsx').
 const AdminCatalogPage = lazy(() => import('./features/admin/catalog/AdminCatalogPage.tsx').then((m) => ({ default: m.AdminCatalogPage })));
 const CreateProcedurePage = lazy(() => import('./features/admin/catalog/CreateProcedurePage.tsx').then((m) => ({ default: m.CreateProcedurePage })));
 const EditProcedurePage = lazy(() => import('./features/admin/catalog/EditProcedurePage.tsx').then((m) => ({ default: m.EditProcedurePage })));
+const ReceptionHome = lazy(() => import('./features/reception/ReceptionHome.tsx').then((m) => ({ default: m.ReceptionHome })));
+const ProcessingHome = lazy(() => import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })));
+const DossierPage = lazy(() => import('./features/dossier/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
+const LookupPage = lazy(() => import('./features/lookup/LookupPage.tsx').then((m) => ({ default: m.LookupPage })));
 const AdminCalendarPage = lazy(() => import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })));
 
 export function App() {
@@ -29,8 +31,10 @@ export function App() {
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="thu-tuc" element={<CatalogPage />} />
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+          <Route path="tra-cuu" element={<LookupPage />} />
           <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
           <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
+          <Route path="dossiers/:id" element={<RequireArea area="dossiers"><DossierPage /></RequireArea>} />
           <Route path="operations/*" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
           <Route path="admin/calendar" element={<RequireArea area="admin"><AdminCalendarPage /></RequireArea>} />
           <Route path="admin/catalog" element={<RequireArea area="admin"><AdminCatalogPage /></RequireArea>} />

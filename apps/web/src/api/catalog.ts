@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AgencyWithCount, FieldWithCount, ProcedureDetail, ProcedureList, type ProcedureSearchQuery } from '@motcua/core';
-import { apiJson } from './client.ts';
+import { apiJson, queryString } from './client.ts';
 
 /** Every catalog answer lives under this key: a change to the catalog invalidates them all. */
 export const CATALOG_QUERY_KEY = ['catalog'] as const;
@@ -20,31 +20,23 @@ export const catalogKeys = {
 const AgencyList = AgencyWithCount.array();
 const FieldList = FieldWithCount.array();
 
-/** The query string of a search, without the filters left empty. */
-export function searchQueryString(search: ProcedureSearch): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  return params.toString();
-}
-
 /** One page of the procedures in force that match, in the server's order; the previous page stays shown while the next loads. */
 export function useProcedureSearch(search: ProcedureSearch) {
   return useQuery({
     queryKey: catalogKeys.search(search),
-    queryFn: ({ signal }) => apiJson(`/procedures?${searchQueryString(search)}`, ProcedureList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/procedures?${queryString(search)}`, ProcedureList, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }
 
 /** The version of a procedure in force today, with its agency, field, step schedule and partners (public). */
-export function useProcedure(code: string) {
+export function useProcedure(code: string, enabled = true) {
   return useQuery({
     queryKey: catalogKeys.procedure(code),
     queryFn: ({ signal }) => apiJson(`/procedures/${encodeURIComponent(code)}`, ProcedureDetail, { signal }),
     staleTime: 60_000,
+    enabled: enabled && code !== '',
   });
 }
 

@@ -23,6 +23,8 @@ export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers, e.g. the `Idempotency-Key` of a command. */
+  headers?: Record<string, string>;
 };
 
 /** Problem types made by the client itself, when the server's answer is not problem+json. */
@@ -37,7 +39,7 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage(), ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -54,6 +56,15 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
   if (!response.ok) throw new ApiError(await problemOf(response));
   return response;
+}
+
+/** The query string of a search, without the filters left empty. */
+export function queryString(search: Record<string, string | number | boolean | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
 }
 
 /** Calls the API and parses its JSON answer with a core schema. */

@@ -2,21 +2,21 @@ import type { CSSProperties, ReactNode } from 'react';
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import './admin-catalog.css';
+import './list-item.css';
 
 /** Removes one item of a list; named after the item ("Xóa Bước 2"), since its icon says nothing to a screen reader. */
 export function RemoveButton({ item, onRemove, className, style }: { item: string; onRemove: () => void; className?: string; style?: CSSProperties }) {
   const { t } = useTranslation();
-  const label = t('adminCatalog.form.remove', { item });
+  const label = t('forms.remove', { item });
   return <Button className={className} style={style} type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={label} title={label} onClick={onRemove} />;
 }
 
-/** One item of an editable list, named by its legend ("Bước 2"), with a button that removes it. */
-export function ListItemFieldset({ legend, onRemove, children }: { legend: string; onRemove: () => void; children: ReactNode }) {
+/** One item of an editable list, named by its legend ("Bước 2"), with a button that removes it (none where the list keeps at least this one). */
+export function ListItemFieldset({ legend, onRemove, children }: { legend: string; onRemove?: () => void; children: ReactNode }) {
   return (
     <fieldset className="form-list-item">
       <legend>{legend}</legend>
-      <RemoveButton className="form-list-item-remove" item={legend} onRemove={onRemove} />
+      {onRemove && <RemoveButton className="form-list-item-remove" item={legend} onRemove={onRemove} />}
       {children}
     </fieldset>
   );

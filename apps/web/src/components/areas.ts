@@ -5,20 +5,25 @@ import type { Me, Role } from '@motcua/core';
  * of the menu. The one place that maps roles to areas: the menu, the route guards and the landing page read it.
  */
 export type Area = {
-  key: 'portal' | 'catalog' | 'calendar' | 'reception' | 'processing' | 'operations' | 'admin';
+  key: 'portal' | 'catalog' | 'lookup' | 'calendar' | 'reception' | 'processing' | 'operations' | 'admin' | 'dossiers';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
+  /** False: reached by links from other areas (a dossier's page), not listed in the menu. */
+  menu?: boolean;
 };
 
 export const AREAS = [
   { key: 'portal', path: '/', roles: 'public' },
   { key: 'catalog', path: '/thu-tuc', roles: 'public' },
+  { key: 'lookup', path: '/tra-cuu', roles: 'public' },
   { key: 'calendar', path: '/calendar', roles: 'public' },
   { key: 'reception', path: '/reception', roles: ['counter'] },
   { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },
   { key: 'operations', path: '/operations', roles: ['director', 'agency_head'] },
   { key: 'admin', path: '/admin', roles: ['admin'] },
+  // A dossier's page, opened from reception, processing and operations (DESIGN §1: officers see their agency's dossiers).
+  { key: 'dossiers', path: '/dossiers', roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director'], menu: false },
 ] as const satisfies readonly Area[];
 
 export type AreaKey = Area['key'];
@@ -36,8 +41,9 @@ export function canEnter(area: Area, me: Me | null): boolean {
   return area.roles.some((role) => me.roles.includes(role));
 }
 
+/** The areas of the menu this user may enter. */
 export function areasFor(me: Me | null): Area[] {
-  return AREAS.filter((area) => canEnter(area, me));
+  return AREAS.filter((area: Area) => area.menu !== false && canEnter(area, me));
 }
 
 /** Where a user lands after signing in: their first non-public area, or the portal if they have none. */

@@ -98,7 +98,6 @@ export const adminCatalogEn: typeof adminCatalogVi = {
       partnersAndForm: 'Inter-agency procedures and online form',
       partnerCodes: 'Codes of inter-agency procedures',
       partnerHint: 'Type a procedure code and press Enter.',
-      remove: 'Remove {{item}}',
       required: 'Please fill this in',
       timeInvalid: 'Enter a time as HH:MM',
       dateRequired: 'Please choose a date',

@@ -96,7 +96,6 @@ export const adminCatalogVi = {
       partnersAndForm: 'Liên thông và biểu mẫu trực tuyến',
       partnerCodes: 'Mã các thủ tục liên thông',
       partnerHint: 'Nhập mã thủ tục rồi nhấn Enter.',
-      remove: 'Xóa {{item}}',
       required: 'Vui lòng nhập thông tin này',
       timeInvalid: 'Nhập giờ dạng HH:MM',
       dateRequired: 'Vui lòng chọn ngày',

@@ -2,6 +2,10 @@ import { adminCalendarEn } from './admin-calendar-en.ts';
 import { adminCatalogEn } from './admin-catalog-en.ts';
 import { calendarEn } from './calendar-en.ts';
 import { catalogEn } from './catalog-en.ts';
+import { dossierEn } from './dossier-en.ts';
+import { lookupEn } from './lookup-en.ts';
+import { processingEn } from './processing-en.ts';
+import { receptionEn } from './reception-en.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
@@ -24,6 +28,8 @@ export const en: Messages = {
   areas: {
     portal: 'Citizen portal',
     catalog: 'Procedures',
+    lookup: 'Dossier look-up',
+    dossiers: 'Dossiers',
     reception: 'Reception',
     processing: 'Dossier processing',
     operations: 'Operations',
@@ -47,15 +53,7 @@ export const en: Messages = {
     officerSignIn: 'Officer sign-in',
     catalogLink: 'Find a procedure: documents, fees, time limits',
     calendarLink: 'Working calendar, public holidays, Tết and office hours',
-  },
-  reception: {
-    title: 'Dossier reception',
-    description:
-      'Receive dossiers at the counter, check their documents, issue the receipt with the appointment date, and return results to citizens.',
-  },
-  processing: {
-    title: 'Dossier processing',
-    description: 'Appraise, request supplements, consult other agencies, approve and sign the results of dossiers.',
+    lookupLink: 'Look up a dossier with its code and the secret printed on the receipt',
   },
   operations: {
     title: 'Operations',
@@ -73,6 +71,9 @@ export const en: Messages = {
     center: 'Center: {{name}}',
     underConstruction: 'This function is under construction.',
   },
+  forms: {
+    remove: 'Remove {{item}}',
+  },
   errors: {
     forbiddenTitle: 'Access denied',
     forbidden: 'Your account is not allowed to open this page.',
@@ -89,4 +90,8 @@ export const en: Messages = {
   ...adminCalendarEn,
   ...catalogEn,
   ...adminCatalogEn,
+  ...dossierEn,
+  ...receptionEn,
+  ...processingEn,
+  ...lookupEn,
 };

@@ -2,6 +2,10 @@ import { adminCalendarVi } from './admin-calendar-vi.ts';
 import { adminCatalogVi } from './admin-catalog-vi.ts';
 import { calendarVi } from './calendar-vi.ts';
 import { catalogVi } from './catalog-vi.ts';
+import { dossierVi } from './dossier-vi.ts';
+import { lookupVi } from './lookup-vi.ts';
+import { processingVi } from './processing-vi.ts';
+import { receptionVi } from './reception-vi.ts';
 
 /** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
 export const vi = {
@@ -23,6 +27,8 @@ export const vi = {
   areas: {
     portal: 'Cổng công dân',
     catalog: 'Thủ tục hành chính',
+    lookup: 'Tra cứu hồ sơ',
+    dossiers: 'Hồ sơ',
     reception: 'Tiếp nhận',
     processing: 'Xử lý hồ sơ',
     operations: 'Điều hành',
@@ -46,15 +52,7 @@ export const vi = {
     officerSignIn: 'Đăng nhập cán bộ',
     catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
-  },
-  reception: {
-    title: 'Tiếp nhận hồ sơ',
-    description:
-      'Tiếp nhận hồ sơ tại quầy, kiểm tra thành phần, cấp giấy tiếp nhận và hẹn trả kết quả, trả kết quả cho công dân.',
-  },
-  processing: {
-    title: 'Xử lý hồ sơ',
-    description: 'Thẩm định, yêu cầu bổ sung, lấy ý kiến cơ quan phối hợp, phê duyệt và ký kết quả giải quyết hồ sơ.',
+    lookupLink: 'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu trên giấy tiếp nhận',
   },
   operations: {
     title: 'Điều hành',
@@ -72,6 +70,9 @@ export const vi = {
     center: 'Trung tâm: {{name}}',
     underConstruction: 'Chức năng đang được xây dựng.',
   },
+  forms: {
+    remove: 'Xóa {{item}}',
+  },
   errors: {
     forbiddenTitle: 'Không có quyền truy cập',
     forbidden: 'Tài khoản của bạn không có quyền truy cập trang này.',
@@ -88,6 +89,10 @@ export const vi = {
   ...adminCalendarVi,
   ...catalogVi,
   ...adminCatalogVi,
+  ...dossierVi,
+  ...receptionVi,
+  ...processingVi,
+  ...lookupVi,
 };
 
 export type Messages = typeof vi;

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { ProcedureSearchQuery } from '@motcua/core';
 import type { ProcedureSearch } from '../../api/catalog.ts';
+import { withChanges } from '../url-search.ts';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 type SearchKey = keyof ProcedureSearch;
@@ -30,20 +31,6 @@ export function useProcedureSearchParams(defaultPageSize = 20): [ProcedureSearch
     page: param(params, 'page') ?? 1,
     pageSize: pageSize !== undefined && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : defaultPageSize,
   };
-  const update = (changes: Partial<Record<SearchKey, string | number | undefined>>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const key of KEYS) {
-          if (!(key in changes)) continue;
-          const value = changes[key];
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, String(value));
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+  const update = (changes: Partial<Record<SearchKey, string | number | undefined>>) => setParams((prev) => withChanges(prev, KEYS, changes), { replace: true });
   return [search, update];
 }

@@ -1,7 +1,8 @@
-import { Button, Col, Row, Select, Typography } from 'antd';
+import { Button, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OnlineLevel, ProcedureLevel } from '@motcua/core';
 import { useAgencies, useFields, type ProcedureSearch } from '../../api/catalog.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 
 type FilterKey = 'agency' | 'field' | 'level' | 'onlineLevel';
 export type CatalogFiltersProps = { search: ProcedureSearch; onChange: (changes: Partial<Record<FilterKey, string | undefined>>) => void };
@@ -14,20 +15,15 @@ export function CatalogFilters({ search, onChange }: CatalogFiltersProps) {
   const filtered = search.agency ?? search.field ?? search.level ?? search.onlineLevel;
   const select = (key: FilterKey, options: { value: string; label: string }[], loading = false) => (
     <Col xs={24} sm={12} xl={6} key={key}>
-      <label htmlFor={`filter-${key}`}>
-        <Typography.Text strong>{t(`catalog.filters.${key}`)}</Typography.Text>
-      </label>
-      <Select
-        id={`filter-${key}`}
-        data-testid={`filter-${key}`}
-        style={{ width: '100%', marginTop: 4 }}
-        // "All" is a real option (''), not a placeholder: a placeholder's pale text is too faint to read (WCAG 1.4.3).
+      <FilterSelect
+        name={key}
+        label={t(`catalog.filters.${key}`)}
         value={search[key] ?? ''}
-        options={[{ value: '', label: t('catalog.filters.all') }, ...options]}
+        allLabel={t('catalog.filters.all')}
+        options={options}
         loading={loading}
-        showSearch={{ optionFilterProp: 'label' }}
         // A field belongs to one agency: choosing another agency drops the field.
-        onChange={(value: string) => onChange(key === 'agency' ? { agency: value || undefined, field: undefined } : { [key]: value || undefined })}
+        onChange={(value) => onChange(key === 'agency' ? { agency: value, field: undefined } : { [key]: value })}
       />
     </Col>
   );

@@ -1,4 +1,4 @@
-import { CalendarOutlined, FileSearchOutlined, LoginOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileSearchOutlined, LoginOutlined, SearchOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,9 @@ export function PortalHome() {
       <Typography.Paragraph>{t('portal.welcome')}</Typography.Paragraph>
       <Link to="/thu-tuc" data-testid="portal-catalog-link">
         <FileSearchOutlined aria-hidden /> {t('portal.catalogLink')}
+      </Link>
+      <Link to="/tra-cuu" data-testid="portal-lookup-link">
+        <SearchOutlined aria-hidden /> {t('portal.lookupLink')}
       </Link>
       <Link to="/calendar">
         <CalendarOutlined aria-hidden /> {t('portal.calendarLink')}

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DocumentForm } from '@motcua/core';
-import { ListErrors, ListItemFieldset } from './ListItemFieldset.tsx';
+import { ListErrors, ListItemFieldset } from '../../../components/ListItemFieldset.tsx';
 import type { ChecklistValues } from './procedure-form-values.ts';
 
 const NEW_ITEM: ChecklistValues = { name: '', form: 'original', count: 1, required: true, condition: '', note: '' };

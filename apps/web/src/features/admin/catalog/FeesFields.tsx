@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FeeKind } from '@motcua/core';
-import { ListErrors, ListItemFieldset, RemoveButton } from './ListItemFieldset.tsx';
+import { ListErrors, ListItemFieldset, RemoveButton } from '../../../components/ListItemFieldset.tsx';
 import type { FeeValues } from './procedure-form-values.ts';
 
 const NEW_FEE: FeeValues = { kind: 'fee', name: '', basis: 'fixed', amount: 0, onlineDiscountPercent: 0 };

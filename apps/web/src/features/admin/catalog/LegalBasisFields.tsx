@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ListErrors, RemoveButton } from './ListItemFieldset.tsx';
+import { ListErrors, RemoveButton } from '../../../components/ListItemFieldset.tsx';
 
 /** The laws, decrees and circulars the procedure rests on, one per line. */
 export function LegalBasisFields() {

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StepRole, type ProcedureStep } from '@motcua/core';
-import { ListErrors, ListItemFieldset } from './ListItemFieldset.tsx';
+import { ListErrors, ListItemFieldset } from '../../../components/ListItemFieldset.tsx';
 
 const NEW_STEP: ProcedureStep = { name: '', role: 'appraiser', budgetMinutes: 225 };
 

@@ -1,0 +1,86 @@
+import { FileProtectOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Col, Flex, Result, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { isApiError } from '../../api/client.ts';
+import { dossierFiles, useDossier } from '../../api/dossiers.ts';
+import { useMe } from '../../api/useMe.ts';
+import { homePathFor, areasFor } from '../../components/areas.ts';
+import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
+import { DossierTimeline } from '../../components/dossier/DossierTimeline.tsx';
+import { StatusTag, WarningTags } from '../../components/dossier/StatusTag.tsx';
+import { StepsSchedule } from '../../components/dossier/StepsSchedule.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { LoadFailed } from '../../components/StatusPages.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ApplicantDetails } from './ApplicantDetails.tsx';
+import { DossierFacts } from './DossierFacts.tsx';
+import { DossierRecords } from './DossierRecords.tsx';
+import { TransitionBar } from './TransitionBar.tsx';
+
+/** `/dossiers/:id`: one dossier of the officer's agency, its history, its forms, and what the officer may do next. */
+export function DossierPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data: me = null } = useMe();
+  const dossier = useDossier(id);
+  const code = dossier.data?.code;
+  usePageTitle(code ? t('dossier.page.title', { code }) : t('dossier.page.generic'));
+  if (dossier.isPending) return <PageLoading />;
+  if (isApiError(dossier.error, 404)) {
+    const back = <Link to={homePathFor(me)}>{t('dossier.page.back')}</Link>;
+    return <Result status="404" title={<h1 className="result-title">{t('dossier.page.notFound')}</h1>} subTitle={dossier.error.problem.title} extra={back} />;
+  }
+  if (dossier.isError) return <LoadFailed message={dossier.error.message} onRetry={() => void dossier.refetch()} />;
+  const d = dossier.data;
+  const home = areasFor(me).find((area) => area.path === homePathFor(me));
+  const received = d.receivedAt !== null;
+  return (
+    <Flex vertical gap="middle">
+      <Breadcrumb items={[...(home ? [{ title: <Link to={home.path}>{t(`areas.${home.key}`)}</Link> }] : []), { title: d.code }]} />
+      <div>
+        <Typography.Title level={1} style={{ margin: 0 }}>
+          {t('dossier.page.heading')} <span className="dossier-code" data-testid="dossier-code">{d.code}</span>
+        </Typography.Title>
+        <Flex gap={4} wrap style={{ marginTop: 8 }}>
+          <StatusTag status={d.status} />
+          <WarningTags warnings={d.warnings} />
+        </Flex>
+      </div>
+      <Flex gap="small" wrap justify="space-between">
+        <TransitionBar dossier={d} onReload={() => void dossier.refetch()} />
+        {received && (
+          <Flex gap="small" wrap>
+            <Button icon={<PrinterOutlined aria-hidden />} href={dossierFiles.receiptPdf(d.id)} target="_blank" rel="noopener" data-testid="receipt-pdf">
+              {t('dossier.page.receiptPdf')}
+            </Button>
+            <Button icon={<FileProtectOutlined aria-hidden />} href={dossierFiles.controlSheetPdf(d.id)} target="_blank" rel="noopener" data-testid="control-sheet-pdf">
+              {t('dossier.page.controlSheetPdf')}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={15}>
+          <Flex vertical gap="middle">
+            <CatalogSection id="dossier-facts" title={t('dossier.page.facts')}>
+              <DossierFacts dossier={d} />
+            </CatalogSection>
+            <CatalogSection id="dossier-applicant" title={t('dossier.page.applicant')}>
+              <ApplicantDetails dossier={d} />
+            </CatalogSection>
+            <CatalogSection id="dossier-steps" title={t('dossier.page.steps')}>
+              <StepsSchedule steps={d.steps} />
+            </CatalogSection>
+            <DossierRecords dossier={d} />
+          </Flex>
+        </Col>
+        <Col xs={24} lg={9}>
+          <CatalogSection id="dossier-timeline" title={t('dossier.page.timeline')}>
+            <DossierTimeline entries={d.timeline} />
+          </CatalogSection>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

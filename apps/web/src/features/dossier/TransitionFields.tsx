@@ -1,0 +1,143 @@
+import type { ComponentProps } from 'react';
+import { Form, Input, Radio, Select, Skeleton, Switch, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ResultDelivery, type DossierView, type TransitionName } from '@motcua/core';
+import { useProcedure } from '../../api/catalog.ts';
+import { ChecklistTicksField } from '../../components/dossier/ChecklistTicksField.tsx';
+import { ConsultationsField, ReasonsField, SupplementItemsField } from './ListFields.tsx';
+
+/** Form.Item gives its child the id, value and onChange: passed on. */
+const TextArea = ({ max, ...props }: { max: number } & ComponentProps<typeof Input.TextArea>) => <Input.TextArea {...props} maxLength={max} autoSize={{ minRows: 2, maxRows: 8 }} />;
+
+/** An online dossier checked at the counter: the ticks against the checklist of the procedure in force. */
+function ReceiveTicks({ code }: { code: string }) {
+  const procedure = useProcedure(code);
+  if (!procedure.data) return <Skeleton active />;
+  return <ChecklistTicksField checklist={procedure.data.procedure.checklist} />;
+}
+
+/** The fields of one transition's payload (PAYLOADS of core's commands.ts); those with none ask for confirmation only. */
+export function TransitionFields({ name, dossier }: { name: TransitionName; dossier: DossierView }) {
+  const { t } = useTranslation();
+  const required = { required: true, whitespace: true, message: t('dossier.form.required') };
+  const note = (
+    <Form.Item name="note" label={t('dossier.form.note')}>
+      <TextArea max={2000} />
+    </Form.Item>
+  );
+  const reason = (max: number) => (
+    <Form.Item name="reason" label={t('dossier.form.reason')} rules={[required]}>
+      <TextArea max={max} />
+    </Form.Item>
+  );
+  switch (name) {
+    case 'request_supplement':
+    case 'request_supplement_at_intake':
+      return (
+        <>
+          <Typography.Paragraph>{t('dossier.form.supplementIntro')}</Typography.Paragraph>
+          <SupplementItemsField />
+          <div style={{ height: 16 }} />
+          {note}
+        </>
+      );
+    case 'resubmit':
+    case 'record_supplement':
+    case 'close_consultation':
+      return note;
+    case 'reject_at_intake':
+    case 'refuse':
+      return <ReasonsField />;
+    case 'receive':
+      return <ReceiveTicks code={dossier.procedure.code} />;
+    case 'open_consultation':
+      return <ConsultationsField ownAgency={dossier.agency.code} />;
+    case 'record_opinion': {
+      const open = dossier.consultations.filter((c) => c.answeredAt === null && !c.lapsed);
+      return (
+        <>
+          <Form.Item name="no" label={t('dossier.form.consultation')} rules={[{ required: true, message: t('dossier.form.required') }]}>
+            <Select options={open.map((c) => ({ value: c.no, label: `${c.no}. ${c.agency.name}` }))} />
+          </Form.Item>
+          <Form.Item name="agrees" label={t('dossier.form.agrees')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="opinion" label={t('dossier.form.opinion')} rules={[required]}>
+            <TextArea max={5000} />
+          </Form.Item>
+        </>
+      );
+    }
+    case 'propose_approval':
+      return (
+        <>
+          <Form.Item name="proposal" label={t('dossier.form.proposal')}>
+            <Radio.Group
+              options={[
+                { value: 'approve', label: t('dossier.form.proposeApprove') },
+                { value: 'refuse', label: t('dossier.form.proposeRefuse') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="summary" label={t('dossier.form.summary')} rules={[required]}>
+            <TextArea max={5000} />
+          </Form.Item>
+        </>
+      );
+    case 'send_back':
+    case 'withdraw':
+      return reason(name === 'withdraw' ? 1000 : 2000);
+    case 'approve':
+      return (
+        <>
+          <Form.Item name="resultNumber" label={t('dossier.form.resultNumber')} rules={[required]} extra={t('dossier.form.resultNumberHint')}>
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+          {note}
+        </>
+      );
+    case 'return_result':
+      return (
+        <>
+          <Form.Item name="delivery" label={t('dossier.form.delivery')}>
+            <Radio.Group options={ResultDelivery.options.map((value) => ({ value, label: t(`catalog.delivery.${value}`) }))} />
+          </Form.Item>
+          <Form.Item name="recipient" label={t('dossier.form.recipient')}>
+            <Input maxLength={150} autoComplete="off" />
+          </Form.Item>
+          {note}
+        </>
+      );
+    case 'stop':
+      return (
+        <>
+          {reason(2000)}
+          <Form.Item name="legalGround" label={t('dossier.form.legalGround')} rules={[required]}>
+            <TextArea max={1000} />
+          </Form.Item>
+        </>
+      );
+    case 'apologise':
+      return (
+        <>
+          {reason(2000)}
+          <Form.Item name="newDueAt" label={t('dossier.form.newDueAt')} rules={[required]} extra={t('dossier.form.newDueAtHint')}>
+            <Input type="datetime-local" />
+          </Form.Item>
+        </>
+      );
+    case 'reassign':
+      return (
+        <>
+          <Form.Item name="assigneeId" label={t('dossier.form.assigneeId')} rules={[required]}>
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+          {note}
+        </>
+      );
+    case 'start_appraisal':
+    case 'prepare_result':
+    case 'submit_online':
+      return <Typography.Paragraph>{t('dossier.form.confirm', { code: dossier.code })}</Typography.Paragraph>;
+  }
+}

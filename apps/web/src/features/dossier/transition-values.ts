@@ -1,0 +1,109 @@
+import type { DossierView, ResultDelivery, TransitionName } from '@motcua/core';
+import type { TransitionInput } from '../../api/dossiers.ts';
+import { ticksOf, type TickValues } from '../../components/dossier/ChecklistTicksField.tsx';
+
+type Text = string | undefined;
+
+/** Every field a transition's form may have; each form uses a few (PAYLOADS of core's commands.ts). */
+export type TransitionValues = {
+  items?: { name?: Text; reason?: Text }[];
+  reasons?: Text[];
+  note?: Text;
+  reason?: Text;
+  proposal?: 'approve' | 'refuse';
+  summary?: Text;
+  resultNumber?: Text;
+  delivery?: ResultDelivery;
+  recipient?: Text;
+  legalGround?: Text;
+  /** `YYYY-MM-DDTHH:mm` as typed, in Vietnam's time. */
+  newDueAt?: Text;
+  assigneeId?: Text;
+  consultations?: { agencyId?: Text; question?: Text; deadline?: Text }[];
+  no?: number;
+  opinion?: Text;
+  agrees?: boolean;
+  ticks?: TickValues[];
+};
+
+const text = (value: Text) => value?.trim() ?? '';
+const optional = (value: Text) => text(value) || null;
+/** A moment typed in a `datetime-local` box, read in the center's time zone (UTC+7, no daylight saving). */
+export const vietnamInstant = (local: Text) => (local ? `${local}:00+07:00` : '');
+
+/** What a form starts with: one empty row where a list is needed, the dossier's own delivery, the first open consultation. */
+export function initialValues(name: TransitionName, dossier: DossierView): TransitionValues {
+  switch (name) {
+    case 'request_supplement':
+    case 'request_supplement_at_intake':
+      return { items: [{ name: '', reason: '' }] };
+    case 'reject_at_intake':
+    case 'refuse':
+      return { reasons: [''] };
+    case 'propose_approval':
+      return { proposal: 'approve' };
+    case 'return_result':
+      return { delivery: dossier.resultDelivery };
+    case 'open_consultation':
+      return { consultations: [{}] };
+    case 'record_opinion':
+      return { no: dossier.consultations.find((c) => c.answeredAt === null && !c.lapsed)?.no, agrees: true };
+    default:
+      return {};
+  }
+}
+
+/** The transition request for what the form holds, on the version of the dossier the officer saw. */
+export function toTransitionRequest(name: TransitionName, v: TransitionValues, version: number): TransitionInput {
+  const command = (): Omit<TransitionInput, 'version'> => {
+    switch (name) {
+      case 'submit_online':
+        return { transition: name, payload: {} };
+      case 'receive':
+        return { transition: name, payload: { ticks: ticksOf(v.ticks) } };
+      case 'request_supplement_at_intake':
+      case 'request_supplement':
+        return { transition: name, payload: { items: (v.items ?? []).map((i) => ({ name: text(i.name), reason: text(i.reason) })), note: optional(v.note) } };
+      case 'resubmit':
+      case 'close_consultation':
+        return { transition: name, payload: { note: optional(v.note) } };
+      case 'record_supplement':
+        return { transition: name, payload: { documentIds: [], note: optional(v.note) } };
+      case 'reject_at_intake':
+      case 'refuse':
+        return { transition: name, payload: { reasons: (v.reasons ?? []).map(text).filter((r) => r !== '') } };
+      case 'start_appraisal':
+        return { transition: name, payload: { assigneeId: optional(v.assigneeId) } };
+      case 'open_consultation':
+        return {
+          transition: name,
+          payload: { consultations: (v.consultations ?? []).map((c) => ({ agencyId: text(c.agencyId), question: text(c.question), deadline: vietnamInstant(c.deadline) })) },
+        };
+      case 'record_opinion':
+        return { transition: name, payload: { no: v.no ?? 0, opinion: text(v.opinion), agrees: v.agrees ?? true } };
+      case 'propose_approval':
+        return { transition: name, payload: { proposal: v.proposal ?? 'approve', summary: text(v.summary), approverId: null } };
+      case 'send_back':
+      case 'withdraw':
+        return { transition: name, payload: { reason: text(v.reason) } };
+      case 'approve':
+        return { transition: name, payload: { resultNumber: text(v.resultNumber), note: optional(v.note) } };
+      case 'prepare_result':
+        return { transition: name, payload: { resultDocumentId: null } };
+      case 'return_result':
+        return { transition: name, payload: { delivery: v.delivery ?? 'counter', recipient: optional(v.recipient), note: optional(v.note) } };
+      case 'stop':
+        return { transition: name, payload: { reason: text(v.reason), legalGround: text(v.legalGround) } };
+      case 'apologise':
+        return { transition: name, payload: { reason: text(v.reason), newDueAt: vietnamInstant(v.newDueAt) } };
+      case 'reassign':
+        return { transition: name, payload: { assigneeId: text(v.assigneeId), note: optional(v.note) } };
+    }
+  };
+  return { version, ...command() } as TransitionInput;
+}
+
+/** Transitions that end or refuse something: their button is red. */
+export const DANGEROUS: ReadonlySet<TransitionName> = new Set(['reject_at_intake', 'refuse', 'withdraw', 'stop']);
+/** Transitions that move the dossier on along its usual path: their button is the primary one. */
+export const FORWARD: ReadonlySet<TransitionName> = new Set(['receive', 'resubmit', 'start_appraisal', 'record_supplement', 'close_consultation', 'propose_approval', 'approve', 'prepare_result', 'return_result']);

@@ -1,0 +1,30 @@
+/** Vietnamese text of the public look-up; merged into `vi.ts`. */
+export const lookupVi = {
+  lookup: {
+    title: 'Tra cứu hồ sơ',
+    intro: 'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận (hoặc 4 số cuối điện thoại của chủ hồ sơ) để xem tình trạng giải quyết.',
+    code: 'Mã hồ sơ',
+    codeHint: 'Ví dụ: 000.00.14.H49-250310-0001',
+    by: 'Xác thực bằng',
+    bySecret: 'Mã tra cứu',
+    byPhone: '4 số cuối điện thoại',
+    secret: 'Mã tra cứu (6 ký tự)',
+    phoneLast4: '4 số cuối điện thoại',
+    phoneLast4Format: 'Nhập 4 chữ số cuối của số điện thoại',
+    required: 'Vui lòng nhập thông tin này',
+    submit: 'Tra cứu',
+    result: {
+      title: 'Kết quả tra cứu',
+      code: 'Mã hồ sơ',
+      status: 'Trạng thái',
+      applicant: 'Chủ hồ sơ',
+      procedure: 'Thủ tục',
+      agency: 'Cơ quan giải quyết',
+      receivedAt: 'Ngày tiếp nhận',
+      dueAt: 'Hẹn trả kết quả',
+      apologyDueAt: 'Ngày hẹn trả mới',
+      resolvedAt: 'Có kết quả',
+      returnedAt: 'Đã trả kết quả',
+    },
+  },
+};
