@@ -2,20 +2,22 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runContractCheck } from './support/contract.ts';
-import { freshDataDir, startServer, startServerExpectingFailure, type RunningServer } from './support/server.ts';
+import { removeDataDir, startServer, startServerExpectingFailure, type RunningServer } from './support/server.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONTRACT_GROUPS = ['health', 'auth', 'errors', 'calendar', 'catalog'];
 
 describe('npm start on the embedded database', () => {
-  const dataDir = freshDataDir();
+  let dataDir: string | undefined;
   let server: RunningServer | undefined;
   afterAll(async () => {
     await server?.stop();
+    if (dataDir) removeDataDir(dataDir);
   });
 
   it('creates the database with the demo data and passes the contract check', async () => {
-    server = await startServer({ MOTCUA_DATA_DIR: dataDir });
+    server = await startServer({}, { fresh: true });
+    dataDir = server.dataDir!;
     expect(server.output()).toContain('database: seeded');
     const check = runContractCheck(server.url, CONTRACT_GROUPS);
     expect(check.output).toMatch(/\d+ passed, 0 failed/);
@@ -23,14 +25,14 @@ describe('npm start on the embedded database', () => {
   });
 
   it('refuses a second process on the same data directory with a clear message', async () => {
-    const second = await startServerExpectingFailure({ MOTCUA_DATA_DIR: dataDir });
+    const second = await startServerExpectingFailure({ MOTCUA_DATA_DIR: dataDir! });
     expect(second.code).toBe(1);
     expect(second.output).toMatch(/already in use by another motcua process/);
   });
 
   it('a second start reuses the data', async () => {
     expect(await server!.stop()).toBe(0);
-    server = await startServer({ MOTCUA_DATA_DIR: dataDir });
+    server = await startServer({ MOTCUA_DATA_DIR: dataDir! });
     expect(server.output()).not.toContain('database: seeded');
     const res = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',

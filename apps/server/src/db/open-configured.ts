@@ -14,12 +14,16 @@ export async function openConfiguredDatabase(config: Config, progress: Progress)
     const seeded = await seedIfEmpty(
       handle.db,
       wantsDemoData(config)
-        ? { kind: 'demo', password: config.MOTCUA_DEMO_PASSWORD }
+        ? { kind: 'demo', password: config.MOTCUA_DEMO_PASSWORD, now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(), dossiers: true }
         : { kind: 'production', adminPassword: config.MOTCUA_ADMIN_PASSWORD },
       progress,
     );
-    if (seeded) progress('database: seeded');
-    return handle;
+    if (!seeded) return handle;
+    progress('database: seeded');
+    if (handle.driver !== 'pglite') return handle;
+    // The demo's bulk load leaves the embedded engine's memory grown: serve from a fresh one (DESIGN §10: RSS under 500 MB).
+    await handle.close();
+    return await openPglite(config.MOTCUA_DATA_DIR);
   } catch (error) {
     await handle.close();
     throw error;

@@ -6,9 +6,17 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
 import { seedDemoCatalog } from './catalog-seed.ts';
+import { seedDemoDossiers } from './dossiers-seed.ts';
 
 export type SeedOptions =
-  | { kind: 'demo'; password: string }
+  | {
+      kind: 'demo';
+      password: string;
+      /** The demo's "now" (`MOTCUA_DEMO_NOW`, else the clock): the live window of dossiers ends there. */
+      now?: Date;
+      /** The demo dossiers of DESIGN §9 (2014 and the live window): opt-in, so that tests seed fast. */
+      dossiers?: boolean | { liveScale?: number };
+    }
   | { kind: 'production'; adminPassword: string | undefined };
 
 export type Progress = (message: string) => void;
@@ -51,6 +59,10 @@ export async function seedIfEmpty(db: Database, options: SeedOptions, progress: 
       })),
     );
     await seedDemoCatalog(tx, centerId, new Date(`${PROVINCE_CENTER.effectiveFrom}T00:00:00+07:00`), progress);
+    if (options.dossiers) {
+      const liveScale = typeof options.dossiers === 'object' ? options.dossiers.liveScale : undefined;
+      await seedDemoDossiers(tx, centerId, { now: options.now ?? new Date(), passwordHash, liveScale }, progress);
+    }
   });
   return true;
 }

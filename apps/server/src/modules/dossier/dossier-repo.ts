@@ -1,5 +1,5 @@
 import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, SubmitterView } from '@motcua/core';
-import { and, asc, count, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
 
@@ -92,7 +92,9 @@ export function createDossierRepo(db: Executor) {
     /** An agency's dossiers, soonest due first (the inbox, DESIGN §6), paged. */
     async list(filter: { agencyId: string; status?: string; assigneeId?: string; folded?: string; codeLike?: string }, page: number, pageSize: number) {
       const where: SQL[] = [eq(dossier.agencyId, filter.agencyId)];
+      // An inbox shows open work: closed dossiers only when their status is asked for.
       if (filter.status) where.push(eq(dossier.status, filter.status));
+      else where.push(notInArray(dossier.status, ['returned', 'rejected_at_intake', 'withdrawn', 'stopped', 'draft']));
       if (filter.assigneeId) where.push(eq(dossier.assigneeId, filter.assigneeId));
       if (filter.folded) where.push(or(like(dossier.applicantNameFolded, `%${escapeLike(filter.folded)}%`), like(dossier.code, `%${escapeLike(filter.folded.toUpperCase())}%`))!);
       const rows = await select()

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Applicant, classifyState, dayOfInstant, formatLocalDate, isOfficeTime, parseDossierCode, replay, type DossierEventDraft, type DossierState } from '../catalog/core.ts';
+import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from './generate.ts';
+import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
+import type { DossierRow, EventRow } from './rows.ts';
+import { memoryWorld } from './testing.ts';
+import { testDriver } from '../../../test/test-database.ts';
+
+const NOW = Date.parse('2026-11-25T09:00:00+07:00');
+const world = memoryWorld();
+const slugOf = (agencyId: string) => agencyId.replace('agency:', '');
+
+type Generated = { dossiers: DossierRow[]; events: EventRow[]; sequences: SequenceRow[]; hash: string };
+
+function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
+  const generated: Generated = { dossiers: [], events: [], sequences: [], hash: '' };
+  const hash = createHash('sha256');
+  for (const batch of generateDemoDossiers(world, { now: NOW, ...options })) {
+    generated.dossiers.push(...batch.dossiers);
+    generated.events.push(...batch.events);
+    generated.sequences.push(...batch.sequences);
+    hash.update(JSON.stringify(batch));
+  }
+  return { ...generated, hash: hash.digest('hex') };
+}
+
+/** The events as the repo reads them back (dossier-repo.ts `events`), by dossier. */
+function eventsByDossier(rows: readonly EventRow[]): Map<string, DossierEventDraft[]> {
+  const map = new Map<string, DossierEventDraft[]>();
+  for (const r of rows) {
+    const draft = { type: r.type, fromStatus: r.fromStatus, toStatus: r.toStatus, at: r.at.getTime(), actorId: r.actorId ?? '', version: r.seq, payload: r.payload } as DossierEventDraft;
+    map.set(r.dossierId, [...(map.get(r.dossierId) ?? []), draft]);
+  }
+  return map;
+}
+
+/** The checks every generated period must pass: histories the core allows and replays, codes unique, valid applicants. */
+function expectSound(dossiers: readonly DossierRow[], events: readonly EventRow[]) {
+  const byDossier = eventsByDossier(events);
+  const codes = new Set<string>();
+  for (const d of dossiers) {
+    const history = byDossier.get(d.id!)!;
+    expect(replay(history)).toEqual(d.state);
+    expect(history.map((e) => e.version)).toEqual(history.map((_, i) => i + 1));
+    expect(history.every((e, i) => e.at <= NOW && (i === 0 || e.at >= history[i - 1]!.at))).toBe(true);
+    // Officers act in office hours; applicants file online whenever they like.
+    expect(history.filter((e) => !e.actorId.startsWith('user:congdan.')).every((e) => isOfficeTime(world.clock, e.at))).toBe(true);
+    const parts = parseDossierCode(d.code);
+    expect(parts?.date).toBe(formatLocalDate(dayOfInstant(history[0]!.at)));
+    codes.add(d.code);
+  }
+  expect(codes.size).toBe(dossiers.length);
+  const invalid = dossiers.filter((d) => !Applicant.safeParse(d.applicant).success);
+  expect(invalid.map((d) => d.applicant)).toEqual([]);
+}
+
+// No database here: once is enough, on the PGlite project.
+describe.skipIf(testDriver === 'pg')('demo dossiers of 2014 (DESIGN §9)', () => {
+  let first: Generated;
+  let states: { state: DossierState; slug: string }[];
+  beforeAll(() => {
+    first = generate({ periods: ['2014'] });
+    states = first.dossiers.map((d) => ({ state: d.state as DossierState, slug: slugOf(d.agencyId) }));
+  });
+
+  it('hold the source figures when the core classifies them as of the end of 31 December 2014', () => {
+    const received = states.filter(({ state }) => state.receivedAt !== null && formatLocalDate(dayOfInstant(state.receivedAt)) <= FIGURES_2014.to);
+    expect(received).toHaveLength(FIGURES_2014.received);
+    const tally = new Map<string, number>();
+    for (const { state } of received) {
+      const c = classifyState(world.clock, state, YEAR_END_2014)!;
+      tally.set(`${c.status}/${c.timeliness}`, (tally.get(`${c.status}/${c.timeliness}`) ?? 0) + 1);
+    }
+    const n = (key: string) => tally.get(key) ?? 0;
+    expect(n('resolved/early') + n('resolved/onTime')).toBe(FIGURES_2014.earlyOrOnTime);
+    expect(n('resolved/late')).toBe(FIGURES_2014.late);
+    expect(n('inProgress/onTime') + n('inProgress/overdue')).toBe(FIGURES_2014.inProgress);
+    expect(n('inProgress/onTime')).toBeGreaterThan(n('inProgress/overdue'));
+    expect(n('resolved/early')).toBeGreaterThan(n('resolved/onTime'));
+  });
+
+  it('are received by the agencies as the source says, every agency of 2014 taking some', () => {
+    const perAgency = new Map<string, number>();
+    for (const { slug } of states) perAgency.set(slug, (perAgency.get(slug) ?? 0) + 1);
+    for (const [slug, count] of Object.entries(FIGURES_2014.byAgency)) expect(perAgency.get(slug)).toBe(count);
+    expect(perAgency.size).toBe(24);
+    expect(states.every(({ state }) => state.receivedAt! >= Date.parse('2014-03-26T07:30:00+07:00'))).toBe(true);
+  });
+
+  it('each replays from its events, with a unique code of its first day and a valid applicant', () => {
+    expectSound(first.dossiers, first.events);
+    const perDay = new Map<string, number>();
+    for (const d of first.dossiers) perDay.set(`${d.agencyId}/${parseDossierCode(d.code)!.date}`, Math.max(perDay.get(`${d.agencyId}/${parseDossierCode(d.code)!.date}`) ?? 0, parseDossierCode(d.code)!.sequence));
+    expect(Object.fromEntries(first.sequences.map((s) => [`${s.agencyId}/${s.day}`, s.last]))).toEqual(Object.fromEntries(perDay));
+  });
+
+  it('uses channels, supplements and consultations as a center of 2014 did', () => {
+    const share = (f: (s: DossierState) => boolean) => states.filter(({ state }) => f(state)).length / states.length;
+    expect(share((s) => s.channel === 'online')).toBeLessThan(0.03);
+    expect(share((s) => s.channel === 'post')).toBeGreaterThan(0.005);
+    expect(share((s) => s.pauses.length > 0)).toBeGreaterThan(0.02);
+    expect(share((s) => s.consultations.length > 0)).toBeGreaterThan(0.02);
+    expect(share((s) => s.apology !== null)).toBeGreaterThan(0);
+  });
+
+  it('is the same on every run', () => {
+    expect(generate({ periods: ['2014'] }).hash).toBe(first.hash);
+  });
+});
+
+describe.skipIf(testDriver === 'pg')('the live window before "now" (DESIGN §9)', () => {
+  let live: Generated;
+  let states: DossierState[];
+  beforeAll(() => {
+    live = generate({ periods: ['live'], liveScale: 0.25 });
+    states = live.dossiers.map((d) => d.state as DossierState);
+  });
+
+  it('has, today, dossiers at every stage, mostly on time, some overdue', () => {
+    const stages = new Set(states.map((s) => s.status));
+    for (const status of ['submitted', 'received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval', 'approved', 'result_ready', 'returned', 'rejected_at_intake', 'withdrawn']) {
+      expect(stages, status).toContain(status);
+    }
+    const open = states.flatMap((s) => (s.receivedAt !== null && s.resolution === null ? [classifyState(world.clock, s, NOW)!.timeliness] : []));
+    const overdue = open.filter((t) => t === 'overdue').length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(open.length / 4);
+  });
+
+  it('takes about 800 × scale dossiers a working day, a third of them online', () => {
+    expect(live.dossiers.length / 61).toBeGreaterThan(0.25 * 700);
+    const online = states.filter((s) => s.channel === 'online').length / states.length;
+    expect(online).toBeGreaterThan(0.28);
+    expect(online).toBeLessThan(0.42);
+  });
+
+  it('replays, with unique codes and nothing after "now"', () => {
+    expectSound(live.dossiers, live.events);
+  });
+});

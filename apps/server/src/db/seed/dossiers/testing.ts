@@ -1,0 +1,40 @@
+import { DEFAULT_OFFICE_HOURS, SEED_YEARLY_NOTICES, type Applicant } from '../catalog/core.ts';
+import { demoAgencies, demoAgencyPeriods } from '../catalog/agencies.ts';
+import { demoCatalog } from '../catalog/demo-catalog.ts';
+import { demoPeople } from '../demo-people.ts';
+import { PROVINCE_CENTER } from '../demo-agencies.ts';
+import { dossierAccounts } from './accounts.ts';
+import { worldFromData, type DemoWorld, type DemoWorldData } from './world.ts';
+
+/**
+ * The demo world without a database, for tests: the demo catalog, agencies and log-ins with made-up
+ * ids (`agency:congan`, `user:congan.counter`…) and the province center's default clock.
+ */
+export function memoryWorld(): DemoWorld {
+  return worldFromData(memoryWorldData());
+}
+
+export function memoryWorldData(): DemoWorldData {
+  const periods = new Map(demoAgencyPeriods().map((p) => [p.slug, p]));
+  const agencies = demoAgencies().map((a) => ({ id: `agency:${a.slug}`, slug: a.slug, code: a.code, effectiveFrom: periods.get(a.slug)!.effectiveFrom, effectiveTo: periods.get(a.slug)!.effectiveTo }));
+  const procedures = demoCatalog().procedures.map(({ code, version, effectiveFrom, effectiveTo, ...content }) => ({
+    id: `procedure:${code}:${version}`,
+    agencyId: `agency:${content.agencySlug}`,
+    code,
+    version,
+    effectiveFrom,
+    effectiveTo,
+    content,
+  }));
+  const people = demoPeople();
+  const accounts = [...people, ...dossierAccounts(agencies.map((a) => a.slug), new Set(people.map((p) => p.username)))];
+  return {
+    centerId: `center:${PROVINCE_CENTER.code}`,
+    agencies,
+    procedures,
+    officers: accounts.filter((a) => a.agencySlug).map((a) => ({ id: `user:${a.username}`, username: a.username, agencyId: `agency:${a.agencySlug}`, roles: a.roles })),
+    citizens: accounts.flatMap((a) => ('person' in a && a.person ? [{ id: `user:${a.username}`, username: a.username, person: a.person as Extract<Applicant, { kind: 'person' }> }] : [])),
+    notices: SEED_YEARLY_NOTICES,
+    officeHours: DEFAULT_OFFICE_HOURS,
+  };
+}

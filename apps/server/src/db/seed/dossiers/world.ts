@@ -1,0 +1,89 @@
+import { createWorkingCalendar, createWorkingClock, isInForce, type Actor, type Applicant, type LocalDate, type OfficeHours, type ProcedureContent, type Role, type WorkingClock, type YearlyNotice } from '../catalog/core.ts';
+
+/** An agency as the generator sees it: its row's id, with its period (DESIGN §4: a dossier keeps the agency of its day). */
+export type WorldAgency = { id: string; slug: string; code: string; effectiveFrom: LocalDate; effectiveTo: LocalDate | null };
+
+/** A procedure version with its row's id and the agency it belongs to in that version. */
+export type WorldProcedure = {
+  id: string;
+  agencyId: string;
+  code: string;
+  version: number;
+  effectiveFrom: LocalDate;
+  effectiveTo: LocalDate | null;
+  content: ProcedureContent;
+};
+
+export type WorldOfficer = { id: string; username: string; agencyId: string; roles: readonly Role[] };
+
+/** A demo citizen account: online dossiers are theirs (`submitOnline` needs a citizen owner). */
+export type WorldCitizen = { id: string; username: string; person: Extract<Applicant, { kind: 'person' }> };
+
+/**
+ * What the generator drives the core with: the stored reference data (ids from the database, or made
+ * up by a test) and the province center's clock. Nothing here is read from a clock or a database.
+ */
+export type DemoWorld = {
+  centerId: string;
+  agencies: readonly WorldAgency[];
+  procedures: readonly WorldProcedure[];
+  officers: readonly WorldOfficer[];
+  citizens: readonly WorldCitizen[];
+  clock: WorkingClock;
+};
+
+/** A world as plain data (it crosses to a worker thread): the clock as the notices and office hours it is built from. */
+export type DemoWorldData = Omit<DemoWorld, 'clock'> & { notices: readonly YearlyNotice[]; officeHours: OfficeHours };
+
+/** The province center's clock as the calendar service builds it: the stored notices over the default rules, its office hours. */
+export function worldFromData({ notices, officeHours, ...data }: DemoWorldData): DemoWorld {
+  return { ...data, clock: createWorkingClock(createWorkingCalendar({ notices }), officeHours) };
+}
+
+export type AgencyRole = 'counter' | 'appraiser' | 'approver' | 'agency_head';
+
+/** Lookups over a world, built once: agencies and procedures in force on a day, an agency's officer of a role. */
+export function indexWorld(world: DemoWorld) {
+  const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  // Sorted by code, never by id: the same choices whatever ids the database gave.
+  const agencies = [...world.agencies].sort(byCode);
+  const procedures = [...world.procedures].sort((a, b) => byCode(a, b) || a.version - b.version);
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const byUsername = (a: { username: string }, b: { username: string }) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0);
+  const officers = new Map<string, Actor>();
+  // The first officer of a role by log-in name acts (`congan.appraiser`): the same one whatever the ids.
+  for (const o of [...world.officers].sort(byUsername).reverse()) for (const role of o.roles) officers.set(`${o.agencyId}/${role}`, { id: o.id, roles: [role], agencyId: o.agencyId });
+  const citizens = [...world.citizens].sort(byUsername);
+  const proceduresOn = new Map<LocalDate, Map<string, WorldProcedure[]>>();
+  const latestByCode = new Map<string, WorldProcedure[]>();
+  for (const p of procedures) latestByCode.set(p.code, [...(latestByCode.get(p.code) ?? []), p]);
+
+  return {
+    agencies,
+    agency: (id: string): WorldAgency => agencyById.get(id) ?? fail(`no agency ${id}`),
+    agencyBySlug: (slug: string) => agencies.find((a) => a.slug === slug),
+    agenciesOn: (day: LocalDate) => agencies.filter((a) => isInForce(a, day) && officers.has(`${a.id}/counter`)),
+    /** The procedures of each agency in force on a day (one version per code). */
+    proceduresOn(day: LocalDate): Map<string, WorldProcedure[]> {
+      let table = proceduresOn.get(day);
+      if (!table) {
+        table = new Map();
+        for (const p of procedures) if (isInForce(p, day)) table.set(p.agencyId, [...(table.get(p.agencyId) ?? []), p]);
+        proceduresOn.set(day, table);
+      }
+      return table;
+    },
+    /** The version of a procedure code in force on a day (a partner of a composite procedure). */
+    versionOn: (code: string, day: LocalDate) => latestByCode.get(code)?.find((p) => isInForce(p, day)),
+    officer: (agencyId: string, role: AgencyRole): Actor => officers.get(`${agencyId}/${role}`) ?? fail(`no ${role} in agency ${agencyId}`),
+    hasOfficers: (agencyId: string) => officers.has(`${agencyId}/counter`) && officers.has(`${agencyId}/appraiser`) && officers.has(`${agencyId}/approver`),
+    citizens,
+    clock: world.clock,
+    centerId: world.centerId,
+  };
+}
+export type WorldIndex = ReturnType<typeof indexWorld>;
+
+function fail(message: string): never {
+  throw new Error(`demo dossiers: ${message}`);
+}
