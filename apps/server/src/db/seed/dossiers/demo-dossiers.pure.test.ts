@@ -5,7 +5,6 @@ import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from 
 import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
 import type { DossierRow, EventRow } from './rows.ts';
 import { memoryWorld } from './testing.ts';
-import { testDriver } from '../../../test/test-database.ts';
 
 const NOW = Date.parse('2026-11-25T09:00:00+07:00');
 const world = memoryWorld();
@@ -56,7 +55,7 @@ function expectSound(dossiers: readonly DossierRow[], events: readonly EventRow[
 }
 
 // No database here: once is enough, on the PGlite project.
-describe.skipIf(testDriver === 'pg')('demo dossiers of 2014 (DESIGN §9)', () => {
+describe('demo dossiers of 2014 (DESIGN §9)', () => {
   let first: Generated;
   let states: { state: DossierState; slug: string }[];
   beforeAll(() => {
@@ -109,7 +108,7 @@ describe.skipIf(testDriver === 'pg')('demo dossiers of 2014 (DESIGN §9)', () =>
   });
 });
 
-describe.skipIf(testDriver === 'pg')('the live window before "now" (DESIGN §9)', () => {
+describe('the live window before "now" (DESIGN §9)', () => {
   let live: Generated;
   let states: DossierState[];
   beforeAll(() => {
