@@ -1,6 +1,7 @@
 import type { AgencyRef, AgencyWithCount, FieldRef, FieldWithCount, LocalDate, Procedure, ProcedureSearchQuery } from '@motcua/core';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, field, procedureVersion as pv } from '../../db/schema/index.ts';
 import { procedureOf } from './procedure-row.ts';
 
@@ -9,7 +10,6 @@ const agencyRef = { code: agency.code, slug: agency.slug, name: agency.name };
 const fieldRef = { code: field.code, name: field.name };
 /** Word similarity a match without the exact words needs (pg_trgm). */
 const FUZZY_MATCH = 0.75;
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type StoredVersion = { id: string; agencyId: string; procedure: Procedure; agency: AgencyRef; field: FieldRef; createdAt: Date; createdBy: { username: string; fullName: string } | null };
 
@@ -46,7 +46,7 @@ export function createCatalogRepo(db: Executor) {
       if (query.level) filters.push(eq(pv.level, query.level));
       if (query.onlineLevel) filters.push(eq(pv.onlineLevel, query.onlineLevel));
       if (!folded) return this.searchPage(and(...filters)!, [asc(agency.code), asc(field.code), asc(pv.name)], query);
-      const like = `%${escapeLike(folded)}%`;
+      const like = containsPattern(folded);
       const order = [sql`(${pv.nameFolded} like ${like}) desc`, sql`word_similarity(${folded}, ${pv.nameFolded}) desc`, sql`length(${pv.name})`, asc(pv.code)];
       const exact = await this.searchPage(and(...filters, sql`${pv.searchText} like ${like}`)!, order, query);
       if (exact.total > 0) return exact;

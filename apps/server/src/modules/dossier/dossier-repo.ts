@@ -1,6 +1,7 @@
 import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, SubmitterView } from '@motcua/core';
 import { and, asc, count, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
 
 export type DossierDetails = { resultDelivery?: string; feePayment?: unknown; documents?: string[]; notes?: string | null };
@@ -19,7 +20,6 @@ export type StoredDossier = {
   agency: AgencyRef;
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createDossierRepo(db: Executor) {
   const select = () =>
@@ -96,7 +96,7 @@ export function createDossierRepo(db: Executor) {
       if (filter.status) where.push(eq(dossier.status, filter.status));
       else where.push(notInArray(dossier.status, ['returned', 'rejected_at_intake', 'withdrawn', 'stopped', 'draft']));
       if (filter.assigneeId) where.push(eq(dossier.assigneeId, filter.assigneeId));
-      if (filter.folded) where.push(or(like(dossier.applicantNameFolded, `%${escapeLike(filter.folded)}%`), like(dossier.code, `%${escapeLike(filter.folded.toUpperCase())}%`))!);
+      if (filter.folded) where.push(or(like(dossier.applicantNameFolded, containsPattern(filter.folded)), like(dossier.code, containsPattern(filter.folded.toUpperCase())))!);
       const rows = await select()
         .where(and(...where))
         .orderBy(sql`${dossier.dueAt} asc nulls last`, asc(dossier.submittedAt))
