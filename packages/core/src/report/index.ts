@@ -1,1 +1,3 @@
 export * from './report-api.ts';
+export * from './stat-contribution.ts';
+export * from './resolution-report.ts';
