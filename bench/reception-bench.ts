@@ -39,14 +39,16 @@ async function baseline(pool: pg.Pool, template: Record<string, unknown>, second
         );
         const code = `BENCH-${rows[0].last}-${randomBytes(4).toString('hex')}`;
         const d = await client.query(
-          `insert into dossier (center_id, agency_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, updated_at)
-           values ($1,$2,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,now()) returning id`,
-          [template.center_id, template.agency_id, code, template.procedure_version_id, template.procedure_code, template.applicant, template.details, template.applicant_name, template.applicant_name_folded, template.phone_last4, template.secret_hash, template.state],
+          `insert into dossier (center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, stats, updated_at)
+           values ($1,$2,$13,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,$14,now()) returning id`,
+          [template.center_id, template.agency_id, code, template.procedure_version_id, template.procedure_code, template.applicant, template.details, template.applicant_name, template.applicant_name_folded, template.phone_last4, template.secret_hash, template.state, template.field_id, JSON.stringify(template.stats)],
         );
         for (const [seq, type] of [[1, 'open'], [2, 'receive']] as const) {
           await client.query(`insert into dossier_event (center_id, dossier_id, seq, type, from_status, to_status, at, agency_id, payload) values ($1,$2,$3,$4,null,'received',now(),$5,$6)`, [template.center_id, d.rows[0].id, seq, type, template.agency_id, template.state]);
         }
         await client.query(`insert into outbox (center_id, kind, dedupe_key, payload, created_at, available_at) values ($1,'mail',$2,$3,now(),now())`, [template.center_id, `bench:${randomUUID()}`, { to: 'x@example.vn' }]);
+        await client.query(`insert into stat_delta (center_id, agency_id, field_id, day, received_direct, open) values ($1,$2,$3,current_date,1,1), ($1,$2,$3,current_date + 3,0,0)`, [template.center_id, template.agency_id, template.field_id]);
+        await client.query(`select pg_notify('motcua_dossier', $1)`, [JSON.stringify({ centerId: template.center_id, agencyId: template.agency_id })]);
         await client.query('commit');
         done++;
       } catch (error) {

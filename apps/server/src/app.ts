@@ -81,7 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today, centerName: centers.provinceCenterName });
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   await app.register(dossierRoutes({ dossiers, documents, lookup: createLookupService({ db, now, clock }) }));
-  await app.register(reportsRoutes({ db }));
+  await app.register(reportsRoutes({ db, now, centerName: centers.provinceCenterName }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
   await deps.extraRoutes?.(app);
 

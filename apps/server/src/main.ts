@@ -3,6 +3,10 @@ import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
 import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
+import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';
+
+/** How often the statistics' deltas are folded into days (reports read both, so this is about speed only). */
+const COMPACT_EVERY_MS = 60_000;
 
 const startedAt = performance.now();
 const progress = (message: string) => console.log(`[motcua] ${message}`);
@@ -14,11 +18,13 @@ try {
   const mailer = config.MOTCUA_SMTP_URL
     ? createOutboxWorker({ db: database.db, transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM), now: () => new Date(), log: (m) => app.log.warn(m) })
     : undefined;
+  const stopCompactor = startStatisticsCompactor(database.db, COMPACT_EVERY_MS, (m) => app.log.warn(m));
   if (mailer) mailer.start();
   else progress('mail: MOTCUA_SMTP_URL is not set, mails wait in the outbox');
   const stop = async (signal: string) => {
     progress(`${signal}: stopping`);
     await mailer?.stop();
+    await stopCompactor();
     await app.close();
     await database.close();
     process.exit(0);

@@ -14,11 +14,11 @@ describe('dossier events are append-only', () => {
     await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' });
     const [c] = await handle.db.select({ id: center.id }).from(center);
     const [a] = await handle.db.select({ id: agency.id, code: agency.code }).from(agency).where(eq(agency.slug, 'congan'));
-    const [p] = await handle.db.select({ id: procedureVersion.id, code: procedureVersion.code }).from(procedureVersion).limit(1);
+    const [p] = await handle.db.select({ id: procedureVersion.id, code: procedureVersion.code, fieldId: procedureVersion.fieldId }).from(procedureVersion).limit(1);
     const now = new Date('2025-03-10T03:00:00Z');
     const [d] = await handle.db
       .insert(dossier)
-      .values({ centerId: c!.id, agencyId: a!.id, code: `${a!.code}-250310-0001`, procedureVersionId: p!.id, procedureCode: p!.code, status: 'received', version: 1, channel: 'direct', applicant: { kind: 'person', fullName: 'Nguyễn Văn An' }, applicantName: 'Nguyễn Văn An', applicantNameFolded: 'nguyen van an', secretHash: 'x', submittedAt: now, state: {}, updatedAt: now })
+      .values({ centerId: c!.id, agencyId: a!.id, code: `${a!.code}-250310-0001`, procedureVersionId: p!.id, procedureCode: p!.code, fieldId: p!.fieldId, status: 'received', version: 1, channel: 'direct', applicant: { kind: 'person', fullName: 'Nguyễn Văn An' }, applicantName: 'Nguyễn Văn An', applicantNameFolded: 'nguyen van an', secretHash: 'x', submittedAt: now, state: {}, updatedAt: now })
       .returning({ id: dossier.id });
     const [e] = await handle.db
       .insert(dossierEvent)

@@ -16,8 +16,8 @@ export const FONTS = {
 export type Pdf = PDFKit.PDFDocument;
 
 /** An A4 document with our fonts registered; `creationDate` is passed in so that output is reproducible. */
-export function createPdf(meta: { title: string; creationDate: Date }): Pdf {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: meta.title, Creator: 'motcua', CreationDate: meta.creationDate } });
+export function createPdf(meta: { title: string; creationDate: Date; layout?: 'portrait' | 'landscape' }): Pdf {
+  const doc = new PDFDocument({ size: 'A4', layout: meta.layout ?? 'portrait', margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: meta.title, Creator: 'motcua', CreationDate: meta.creationDate } });
   for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
   doc.font('body').fontSize(11);
   return doc;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { agency } from './agency.ts';
-import { procedureVersion } from './catalog.ts';
+import { field, procedureVersion } from './catalog.ts';
 import { center } from './center.ts';
 import { appUser } from './user.ts';
 
@@ -20,6 +20,8 @@ export const dossier = pgTable(
     code: text('code').notNull(),
     procedureVersionId: uuid('procedure_version_id').notNull().references(() => procedureVersion.id),
     procedureCode: text('procedure_code').notNull(),
+    /** The procedure's field (lĩnh vực) on the reception day: the report's rows by field. */
+    fieldId: uuid('field_id').notNull().references(() => field.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => dossier.id),
     status: text('status').notNull(),
     version: integer('version').notNull(),
@@ -44,6 +46,8 @@ export const dossier = pgTable(
     counterId: uuid('counter_id'),
     assigneeId: uuid('assignee_id').references(() => appUser.id),
     state: jsonb('state').notNull(),
+    /** What this dossier last added to the statistics (core `statContribution`): the next transition writes the difference. */
+    stats: jsonb('stats').notNull().default([]),
     updatedAt: at('updated_at').notNull(),
   },
   (t) => [

@@ -6,3 +6,4 @@ export * from './calendar.ts';
 export * from './catalog.ts';
 export * from './catalog-import.ts';
 export * from './dossier.ts';
+export * from './statistics.ts';

@@ -26,7 +26,7 @@ export type DemoDossierCounts = { dossiers: number; events: number; mails: numbe
 
 const PROGRESS_EVERY = 5000;
 const CHECKPOINT_EVERY = 10;
-const LOADED_TABLES = ['dossier', 'dossier_event', 'outbox', 'dossier_sequence'];
+const LOADED_TABLES = ['dossier', 'dossier_event', 'outbox', 'dossier_sequence', 'stat_delta'];
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**
@@ -76,7 +76,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
   const users = await tx.select({ id: appUser.id, username: appUser.username, agencyId: appUser.agencyId, roles: appUser.roles }).from(appUser).where(eq(appUser.centerId, centerId));
   const persons = new Map(dossierAccounts([], new Set()).map((a) => [a.username, a.person]));
   const procedures = await tx
-    .select({ id: procedureVersion.id, agencyId: procedureVersion.agencyId, code: procedureVersion.code, version: procedureVersion.version, effectiveFrom: procedureVersion.effectiveFrom, effectiveTo: procedureVersion.effectiveTo, content: procedureVersion.content })
+    .select({ id: procedureVersion.id, agencyId: procedureVersion.agencyId, fieldId: procedureVersion.fieldId, code: procedureVersion.code, version: procedureVersion.version, effectiveFrom: procedureVersion.effectiveFrom, effectiveTo: procedureVersion.effectiveTo, content: procedureVersion.content })
     .from(procedureVersion)
     .where(eq(procedureVersion.centerId, centerId));
   const notices = await tx.select({ notice: yearlyNotice.notice }).from(yearlyNotice);

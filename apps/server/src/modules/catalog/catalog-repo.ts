@@ -11,12 +11,12 @@ const fieldRef = { code: field.code, name: field.name };
 /** Word similarity a match without the exact words needs (pg_trgm). */
 const FUZZY_MATCH = 0.75;
 
-export type StoredVersion = { id: string; agencyId: string; procedure: Procedure; agency: AgencyRef; field: FieldRef; createdAt: Date; createdBy: { username: string; fullName: string } | null };
+export type StoredVersion = { id: string; agencyId: string; fieldId: string; procedure: Procedure; agency: AgencyRef; field: FieldRef; createdAt: Date; createdBy: { username: string; fullName: string } | null };
 
 export function createCatalogRepo(db: Executor) {
   const versions = () =>
     db
-      .select({ id: pv.id, agencyId: pv.agencyId, code: pv.code, version: pv.version, effectiveFrom: pv.effectiveFrom, effectiveTo: pv.effectiveTo, content: pv.content, createdAt: pv.createdAt, agency: agencyRef, field: fieldRef, username: appUser.username, fullName: appUser.fullName })
+      .select({ id: pv.id, agencyId: pv.agencyId, fieldId: pv.fieldId, code: pv.code, version: pv.version, effectiveFrom: pv.effectiveFrom, effectiveTo: pv.effectiveTo, content: pv.content, createdAt: pv.createdAt, agency: agencyRef, field: fieldRef, username: appUser.username, fullName: appUser.fullName })
       .from(pv)
       .innerJoin(agency, eq(agency.id, pv.agencyId))
       .innerJoin(field, eq(field.id, pv.fieldId))
@@ -25,6 +25,7 @@ export function createCatalogRepo(db: Executor) {
   const stored = (r: VersionRow): StoredVersion => ({
     id: r.id,
     agencyId: r.agencyId,
+    fieldId: r.fieldId,
     procedure: procedureOf(r),
     agency: r.agency,
     field: r.field,

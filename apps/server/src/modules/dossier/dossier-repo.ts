@@ -1,4 +1,4 @@
-import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, SubmitterView } from '@motcua/core';
+import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, StatChange, SubmitterView } from '@motcua/core';
 import { and, asc, count, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
@@ -9,7 +9,11 @@ export type DossierDetails = { resultDelivery?: string; feePayment?: unknown; do
 export type StoredDossier = {
   id: string;
   centerId: string;
+  fieldId: string;
+  parentId: string | null;
   code: string;
+  /** What the dossier last added to the statistics. */
+  stats: StatChange[];
   secretHash: string;
   phoneLast4: string | null;
   state: DossierState;
@@ -27,7 +31,10 @@ export function createDossierRepo(db: Executor) {
       .select({
         id: dossier.id,
         centerId: dossier.centerId,
+        fieldId: dossier.fieldId,
+        parentId: dossier.parentId,
         code: dossier.code,
+        stats: dossier.stats,
         secretHash: dossier.secretHash,
         phoneLast4: dossier.phoneLast4,
         state: dossier.state,
@@ -43,6 +50,7 @@ export function createDossierRepo(db: Executor) {
   const stored = (row: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDossier => ({
     ...row,
     state: row.state as DossierState,
+    stats: row.stats as StatChange[],
     applicant: row.applicant as ApplicantView,
     submitter: row.submitter as SubmitterView | null,
     details: row.details as DossierDetails,

@@ -24,6 +24,7 @@ import {
   type WorkingClock,
   type ResultDelivery,
   type FeePayment,
+  statContribution,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -36,6 +37,8 @@ import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 import { mailsFor } from './dossier-mail.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
+import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
+import { writeStatDelta } from '../statistics/stat-rows.ts';
 
 type Deps = {
   db: Database;
@@ -108,10 +111,13 @@ export function createDossierService(deps: Deps) {
         const secret = lookupSecretFrom(random(LOOKUP_SECRET_BYTES));
         const applicant = request.applicant as StoredDossier['applicant'];
         const name = applicantName(applicant);
+        const stats = statContribution(clock, intake.state);
         const id = await repo.insert({
           ...dossierColumnsOf(intake.state),
           centerId: user.centerId,
           agencyId: agency.id,
+          fieldId: version.fieldId,
+          stats,
           code,
           procedureVersionId: version.id,
           procedureCode: p.code,
@@ -125,6 +131,8 @@ export function createDossierService(deps: Deps) {
           counterId: request.counterId,
         });
         await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
+        await writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats);
+        await notifyDossierChanged(tx, { centerId: user.centerId, agencyId: agency.id });
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
         await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
         const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
@@ -143,8 +151,12 @@ export function createDossierService(deps: Deps) {
         const d = visibleTo(await repo.findById(id), user);
         const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version });
         if (!applied.ok) throw lifecycleError(applied);
-        if (!(await repo.updateIfVersion(id, request.version, dossierColumnsOf(applied.next)))) throw new AppError('dossier.version_conflict');
+        // A composite's child is counted once, in its parent (DESIGN §6).
+        const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
+        if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats }))) throw new AppError('dossier.version_conflict');
         await repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]);
+        await writeStatDelta(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats);
+        await notifyDossierChanged(tx, { centerId: d.centerId, agencyId: d.state.agencyId });
         const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
         await createOutboxRepo(tx).add(mailsFor(applied.event, mail), now());
         return { status: 200, body: await viewOf((await repo.findById(id))!, user, clock, repo) };

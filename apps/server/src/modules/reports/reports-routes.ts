@@ -1,16 +1,49 @@
-import { LedgerQuery, periodBounds } from '@motcua/core';
+import { LedgerQuery, periodBounds, ResolutionQuery, ResolutionReport } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
 import { access } from '../../platform/http/route-access.ts';
 import { createLedgerRepo, type LedgerRow } from './ledger-repo.ts';
 import { ledgerXlsx } from './ledger-xlsx.ts';
+import { resolutionPdf } from './resolution-pdf.ts';
+import { createResolutionService } from './resolution-service.ts';
+import { resolutionXlsx } from './resolution-xlsx.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 500;
 
-export const reportsRoutes = (deps: { db: Database }): FastifyPluginAsyncZod =>
+export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName: () => Promise<string> }): FastifyPluginAsyncZod =>
   async (app) => {
     const ledger = createLedgerRepo(deps.db);
+    const resolution = createResolutionService(deps);
+    const fileName = (q: ResolutionQuery, ext: string) => `bieu-II.06a-${q.by}-${q.from}-${q.to}${q.center ? `-${q.center}` : ''}.${ext}`;
+
+    app.get('/api/v1/reports/resolution', {
+      config: access.all('director'),
+      schema: {
+        tags: ['reports'],
+        summary: 'Biểu II.06a: tình hình, kết quả giải quyết TTHC của kỳ [from, to], theo cơ quan hoặc lĩnh vực',
+        description: 'Không có `center`: toàn tỉnh. `rollup=1`: số liệu của cơ quan đã hợp nhất năm 2025 tính vào cơ quan kế thừa.',
+        querystring: ResolutionQuery,
+        response: { 200: ResolutionReport },
+      },
+    }, async (request) => resolution.report(request.query));
+
+    app.get('/api/v1/reports/resolution.xlsx', {
+      config: access.all('director'),
+      schema: { tags: ['reports'], summary: 'Biểu II.06a (Excel), cùng số liệu với /reports/resolution', querystring: ResolutionQuery },
+    }, async (request, reply) => {
+      const report = await resolution.report(request.query);
+      return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName(request.query, 'xlsx')}"`).send(await resolutionXlsx(report));
+    });
+
+    app.get('/api/v1/reports/resolution.pdf', {
+      config: access.all('director'),
+      schema: { tags: ['reports'], summary: 'Biểu II.06a (PDF), cùng số liệu với /reports/resolution', querystring: ResolutionQuery },
+    }, async (request, reply) => {
+      const report = await resolution.report(request.query);
+      const pdf = await resolutionPdf(report, await deps.centerName(), deps.now());
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName(request.query, 'pdf')}"`).send(pdf);
+    });
 
     app.get('/api/v1/reports/ledger.xlsx', {
       config: access.all('director'),

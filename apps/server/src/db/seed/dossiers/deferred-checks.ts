@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../database.ts';
+import { resultRows } from '../../result-rows.ts';
 
 type Restore = { what: string; statement: string };
 
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -16,11 +16,11 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 export async function withDeferredChecks<T>(tx: Transaction, tables: readonly string[], load: () => Promise<T>): Promise<T> {
   const names = sql.join(tables.map((t) => sql`${t}`), sql`, `);
-  const foreignKeys = rowsOf<{ tbl: string; name: string; def: string }>(
+  const foreignKeys = resultRows<{ tbl: string; name: string; def: string }>(
     await tx.execute(sql`select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
       from pg_constraint where contype = 'f' and conrelid::regclass::text in (${names}) order by conrelid::regclass::text, conname`),
   );
-  const indexes = rowsOf<{ tbl: string; name: string; def: string; constraintName: string | null; constraintDef: string | null }>(
+  const indexes = resultRows<{ tbl: string; name: string; def: string; constraintName: string | null; constraintDef: string | null }>(
     await tx.execute(sql`select i.indrelid::regclass::text as tbl, i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def,
         c.conname as "constraintName", pg_get_constraintdef(c.oid) as "constraintDef"
       from pg_index i left join pg_constraint c on c.conindid = i.indexrelid and c.contype = 'u'

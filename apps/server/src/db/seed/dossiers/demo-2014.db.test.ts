@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replay, type DossierEventDraft } from '../catalog/core.ts';
+import { addSums, createWorkingCalendar, createWorkingClock, DEFAULT_OFFICE_HOURS, figuresOf, periodSumsOf, replay, SEED_YEARLY_NOTICES, zeroSums, type DossierEventDraft, type DossierState } from '../catalog/core.ts';
+import { createResolutionService } from '../../../modules/reports/resolution-service.ts';
+import { compactStatistics } from '../../../modules/statistics/stat-compactor.ts';
 import type { DatabaseHandle } from '../../database.ts';
 import { center } from '../../schema/index.ts';
 import { createTestDatabase } from '../../../test/test-database.ts';
 import { seedDemoDossiers, type DemoDossierCounts } from '../dossiers-seed.ts';
 import { seedIfEmpty } from '../seed.ts';
 import { FIGURES_2014 } from './plan-2014.ts';
+import { resultRows } from '../../result-rows.ts';
 
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 const FROM = '2014-01-01T00:00:00+07:00';
 const TO = '2015-01-01T00:00:00+07:00';
 
@@ -25,16 +27,16 @@ describe('the demo year 2014 loaded into the database', () => {
     handle = await createTestDatabase();
     await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo-test' });
     const [province] = await handle.db.select({ id: center.id }).from(center);
-    checksBefore = rowsOf(await handle.db.execute(CHECKS));
+    checksBefore = resultRows(await handle.db.execute(CHECKS));
     const options = { now: new Date('2026-11-25T09:00:00+07:00'), passwordHash: 'not-a-real-hash', periods: ['2014'] as const };
     counts = await handle.db.transaction((tx) => seedDemoDossiers(tx, province!.id, options, () => {}));
   }, 300_000);
   afterAll(() => handle?.close());
 
-  const one = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await handle.db.execute(query))[0]!;
+  const one = async <T>(query: ReturnType<typeof sql>) => resultRows<T>(await handle.db.execute(query))[0]!;
 
   it('holds the source figures: received in 2014 by agency, resolved early or on time, late, in progress at the year end', async () => {
-    const perAgency = rowsOf<{ slug: string; n: number }>(
+    const perAgency = resultRows<{ slug: string; n: number }>(
       await handle.db.execute(sql`select a.slug, count(*)::int as n from dossier d join agency a on a.id = d.agency_id
         where d.received_at >= ${FROM}::timestamptz and d.received_at < ${TO}::timestamptz group by a.slug`),
     );
@@ -49,6 +51,28 @@ describe('the demo year 2014 loaded into the database', () => {
     expect(resolved).toEqual({ onTime: FIGURES_2014.earlyOrOnTime, late: FIGURES_2014.late, open: FIGURES_2014.inProgress });
   });
 
+  it('gives the source figures in the official report, read from the statistics the load wrote', async () => {
+    const reports = createResolutionService({ db: handle.db });
+    const year = await reports.report({ from: '2014-01-01', to: '2014-12-31', by: 'agency' });
+    expect(year.total.received).toEqual({ total: FIGURES_2014.received, online: expect.any(Number), direct: expect.any(Number), carriedOver: 0 });
+    expect(year.total.resolved.early + year.total.resolved.onTime).toBe(FIGURES_2014.earlyOrOnTime);
+    expect(year.total.resolved.late).toBe(FIGURES_2014.late);
+    expect(year.total.inProgress.total).toBe(FIGURES_2014.inProgress);
+    for (const [slug, n] of Object.entries(FIGURES_2014.byAgency)) expect(year.rows.find((r) => 'agency' in r && r.agency.slug === slug)?.received.total).toBe(n);
+  });
+
+  it('agrees, for periods cutting through the year, with the definition applied to every stored dossier; compaction changes nothing', async () => {
+    const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
+    const states = resultRows<{ state: DossierState }>(await handle.db.execute(sql`select state from dossier`)).map((r) => r.state);
+    const reports = createResolutionService({ db: handle.db });
+    const periods = [{ from: '2014-04-01', to: '2014-06-30' }, { from: '2014-07-15', to: '2014-07-15' }, { from: '2014-12-01', to: '2015-01-31' }];
+    const expected = periods.map((p) => figuresOf(states.reduce((sum, state) => addSums(sum, periodSumsOf(clock, state, p)), zeroSums())));
+    for (const [i, p] of periods.entries()) expect((await reports.report({ ...p, by: 'field' })).total).toEqual(expected[i]);
+    expect(await compactStatistics(handle.db)).toBeGreaterThan(0);
+    expect(await one<{ n: number }>(sql`select count(*)::int as n from stat_delta`)).toEqual({ n: 0 });
+    for (const [i, p] of periods.entries()) expect((await reports.report({ ...p, by: 'agency' })).total).toEqual(expected[i]);
+  });
+
   it('stores every generated row, the sequences agreeing with the codes, the mails as sent', async () => {
     const stored = await one<{ dossiers: number; events: number; mails: number; unsent: number; sequenced: number; opened: number }>(sql`select
         (select count(*)::int from dossier) as dossiers, (select count(*)::int from dossier_event) as events,
@@ -59,12 +83,12 @@ describe('the demo year 2014 loaded into the database', () => {
   });
 
   it('puts back every index and constraint it took off for the load', async () => {
-    expect(rowsOf(await handle.db.execute(CHECKS))).toEqual(checksBefore);
+    expect(resultRows(await handle.db.execute(CHECKS))).toEqual(checksBefore);
   });
 
   it('gives back, from the stored events, the stored state of each dossier', async () => {
-    const sample = rowsOf<{ id: string; state: unknown }>(await handle.db.execute(sql`select id, state from dossier order by code limit 300`));
-    const events = rowsOf<{ dossier_id: string; type: string; from_status: string | null; to_status: string; at: string | Date; actor_id: string | null; seq: number; payload: unknown }>(
+    const sample = resultRows<{ id: string; state: unknown }>(await handle.db.execute(sql`select id, state from dossier order by code limit 300`));
+    const events = resultRows<{ dossier_id: string; type: string; from_status: string | null; to_status: string; at: string | Date; actor_id: string | null; seq: number; payload: unknown }>(
       await handle.db.execute(sql`select dossier_id, type, from_status, to_status, at, actor_id, seq, payload from dossier_event
         where dossier_id in (select id from dossier order by code limit 300) order by dossier_id, seq`),
     );

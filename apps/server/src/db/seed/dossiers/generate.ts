@@ -1,4 +1,5 @@
-import { formatDossierCode, lookupSecretFrom, LOOKUP_SECRET_BYTES, sequenceDay, type Instant } from '../catalog/core.ts';
+import { formatDossierCode, lookupSecretFrom, LOOKUP_SECRET_BYTES, sequenceDay, STAT_MEASURES, statContribution, type Instant } from '../catalog/core.ts';
+import { statRowsOf, type StatDeltaRow } from '../../../modules/statistics/stat-rows.ts';
 import type { dossierSequence } from '../../schema/index.ts';
 import { chooseParty } from './party.ts';
 import { plan2014, STREAM_2014 } from './plan-2014.ts';
@@ -30,6 +31,8 @@ export type DemoBatch = {
   events: EventRow[];
   outbox: OutboxRow[];
   sequences: SequenceRow[];
+  /** The batch's statistics, summed per agency, field and day (insert-only deltas, DESIGN §8). */
+  stats: StatDeltaRow[];
 };
 
 /**
@@ -46,18 +49,22 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
     const { codes, sequences } = numberDossiers(index, plans);
     const size = options.batchSize ?? 1000;
     for (let start = 0; start < plans.length; start += size) {
-      const batch: DemoBatch = { period, done: 0, total: plans.length, dossiers: [], events: [], outbox: [], sequences: start === 0 ? sequences : [] };
+      const batch: DemoBatch = { period, done: 0, total: plans.length, dossiers: [], events: [], outbox: [], sequences: start === 0 ? sequences : [], stats: [] };
+      const stats = new StatSums();
       for (const plan of plans.slice(start, start + size)) {
         const random = mulberry32(seedFor(stream ^ 0x5eed, plan.n));
         const party = chooseParty(plan, index.citizens, random);
         const history = driveDossier(index, plan, party, random, options.now);
         if (!history) continue;
         const code = codes.get(plan)!;
-        const rows = rowsOf(index.centerId, demoUuid(stream, plan.n), code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history);
+        const contribution = statContribution(index.clock, history.state);
+        const rows = rowsOf(index.centerId, demoUuid(stream, plan.n), code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution);
+        stats.add(statRowsOf({ centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId }, contribution));
         batch.dossiers.push(rows.dossier);
         batch.events.push(...rows.events);
         batch.outbox.push(...rows.outbox);
       }
+      batch.stats = stats.rows();
       batch.done = Math.min(plans.length, start + size);
       yield batch;
     }
@@ -79,4 +86,20 @@ function numberDossiers(index: WorldIndex, plans: readonly DossierPlan[]): { cod
     codes.set(plan, code.dossierCode);
   }
   return { codes, sequences: [...last.values()] };
+}
+
+/** Statistics rows summed per center, agency, field and day: a batch writes one row per key. */
+class StatSums {
+  private readonly byKey = new Map<string, StatDeltaRow>();
+  add(rows: readonly StatDeltaRow[]): void {
+    for (const row of rows) {
+      const key = `${row.agencyId}/${row.fieldId}/${row.day}`;
+      const sum = this.byKey.get(key);
+      if (!sum) this.byKey.set(key, { ...row });
+      else for (const m of STAT_MEASURES) sum[m] = (sum[m] ?? 0) + (row[m] ?? 0);
+    }
+  }
+  rows(): StatDeltaRow[] {
+    return [...this.byKey.values()];
+  }
 }

@@ -1,4 +1,4 @@
-import { applicantName, foldText, phoneLast4, UTC_OFFSET_MS, type DossierEventDraft, type Instant } from '../catalog/core.ts';
+import { applicantName, foldText, phoneLast4, UTC_OFFSET_MS, type DossierEventDraft, type Instant, type StatChange } from '../catalog/core.ts';
 import type { dossier, dossierEvent, outbox } from '../../schema/index.ts';
 import { dossierColumnsOf, eventRowOf } from '../../../modules/dossier/dossier-row.ts';
 import { hashLookupSecret } from '../../../modules/dossier/lookup-secret.ts';
@@ -13,16 +13,18 @@ export type GeneratedRows = { dossier: DossierRow; events: EventRow[]; outbox: O
 
 /**
  * The rows of one driven dossier: its columns and events through the one mapping the service uses
- * (`dossierColumnsOf`, `eventRowOf`), the look-up secret only as its hash (DESIGN §6), and the mails
+ * (`dossierColumnsOf`, `eventRowOf`) with its statistics contribution, the look-up secret only as its hash (DESIGN §6), and the mails
  * of its reception, supplement requests and result, recorded as already sent (DESIGN §3: demo mail).
  */
-export function rowsOf(centerId: string, id: string, code: string, secret: string, plan: DossierPlan, party: Party, history: History): GeneratedRows {
+export function rowsOf(centerId: string, id: string, code: string, secret: string, plan: DossierPlan, party: Party, history: History, stats: StatChange[]): GeneratedRows {
   const name = applicantName(party.applicant);
   const row: DossierRow = {
     ...dossierColumnsOf(history.state),
     id,
     centerId,
     agencyId: plan.agencyId,
+    fieldId: plan.procedure.fieldId,
+    stats,
     code,
     procedureVersionId: plan.procedure.id,
     procedureCode: plan.procedure.code,

@@ -20,6 +20,7 @@ export function memoryWorldData(): DemoWorldData {
   const procedures = demoCatalog().procedures.map(({ code, version, effectiveFrom, effectiveTo, ...content }) => ({
     id: `procedure:${code}:${version}`,
     agencyId: `agency:${content.agencySlug}`,
+    fieldId: `field:${content.fieldCode}`,
     code,
     version,
     effectiveFrom,

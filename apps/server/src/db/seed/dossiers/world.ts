@@ -7,6 +7,8 @@ export type WorldAgency = { id: string; slug: string; code: string; effectiveFro
 export type WorldProcedure = {
   id: string;
   agencyId: string;
+  /** The field (lĩnh vực) row: statistics count by it. */
+  fieldId: string;
   code: string;
   version: number;
   effectiveFrom: LocalDate;
