@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // One config, four projects: the core, the server's route tests on each database driver, and the browser journeys.
-// `*.pure.test.ts` files under the server need no database: they run once, in the PGlite project.
+// `*.pure.test.ts` files under the server need no database: they run once, in the PGlite project;
+// `*.pg.test.ts` files test what only the PostgreSQL server has (connections to lose): server-pg only.
 const serverTests = ['apps/server/src/**/*.test.ts'];
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
-      { test: { name: 'server-pglite', include: serverTests, env: { MOTCUA_TEST_DRIVER: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'server-pglite', include: serverTests, exclude: ['**/node_modules/**', '**/*.pg.test.ts'], env: { MOTCUA_TEST_DRIVER: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'server-pg', include: serverTests, exclude: ['**/node_modules/**', '**/*.pure.test.ts'], env: { MOTCUA_TEST_DRIVER: 'pg' }, testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
     ],

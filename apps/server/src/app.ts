@@ -16,6 +16,10 @@ import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createDossierService } from './modules/dossier/dossier-service.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
+import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
+import type { ChangeFeed } from './platform/notify/change-feed.ts';
+import { createDashboardService } from './modules/dashboard/dashboard-service.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
@@ -32,6 +36,8 @@ export type AppDeps = {
   now?: () => Date;
   /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
   logStream?: NodeJS.WritableStream;
+  /** The live dossier change feed (main.ts makes it from the database handle); without it there is no dashboard stream. */
+  feed?: ChangeFeed;
   /** Extra routes to register (tests use it to add a route and see the guard at work). */
   extraRoutes?: (app: FastifyInstance) => void | Promise<void>;
 };
@@ -82,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   await app.register(dossierRoutes({ dossiers, documents, lookup: createLookupService({ db, now, clock }) }));
   await app.register(reportsRoutes({ db, now, centerName: centers.provinceCenterName }));
+  await app.register(dashboardRoutes({ dashboard: createDashboardService({ db, now }) }));
+  if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
   await deps.extraRoutes?.(app);
 

@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from './db/open-configured.ts';
 import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';
+import { createChangeFeed } from './platform/notify/change-feed.ts';
 
 /** How often the statistics' deltas are folded into days (reports read both, so this is about speed only). */
 const COMPACT_EVERY_MS = 60_000;
@@ -14,7 +15,10 @@ const progress = (message: string) => console.log(`[motcua] ${message}`);
 try {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, progress);
-  const app = await buildApp({ config, db: database.db });
+  // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
+  const feed = createChangeFeed(database.listen);
+  await feed.start();
+  const app = await buildApp({ config, db: database.db, feed });
   const mailer = config.MOTCUA_SMTP_URL
     ? createOutboxWorker({ db: database.db, transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM), now: () => new Date(), log: (m) => app.log.warn(m) })
     : undefined;
@@ -25,7 +29,8 @@ try {
     progress(`${signal}: stopping`);
     await mailer?.stop();
     await stopCompactor();
-    await app.close();
+    await app.close(); // ends open dashboard streams first
+    await feed.close();
     await database.close();
     process.exit(0);
   };

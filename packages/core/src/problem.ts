@@ -36,6 +36,7 @@ export const PROBLEMS = {
   'request.idempotency_key_required': { status: 400, title: { vi: 'Thiếu khóa Idempotency-Key cho lệnh này', en: 'This command needs an Idempotency-Key header' } },
   'request.idempotency_key_reused': { status: 422, title: { vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác', en: 'This Idempotency-Key was used for a different request' } },
   'report.center_not_found': { status: 404, title: { vi: 'Không tìm thấy trung tâm', en: 'No such center' } },
+  'report.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
   ...DOSSIER_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;

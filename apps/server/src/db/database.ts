@@ -13,5 +13,11 @@ export type Executor = Database | Transaction;
 export type DatabaseHandle = {
   db: Database;
   driver: 'pglite' | 'pg';
+  /**
+   * Subscribes to a NOTIFY channel (DESIGN §3: live updates go through LISTEN/NOTIFY, not process memory).
+   * Resolves once the LISTEN is in place; the answer unsubscribes. On the server one dedicated connection
+   * per handle listens and comes back by itself when it drops; notifications sent meanwhile are lost.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };

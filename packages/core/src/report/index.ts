@@ -2,3 +2,4 @@ export * from './report-api.ts';
 export * from './stat-contribution.ts';
 export * from './resolution-report.ts';
 export * from './national-index.ts';
+export * from './dashboard-api.ts';

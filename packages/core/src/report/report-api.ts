@@ -16,3 +16,11 @@ export type LedgerQuery = z.infer<typeof LedgerQuery>;
 export function periodBounds(period: ReportPeriod): { start: number; end: number } {
   return { start: startOfDay(parseLocalDate(period.from)), end: startOfDay(parseLocalDate(period.to) + 1) };
 }
+
+/** `GET /api/v1/reports/national-index?from&to[&agency]`: QĐ 766 scores of the province, or of one agency. */
+export const NationalIndexQuery = z.object({ from: LocalDate, to: LocalDate, agency: AgencySlug.optional() }).and(ReportPeriod);
+export type NationalIndexQuery = z.infer<typeof NationalIndexQuery>;
+
+/** `GET /api/v1/public/resolution?from&to`: each agency's figures for citizens (DESIGN §8), the whole province. */
+export const PublicResolutionQuery = z.object({ from: LocalDate, to: LocalDate }).and(ReportPeriod);
+export type PublicResolutionQuery = z.infer<typeof PublicResolutionQuery>;

@@ -55,6 +55,8 @@ export const dossier = pgTable(
     index('dossier_inbox_idx').on(t.centerId, t.agencyId, t.status, t.dueAt),
     index('dossier_received_idx').on(t.centerId, t.receivedAt),
     index('dossier_parent_idx').on(t.parentId),
+    // The open dossiers (in progress, overdue now): few, whatever the table's size (DESIGN §10).
+    index('dossier_open_idx').on(t.agencyId, t.dueAt).where(sql`${t.receivedAt} is not null and ${t.resolvedAt} is null`),
     check('dossier_channel_check', sql`${t.channel} in ('direct', 'online', 'post')`),
   ],
 );

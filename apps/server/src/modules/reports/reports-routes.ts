@@ -1,4 +1,4 @@
-import { LedgerQuery, periodBounds, ResolutionQuery, ResolutionReport } from '@motcua/core';
+import { LedgerQuery, NationalIndexQuery, periodBounds, PublicResolutionQuery, ResolutionQuery, ResolutionReport } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
 import { access } from '../../platform/http/route-access.ts';
@@ -6,6 +6,7 @@ import { createLedgerRepo, type LedgerRow } from './ledger-repo.ts';
 import { ledgerXlsx } from './ledger-xlsx.ts';
 import { resolutionPdf } from './resolution-pdf.ts';
 import { createResolutionService } from './resolution-service.ts';
+import { createNationalIndexService } from './national-index-service.ts';
 import { resolutionXlsx } from './resolution-xlsx.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,6 +16,7 @@ export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName:
   async (app) => {
     const ledger = createLedgerRepo(deps.db);
     const resolution = createResolutionService(deps);
+    const nationalIndex = createNationalIndexService({ db: deps.db, resolution });
     const fileName = (q: ResolutionQuery, ext: string) => `bieu-II.06a-${q.by}-${q.from}-${q.to}${q.center ? `-${q.center}` : ''}.${ext}`;
 
     app.get('/api/v1/reports/resolution', {
@@ -27,6 +29,20 @@ export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName:
         response: { 200: ResolutionReport },
       },
     }, async (request) => resolution.report(request.query));
+
+    app.get('/api/v1/public/resolution', {
+      config: access.public(),
+      schema: { tags: ['reports'], summary: 'Số liệu giải quyết TTHC của từng cơ quan, công khai cho người dân (toàn tỉnh)', querystring: PublicResolutionQuery, response: { 200: ResolutionReport } },
+    }, async (request) => resolution.report({ from: request.query.from, to: request.query.to, by: 'agency' }));
+
+    app.get('/api/v1/reports/national-index', {
+      config: access.all('director'),
+      schema: {
+        tags: ['reports'],
+        summary: 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg): điểm từng nhóm, chỉ số thành phần, công thức và số liệu đầu vào',
+        querystring: NationalIndexQuery,
+      },
+    }, async (request) => nationalIndex.index(request.query));
 
     app.get('/api/v1/reports/resolution.xlsx', {
       config: access.all('director'),

@@ -1,0 +1,1 @@
+CREATE INDEX "dossier_open_idx" ON "dossier" USING btree ("agency_id","due_at") WHERE "dossier"."received_at" is not null and "dossier"."resolved_at" is null;

@@ -1,0 +1,133 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { agency, center } from '../../db/schema/index.ts';
+import { createChangeFeed, type ChangeFeed } from '../../platform/notify/change-feed.ts';
+import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { dashboardStreamRoutes } from './dashboard-stream-routes.ts';
+
+type SseEvent = { event: string; data: unknown };
+const DELIVERY_MS = 10_000;
+
+/** Opens the stream as a browser would and reads its events one by one (heartbeat comments skipped). */
+async function openStream(baseUrl: string, cookie: string) {
+  const res = await fetch(`${baseUrl}/api/v1/dashboard/stream`, { headers: { cookie, accept: 'text/event-stream' } });
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  async function read(): Promise<SseEvent | null> {
+    for (;;) {
+      const end = buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const block = buffer.slice(0, end).split('\n').filter((line) => !line.startsWith(':'));
+        buffer = buffer.slice(end + 2);
+        if (block.length === 0) continue;
+        const field = (name: string) => block.find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? '';
+        return { event: field('event'), data: JSON.parse(field('data') || 'null') };
+      }
+      const { value, done } = await reader.read();
+      if (done) return null;
+      buffer += value;
+    }
+  }
+  const next = () =>
+    Promise.race([read(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event in time')), DELIVERY_MS).unref())]);
+  return { res, next, close: () => reader.cancel() };
+}
+
+describe('GET /api/v1/dashboard/stream', () => {
+  let t: TestApp;
+  let feed: ChangeFeed;
+  let baseUrl: string;
+  let subscribers = 0;
+  let centerId: string;
+  const opened: Awaited<ReturnType<typeof openStream>>[] = [];
+  const open = async (username: string) => {
+    const stream = await openStream(baseUrl, await t.login(username));
+    opened.push(stream);
+    return stream;
+  };
+  const agencyIdOf = async (slug: string) => (await t.database.db.select({ id: agency.id }).from(agency).where(eq(agency.slug, slug)))[0]!.id;
+  const changeIn = (agencyId: string) => t.database.db.transaction((tx) => notifyDossierChanged(tx, { centerId, agencyId }));
+
+  beforeAll(async () => {
+    // The feed needs the test database's `listen`, which exists only once createTestApp has made it.
+    feed = createChangeFeed((channel, onPayload) => t.database.listen(channel, onPayload));
+    const counted: ChangeFeed = {
+      ...feed,
+      subscribe: (filter, onChange) => {
+        subscribers++;
+        const stop = feed.subscribe(filter, onChange);
+        return () => {
+          subscribers--;
+          stop();
+        };
+      },
+    };
+    t = await createTestApp({
+      extraRoutes: async (app) => {
+        await app.register(dashboardStreamRoutes({ feed: counted }));
+      },
+    });
+    await feed.start();
+    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    centerId = (await t.database.db.select({ id: center.id }).from(center))[0]!.id;
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((stream) => stream.close()));
+  });
+  afterAll(async () => {
+    await t.close();
+    await feed.close();
+  });
+
+  it('tells a director of a change in any agency, with the security headers of every answer', async () => {
+    const stream = await open('director');
+    expect(stream.res.status).toBe(200);
+    expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(stream.res.headers.get('cache-control')).toBe('no-cache');
+    expect(stream.res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(stream.res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await stream.next()).toEqual({ event: 'ready', data: {} });
+
+    const congan = await agencyIdOf('congan');
+    await changeIn(congan);
+    expect(await stream.next()).toEqual({ event: 'changed', data: { agencyId: congan } });
+  });
+
+  it('tells an agency head only of changes in their own agency', async () => {
+    const stream = await open('congan.head');
+    expect(await stream.next()).toEqual({ event: 'ready', data: {} });
+    const [congan, gtvt] = [await agencyIdOf('congan'), await agencyIdOf('gtvt')];
+    await changeIn(gtvt);
+    await changeIn(congan);
+    // Changes arrive in commit order: had the other agency's change been passed on, it would come first.
+    expect(await stream.next()).toEqual({ event: 'changed', data: { agencyId: congan } });
+  });
+
+  it('stops listening for a dashboard that went away', async () => {
+    // The earlier tests' dashboards have gone too.
+    await vi.waitFor(() => expect(subscribers).toBe(0), { timeout: DELIVERY_MS });
+    const stream = await open('director');
+    expect(await stream.next()).toMatchObject({ event: 'ready' });
+    expect(subscribers).toBe(1);
+    await stream.close();
+    await vi.waitFor(() => expect(subscribers).toBe(0), { timeout: DELIVERY_MS });
+  });
+
+  it('refuses an anonymous caller with 401 and an officer without the role with 403, as problems', async () => {
+    const anonymous = await t.app.inject({ url: '/api/v1/dashboard/stream' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(anonymous.json().type).toBe('urn:motcua:problem:auth.unauthenticated');
+    const counter = await t.app.inject({ url: '/api/v1/dashboard/stream', headers: { cookie: await t.login('congan.counter') } });
+    expect(counter.statusCode).toBe(403);
+    expect(counter.json().type).toBe('urn:motcua:problem:auth.forbidden');
+  });
+
+  it('ends open streams when the server closes, so that shutting down does not wait for them', async () => {
+    const stream = await open('director');
+    expect(await stream.next()).toMatchObject({ event: 'ready' });
+    await t.app.close();
+    expect(await stream.next()).toBeNull();
+  });
+});
