@@ -11,3 +11,4 @@ export * from './catalog/index.ts';
 export * from './forms/index.ts';
 export * from './dossier/index.ts';
 export * from './report/index.ts';
+export * from './rating/index.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOSSIER_PROBLEMS } from './dossier/problems.ts';
+import { RATING_PROBLEMS } from './rating/rating.ts';
 
 /** Languages of the UI and of error messages: Vietnamese first, English second. */
 export const Language = z.enum(['vi', 'en']);
@@ -38,6 +39,7 @@ export const PROBLEMS = {
   'report.center_not_found': { status: 404, title: { vi: 'Không tìm thấy trung tâm', en: 'No such center' } },
   'report.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
   ...DOSSIER_PROBLEMS,
+  ...RATING_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

@@ -7,3 +7,4 @@ export * from './catalog.ts';
 export * from './catalog-import.ts';
 export * from './dossier.ts';
 export * from './statistics.ts';
+export * from './rating.ts';

@@ -13,6 +13,7 @@ import {
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../auth/auth-repo.ts';
+import type { SatisfactionOf } from '../rating/rating-repo.ts';
 import { createDashboardRepo, measureCondition, type Moments } from './dashboard-repo.ts';
 
 const TREND_MONTHS = 12;
@@ -33,7 +34,7 @@ function momentsAt(now: Date): Moments {
  * own. Receptions and open dossiers are counted on the dossiers themselves (bounded by a month, or by the
  * open ones' partial index), resolutions and the trend on the statistics.
  */
-export function createDashboardService(deps: { db: Database; now: () => Date }) {
+export function createDashboardService(deps: { db: Database; now: () => Date; satisfaction: SatisfactionOf }) {
   const repo = createDashboardRepo(deps.db);
 
   async function agencyOf(user: SessionUser, slug: string | undefined) {
@@ -57,12 +58,13 @@ export function createDashboardService(deps: { db: Database; now: () => Date }) 
       const scope = { agencyId: chosen?.id ?? null };
       const { year, month } = civilFromDay(dayOfInstant(m.now.getTime()));
       const trendStart = formatLocalDate(dayFromCivil(month === 12 ? year : year - 1, month === 12 ? 1 : month + 1, 1));
-      const [today, monthly, open, overdue, flows] = await Promise.all([
+      const [today, monthly, open, overdue, flows, rated] = await Promise.all([
         repo.countBy(measureCondition('received_today', m), scope),
         repo.countBy(measureCondition('received_month', m), scope),
         repo.countBy(measureCondition('in_progress', m), scope),
         repo.countBy(measureCondition('overdue', m), scope),
         repo.flowsSince(trendStart, m.today, scope.agencyId),
+        deps.satisfaction(m.startOfMonth, new Date(m.now.getTime() + 1), scope.agencyId),
       ]);
       const byChannel = (rows: { channel: string; n: number }[]) => {
         const c = { total: 0, online: 0, direct: 0, post: 0 };
@@ -126,7 +128,7 @@ export function createDashboardService(deps: { db: Database; now: () => Date }) 
         onTimeRate: rate(good, resolvedMonth.total),
         inProgress: open.reduce((s, r) => s + r.n, 0),
         overdue: overdue.reduce((s, r) => s + r.n, 0),
-        satisfaction: null,
+        satisfaction: rate(rated.satisfied, rated.ratings),
         trend,
         byAgency: agencies.map((a) => ({ agency: { code: a.code, slug: a.slug, name: a.name }, ...(agencyRows.get(a.id) ?? emptyRow()) })),
         byField: fieldRows.flatMap(([id, row]) => {

@@ -2,7 +2,7 @@ import { buildPublicLookup, LOOKUP_THROTTLE, phoneMatches, recordFailure, thrott
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createAuthRepo } from '../auth/auth-repo.ts';
-import { createDossierRepo } from './dossier-repo.ts';
+import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 
 /** The citizen's look-up (DESIGN §11): code plus secret, or plus the phone's last 4 digits; personal data masked. */
@@ -10,20 +10,27 @@ export function createLookupService(deps: { db: Database; now: () => Date; clock
   const dossiers = createDossierRepo(deps.db);
   const failures = createAuthRepo(deps.db);
 
+  /** The dossier a code and its secret (or phone digits) open; every failure counts against the caller's address. */
+  async function verify(query: LookupQuery, address: string): Promise<StoredDossier> {
+    const key = `lookup:${address}`;
+    const at = deps.now().getTime();
+    if (throttleWait((await failures.findFailures([key])).get(key) ?? null, LOOKUP_THROTTLE, at) > 0) throw new AppError('lookup.throttled');
+    const d = await dossiers.findByCode(query.code);
+    const matches =
+      d !== undefined &&
+      ((query.secret !== undefined && hashLookupSecret(d.code, query.secret) === d.secretHash) ||
+        (query.phoneLast4 !== undefined && phoneMatches(d.applicant, query.phoneLast4)));
+    if (!d || !matches || d.state.status === 'draft') {
+      await failures.addFailure(key, (r) => recordFailure(r, LOOKUP_THROTTLE, at));
+      throw new AppError('dossier.lookup_failed');
+    }
+    return d;
+  }
+
   return {
+    verify,
     async lookup(query: LookupQuery, address: string): Promise<PublicLookup> {
-      const key = `lookup:${address}`;
-      const at = deps.now().getTime();
-      if (throttleWait((await failures.findFailures([key])).get(key) ?? null, LOOKUP_THROTTLE, at) > 0) throw new AppError('lookup.throttled');
-      const d = await dossiers.findByCode(query.code);
-      const matches =
-        d !== undefined &&
-        ((query.secret !== undefined && hashLookupSecret(d.code, query.secret) === d.secretHash) ||
-          (query.phoneLast4 !== undefined && phoneMatches(d.applicant, query.phoneLast4)));
-      if (!d || !matches || d.state.status === 'draft') {
-        await failures.addFailure(key, (r) => recordFailure(r, LOOKUP_THROTTLE, at));
-        throw new AppError('dossier.lookup_failed');
-      }
+      const d = await verify(query, address);
       const events = await dossiers.events(d.id);
       return buildPublicLookup(await deps.clock(), { state: d.state, events, code: d.code, procedureName: d.procedureName, agencyName: d.agency.name, applicant: d.applicant });
     },

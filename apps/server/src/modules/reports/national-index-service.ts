@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import type { SatisfactionOf } from '../rating/rating-repo.ts';
 import type { ResolutionService } from './resolution-service.ts';
 
 type Counts = Record<string, number>;
@@ -11,10 +12,10 @@ type Counts = Record<string, number>;
  * The national index of service quality (QĐ 766/QĐ-TTg, DESIGN §7) computed live: the progress inputs
  * are the figures of Biểu II.06a for the same period, the rest counted on the catalog in force at the
  * period's end and on the dossiers received or resolved in it. What the system does not record yet
- * (announcement dates, online payment, digitised documents, ratings, feedback) is left null: the core
+ * (announcement dates, online payment, digitised documents, feedback) is left null: the core
  * marks those indicators "not measured" rather than guessing.
  */
-export function createNationalIndexService(deps: { db: Database; resolution: ResolutionService }) {
+export function createNationalIndexService(deps: { db: Database; resolution: ResolutionService; satisfaction: SatisfactionOf }) {
   const one = async (query: ReturnType<typeof sql>) => resultRows<Counts>(await deps.db.execute(query))[0] ?? {};
 
   return {
@@ -41,6 +42,8 @@ export function createNationalIndexService(deps: { db: Database; resolution: Res
           count(*) filter (where resolved_at >= ${start} and resolved_at < ${end} and resolution = 'decided' and details->>'resultDelivery' = 'electronic')::int as electronic
         from dossier
         where parent_id is null and ((received_at >= ${start} and received_at < ${end}) or (resolved_at >= ${start} and resolved_at < ${end})) ${agencyFilter('agency_id')}`);
+      const agencyId = query.agency ? ((await one(sql`select id from agency where slug = ${query.agency} limit 1`)).id as unknown as string) : null;
+      const rated = await deps.satisfaction(start, end, agencyId);
       const inputs: NationalIndexInputs = {
         receivedOnline: figures.received.online,
         receivedDirect: figures.received.direct,
@@ -65,8 +68,8 @@ export function createNationalIndexService(deps: { db: Database; resolution: Res
         dossiersReusingData: null,
         resultsIssued: dossiers.results ?? 0,
         resultsIssuedElectronically: dossiers.electronic ?? 0,
-        ratings: null,
-        ratingsSatisfied: null,
+        ratings: rated.ratings,
+        ratingsSatisfied: rated.satisfied,
         feedbackReceived: null,
         feedbackHandledOnTime: null,
         feedbackSatisfied: null,

@@ -7,16 +7,17 @@ import { ledgerXlsx } from './ledger-xlsx.ts';
 import { resolutionPdf } from './resolution-pdf.ts';
 import { createResolutionService } from './resolution-service.ts';
 import { createNationalIndexService } from './national-index-service.ts';
+import type { SatisfactionOf } from '../rating/rating-repo.ts';
 import { resolutionXlsx } from './resolution-xlsx.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 500;
 
-export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName: () => Promise<string> }): FastifyPluginAsyncZod =>
+export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName: () => Promise<string>; satisfaction: SatisfactionOf }): FastifyPluginAsyncZod =>
   async (app) => {
     const ledger = createLedgerRepo(deps.db);
     const resolution = createResolutionService(deps);
-    const nationalIndex = createNationalIndexService({ db: deps.db, resolution });
+    const nationalIndex = createNationalIndexService({ db: deps.db, resolution, satisfaction: deps.satisfaction });
     const fileName = (q: ResolutionQuery, ext: string) => `bieu-II.06a-${q.by}-${q.from}-${q.to}${q.center ? `-${q.center}` : ''}.${ext}`;
 
     app.get('/api/v1/reports/resolution', {

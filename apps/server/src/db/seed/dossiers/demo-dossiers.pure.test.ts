@@ -1,24 +1,26 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Applicant, classifyState, dayOfInstant, formatLocalDate, isOfficeTime, parseDossierCode, replay, type DossierEventDraft, type DossierState } from '../catalog/core.ts';
+import { Applicant, classifyState, dayOfInstant, formatLocalDate, isOfficeTime, overallLevel, parseDossierCode, replay, type DossierEventDraft, type DossierState, type RatingScores } from '../catalog/core.ts';
 import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from './generate.ts';
 import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
 import type { DossierRow, EventRow } from './rows.ts';
+import type { RatingRow } from './ratings.ts';
 import { memoryWorld } from './testing.ts';
 
 const NOW = Date.parse('2026-11-25T09:00:00+07:00');
 const world = memoryWorld();
 const slugOf = (agencyId: string) => agencyId.replace('agency:', '');
 
-type Generated = { dossiers: DossierRow[]; events: EventRow[]; sequences: SequenceRow[]; hash: string };
+type Generated = { dossiers: DossierRow[]; events: EventRow[]; sequences: SequenceRow[]; ratings: RatingRow[]; hash: string };
 
 function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
-  const generated: Generated = { dossiers: [], events: [], sequences: [], hash: '' };
+  const generated: Generated = { dossiers: [], events: [], sequences: [], ratings: [], hash: '' };
   const hash = createHash('sha256');
   for (const batch of generateDemoDossiers(world, { now: NOW, ...options })) {
     generated.dossiers.push(...batch.dossiers);
     generated.events.push(...batch.events);
     generated.sequences.push(...batch.sequences);
+    generated.ratings.push(...batch.ratings);
     hash.update(JSON.stringify(batch));
   }
   return { ...generated, hash: hash.digest('hex') };
@@ -136,5 +138,20 @@ describe('the live window before "now" (DESIGN §9)', () => {
 
   it('replays, with unique codes and nothing after "now"', () => {
     expectSound(live.dossiers, live.events);
+  });
+
+  it('has some returned dossiers rated, once per channel, after their return and before "now", mostly satisfied', () => {
+    const returned = new Map(live.dossiers.filter((d) => (d.state as DossierState).returnedAt !== null).map((d) => [d.id, (d.state as DossierState).returnedAt!]));
+    expect(live.ratings.length).toBeGreaterThan(returned.size * 0.25);
+    expect(live.ratings.length).toBeLessThan(returned.size * 0.45);
+    expect(new Set(live.ratings.map((r) => `${r.dossierId}/${r.channel}`)).size).toBe(live.ratings.length);
+    for (const r of live.ratings) {
+      expect(r.ratedAt.getTime()).toBeGreaterThanOrEqual(returned.get(r.dossierId!)!);
+      expect(r.ratedAt.getTime()).toBeLessThanOrEqual(NOW);
+      expect(r.overall).toBe(overallLevel(r.scores as RatingScores));
+    }
+    const satisfied = live.ratings.filter((r) => r.overall !== 'unsatisfied').length / live.ratings.length;
+    expect(satisfied).toBeGreaterThan(0.7);
+    expect(satisfied).toBeLessThan(1);
   });
 });

@@ -1,4 +1,4 @@
-import { dossier, dossierEvent, dossierSequence, outbox, statDelta } from '../../schema/index.ts';
+import { dossier, dossierEvent, dossierSequence, outbox, rating, statDelta } from '../../schema/index.ts';
 import { encodeRows, type BulkFormat, type EncodedRows } from './bulk-insert.ts';
 import { generateDemoDossiers, type DemoBatch, type DemoDossierOptions, type DemoPeriod } from './generate.ts';
 import { worldFromData, type DemoWorldData } from './world.ts';
@@ -13,6 +13,7 @@ export function encodeBatch(batch: DemoBatch, format: BulkFormat): EncodedBatch 
     encodeRows(dossierEvent, batch.events, format),
     encodeRows(outbox, batch.outbox, format),
     encodeRows(statDelta, batch.stats, format),
+    encodeRows(rating, batch.ratings, format),
   ].filter((t): t is EncodedRows => t !== null);
   return { period: batch.period, done: batch.done, total: batch.total, dossiers: batch.dossiers.length, events: batch.events.length, mails: batch.outbox.length, tables };
 }

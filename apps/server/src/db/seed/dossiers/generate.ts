@@ -8,6 +8,7 @@ import type { DossierPlan } from './plan.ts';
 import { demoUuid, mulberry32, randomBytes, seedFor } from './random.ts';
 import { rowsOf, type DossierRow, type EventRow, type OutboxRow } from './rows.ts';
 import { driveDossier } from './timeline.ts';
+import { demoRating, type RatingRow } from './ratings.ts';
 import { indexWorld, type DemoWorld, type WorldIndex } from './world.ts';
 
 export type DemoPeriod = '2014' | 'live';
@@ -33,6 +34,8 @@ export type DemoBatch = {
   sequences: SequenceRow[];
   /** The batch's statistics, summed per agency, field and day (insert-only deltas, DESIGN §8). */
   stats: StatDeltaRow[];
+  /** Ratings of returned dossiers of the live window (DESIGN §9 "some rated"). */
+  ratings: RatingRow[];
 };
 
 /**
@@ -49,7 +52,7 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
     const { codes, sequences } = numberDossiers(index, plans);
     const size = options.batchSize ?? 1000;
     for (let start = 0; start < plans.length; start += size) {
-      const batch: DemoBatch = { period, done: 0, total: plans.length, dossiers: [], events: [], outbox: [], sequences: start === 0 ? sequences : [], stats: [] };
+      const batch: DemoBatch = { period, done: 0, total: plans.length, dossiers: [], events: [], outbox: [], sequences: start === 0 ? sequences : [], stats: [], ratings: [] };
       const stats = new StatSums();
       for (const plan of plans.slice(start, start + size)) {
         const random = mulberry32(seedFor(stream ^ 0x5eed, plan.n));
@@ -58,8 +61,12 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         if (!history) continue;
         const code = codes.get(plan)!;
         const contribution = statContribution(index.clock, history.state);
-        const rows = rowsOf(index.centerId, demoUuid(stream, plan.n), code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution);
+        const id = demoUuid(stream, plan.n);
+        const rows = rowsOf(index.centerId, id, code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution);
         stats.add(statRowsOf({ centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId }, contribution));
+        // Drawn after everything else of the dossier, so that ratings never shift the 2014 figures.
+        const rated = period === 'live' ? demoRating(index, { centerId: index.centerId, dossierId: id, agencyId: plan.agencyId }, history, random, options.now) : null;
+        if (rated) batch.ratings.push(rated);
         batch.dossiers.push(rows.dossier);
         batch.events.push(...rows.events);
         batch.outbox.push(...rows.outbox);

@@ -1,0 +1,41 @@
+import { overallLevel, type Instant, type RatingCriterion, type RatingLevel, type RatingScores } from '../catalog/core.ts';
+import type { rating } from '../../schema/index.ts';
+import type { History } from './driver.ts';
+import { between, chance, pickWeighted, type Random } from './random.ts';
+import type { WorldIndex } from './world.ts';
+
+export type RatingRow = typeof rating.$inferInsert;
+
+/** Of the dossiers returned in the live window, the share rated, and how (DESIGN §9 "some rated"). */
+const RATED_SHARE = 0.35;
+const WEB_SHARE = 0.4;
+const CRITERIA: readonly RatingCriterion[] = ['attitude', 'guidance', 'time', 'cost', 'visits'];
+/** Most citizens are satisfied (the source: "citizen satisfaction is the measure of success"); a few are not. */
+const LEVELS: readonly (readonly [number, RatingLevel])[] = [[62, 'very_satisfied'], [34, 'satisfied'], [4, 'unsatisfied']];
+
+/**
+ * A rating of a returned dossier, or none: on the counter's tablet at the return (rating the counter
+ * officer), or on the web within three days (never after "now").
+ */
+export function demoRating(world: WorldIndex, ids: { centerId: string; dossierId: string; agencyId: string }, history: History, random: Random, now: Instant): RatingRow | null {
+  const returnedAt = history.state.returnedAt;
+  if (returnedAt === null || !chance(random, RATED_SHARE)) return null;
+  const web = chance(random, WEB_SHARE);
+  const ratedAt = web ? returnedAt + Math.round(between(random, 10 * 60_000, 3 * 86_400_000)) : returnedAt + 60_000;
+  if (ratedAt > now) return null;
+  const scores: RatingScores = {};
+  for (const criterion of CRITERIA) scores[criterion] = pickWeighted(random, LEVELS);
+  return {
+    centerId: ids.centerId,
+    agencyId: ids.agencyId,
+    dossierId: ids.dossierId,
+    officerId: web ? null : world.officer(ids.agencyId, 'counter').id,
+    counterId: null,
+    channel: web ? 'web' : 'tablet',
+    scores,
+    overall: overallLevel(scores),
+    comment: null,
+    ratedAt: new Date(ratedAt),
+    enteredBy: null,
+  };
+}

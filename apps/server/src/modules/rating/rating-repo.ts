@@ -1,0 +1,51 @@
+import type { RatingChannel, RatingLevel, RatingScores } from '@motcua/core';
+import { and, count, eq, gte, lt, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { rating } from '../../db/schema/index.ts';
+
+export type NewRating = {
+  centerId: string;
+  agencyId: string | null;
+  dossierId: string | null;
+  officerId: string | null;
+  counterId: string | null;
+  channel: RatingChannel;
+  scores: RatingScores;
+  overall: RatingLevel;
+  comment: string | null;
+  ratedAt: Date;
+  enteredBy: string | null;
+};
+
+export function createRatingRepo(db: Executor) {
+  return {
+    /** Inserts unless the dossier already has a rating on that channel (the unique index decides under concurrency). */
+    async insert(row: NewRating): Promise<{ id: string } | null> {
+      const [inserted] = await db
+        .insert(rating)
+        .values(row)
+        .onConflictDoNothing({ target: [rating.dossierId, rating.channel], where: sql`${rating.dossierId} is not null` })
+        .returning({ id: rating.id });
+      return inserted ?? null;
+    },
+
+    async isRated(dossierId: string, channel: RatingChannel): Promise<boolean> {
+      const [row] = await db.select({ n: count() }).from(rating).where(and(eq(rating.dossierId, dossierId), eq(rating.channel, channel)));
+      return (row?.n ?? 0) > 0;
+    },
+
+    /** Ratings in [from, to) and how many of them are satisfied or very satisfied overall (DESIGN §7). */
+    async satisfaction(from: Date, to: Date, agencyId: string | null): Promise<{ ratings: number; satisfied: number }> {
+      const where = and(gte(rating.ratedAt, from), lt(rating.ratedAt, to), agencyId ? eq(rating.agencyId, agencyId) : undefined);
+      const [row] = await db
+        .select({ ratings: count(), satisfied: sql<number>`(count(*) filter (where ${ne(rating.overall, 'unsatisfied')}))::int` })
+        .from(rating)
+        .where(where);
+      return { ratings: row?.ratings ?? 0, satisfied: row?.satisfied ?? 0 };
+    },
+  };
+}
+export type RatingRepo = ReturnType<typeof createRatingRepo>;
+
+/** Ratings in [from, to) of an agency (or all) and how many are satisfied: what the dashboard and the index read. */
+export type SatisfactionOf = RatingRepo['satisfaction'];

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { Language } from '../problem.ts';
+import { DossierCode, LookupSecret } from '../dossier/dossier-code.ts';
+import type { DossierStatus } from '../dossier/status.ts';
+
+/**
+ * Ratings of the service (DESIGN §7): on the web (a returned dossier's result, by code and secret), on
+ * the counter's tablet (the visit and the officer at that counter), and on paper forms or mailbox
+ * letters entered by staff. One rating per dossier per channel.
+ */
+export const RatingChannel = z.enum(['web', 'tablet', 'paper', 'mailbox']);
+export type RatingChannel = z.infer<typeof RatingChannel>;
+
+/** Rất hài lòng / Hài lòng / Không hài lòng, from best to worst. */
+export const RatingLevel = z.enum(['very_satisfied', 'satisfied', 'unsatisfied']);
+export type RatingLevel = z.infer<typeof RatingLevel>;
+
+export const RatingCriterion = z.enum(['attitude', 'guidance', 'time', 'cost', 'visits']);
+export type RatingCriterion = z.infer<typeof RatingCriterion>;
+
+export const RATING_LABELS = {
+  level: {
+    very_satisfied: { vi: 'Rất hài lòng', en: 'Very satisfied' },
+    satisfied: { vi: 'Hài lòng', en: 'Satisfied' },
+    unsatisfied: { vi: 'Không hài lòng', en: 'Not satisfied' },
+  },
+  criterion: {
+    attitude: { vi: 'Thái độ của công chức', en: 'Officers’ attitude' },
+    guidance: { vi: 'Hướng dẫn, giải thích', en: 'Guidance' },
+    time: { vi: 'Thời gian giải quyết', en: 'Time taken' },
+    cost: { vi: 'Chi phí', en: 'Cost' },
+    visits: { vi: 'Số lần đi lại', en: 'Number of visits' },
+  },
+  channel: {
+    web: { vi: 'Trực tuyến', en: 'Web' },
+    tablet: { vi: 'Máy tính bảng tại quầy', en: 'Counter tablet' },
+    paper: { vi: 'Phiếu giấy', en: 'Paper form' },
+    mailbox: { vi: 'Hòm thư góp ý', en: 'Mailbox' },
+  },
+} as const satisfies {
+  level: Record<RatingLevel, Record<Language, string>>;
+  criterion: Record<RatingCriterion, Record<Language, string>>;
+  channel: Record<RatingChannel, Record<Language, string>>;
+};
+
+/** A level per criterion (at least one), and an optional comment. */
+export const RatingScores = z
+  .partialRecord(RatingCriterion, RatingLevel)
+  .refine((s) => Object.keys(s).length > 0, { message: 'rating.no_criterion' });
+export type RatingScores = z.infer<typeof RatingScores>;
+
+const Comment = z.string().trim().max(1000).nullable().default(null);
+
+/** `POST /api/v1/lookup/rating`: the citizen rates a returned dossier with its code and the receipt's secret. */
+export const WebRatingRequest = z.object({ code: DossierCode, secret: LookupSecret, scores: RatingScores, comment: Comment });
+export type WebRatingRequest = z.infer<typeof WebRatingRequest>;
+
+/** `POST /api/v1/ratings`: a rating from the counter's tablet, or a paper form or letter entered by staff. */
+export const StaffRatingRequest = z.object({
+  channel: RatingChannel.exclude(['web']),
+  /** The dossier concerned, when there is one (a tablet rates the visit even without a dossier). */
+  dossierCode: DossierCode.nullable().default(null),
+  scores: RatingScores,
+  comment: Comment,
+});
+export type StaffRatingRequest = z.infer<typeof StaffRatingRequest>;
+
+export const RatingView = z.object({ id: z.string(), channel: RatingChannel, overall: RatingLevel, scores: RatingScores, ratedAt: z.string() });
+export type RatingView = z.infer<typeof RatingView>;
+
+const RANK: Record<RatingLevel, number> = { very_satisfied: 0, satisfied: 1, unsatisfied: 2 };
+
+/** A rating's overall level: its worst criterion, so one "not satisfied" makes the whole rating so. */
+export function overallLevel(scores: RatingScores): RatingLevel {
+  let worst: RatingLevel = 'very_satisfied';
+  for (const level of Object.values(scores)) if (level && RANK[level] > RANK[worst]) worst = level;
+  return worst;
+}
+
+/** Counted satisfied by the satisfaction rate (DESIGN §7 index target 90%): satisfied or very satisfied overall. */
+export const isSatisfied = (overall: RatingLevel): boolean => overall !== 'unsatisfied';
+
+/** Why a dossier cannot be rated on a channel now, or null when it can: the web rates a returned result only. */
+export function ratingRefusal(channel: RatingChannel, status: DossierStatus, alreadyRated: boolean): 'rating.not_returned' | 'rating.already_rated' | null {
+  if (alreadyRated) return 'rating.already_rated';
+  if (channel === 'web' && status !== 'returned') return 'rating.not_returned';
+  return null;
+}
+
+export const RATING_PROBLEMS = {
+  'rating.not_returned': { status: 422, title: { vi: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá', en: 'The dossier’s result has not been returned yet' } },
+  'rating.already_rated': { status: 409, title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' } },
+} as const satisfies Record<string, { status: number; title: Record<Language, string> }>;
+
+export const RATING_MESSAGES = {
+  'rating.no_criterion': { vi: 'Cần đánh giá ít nhất một tiêu chí', en: 'Rate at least one criterion' },
+} as const satisfies Record<string, Record<Language, string>>;
