@@ -15,6 +15,8 @@ export type LifecycleContext = {
   clock: WorkingClock;
   /** The version the caller saw (`TransitionRequest.version`); a different one is a conflict. */
   expectedVersion?: number;
+  /** Children of a composite dossier still without a result (liên thông, composite.ts); the server counts them. */
+  openChildren?: number;
 };
 
 export type PlainFailureCode = Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'> | 'auth.forbidden';

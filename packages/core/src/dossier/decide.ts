@@ -64,7 +64,8 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
     if (open.some((c) => c.deadline > now)) return failure('dossier.consultations_pending');
     return pass({ ...p, lapsed: open.map((c) => c.no) });
   },
-  propose_approval: (_, p) => pass(p),
+  // DESIGN §6 composite procedures: approval waits for every partner's result; a refusal does not.
+  propose_approval: (_, p, { openChildren }) => ((openChildren ?? 0) > 0 && p.proposal === 'approve' ? guardFailed('dossier.children_open') : pass(p)),
   send_back: (state, p) => pass({ ...p, assigneeId: state.appraiserId }),
   // The result is a document with its number (số, ký hiệu).
   approve: (_, p) => (isBlank(p.resultNumber) ? guardFailed('dossier.result_number_required') : pass(p)),

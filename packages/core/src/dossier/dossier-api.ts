@@ -16,6 +16,7 @@ import { IsoInstant } from './instant.ts';
 import { DossierStatus } from './status.ts';
 import { TimelineEntry } from './timeline.ts';
 import { DossierWarning } from './timeliness.ts';
+import { CompositeLinks } from './composite.ts';
 
 /** An uploaded file, stored content-addressed (DESIGN §6 "Documents"). */
 export const DocumentId = z.string().min(1).max(100);
@@ -126,6 +127,8 @@ export const DossierView = z.object({
   assignee: PersonRef.nullable(),
   availableTransitions: z.array(TransitionName),
   timeline: z.array(TimelineEntry),
+  /** A composite dossier's children in partner agencies, or a child's parent (liên thông). */
+  composite: CompositeLinks,
 });
 export type DossierView = z.infer<typeof DossierView>;
 

@@ -12,6 +12,7 @@ import { availableTransitions } from './lifecycle.ts';
 import { maskApplicant, maskSubmitter } from './masking.ts';
 import { timelineOf } from './timeline.ts';
 import { classifyState, stepSchedule, warningsOf } from './timeliness.ts';
+import { NO_COMPOSITE, type CompositeLinks } from './composite.ts';
 
 /** What the server reads besides the state: identity, names and the stored records of the dossier. */
 export type DossierRecord = {
@@ -25,6 +26,8 @@ export type DossierRecord = {
   feePayment: FeePayment | null;
   documents: string[];
   notes: string | null;
+  /** Parent and children of a composite dossier (none for most). */
+  composite?: CompositeLinks;
 };
 
 /** Names the view shows: officers by id, consulted agencies by id. */
@@ -96,5 +99,6 @@ export function buildDossierView(
     assignee: personOf(state.assigneeId, names),
     availableTransitions: availableTransitions(state, reader),
     timeline: timelineOf(input.events, 'agency', names.people),
+    composite: record.composite ?? NO_COMPOSITE,
   };
 }

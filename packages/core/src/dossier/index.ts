@@ -15,6 +15,7 @@ export * from './transitions.ts';
 export * from './evolve.ts';
 export * from './lifecycle.ts';
 export * from './intake.ts';
+export * from './composite.ts';
 export * from './timeliness.ts';
 export * from './timeline.ts';
 export * from './dossier-api.ts';

@@ -48,6 +48,7 @@ export const DOSSIER_MESSAGES = {
     vi: 'Ngày hẹn trả mới phải sau hạn trả hiện tại',
     en: 'The new date must be after the current due moment',
   },
+  'dossier.children_open': { vi: 'Còn hồ sơ liên thông của cơ quan phối hợp chưa có kết quả', en: 'A partner agency’s part of this composite dossier has no result yet' },
   'dossier.consultation_own_agency': { vi: 'Không lấy ý kiến chính cơ quan chủ trì', en: 'The lead agency cannot consult itself' },
   'dossier.consultation_duplicate': { vi: 'Cơ quan này đang được lấy ý kiến', en: 'This agency is already being consulted' },
   'dossier.consultation_deadline_outside_budget': {

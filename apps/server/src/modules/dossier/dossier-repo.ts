@@ -1,5 +1,5 @@
-import type { AgencyRef, ApplicantView, DossierEventDraft, DossierState, LocalDate, StatChange, SubmitterView } from '@motcua/core';
-import { and, asc, count, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AgencyRef, ApplicantView, CompositeLinks, DossierEventDraft, DossierState, DossierStatus, LocalDate, StatChange, SubmitterView } from '@motcua/core';
+import { and, asc, count, eq, inArray, isNull, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
@@ -112,6 +112,25 @@ export function createDossierRepo(db: Executor) {
         .offset((page - 1) * pageSize);
       const [total] = await db.select({ n: count() }).from(dossier).where(and(...where));
       return { rows: rows.map(stored), total: total?.n ?? 0 };
+    },
+
+    /** Children of a composite dossier without a result yet: the lead's approval waits for them (DESIGN §6). */
+    async openChildren(parentId: string): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(dossier).where(and(eq(dossier.parentId, parentId), isNull(dossier.resolvedAt)));
+      return row?.n ?? 0;
+    },
+
+    /** The parent and the children of a dossier (liên thông), for its view. */
+    async compositeLinks(id: string, parentId: string | null): Promise<CompositeLinks> {
+      const children = await db
+        .select({ id: dossier.id, code: dossier.code, status: dossier.status, dueAt: dossier.dueAt, resolvedAt: dossier.resolvedAt, agency: { code: agency.code, slug: agency.slug, name: agency.name } })
+        .from(dossier)
+        .innerJoin(agency, eq(agency.id, dossier.agencyId))
+        .where(eq(dossier.parentId, id))
+        .orderBy(asc(dossier.code));
+      const [parent] = parentId ? await db.select({ id: dossier.id, code: dossier.code }).from(dossier).where(eq(dossier.id, parentId)) : [];
+      const iso = (d: Date | null) => (d ? d.toISOString() : null);
+      return { parent: parent ?? null, children: children.map((c) => ({ ...c, status: c.status as DossierStatus, dueAt: iso(c.dueAt), resolvedAt: iso(c.resolvedAt) })) };
     },
 
     async peopleNames(ids: string[]): Promise<Map<string, string>> {

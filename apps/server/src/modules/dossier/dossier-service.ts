@@ -24,6 +24,7 @@ import {
   type WorkingClock,
   type ResultDelivery,
   type FeePayment,
+  type CompositeLinks,
   statContribution,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
@@ -39,6 +40,7 @@ import { mailsFor } from './dossier-mail.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
 import { writeStatDelta } from '../statistics/stat-rows.ts';
+import { openChildren, partnerVersions } from './composite-intake.ts';
 
 type Deps = {
   db: Database;
@@ -57,8 +59,9 @@ export function createDossierService(deps: Deps) {
   const reader = createDossierRepo(db);
   const random = deps.random ?? ((n: number) => randomBytes(n));
 
-  type Loaded = Pick<StoredDossier, 'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state'>;
-  const recordOf = (d: Loaded) => ({
+  type Loaded = Pick<StoredDossier, 'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state' | 'parentId'>;
+  const recordOf = (d: Loaded, composite: CompositeLinks) => ({
+    composite,
     id: d.id,
     code: d.code,
     procedureName: d.procedureName,
@@ -78,7 +81,8 @@ export function createDossierService(deps: Deps) {
     const people = await repo.peopleNames(ids);
     people.set(user.id, user.fullName);
     const agencies = await repo.agencyRefs(d.state.consultations.map((c) => c.agencyId));
-    return buildDossierView(clock, { state: d.state, events, record: recordOf(d), reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
+    const composite = await repo.compositeLinks(d.id, d.parentId);
+    return buildDossierView(clock, { state: d.state, events, record: recordOf(d, composite), reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
   }
 
   /** Officers see their own agency's dossiers (plus those it is consulted on); others get 404, not a hint. */
@@ -87,6 +91,13 @@ export function createDossierService(deps: Deps) {
     const all = user.roles.includes('director') || user.roles.includes('admin');
     if (!d || !(all || d.state.agencyId === user.agencyId || consulted)) throw new AppError('dossier.not_found');
     return d;
+  }
+
+  async function partnersOfStored(id: string) {
+    const d = await reader.findById(id);
+    if (!d) return [];
+    const version = await deps.catalog.findVersion(d.state.procedure.code, d.state.procedure.version);
+    return version ? partnerVersions(deps.catalog, version.procedure.partnerCodes, d.state.agencyId, deps.today()) : [];
   }
 
   return {
@@ -102,6 +113,7 @@ export function createDossierService(deps: Deps) {
       const centerName = await deps.centerName();
       const intake = intakeAtCounter({ agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks }, { now: at.getTime(), actor: actorOf(user), clock });
       if (!intake.ok) throw lifecycleError(intake);
+      const partners = intake.outcome === 'received' ? await partnerVersions(deps.catalog, p.partnerCodes, agency.id, deps.today()) : [];
       return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx) => {
         const repo = createDossierRepo(tx);
         const sequence = await repo.nextSequence(agency.id, sequenceDay(at.getTime()));
@@ -133,10 +145,11 @@ export function createDossierService(deps: Deps) {
         await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
         await writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats);
         await notifyDossierChanged(tx, { centerId: user.centerId, agencyId: agency.id });
+        const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
+        await openChildren(tx, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
         await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
-        const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
-        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state }, user, clock, repo, { events: intake.events });
+        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events });
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
         return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
       });
@@ -146,10 +159,13 @@ export function createDossierService(deps: Deps) {
     async transition(id: string, request: TransitionRequest, user: SessionUser, key: string): Promise<DossierView> {
       const clock = await deps.clock();
       const centerName = await deps.centerName();
+      // A composite dossier's reception opens its partners' children: their procedures are read before the transaction.
+      const partners = request.transition === 'receive' ? await partnersOfStored(id) : [];
       const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx) => {
         const repo = createDossierRepo(tx);
         const d = visibleTo(await repo.findById(id), user);
-        const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version });
+        const openChildCount = request.transition === 'propose_approval' ? await repo.openChildren(id) : 0;
+        const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version, openChildren: openChildCount });
         if (!applied.ok) throw lifecycleError(applied);
         // A composite's child is counted once, in its parent (DESIGN §6).
         const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
@@ -157,6 +173,7 @@ export function createDossierService(deps: Deps) {
         await repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]);
         await writeStatDelta(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats);
         await notifyDossierChanged(tx, { centerId: d.centerId, agencyId: d.state.agencyId });
+        if (applied.event.type === 'receive' && d.parentId === null) await openChildren(tx, { ...d, state: applied.next }, partners, { now: now().getTime(), actor: actorOf(user), clock });
         const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
         await createOutboxRepo(tx).add(mailsFor(applied.event, mail), now());
         return { status: 200, body: await viewOf((await repo.findById(id))!, user, clock, repo) };
