@@ -5,7 +5,6 @@ import { RequireArea } from './components/RequireArea.tsx';
 import { NotFound } from './components/StatusPages.tsx';
 import { AdminHome } from './features/admin/AdminHome.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
-import { OperationsHome } from './features/operations/OperationsHome.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
 // Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
@@ -19,6 +18,10 @@ const ReceptionHome = lazy(() => import('./features/reception/ReceptionHome.tsx'
 const ProcessingHome = lazy(() => import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })));
 const DossierPage = lazy(() => import('./features/dossier/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
 const LookupPage = lazy(() => import('./features/lookup/LookupPage.tsx').then((m) => ({ default: m.LookupPage })));
+const OperationsHome = lazy(() => import('./features/operations/OperationsHome.tsx').then((m) => ({ default: m.OperationsHome })));
+const ResolutionReportPage = lazy(() => import('./features/operations/ResolutionReportPage.tsx').then((m) => ({ default: m.ResolutionReportPage })));
+const NationalIndexPage = lazy(() => import('./features/operations/NationalIndexPage.tsx').then((m) => ({ default: m.NationalIndexPage })));
+const PublicStatisticsPage = lazy(() => import('./features/statistics/PublicStatisticsPage.tsx').then((m) => ({ default: m.PublicStatisticsPage })));
 const AdminCalendarPage = lazy(() => import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })));
 
 export function App() {
@@ -32,10 +35,13 @@ export function App() {
           <Route path="thu-tuc" element={<CatalogPage />} />
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
           <Route path="tra-cuu" element={<LookupPage />} />
+          <Route path="so-lieu" element={<PublicStatisticsPage />} />
           <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
           <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
           <Route path="dossiers/:id" element={<RequireArea area="dossiers"><DossierPage /></RequireArea>} />
-          <Route path="operations/*" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
+          <Route path="operations" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
+          <Route path="operations/reports/resolution" element={<RequireArea area="reports"><ResolutionReportPage /></RequireArea>} />
+          <Route path="operations/reports/national-index" element={<RequireArea area="reports"><NationalIndexPage /></RequireArea>} />
           <Route path="admin/calendar" element={<RequireArea area="admin"><AdminCalendarPage /></RequireArea>} />
           <Route path="admin/catalog" element={<RequireArea area="admin"><AdminCatalogPage /></RequireArea>} />
           <Route path="admin/catalog/new" element={<RequireArea area="admin"><CreateProcedurePage /></RequireArea>} />

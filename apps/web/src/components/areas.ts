@@ -5,7 +5,7 @@ import type { Me, Role } from '@motcua/core';
  * of the menu. The one place that maps roles to areas: the menu, the route guards and the landing page read it.
  */
 export type Area = {
-  key: 'portal' | 'catalog' | 'lookup' | 'calendar' | 'reception' | 'processing' | 'operations' | 'admin' | 'dossiers';
+  key: 'portal' | 'catalog' | 'lookup' | 'statistics' | 'calendar' | 'reception' | 'processing' | 'operations' | 'reports' | 'admin' | 'dossiers';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
@@ -17,10 +17,14 @@ export const AREAS = [
   { key: 'portal', path: '/', roles: 'public' },
   { key: 'catalog', path: '/thu-tuc', roles: 'public' },
   { key: 'lookup', path: '/tra-cuu', roles: 'public' },
+  // Each agency's figures, for citizens (DESIGN §8).
+  { key: 'statistics', path: '/so-lieu', roles: 'public' },
   { key: 'calendar', path: '/calendar', roles: 'public' },
   { key: 'reception', path: '/reception', roles: ['counter'] },
   { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },
   { key: 'operations', path: '/operations', roles: ['director', 'agency_head'] },
+  // The province's reports, inside the operations area (listed first, so the menu lights it): the director's only (DESIGN §1).
+  { key: 'reports', path: '/operations/reports', roles: ['director'], menu: false },
   { key: 'admin', path: '/admin', roles: ['admin'] },
   // A dossier's page, opened from reception, processing and operations (DESIGN §1: officers see their agency's dossiers).
   { key: 'dossiers', path: '/dossiers', roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director'], menu: false },

@@ -4,8 +4,11 @@ import { calendarEn } from './calendar-en.ts';
 import { catalogEn } from './catalog-en.ts';
 import { dossierEn } from './dossier-en.ts';
 import { lookupEn } from './lookup-en.ts';
+import { operationsEn } from './operations-en.ts';
 import { processingEn } from './processing-en.ts';
 import { receptionEn } from './reception-en.ts';
+import { reportEn } from './report-en.ts';
+import { statisticsEn } from './statistics-en.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
@@ -29,10 +32,12 @@ export const en: Messages = {
     portal: 'Citizen portal',
     catalog: 'Procedures',
     lookup: 'Dossier look-up',
+    statistics: 'Dossier figures',
     dossiers: 'Dossiers',
     reception: 'Reception',
     processing: 'Dossier processing',
     operations: 'Operations',
+    reports: 'Reports',
     admin: 'Administration',
     calendar: 'Working calendar',
   },
@@ -54,10 +59,7 @@ export const en: Messages = {
     catalogLink: 'Find a procedure: documents, fees, time limits',
     calendarLink: 'Working calendar, public holidays, Tết and office hours',
     lookupLink: 'Look up a dossier with its code and the secret printed on the receipt',
-  },
-  operations: {
-    title: 'Operations',
-    description: "Follow how each agency is resolving its dossiers, the rankings and the statistical reports.",
+    statisticsLink: "Each agency's figures: dossiers received and resolved",
   },
   admin: {
     title: 'System administration',
@@ -94,4 +96,7 @@ export const en: Messages = {
   ...receptionEn,
   ...processingEn,
   ...lookupEn,
+  ...reportEn,
+  ...operationsEn,
+  ...statisticsEn,
 };

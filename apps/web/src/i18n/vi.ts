@@ -4,8 +4,11 @@ import { calendarVi } from './calendar-vi.ts';
 import { catalogVi } from './catalog-vi.ts';
 import { dossierVi } from './dossier-vi.ts';
 import { lookupVi } from './lookup-vi.ts';
+import { operationsVi } from './operations-vi.ts';
 import { processingVi } from './processing-vi.ts';
 import { receptionVi } from './reception-vi.ts';
+import { reportVi } from './report-vi.ts';
+import { statisticsVi } from './statistics-vi.ts';
 
 /** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
 export const vi = {
@@ -28,10 +31,12 @@ export const vi = {
     portal: 'Cổng công dân',
     catalog: 'Thủ tục hành chính',
     lookup: 'Tra cứu hồ sơ',
+    statistics: 'Số liệu giải quyết',
     dossiers: 'Hồ sơ',
     reception: 'Tiếp nhận',
     processing: 'Xử lý hồ sơ',
     operations: 'Điều hành',
+    reports: 'Báo cáo',
     admin: 'Quản trị',
     calendar: 'Lịch làm việc',
   },
@@ -53,10 +58,7 @@ export const vi = {
     catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
     lookupLink: 'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu trên giấy tiếp nhận',
-  },
-  operations: {
-    title: 'Điều hành',
-    description: 'Theo dõi tình hình giải quyết hồ sơ của các cơ quan, xếp hạng và báo cáo thống kê.',
+    statisticsLink: 'Số liệu tiếp nhận, giải quyết hồ sơ của từng cơ quan',
   },
   admin: {
     title: 'Quản trị hệ thống',
@@ -93,6 +95,9 @@ export const vi = {
   ...receptionVi,
   ...processingVi,
   ...lookupVi,
+  ...reportVi,
+  ...operationsVi,
+  ...statisticsVi,
 };
 
 export type Messages = typeof vi;

@@ -1,4 +1,4 @@
-import { CalendarOutlined, FileSearchOutlined, LoginOutlined, SearchOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, FileSearchOutlined, LoginOutlined, SearchOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -17,6 +17,9 @@ export function PortalHome() {
       </Link>
       <Link to="/tra-cuu" data-testid="portal-lookup-link">
         <SearchOutlined aria-hidden /> {t('portal.lookupLink')}
+      </Link>
+      <Link to="/so-lieu" data-testid="portal-statistics-link">
+        <BarChartOutlined aria-hidden /> {t('portal.statisticsLink')}
       </Link>
       <Link to="/calendar">
         <CalendarOutlined aria-hidden /> {t('portal.calendarLink')}

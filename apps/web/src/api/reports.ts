@@ -1,0 +1,55 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ResolutionReport, type AgencyRef, type LocalDate, type NationalIndex, type ReportGrouping } from '@motcua/core';
+import { API_BASE, apiJson, apiJsonAs, queryString } from './client.ts';
+
+export const REPORT_QUERY_KEY = ['reports'] as const;
+
+type Period = { from: LocalDate; to: LocalDate };
+
+/** Biểu II.06a as a page asks for it: a period, rows by agency or by field, merged agencies rolled up or not. */
+export type ResolutionSearch = Period & { by: ReportGrouping; rollup: boolean };
+export type NationalIndexSearch = Period & { agency?: string };
+
+/** `GET /reports/national-index`: the QĐ 766 index of the province or of one agency, for a period. */
+export type NationalIndexAnswer = Period & { agency: AgencyRef | null; index: NationalIndex };
+
+export const reportKeys = {
+  resolution: (search: ResolutionSearch) => [...REPORT_QUERY_KEY, 'resolution', search] as const,
+  nationalIndex: (search: NationalIndexSearch) => [...REPORT_QUERY_KEY, 'national-index', search] as const,
+  publicResolution: (period: Period) => [...REPORT_QUERY_KEY, 'public', period] as const,
+};
+
+/** The query of the report, its Excel and its PDF alike: the three give the same figures (DESIGN §8). */
+const resolutionQuery = ({ from, to, by, rollup }: ResolutionSearch) => queryString({ from, to, by, rollup: rollup ? 1 : undefined });
+
+export function useResolutionReport(search: ResolutionSearch) {
+  return useQuery({
+    queryKey: reportKeys.resolution(search),
+    queryFn: ({ signal }) => apiJson(`/reports/resolution?${resolutionQuery(search)}`, ResolutionReport, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNationalIndex(search: NationalIndexSearch) {
+  return useQuery({
+    queryKey: reportKeys.nationalIndex(search),
+    queryFn: ({ signal }) => apiJsonAs<NationalIndexAnswer>(`/reports/national-index?${queryString(search)}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Each agency's figures of the whole province, for citizens (public). */
+export function usePublicResolution(period: Period) {
+  return useQuery({
+    queryKey: reportKeys.publicResolution(period),
+    queryFn: ({ signal }) => apiJson(`/public/resolution?${queryString(period)}`, ResolutionReport, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+/** The report's files, downloaded by the browser with the same query as the screen. */
+export const reportFiles = {
+  resolutionXlsx: (search: ResolutionSearch) => `${API_BASE}/reports/resolution.xlsx?${resolutionQuery(search)}`,
+  resolutionPdf: (search: ResolutionSearch) => `${API_BASE}/reports/resolution.pdf?${resolutionQuery(search)}`,
+};

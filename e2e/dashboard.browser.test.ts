@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const PASSWORD = 'motcua-demo';
+const APPLICANT = { kind: 'person', fullName: 'Phạm Văn Hải', cccd: '022090012345', phone: '0987 654 321', address: 'Phường Cẩm Phả, Quảng Ninh' };
+/** Shorter than the dashboard's own minute refresh: a figure that moves within it moved by the event stream. */
+const LIVE_WITHIN_MS = 20_000;
+
+/** A complete passport dossier received at the Công an counter through the API, as the counter's screen would send it. */
+async function receivePassport(api: APIRequestContext): Promise<string> {
+  expect((await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: PASSWORD } })).status()).toBe(200);
+  const found = await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json();
+  const { procedure } = await (await api.get(`/api/v1/procedures/${encodeURIComponent(found.items[0].code)}`)).json();
+  const ticks = (procedure.checklist as { count: number; required: boolean }[]).map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+  const answer = await api.post('/api/v1/dossiers', {
+    data: { procedureCode: procedure.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
+  expect(answer.status()).toBe(201);
+  const body = await answer.json();
+  expect(body.outcome).toBe('received');
+  return body.dossier.code as string;
+}
+
+describe("the leaders' pages in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const newContext = async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    contexts.push(context);
+    return context;
+  };
+
+  let director: Page;
+
+  it('the dashboard counts a reception at the counter live, and its figure lists the new dossier', async () => {
+    // The director signs in through the form and lands on the dashboard.
+    director = await (await newContext()).newPage();
+    await director.goto('/login');
+    await director.getByLabel('Tên đăng nhập').fill('director');
+    await director.getByLabel('Mật khẩu').fill(PASSWORD);
+    await director.getByRole('button', { name: 'Đăng nhập' }).click();
+    await director.getByRole('heading', { level: 1, name: 'Bảng điều hành' }).waitFor();
+    expect(new URL(director.url()).pathname).toBe('/operations');
+    const card = director.getByTestId('card-received-today');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Tiếp nhận hôm nay');
+    await director.locator('[data-testid="dashboard-live"][data-live="true"]').waitFor();
+    expect(await director.getByTestId('dashboard-live').textContent()).toContain('Trực tiếp');
+    const before = Number(await director.getByTestId('figure-received_today').getAttribute('data-value'));
+    // A mark on the page's window: still there afterwards, the page was not loaded again.
+    await director.evaluate(() => Object.assign(window, { motcuaNotReloaded: true }));
+
+    const code = await receivePassport((await newContext()).request);
+
+    await director.waitForFunction(
+      (expected) => document.querySelector('[data-testid="figure-received_today"]')?.getAttribute('data-value') === String(expected),
+      before + 1,
+      { timeout: LIVE_WITHIN_MS },
+    );
+    expect(await director.evaluate(() => (window as unknown as { motcuaNotReloaded?: boolean }).motcuaNotReloaded)).toBe(true);
+
+    // The figure lists what it counts, newest first: the dossier just received is there, and opens.
+    await director.getByTestId('figure-received_today').click();
+    const row = director.locator(`[data-testid="drill-row"][data-code="${code}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Công an tỉnh');
+    await row.getByTestId('drill-link').click();
+    await director.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
+  });
+
+  it('Biểu II.06a shows its numbered columns and total row, and downloads the same query', async () => {
+    await director.goto('/operations/reports/resolution');
+    await director.getByRole('heading', { level: 1, name: 'Tình hình, kết quả giải quyết thủ tục hành chính' }).waitFor();
+    const table = director.getByTestId('resolution-table');
+    await director.getByTestId('resolution-row').first().waitFor();
+    const headers = await table.locator('thead').textContent();
+    for (const no of ['(1)', '(2)', '(3)', '(6)', '(7)', '(10)', '(11)', '(13)']) expect(headers).toContain(no);
+    expect(await director.getByTestId('resolution-row').count()).toBeGreaterThan(1);
+    expect(await director.getByTestId('resolution-total').textContent()).toContain('Tổng cộng');
+    const href = (await director.getByTestId('report-xlsx').getAttribute('href'))!;
+    const query = new URL(href, server.url).searchParams;
+    expect(query.get('from')).toMatch(/^\d{4}-01-01$/);
+    const xlsx = await director.request.get(new URL(href, server.url).toString());
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  });
+
+  it('the national index shows its groups out of 100', async () => {
+    await director.goto('/operations/reports/national-index');
+    await director.getByTestId('index-total').waitFor();
+    expect(await director.getByTestId('index-total').textContent()).toMatch(/\/ 100 điểm/);
+    expect(await director.getByTestId('index-group').count()).toBe(6);
+  });
+
+  it("the public page shows each agency's figures without signing in", async () => {
+    const citizen = await (await newContext()).newPage();
+    await citizen.goto('/');
+    await citizen.getByTestId('portal-statistics-link').click();
+    await citizen.getByRole('heading', { level: 1, name: 'Số liệu giải quyết hồ sơ' }).waitFor();
+    await citizen.getByTestId('statistics-row').first().waitFor();
+    expect(await citizen.getByTestId('statistics-table').textContent()).toContain('Công an tỉnh');
+    expect(await citizen.getByTestId('statistics-total').textContent()).toContain('Toàn tỉnh');
+  });
+});
