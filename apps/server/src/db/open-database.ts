@@ -8,11 +8,16 @@ import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseHandle } from './database.ts';
 import * as schema from './schema/index.ts';
 
+const PGLITE_SHARED_BUFFERS = '32MB';
+
 /** Embedded PostgreSQL in a directory (locked), or in memory when `dataDir` is null (tests). */
 export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   try {
-    const client = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { pg_trgm, unaccent } });
+    // PostgreSQL's default 128 MB of shared buffers live inside the WASM memory and never shrink; files
+    // are cached by the operating system anyway. 32 MB keeps the server under 500 MB (DESIGN §10).
+    const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+    const client = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { pg_trgm, unaccent }, startParams });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,

@@ -73,12 +73,6 @@ export async function apiJson<S extends z.ZodType>(path: string, schema: S, opti
   return schema.parse(await response.json());
 }
 
-/** Calls the API for an answer that core describes with a type but no schema: taken as the server's own contract, unparsed. */
-export async function apiJsonAs<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(path, options);
-  return (await response.json()) as T;
-}
-
 /** Calls the API where the answer has no body (204). */
 export async function apiVoid(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);

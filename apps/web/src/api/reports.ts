@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ResolutionReport, type AgencyRef, type LocalDate, type NationalIndex, type ReportGrouping } from '@motcua/core';
-import { API_BASE, apiJson, apiJsonAs, queryString } from './client.ts';
+import { NationalIndexReport, ResolutionReport, type LocalDate, type ReportGrouping } from '@motcua/core';
+import { API_BASE, apiJson, queryString } from './client.ts';
 
 export const REPORT_QUERY_KEY = ['reports'] as const;
 
@@ -11,7 +11,7 @@ export type ResolutionSearch = Period & { by: ReportGrouping; rollup: boolean };
 export type NationalIndexSearch = Period & { agency?: string };
 
 /** `GET /reports/national-index`: the QĐ 766 index of the province or of one agency, for a period. */
-export type NationalIndexAnswer = Period & { agency: AgencyRef | null; index: NationalIndex };
+export type NationalIndexAnswer = NationalIndexReport;
 
 export const reportKeys = {
   resolution: (search: ResolutionSearch) => [...REPORT_QUERY_KEY, 'resolution', search] as const,
@@ -33,7 +33,7 @@ export function useResolutionReport(search: ResolutionSearch) {
 export function useNationalIndex(search: NationalIndexSearch) {
   return useQuery({
     queryKey: reportKeys.nationalIndex(search),
-    queryFn: ({ signal }) => apiJsonAs<NationalIndexAnswer>(`/reports/national-index?${queryString(search)}`, { signal }),
+    queryFn: ({ signal }) => apiJson(`/reports/national-index?${queryString(search)}`, NationalIndexReport, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -51,6 +51,8 @@ export const operationsEn: typeof operationsVi = {
         received_today: 'Dossiers received today',
         received_month: 'Dossiers received this month',
         resolved_month: 'Dossiers resolved this month',
+        early_month: 'Dossiers resolved early this month',
+        on_time_month: 'Dossiers resolved on time this month',
         late_month: 'Dossiers resolved late this month',
         in_progress: 'Dossiers in progress',
         overdue: 'Dossiers overdue now',

@@ -49,6 +49,8 @@ export const operationsVi = {
         received_today: 'Hồ sơ tiếp nhận hôm nay',
         received_month: 'Hồ sơ tiếp nhận trong tháng',
         resolved_month: 'Hồ sơ đã giải quyết trong tháng',
+        early_month: 'Hồ sơ giải quyết trước hạn trong tháng',
+        on_time_month: 'Hồ sơ giải quyết đúng hạn trong tháng',
         late_month: 'Hồ sơ giải quyết quá hạn trong tháng',
         in_progress: 'Hồ sơ đang giải quyết',
         overdue: 'Hồ sơ đang quá hạn',

@@ -13,7 +13,7 @@ export const DashboardQuery = z.object({ agency: AgencySlug.optional() });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 /** What a figure counts; the drill-down lists exactly those dossiers. */
-export const DashboardMeasure = z.enum(['received_today', 'received_month', 'resolved_month', 'late_month', 'in_progress', 'overdue']);
+export const DashboardMeasure = z.enum(['received_today', 'received_month', 'resolved_month', 'early_month', 'on_time_month', 'late_month', 'in_progress', 'overdue']);
 export type DashboardMeasure = z.infer<typeof DashboardMeasure>;
 
 const count = z.int().nonnegative();

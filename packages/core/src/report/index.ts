@@ -3,3 +3,4 @@ export * from './stat-contribution.ts';
 export * from './resolution-report.ts';
 export * from './national-index.ts';
 export * from './dashboard-api.ts';
+export * from './national-index-api.ts';

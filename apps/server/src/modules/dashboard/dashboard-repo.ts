@@ -1,11 +1,15 @@
 import type { DashboardMeasure, LocalDate } from '@motcua/core';
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
 import { agency, dossier, field, procedureVersion } from '../../db/schema/index.ts';
 
 export type Scope = { agencyId: string | null; fieldCode?: string; channel?: 'online' | 'direct' | 'post' };
 export type Moments = { now: Date; startOfToday: Date; startOfMonth: Date; monthStart: LocalDate; today: LocalDate };
+
+/** The UTC+7 date of an instant column (DESIGN §5: dates are UTC+7 dates). */
+const localDate = (column: SQL | typeof dossier.resolvedAt) => sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
+const resolvedThisMonth = (m: Moments) => and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
 
 /** Received and not resolved: the open dossiers, found through a partial index whatever the table's size. */
 const isOpen = and(isNotNull(dossier.receivedAt), isNull(dossier.resolvedAt))!;
@@ -23,6 +27,11 @@ export function measureCondition(measure: DashboardMeasure, m: Moments): SQL {
       return and(gte(dossier.receivedAt, m.startOfMonth), lte(dossier.receivedAt, m.now))!;
     case 'resolved_month':
       return and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
+    case 'early_month':
+      return and(resolvedThisMonth(m), eq(dossier.resolution, 'decided'), sql`${localDate(dossier.resolvedAt)} < ${localDate(dossier.dueAt)}`)!;
+    case 'on_time_month':
+      // Withdrawn and stopped dossiers count as resolved on time (DESIGN §5).
+      return and(resolvedThisMonth(m), or(ne(dossier.resolution, 'decided'), and(sql`${dossier.resolvedAt} <= ${dossier.dueAt}`, sql`${localDate(dossier.resolvedAt)} = ${localDate(dossier.dueAt)}`)))!;
     case 'late_month':
       return and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now), eq(dossier.resolution, 'decided'), sql`${dossier.resolvedAt} > ${dossier.dueAt}`)!;
     case 'in_progress':

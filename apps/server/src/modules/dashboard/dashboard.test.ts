@@ -10,7 +10,7 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
   let now = new Date('2026-11-16T09:00:00+07:00'); // a Monday
   const cookies: Record<string, string> = {};
   const logIn = async () => {
-    for (const u of ['director', 'congan.head', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter']) cookies[u] = await t.login(u);
+    for (const u of ['director', 'congan.head', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter', 'tuphap.appraiser', 'tuphap.approver']) cookies[u] = await t.login(u);
   };
   beforeAll(async () => {
     t = await createTestApp({ now: () => now });
@@ -28,11 +28,16 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     // Today (Monday 2026-11-30): one Justice dossier, and the late one is resolved.
     now = new Date('2026-11-30T08:30:00+07:00');
     await logIn();
-    await receive(record, cookies['tuphap.counter']!);
+    const early = await receive(record, cookies['tuphap.counter']!);
     let d = await step(late, 'start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
     d = await step(d, 'propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null }, cookies['congan.appraiser']!);
     d = await step(d, 'approve', { resultNumber: '7/QĐ-CA', note: null }, cookies['congan.approver']!);
     await step(d, 'prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
+    // The Justice dossier is resolved the day it came: early.
+    d = await step(early, 'start_appraisal', { assigneeId: null }, cookies['tuphap.appraiser']!);
+    d = await step(d, 'propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null }, cookies['tuphap.appraiser']!);
+    d = await step(d, 'approve', { resultNumber: '9/LLTP', note: null }, cookies['tuphap.approver']!);
+    await step(d, 'prepare_result', { resultDocumentId: null }, cookies['tuphap.counter']!);
     now = new Date('2026-11-30T10:00:00+07:00');
   });
   afterAll(() => t.close());
@@ -47,13 +52,13 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     expect(board.today).toBe('2026-11-30');
     expect(board.receivedToday).toEqual({ total: 1, online: 0, direct: 1, post: 0 });
     expect(board.receivedMonth).toEqual({ total: 3, online: 0, direct: 2, post: 1 });
-    expect(board.resolvedMonth).toEqual({ total: 1, early: 0, onTime: 0, late: 1 });
-    expect(board.onTimeRate).toBe(0);
-    expect(board.inProgress).toBe(2);
+    expect(board.resolvedMonth).toEqual({ total: 2, early: 1, onTime: 0, late: 1 });
+    expect(board.onTimeRate).toBe(0.5);
+    expect(board.inProgress).toBe(1);
     expect(board.overdue).toBe(1);
     expect(board.satisfaction).toBeNull();
     expect(board.trend).toHaveLength(12);
-    expect(board.trend.at(-1)).toEqual({ month: '2026-11', received: 3, resolved: 1, onTimeRate: 0 });
+    expect(board.trend.at(-1)).toEqual({ month: '2026-11', received: 3, resolved: 2, onTimeRate: 0.5 });
     const congan = board.byAgency.find((r) => r.agency.slug === 'congan')!;
     expect(congan).toMatchObject({ receivedMonth: 2, resolvedMonth: 1, lateMonth: 1, inProgress: 1, overdue: 1 });
     expect(board.byField.reduce((s, r) => s + r.receivedMonth, 0)).toBe(3);
@@ -67,6 +72,8 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
       ['measure=received_month&channel=post', board.receivedMonth.post],
       ['measure=resolved_month', board.resolvedMonth.total],
       ['measure=late_month', board.resolvedMonth.late],
+      ['measure=early_month', board.resolvedMonth.early],
+      ['measure=on_time_month', board.resolvedMonth.onTime],
       ['measure=in_progress', board.inProgress],
       ['measure=overdue', board.overdue],
       ['measure=received_month&agency=congan', board.byAgency.find((r) => r.agency.slug === 'congan')!.receivedMonth],

@@ -25,6 +25,7 @@ import {
   type ResultDelivery,
   type FeePayment,
   type CompositeLinks,
+  NO_COMPOSITE,
   statContribution,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
@@ -75,13 +76,13 @@ export function createDossierService(deps: Deps) {
   });
 
   /** The view of a stored dossier; `known` skips reading what the caller already holds (a reception's own events). */
-  async function viewOf(d: Loaded, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader, known?: { events: DossierEventDraft[] }): Promise<DossierView> {
+  async function viewOf(d: Loaded, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader, known?: { events: DossierEventDraft[]; composite?: CompositeLinks }): Promise<DossierView> {
     const events = known?.events ?? (await repo.events(d.id));
     const ids = [...events.map((e) => e.actorId), d.state.assigneeId ?? ''].filter((id) => id !== user.id);
     const people = await repo.peopleNames(ids);
     people.set(user.id, user.fullName);
     const agencies = await repo.agencyRefs(d.state.consultations.map((c) => c.agencyId));
-    const composite = await repo.compositeLinks(d.id, d.parentId);
+    const composite = known?.composite ?? (await repo.compositeLinks(d.id, d.parentId));
     return buildDossierView(clock, { state: d.state, events, record: recordOf(d, composite), reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
   }
 
@@ -149,7 +150,7 @@ export function createDossierService(deps: Deps) {
         await openChildren(tx, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
         await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
-        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events });
+        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events, composite: partners.length === 0 ? NO_COMPOSITE : undefined });
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
         return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
       });

@@ -1,4 +1,4 @@
-import { computeNationalIndex, parseLocalDate, startOfDay, type LocalDate, type NationalIndex, type NationalIndexInputs } from '@motcua/core';
+import { computeNationalIndex, parseLocalDate, startOfDay, type LocalDate, type NationalIndexInputs, type NationalIndexReport } from '@motcua/core';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
@@ -19,7 +19,7 @@ export function createNationalIndexService(deps: { db: Database; resolution: Res
   const one = async (query: ReturnType<typeof sql>) => resultRows<Counts>(await deps.db.execute(query))[0] ?? {};
 
   return {
-    async index(query: { from: LocalDate; to: LocalDate; agency?: string }): Promise<{ from: LocalDate; to: LocalDate; agency: { code: string; slug: string; name: string } | null; index: NationalIndex }> {
+    async index(query: { from: LocalDate; to: LocalDate; agency?: string }): Promise<NationalIndexReport> {
       const report = await deps.resolution.report({ from: query.from, to: query.to, by: 'agency' });
       const rows = query.agency ? report.rows.filter((r) => 'agency' in r && r.agency.slug === query.agency) : null;
       if (rows && rows.length === 0) throw new AppError('report.agency_not_found');

@@ -1,4 +1,4 @@
-import { LedgerQuery, NationalIndexQuery, periodBounds, PublicResolutionQuery, ResolutionQuery, ResolutionReport } from '@motcua/core';
+import { LedgerQuery, NationalIndexQuery, NationalIndexReport, periodBounds, PublicResolutionQuery, ResolutionQuery, ResolutionReport } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
 import { access } from '../../platform/http/route-access.ts';
@@ -42,6 +42,7 @@ export const reportsRoutes = (deps: { db: Database; now: () => Date; centerName:
         tags: ['reports'],
         summary: 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg): điểm từng nhóm, chỉ số thành phần, công thức và số liệu đầu vào',
         querystring: NationalIndexQuery,
+        response: { 200: NationalIndexReport },
       },
     }, async (request) => nationalIndex.index(request.query));
 

@@ -66,10 +66,12 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
         {big('resolved_month', d.resolvedMonth.total, label.resolvedMonth)}
         <Flex gap="small" wrap className="dash-parts">
           <span>
-            {t('operations.dashboard.resolved.early')} {format.count(d.resolvedMonth.early)}
+            {t('operations.dashboard.resolved.early')}{' '}
+            <Figure text={format.count(d.resolvedMonth.early)} value={d.resolvedMonth.early} label={t('operations.dashboard.measure.early_month')} testId="figure-early_month" onOpen={() => onOpen({ measure: 'early_month' })} />
           </span>
           <span>
-            {t('operations.dashboard.resolved.onTime')} {format.count(d.resolvedMonth.onTime)}
+            {t('operations.dashboard.resolved.onTime')}{' '}
+            <Figure text={format.count(d.resolvedMonth.onTime)} value={d.resolvedMonth.onTime} label={t('operations.dashboard.measure.on_time_month')} testId="figure-on_time_month" onOpen={() => onOpen({ measure: 'on_time_month' })} />
           </span>
           <span>
             {t('operations.dashboard.resolved.late')}{' '}
