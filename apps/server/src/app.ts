@@ -18,6 +18,10 @@ import { createLookupService } from './modules/dossier/lookup-service.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
 import { ratingRoutes } from './modules/rating/rating-routes.ts';
+import { documentRoutes } from './modules/document/document-routes.ts';
+import { delegationRoutes } from './modules/delegation/delegation-routes.ts';
+import { createDelegationService } from './modules/delegation/delegation-service.ts';
+import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
 import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
 import type { ChangeFeed } from './platform/notify/change-feed.ts';
@@ -90,12 +94,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   const lookup = createLookupService({ db, now, clock });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
+  await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
   const ratings = createRatingService({ db, now, lookup });
   await app.register(ratingRoutes({ ratings }));
   await app.register(reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }));
   await app.register(dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }));
   if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
+  await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

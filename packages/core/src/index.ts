@@ -12,3 +12,5 @@ export * from './forms/index.ts';
 export * from './dossier/index.ts';
 export * from './report/index.ts';
 export * from './rating/index.ts';
+export * from './document/index.ts';
+export * from './delegation/index.ts';

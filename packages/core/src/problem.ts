@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DOSSIER_PROBLEMS } from './dossier/problems.ts';
 import { RATING_PROBLEMS } from './rating/rating.ts';
+import { DOCUMENT_PROBLEMS } from './document/problems.ts';
+import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
 
 /** Languages of the UI and of error messages: Vietnamese first, English second. */
 export const Language = z.enum(['vi', 'en']);
@@ -40,6 +42,8 @@ export const PROBLEMS = {
   'report.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
   ...DOSSIER_PROBLEMS,
   ...RATING_PROBLEMS,
+  ...DOCUMENT_PROBLEMS,
+  ...DELEGATION_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

@@ -3,6 +3,7 @@ import type { Language } from './problem.ts';
 import { CATALOG_MESSAGES } from './catalog/messages.ts';
 import { DOSSIER_MESSAGES } from './dossier/messages.ts';
 import { RATING_MESSAGES } from './rating/rating.ts';
+import { DELEGATION_MESSAGES } from './delegation/delegation-problems.ts';
 
 /**
  * Messages of our own for validation failures, by key. A schema puts the key in its message; the
@@ -12,6 +13,7 @@ export const VALIDATION_MESSAGES = {
   ...CATALOG_MESSAGES,
   ...DOSSIER_MESSAGES,
   ...RATING_MESSAGES,
+  ...DELEGATION_MESSAGES,
   'validation.required': { vi: 'Vui lòng nhập thông tin này', en: 'This field is required' },
   'validation.too_long': { vi: 'Nội dung quá dài', en: 'Too long' },
   'calendar.range_reversed': { vi: 'Ngày kết thúc phải không trước ngày bắt đầu', en: 'The end date must not be before the start date' },

@@ -8,3 +8,5 @@ export * from './catalog-import.ts';
 export * from './dossier.ts';
 export * from './statistics.ts';
 export * from './rating.ts';
+export * from './document.ts';
+export * from './delegation.ts';

@@ -98,12 +98,12 @@ export function createDossierRepo(db: Executor) {
     },
 
     /** An agency's dossiers, soonest due first (the inbox, DESIGN §6), paged. */
-    async list(filter: { agencyId: string; status?: string; assigneeId?: string; folded?: string; codeLike?: string }, page: number, pageSize: number) {
+    async list(filter: { agencyId: string; status?: string; assigneeIds?: string[]; folded?: string; codeLike?: string }, page: number, pageSize: number) {
       const where: SQL[] = [eq(dossier.agencyId, filter.agencyId)];
       // An inbox shows open work: closed dossiers only when their status is asked for.
       if (filter.status) where.push(eq(dossier.status, filter.status));
       else where.push(notInArray(dossier.status, ['returned', 'rejected_at_intake', 'withdrawn', 'stopped', 'draft']));
-      if (filter.assigneeId) where.push(eq(dossier.assigneeId, filter.assigneeId));
+      if (filter.assigneeIds) where.push(inArray(dossier.assigneeId, filter.assigneeIds));
       if (filter.folded) where.push(or(like(dossier.applicantNameFolded, containsPattern(filter.folded)), like(dossier.code, containsPattern(filter.folded.toUpperCase())))!);
       const rows = await select()
         .where(and(...where))

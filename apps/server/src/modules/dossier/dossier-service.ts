@@ -42,6 +42,7 @@ import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
 import { writeStatDelta } from '../statistics/stat-rows.ts';
 import { openChildren, partnerVersions } from './composite-intake.ts';
+import { delegatedWorkers } from '../delegation/delegation-service.ts';
 
 type Deps = {
   db: Database;
@@ -192,8 +193,10 @@ export function createDossierService(deps: Deps) {
 
     async list(query: DossierListQuery, user: SessionUser) {
       if (!user.agencyId) return { items: [], total: 0 };
+      // "Mine" includes the work of absent officers delegated to the caller now (DESIGN §1).
+      const assigneeIds = query.mine ? [user.id, ...(await delegatedWorkers(db, user.id, now()))] : undefined;
       const { rows, total } = await reader.list(
-        { agencyId: user.agencyId, status: query.status, assigneeId: query.mine ? user.id : undefined, folded: query.q ? foldText(query.q) : undefined },
+        { agencyId: user.agencyId, status: query.status, assigneeIds, folded: query.q ? foldText(query.q) : undefined },
         query.page,
         query.pageSize,
       );

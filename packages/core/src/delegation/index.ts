@@ -1,0 +1,4 @@
+export * from './delegation-api.ts';
+export * from './delegation-problems.ts';
+export * from './delegate-resolution.ts';
+export * from './delegation-rules.ts';

@@ -1,0 +1,7 @@
+export * from './document-type.ts';
+export * from './pdf.ts';
+export * from './zip.ts';
+export * from './inspect.ts';
+export * from './access.ts';
+export * from './problems.ts';
+export * from './document-api.ts';
