@@ -11,6 +11,7 @@ export * from './catalog/index.ts';
 export * from './forms/index.ts';
 export * from './dossier/index.ts';
 export * from './report/index.ts';
+export * from './counter/index.ts';
 export * from './rating/index.ts';
 export * from './document/index.ts';
 export * from './delegation/index.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOSSIER_PROBLEMS } from './dossier/problems.ts';
 import { RATING_PROBLEMS } from './rating/rating.ts';
+import { COUNTER_PROBLEMS } from './counter/counter-problems.ts';
 import { DOCUMENT_PROBLEMS } from './document/problems.ts';
 import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
 
@@ -42,6 +43,7 @@ export const PROBLEMS = {
   'report.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
   ...DOSSIER_PROBLEMS,
   ...RATING_PROBLEMS,
+  ...COUNTER_PROBLEMS,
   ...DOCUMENT_PROBLEMS,
   ...DELEGATION_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },

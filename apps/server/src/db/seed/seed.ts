@@ -6,6 +6,7 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
 import { seedDemoCatalog } from './catalog-seed.ts';
+import { seedDemoCounters } from './demo-counters.ts';
 import { seedDemoDossiers } from './dossiers-seed.ts';
 
 export type SeedOptions =
@@ -59,6 +60,7 @@ export async function seedIfEmpty(db: Database, options: SeedOptions, progress: 
       })),
     );
     await seedDemoCatalog(tx, centerId, new Date(`${PROVINCE_CENTER.effectiveFrom}T00:00:00+07:00`), progress);
+    await seedDemoCounters(tx, centerId, progress);
     if (options.dossiers) {
       const liveScale = typeof options.dossiers === 'object' ? options.dossiers.liveScale : undefined;
       await seedDemoDossiers(tx, centerId, { now: options.now ?? new Date(), passwordHash, liveScale }, progress);

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { appUser } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { delegationRoutes } from './delegation-routes.ts';
 import { createDelegationService, type DelegationService } from './delegation-service.ts';
 
 /** A Wednesday morning in Hạ Long. */
@@ -27,22 +26,9 @@ export type DelegationTestApp = TestApp & {
 /** The app with the delegation routes on the test's database and a clock the test moves. */
 export async function createDelegationTestApp(): Promise<DelegationTestApp> {
   let clock = NOW;
-  let service: DelegationService | undefined;
-  // The service needs the test's database, made inside createTestApp: the routes reach it through these calls.
-  const delegations: DelegationService = {
-    officers: (u, q) => service!.officers(u, q),
-    list: (u, q) => service!.list(u, q),
-    create: (u, r, k) => service!.create(u, r, k),
-    cancel: (u, id) => service!.cancel(u, id),
-  };
-  const t = await createTestApp({
-    now: () => clock,
-    extraRoutes: (app) => {
-      if (!app.hasRoute({ method: 'GET', url: '/api/v1/officers' })) app.register(delegationRoutes({ delegations }));
-    },
-  });
+  const t = await createTestApp({ now: () => clock });
   const db = t.database.db;
-  service = createDelegationService({ db, now: () => clock });
+  const service = createDelegationService({ db, now: () => clock });
   for (const extra of EXTRA) {
     const [model] = await db.select().from(appUser).where(eq(appUser.username, extra.copyOf));
     await db.insert(appUser).values({ ...model!, id: undefined, username: extra.username, fullName: extra.fullName, createdAt: undefined });
@@ -55,7 +41,7 @@ export async function createDelegationTestApp(): Promise<DelegationTestApp> {
       clock = at;
       cookies.clear(); // a log-in lasts 12 hours
     },
-    service: () => service!,
+    service: () => service,
     as,
     idOf: async (username) => (await db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id,
     post: async (username, payload, headers = {}) =>

@@ -43,6 +43,7 @@ import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
 import { writeStatDelta } from '../statistics/stat-rows.ts';
 import { openChildren, partnerVersions } from './composite-intake.ts';
 import { delegatedWorkers } from '../delegation/delegation-service.ts';
+import { currentCounterId } from '../counter/counter-repo.ts';
 
 type Deps = {
   db: Database;
@@ -142,7 +143,8 @@ export function createDossierService(deps: Deps) {
           applicantNameFolded: foldText(name),
           phoneLast4: phoneLast4((applicant as { phone?: string }).phone ?? ''),
           secretHash: hashLookupSecret(code, secret),
-          counterId: request.counterId,
+          // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
+          counterId: await currentCounterId(tx, user.id),
         });
         await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
         await writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats);

@@ -1,0 +1,3 @@
+export * from './counter-api.ts';
+export * from './counter-problems.ts';
+export * from './counter-rules.ts';
