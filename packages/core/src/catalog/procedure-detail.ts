@@ -57,7 +57,8 @@ export const RetireProcedureRequest = z.object({ baseVersion: z.int().min(1), ef
 export type RetireProcedureRequest = z.infer<typeof RetireProcedureRequest>;
 
 /** Agencies and fields to browse the catalog by, with how many procedures in force each has. */
-export const AgencyWithCount = AgencyRef.extend({ procedureCount: z.int().min(0) });
+/** An agency with its id (what consultations and other commands name it by) and its procedures in force. */
+export const AgencyWithCount = AgencyRef.extend({ id: z.string(), procedureCount: z.int().min(0) });
 export type AgencyWithCount = z.infer<typeof AgencyWithCount>;
 export const FieldWithCount = FieldRef.extend({ agency: AgencyRef, procedureCount: z.int().min(0) });
 export type FieldWithCount = z.infer<typeof FieldWithCount>;

@@ -107,7 +107,7 @@ export function createCatalogRepo(db: Executor) {
 
     async agenciesWithCounts(on: LocalDate): Promise<AgencyWithCount[]> {
       return db
-        .select({ ...agencyRef, procedureCount: count(pv.id) })
+        .select({ id: agency.id, ...agencyRef, procedureCount: count(pv.id) })
         .from(agency)
         .leftJoin(pv, and(eq(pv.agencyId, agency.id), inForceOn(on)))
         .where(and(lte(agency.effectiveFrom, on), or(isNull(agency.effectiveTo), gte(agency.effectiveTo, on))))
