@@ -55,6 +55,9 @@ type Deps = {
   random?: (bytes: number) => Uint8Array;
 };
 
+/** How many dossiers a warning filter reads at a time (an agency's open list is walked in chunks). */
+const WARNING_SCAN_CHUNK = 500;
+
 export const actorOf = (user: SessionUser): Actor => ({ id: user.id, roles: user.roles, agencyId: user.agencyId });
 
 export function createDossierService(deps: Deps) {
@@ -197,15 +200,32 @@ export function createDossierService(deps: Deps) {
       if (!user.agencyId) return { items: [], total: 0 };
       // "Mine" includes the work of absent officers delegated to the caller now (DESIGN §1).
       const assigneeIds = query.mine ? [user.id, ...(await delegatedWorkers(db, user.id, now()))] : undefined;
-      const { rows, total } = await reader.list(
-        { agencyId: user.agencyId, status: query.status, assigneeIds, folded: query.q ? foldText(query.q) : undefined },
-        query.page,
-        query.pageSize,
-      );
+      const filter = { agencyId: user.agencyId, status: query.status, assigneeIds, folded: query.q ? foldText(query.q) : undefined };
       const clock = await deps.clock();
-      const people = await reader.peopleNames(rows.map((r) => r.state.assigneeId ?? ''));
-      const items = rows.map((d) => buildDossierSummary(clock, d.state, { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant }, now().getTime(), { people, agencies: new Map() }));
-      return { items: query.warning ? items.filter((i) => i.warnings.includes(query.warning!)) : items, total };
+      const at = now().getTime();
+      const summaries = async (rows: StoredDossier[]) => {
+        const people = await reader.peopleNames(rows.map((r) => r.state.assigneeId ?? ''));
+        return rows.map((d) => buildDossierSummary(clock, d.state, { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant }, at, { people, agencies: new Map() }));
+      };
+      if (!query.warning) {
+        const { rows, total } = await reader.list(filter, query.page, query.pageSize);
+        return { items: await summaries(rows), total };
+      }
+      // Warnings come from the calendar (core), not from a column: walk the agency's list in chunks, in
+      // due order, keeping only the requested page of the matches and their count (never the whole list at once).
+      const wanted = query.warning;
+      const skip = (query.page - 1) * query.pageSize;
+      const items: Awaited<ReturnType<typeof summaries>> = [];
+      let matches = 0;
+      for (let chunk = 1; ; chunk++) {
+        const { rows } = await reader.list(filter, chunk, WARNING_SCAN_CHUNK);
+        for (const summary of await summaries(rows)) {
+          if (!summary.warnings.includes(wanted)) continue;
+          if (matches >= skip && items.length < query.pageSize) items.push(summary);
+          matches++;
+        }
+        if (rows.length < WARNING_SCAN_CHUNK) return { items, total: matches };
+      }
     },
 
     reader,
