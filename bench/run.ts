@@ -7,6 +7,7 @@ const all: Record<string, () => Promise<Bench>> = {
   calendar: async () => (await import('./calendar-bench.ts')).calendarBench,
   catalog: async () => (await import('./catalog-bench.ts')).catalogBench,
   reception: async () => (await import('./reception-bench.ts')).receptionBench,
+  report: async () => (await import('./report-bench.ts')).reportBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

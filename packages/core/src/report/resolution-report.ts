@@ -3,7 +3,7 @@ import { LocalDate, parseLocalDate, startOfDay } from '../calendar/local-date.ts
 import type { WorkingClock } from '../calendar/working-time.ts';
 import type { DossierState } from '../dossier/dossier-state.ts';
 import { classifyState } from '../dossier/timeliness.ts';
-import type { StatChange } from './stat-contribution.ts';
+import { endOfDay, type StatChange } from './stat-contribution.ts';
 import { ReportPeriod } from './report-api.ts';
 
 /**
@@ -101,18 +101,19 @@ export function totalOf(rows: readonly ReportFigures[]): ReportFigures {
 
 /**
  * The definition itself, for one dossier (DESIGN §8): what it adds to a period's sums, read from its
- * classification at the period's two boundaries. The statistics tables must agree with this on every
+ * classification at the period's two boundaries (the last instants of the day before `from` and of `to`). The statistics tables must agree with this on every
  * dossier; tests and drill-downs use it, reports read the tables.
  */
 export function periodSumsOf(clock: WorkingClock, state: DossierState, period: ReportPeriod): PeriodSums {
   const sums = zeroSums();
   if (state.receivedAt === null) return sums;
-  const start = startOfDay(parseLocalDate(period.from));
-  const end = startOfDay(parseLocalDate(period.to) + 1);
-  if (state.receivedAt >= end) return sums;
+  const from = parseLocalDate(period.from);
+  const to = parseLocalDate(period.to);
+  const start = startOfDay(from);
+  if (state.receivedAt > endOfDay(to)) return sums;
   if (state.receivedAt >= start) sums[state.channel === 'online' ? 'receivedOnline' : 'receivedDirect'] = 1;
-  else if (classifyState(clock, state, start)?.status === 'inProgress') sums.openBefore = 1;
-  const atEnd = classifyState(clock, state, end)!;
+  else if (classifyState(clock, state, endOfDay(from - 1))?.status === 'inProgress') sums.openBefore = 1;
+  const atEnd = classifyState(clock, state, endOfDay(to))!;
   if (atEnd.status === 'inProgress') {
     sums.openAtEnd = 1;
     if (atEnd.timeliness === 'overdue') sums.overdueAtEnd = 1;

@@ -71,6 +71,22 @@ describe('overdue, supplements and late resolution', () => {
     expect(figuresOf(sumsOf(changes, '2025-07-12', '2025-07-31')).resolved).toEqual({ total: 1, early: 0, onTime: 0, late: 1 });
   });
 
+  it('a result ready exactly at midnight belongs to the day it starts: in progress at the end of the day before, then carried over and resolved', () => {
+    const { state } = run({ actor: 'counter', at: '2025-07-07T09:00' }, [
+      ['counter', '2025-07-07T10:00', cmd.receive],
+      ['appraiser', '2025-07-08T08:00', cmd.startAppraisal],
+      ['appraiser', '2025-07-08T16:00', cmd.propose],
+      ['approver', '2025-07-08T17:00', cmd.approve],
+      ['counter', '2025-07-09T00:00', cmd.prepare],
+    ]);
+    const changes = statContribution(clock, state);
+    for (const [from, to] of [['2025-07-09', '2025-07-31'], ['2025-07-01', '2025-07-08'], ['2025-07-08', '2025-07-09']] as const) {
+      expect(periodSumsOfChanges(changes, { from, to }), `${from}…${to}`).toEqual(periodSumsOf(clock, state, { from, to }));
+    }
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-08'))).toMatchObject({ resolved: { total: 0 }, inProgress: { total: 1 } });
+    expect(figuresOf(sumsOf(changes, '2025-07-09', '2025-07-31'))).toMatchObject({ received: { carriedOver: 1 }, resolved: { total: 1, early: 1 } });
+  });
+
   it.each(['draft', 'submitted', 'rejected_at_intake', 'awaiting_supplement_at_intake'] satisfies FixtureName[])('a dossier never received (%s) adds nothing', (name) => {
     expect(statContribution(clock, FIXTURES[name]().state)).toEqual([]);
   });

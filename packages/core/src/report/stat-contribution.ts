@@ -1,4 +1,4 @@
-import { dayOfInstant, startOfDay, type EpochDay } from '../calendar/local-date.ts';
+import { dayOfInstant, startOfDay, type EpochDay, type Instant } from '../calendar/local-date.ts';
 import { dueMomentAt } from '../calendar/deadline.ts';
 import type { WorkingClock } from '../calendar/working-time.ts';
 import type { DossierState } from '../dossier/dossier-state.ts';
@@ -15,6 +15,12 @@ export const STAT_MEASURES = ['receivedOnline', 'receivedDirect', 'resolvedEarly
 export type StatMeasure = (typeof STAT_MEASURES)[number];
 export type StatMeasures = Record<StatMeasure, number>;
 export type StatChange = { day: EpochDay } & StatMeasures;
+
+/**
+ * The last instant of a UTC+7 day: "as of the end of D" (DESIGN §8). Dates partition time, so an event
+ * at 00:00 belongs to its own day and not to the end of the day before.
+ */
+export const endOfDay = (day: EpochDay): Instant => startOfDay(day + 1) - 1;
 
 export const zeroMeasures = (): StatMeasures => ({ receivedOnline: 0, receivedDirect: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, open: 0, overdue: 0 });
 const isZero = (m: StatMeasures) => STAT_MEASURES.every((k) => m[k] === 0);
@@ -36,18 +42,19 @@ export function statContribution(clock: WorkingClock, state: DossierState, optio
   at(received)[state.channel === 'online' ? 'receivedOnline' : 'receivedDirect'] += 1;
 
   const candidates = new Set<EpochDay>([received]);
+  const addInstant = (t: number) => candidates.add(dayOfInstant(t));
   const runningFrom = [state.receivedAt, ...state.pauses.flatMap((p) => (p.end === null ? [] : [p.end]))];
-  for (const p of state.pauses) candidates.add(dayOfInstant(p.start));
+  for (const p of state.pauses) addInstant(p.start);
   for (const t of runningFrom) {
-    candidates.add(dayOfInstant(t));
-    candidates.add(dayOfInstant(dueMomentAt(clock, deadline, t)));
+    addInstant(t);
+    addInstant(dueMomentAt(clock, deadline, t));
   }
-  if (state.resolution) candidates.add(dayOfInstant(state.resolution.at));
+  if (state.resolution) addInstant(state.resolution.at);
 
   let open = 0;
   let overdue = 0;
   for (const day of [...candidates].filter((d) => d >= received).sort((a, b) => a - b)) {
-    const c = classifyState(clock, state, startOfDay(day + 1))!;
+    const c = classifyState(clock, state, endOfDay(day))!;
     const nowOpen = c.status === 'inProgress' ? 1 : 0;
     const nowOverdue = c.status === 'inProgress' && c.timeliness === 'overdue' ? 1 : 0;
     if (nowOpen !== open || nowOverdue !== overdue) {
@@ -56,10 +63,12 @@ export function statContribution(clock: WorkingClock, state: DossierState, optio
       open = nowOpen;
       overdue = nowOverdue;
     }
-    if (c.status === 'resolved') {
-      at(day)[c.timeliness === 'early' ? 'resolvedEarly' : c.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'] += 1;
-      break;
-    }
+    if (c.status === 'resolved') break;
+  }
+  // The resolution is a flow of the (UTC+7) day it happened, classified as of that instant.
+  if (state.resolution) {
+    const c = classifyState(clock, state, state.resolution.at)!;
+    if (c.status === 'resolved') at(dayOfInstant(state.resolution.at))[c.timeliness === 'early' ? 'resolvedEarly' : c.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'] += 1;
   }
   return [...changes].filter(([, m]) => !isZero(m)).map(([day, m]) => ({ day, ...m })).sort((a, b) => a.day - b.day);
 }
