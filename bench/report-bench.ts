@@ -10,6 +10,7 @@ import { withDeferredChecks } from '../apps/server/src/db/seed/dossiers/deferred
 import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
 import { createResolutionService } from '../apps/server/src/modules/reports/resolution-service.ts';
 import { lowerIsBetter, type Bench, type BenchRow } from './harness.ts';
+import { measureDashboard } from './dashboard-measure.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** `MOTCUA_BENCH_REPORT_SIZE=1m` for a quick run; 10m by default (DESIGN §10). */
@@ -283,6 +284,7 @@ export const reportBench: Bench = {
       const ids = { center: center!.id, of: new Map(codes.map((r) => [r.code, r.id])) };
       const out: BenchRow[] = [];
       for (const { label, query } of PERIODS) out.push(await measure(db, label, query, ids));
+      out.push(await measureDashboard(db, size, timed));
       return out;
     } finally {
       await database.close();
