@@ -15,6 +15,15 @@ export const lookupEn: typeof lookupVi = {
     phoneLast4Format: 'Enter the last 4 digits of the phone number',
     required: 'This field is required',
     submit: 'Look up',
+    rating: {
+      title: 'Rate the service',
+      intro: 'The result has been returned. Please tell us how satisfied you are with how the dossier was handled.',
+      needsSecret: 'To rate, please look the dossier up with the look-up secret printed on its receipt.',
+      comment: 'Other comments (optional)',
+      submit: 'Send the rating',
+      thanks: 'Thank you for your rating',
+      thanksDetail: 'Your opinion helps the center serve you better.',
+    },
     result: {
       title: 'Result',
       code: 'Dossier code',

@@ -13,6 +13,15 @@ export const lookupVi = {
     phoneLast4Format: 'Nhập 4 chữ số cuối của số điện thoại',
     required: 'Vui lòng nhập thông tin này',
     submit: 'Tra cứu',
+    rating: {
+      title: 'Đánh giá mức độ hài lòng',
+      intro: 'Hồ sơ đã trả kết quả. Xin ông/bà cho biết mức độ hài lòng với việc giải quyết hồ sơ.',
+      needsSecret: 'Để đánh giá, vui lòng tra cứu bằng mã tra cứu in trên giấy tiếp nhận hồ sơ.',
+      comment: 'Ý kiến khác (nếu có)',
+      submit: 'Gửi đánh giá',
+      thanks: 'Cảm ơn ông/bà đã đánh giá',
+      thanksDetail: 'Ý kiến của ông/bà giúp Trung tâm phục vụ tốt hơn.',
+    },
     result: {
       title: 'Kết quả tra cứu',
       code: 'Mã hồ sơ',

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client.ts';
 import { useLookup, type LookupInput } from '../../api/dossiers.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LookupForm } from './LookupForm.tsx';
+import { LookupRating } from './LookupRating.tsx';
 import { LookupResult } from './LookupResult.tsx';
 
 /** The look-up as the address carries it: the receipt's QR is `/tra-cuu?code=…&secret=…`, looked up on arrival. */
@@ -17,7 +18,7 @@ function inputOf(params: URLSearchParams): LookupInput | null {
   return phoneLast4 ? { code, phoneLast4 } : { code, secret };
 }
 
-/** `/tra-cuu`: public look-up of a dossier by its code and the receipt's secret (or the phone's last 4 digits). */
+/** `/tra-cuu`: public look-up of a dossier by its code and the receipt's secret (or the phone's last 4 digits), and the rating of its returned result. */
 export function LookupPage() {
   const { t } = useTranslation();
   usePageTitle(t('lookup.title'));
@@ -48,6 +49,8 @@ export function LookupPage() {
         />
       )}
       {lookup.data && !lookup.isError && <LookupResult result={lookup.data} />}
+      {/* A returned result is rated once, by the receipt's code and secret (DESIGN §7). */}
+      {lookup.data && !lookup.isError && lookup.data.status === 'returned' && <LookupRating key={query} code={lookup.data.code} secret={input?.secret} />}
     </Flex>
   );
 }

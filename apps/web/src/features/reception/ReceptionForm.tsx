@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldError, ReceiveDossierResponse } from '@motcua/core';
 import { useProcedure } from '../../api/catalog.ts';
 import { isApiError } from '../../api/client.ts';
+import { useAttachDocuments } from '../../api/documents.ts';
 import { useReceiveDossier } from '../../api/dossiers.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
 import { useMe } from '../../api/useMe.ts';
@@ -16,19 +17,23 @@ import { showProblemOnForm } from '../../components/form-problem.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { FeeDeliveryFields } from './FeeDeliveryFields.tsx';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
-import { fixedFeesTotal, INITIAL_RECEPTION, toReceiveRequest, type ReceptionValues } from './reception-values.ts';
+import { fixedFeesTotal, INITIAL_RECEPTION, toReceiveRequest, type ReceptionValues, type ScanUpload } from './reception-values.ts';
+import type { ReceivedDossier } from './ReceptionOutcome.tsx';
+import { ScanUploadField } from './ScanUploadField.tsx';
 import { SubmitterFields } from './SubmitterFields.tsx';
 
 /**
  * A dossier brought to the counter, in the order the officer works: the procedure, its checklist ticked
- * against what was brought, the applicant, a submitter, the fee and the delivery. Keyboard only is enough.
+ * against what was brought (with their scans), the applicant, a submitter, the fee and the delivery.
+ * Keyboard only is enough.
  */
-export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDossierResponse) => void }) {
+export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedDossier) => void }) {
   const { t } = useTranslation();
   const format = useCatalogFormat();
   const { data: me } = useMe();
   const [form] = Form.useForm<ReceptionValues>();
   const receive = useReceiveDossier();
+  const attach = useAttachDocuments();
   const idempotency = useIdempotencyKey();
   const [general, setGeneral] = useState<FieldError[]>([]);
   const code = Form.useWatch('procedureCode', form) ?? '';
@@ -48,6 +53,18 @@ export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDoss
     });
   }, [detail, form]);
 
+  // The scans go with the dossier whatever the outcome: form 02 is about the papers, which were seen.
+  const attachScans = (answer: ReceiveDossierResponse, ids: readonly string[]) => {
+    if (ids.length === 0) return onReceived({ answer, documents: [], attachError: null });
+    attach.mutate(
+      { ids, dossierId: answer.dossier.id },
+      {
+        onSuccess: (documents) => onReceived({ answer, documents, attachError: null }),
+        onError: (error) => onReceived({ answer, documents: [], attachError: error }),
+      },
+    );
+  };
+
   const onFinish = (values: ReceptionValues) => {
     const request = toReceiveRequest(values, hasFees);
     setGeneral([]);
@@ -56,7 +73,7 @@ export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDoss
       {
         onSuccess: (answer) => {
           idempotency.succeeded();
-          onReceived(answer);
+          attachScans(answer, request.documents ?? []);
         },
         onError: (error) => {
           if (isApiError(error)) setGeneral(showProblemOnForm(form, error.problem));
@@ -65,6 +82,10 @@ export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDoss
     );
   };
   const required = { required: true, message: t('reception.procedure.required') };
+  const scansDone = {
+    validator: (_: unknown, scans: ScanUpload[] | undefined) =>
+      scans?.some((scan) => scan.status === 'uploading') ? Promise.reject(new Error(t('reception.scans.wait'))) : Promise.resolve(),
+  };
   return (
     <Form<ReceptionValues> form={form} layout="vertical" initialValues={INITIAL_RECEPTION} onFinish={onFinish} scrollToFirstError={{ block: 'center' }} data-testid="reception-form">
       <Flex vertical gap="middle">
@@ -80,6 +101,9 @@ export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDoss
         </CatalogSection>
         <CatalogSection id="reception-ticks" level={3} title={t('reception.sections.checklist')}>
           {detail ? <ChecklistTicksField checklist={detail.procedure.checklist} /> : <Typography.Text type="secondary">{t('reception.procedure.first')}</Typography.Text>}
+          <Form.Item name="documents" label={t('reception.scans.label')} rules={[scansDone]} style={{ marginTop: 16, marginBottom: 0 }}>
+            <ScanUploadField />
+          </Form.Item>
         </CatalogSection>
         <CatalogSection id="reception-applicant" level={3} title={t('reception.sections.applicant')}>
           <ApplicantFields />
@@ -95,7 +119,7 @@ export function ReceptionForm({ onReceived }: { onReceived: (answer: ReceiveDoss
         </CatalogSection>
         <CommandProblem error={receive.error} general={general} />
         <div>
-          <Button type="primary" size="large" htmlType="submit" icon={<InboxOutlined aria-hidden />} loading={receive.isPending} data-testid="reception-submit">
+          <Button type="primary" size="large" htmlType="submit" icon={<InboxOutlined aria-hidden />} loading={receive.isPending || attach.isPending} data-testid="reception-submit">
             {t('reception.submit')}
           </Button>
         </div>

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { FileTextOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MissingItem, ReceiveDossierResponse } from '@motcua/core';
+import type { DocumentInfo, MissingItem, ReceiveDossierResponse } from '@motcua/core';
+import { isApiError } from '../../api/client.ts';
 import { dossierFiles } from '../../api/dossiers.ts';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { dossierPaths } from '../../components/dossier/dossier-paths.ts';
@@ -19,11 +20,14 @@ function useMissingText() {
   };
 }
 
+/** A reception's answer with the scans attached to the dossier, or why they could not be. */
+export type ReceivedDossier = { answer: ReceiveDossierResponse; documents: DocumentInfo[]; attachError: unknown };
+
 /**
  * What the counter tells the applicant: received (the code, the secret printed only on the receipt,
  * the due moment, the receipt to print), or the exact list of what is missing (form 02), never a receipt.
  */
-export function ReceptionOutcome({ answer, onNext }: { answer: ReceiveDossierResponse; onNext: () => void }) {
+export function ReceptionOutcome({ received: { answer, documents, attachError }, onNext }: { received: ReceivedDossier; onNext: () => void }) {
   const { t } = useTranslation();
   const format = useDossierFormat();
   const missingText = useMissingText();
@@ -74,7 +78,26 @@ export function ReceptionOutcome({ answer, onNext }: { answer: ReceiveDossierRes
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('dossier.header.procedure')}>{dossier.procedure.name}</Descriptions.Item>
+        {documents.length > 0 && (
+          <Descriptions.Item label={t('reception.outcome.documents')}>
+            <ul className="plain-list" data-testid="received-documents">
+              {documents.map((document) => (
+                <li key={document.id}>{document.name}</li>
+              ))}
+            </ul>
+          </Descriptions.Item>
+        )}
       </Descriptions>
+      {attachError !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          data-testid="attach-error"
+          title={t('reception.outcome.attachFailed')}
+          description={isApiError(attachError) ? attachError.problem.title : t('errors.network')}
+        />
+      )}
       {!received && (
         <Alert
           type="warning"

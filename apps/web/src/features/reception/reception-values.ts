@@ -1,13 +1,18 @@
-import type { ApplicantInput, ProcedureDetail, ResultDelivery } from '@motcua/core';
+import type { UploadFile } from 'antd';
+import type { ApplicantInput, DocumentInfo, ProcedureDetail, ResultDelivery } from '@motcua/core';
 import type { ReceiveInput } from '../../api/dossiers.ts';
 import { ticksOf, type TickValues } from '../../components/dossier/ChecklistTicksField.tsx';
 
 type Text = string | undefined;
 
+/** A scanned paper as the upload area holds it: uploading, stored (its `response`), or refused (its `error`). */
+export type ScanUpload = UploadFile<DocumentInfo>;
+
 /** The reception form as Ant Design holds it; the names follow `ReceiveDossierRequest`, so the server's field errors land on its items. */
 export type ReceptionValues = {
   procedureCode?: string;
   ticks?: TickValues[];
+  documents?: ScanUpload[];
   applicant: { kind: 'person' | 'organisation'; fullName?: Text; cccd?: Text; phone?: Text; email?: Text; address?: Text; name?: Text; taxCode?: Text; representative?: Text };
   hasSubmitter: boolean;
   submitter?: { fullName?: Text; cccd?: Text; phone?: Text; authorisation?: { documentNumber?: Text; date?: Text; note?: Text } };
@@ -34,7 +39,11 @@ export function fixedFeesTotal(detail: ProcedureDetail | undefined): number | nu
   return fees.reduce((sum, fee) => sum + (fee.basis === 'fixed' ? fee.amount : 0), 0);
 }
 
-/** The request of `POST /dossiers` for what the form holds; the fee only when the procedure has fees. */
+/** The stored uploads among the scans: refused ones are shown, not sent. */
+export const storedScans = (scans: readonly ScanUpload[] | undefined): DocumentInfo[] =>
+  (scans ?? []).flatMap((scan) => (scan.status === 'done' && scan.response ? [scan.response] : []));
+
+/** The request of `POST /dossiers` for what the form holds; the fee only when the procedure has fees, the scans stored. */
 export function toReceiveRequest(values: ReceptionValues, hasFees: boolean): ReceiveInput {
   const s = values.submitter;
   const submitter =
@@ -53,10 +62,10 @@ export function toReceiveRequest(values: ReceptionValues, hasFees: boolean): Rec
     applicant: applicantOf(values.applicant),
     submitter,
     ticks: ticksOf(values.ticks),
-    documents: [],
+    documents: storedScans(values.documents).map((document) => document.id),
     feePayment: hasFees && fee ? { receiptNumber: text(fee.receiptNumber), amount: fee.amount ?? 0 } : null,
     resultDelivery: values.resultDelivery,
+    // No counterId: the server records the counter the officer is signed in at (DESIGN §2).
     notes: optional(values.notes),
-    counterId: null,
   };
 }

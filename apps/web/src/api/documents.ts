@@ -1,0 +1,42 @@
+import { useMutation } from '@tanstack/react-query';
+import { DOCUMENT_PROBLEMS, DocumentInfo, MAX_DOCUMENT_BYTES, PROBLEM_TYPE_PREFIX, Problem, type DocumentKind } from '@motcua/core';
+import i18n, { currentLanguage } from '../i18n/index.ts';
+import { API_BASE, ApiError, apiJson, queryString } from './client.ts';
+
+const tooLarge = (): ApiError =>
+  new ApiError({ type: `${PROBLEM_TYPE_PREFIX}document.too_large`, status: 413, title: DOCUMENT_PROBLEMS['document.too_large'].title[currentLanguage()] });
+
+const networkError = (): ApiError => new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') });
+
+/**
+ * Uploads one file as the raw body (`application/octet-stream`), the server checking its type by its
+ * content. A file larger than any type allows is refused here with the server's own words, unsent.
+ */
+export async function uploadDocument(file: File, kind: DocumentKind, signal?: AbortSignal): Promise<DocumentInfo> {
+  if (file.size > MAX_DOCUMENT_BYTES) throw tooLarge();
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}/documents?${queryString({ name: file.name, kind })}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': currentLanguage(), 'Content-Type': 'application/octet-stream' },
+      body: file,
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkError();
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return DocumentInfo.parse(body);
+  const problem = Problem.safeParse(body);
+  throw problem.success ? new ApiError(problem.data) : new ApiError({ type: 'urn:motcua:client:unexpected', status: response.status, title: i18n.t('errors.network') });
+}
+
+/** Attaches uploads to the dossier just received, each once (the same request again changes nothing). */
+export function useAttachDocuments() {
+  return useMutation({
+    mutationFn: ({ ids, dossierId }: { ids: readonly string[]; dossierId: string }) =>
+      Promise.all(ids.map((id) => apiJson(`/documents/${encodeURIComponent(id)}/attach`, DocumentInfo, { method: 'POST', body: { dossierId } }))),
+  });
+}

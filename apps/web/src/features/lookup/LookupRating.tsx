@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { SendOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Form, Input, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RATING_LABELS, RATING_MESSAGES, RatingCriterion, RatingLevel } from '@motcua/core';
+import { isApiError } from '../../api/client.ts';
+import { useWebRating } from '../../api/ratings.ts';
+import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+
+type RatingValues = { scores?: Partial<Record<RatingCriterion, RatingLevel>>; comment?: string };
+
+/** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
+function RatingForm({ code, secret }: { code: string; secret: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const rate = useWebRating();
+  const [empty, setEmpty] = useState(false);
+  if (rate.isSuccess) {
+    return <Alert type="success" showIcon role="status" data-testid="rating-thanks" title={t('lookup.rating.thanks')} description={t('lookup.rating.thanksDetail')} />;
+  }
+  const onFinish = (values: RatingValues) => {
+    const scores = Object.fromEntries(Object.entries(values.scores ?? {}).filter(([, level]) => level !== undefined));
+    setEmpty(Object.keys(scores).length === 0);
+    if (Object.keys(scores).length > 0) rate.mutate({ code, secret, scores, comment: values.comment?.trim() || null });
+  };
+  const problem = isApiError(rate.error) ? rate.error.problem : null;
+  const levels = RatingLevel.options.map((level) => ({ value: level, label: RATING_LABELS.level[level][language] }));
+  return (
+    <Form<RatingValues> layout="vertical" onFinish={onFinish} data-testid="rating-form">
+      <Typography.Paragraph>{t('lookup.rating.intro')}</Typography.Paragraph>
+      {RatingCriterion.options.map((criterion) => (
+        <Form.Item key={criterion} name={['scores', criterion]} label={<span id={`rating-${criterion}`}>{RATING_LABELS.criterion[criterion][language]}</span>}>
+          <Radio.Group optionType="button" options={levels} aria-labelledby={`rating-${criterion}`} data-testid={`rating-${criterion}`} onChange={() => setEmpty(false)} />
+        </Form.Item>
+      ))}
+      <Form.Item name="comment" label={t('lookup.rating.comment')}>
+        <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Flex vertical gap="middle">
+        {empty && <Alert type="warning" showIcon role="alert" title={RATING_MESSAGES['rating.no_criterion'][language]} />}
+        {rate.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="rating-error"
+            title={problem?.title ?? t('errors.network')}
+            description={(problem?.errors ?? []).map((e) => e.message).join('; ') || undefined}
+          />
+        )}
+        <div>
+          <Button type="primary" size="large" htmlType="submit" icon={<SendOutlined aria-hidden />} loading={rate.isPending} data-testid="rating-submit">
+            {t('lookup.rating.submit')}
+          </Button>
+        </div>
+      </Flex>
+    </Form>
+  );
+}
+
+/**
+ * Rating a returned dossier's result on the web (DESIGN §7): by its code and the receipt's secret only,
+ * so a look-up by the phone's digits explains where the secret is.
+ */
+export function LookupRating({ code, secret }: { code: string; secret: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <CatalogSection id="lookup-rating" title={t('lookup.rating.title')}>
+      {secret ? <RatingForm code={code} secret={secret} /> : <Alert type="info" showIcon data-testid="rating-needs-secret" title={t('lookup.rating.needsSecret')} />}
+    </CatalogSection>
+  );
+}
