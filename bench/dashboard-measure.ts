@@ -20,15 +20,19 @@ type Trend = Dashboard['trend'][number];
  */
 async function naiveTrend(db: Database, months: string[]): Promise<Trend[]> {
   const local = (column: string) => sql.raw(`((${column} at time zone 'UTC') + interval '7 hours')`);
+  const start = `${months[0]}-01T00:00:00+07:00`;
   const rows = resultRows<{ month: string; received: number; good: number; resolved: number }>(
     await db.execute(sql`
-      with m as (select unnest(${sql.param(months)}::text[]) as month)
-      select m.month,
-        (select count(*)::int from dossier d where parent_id is null and to_char(${local('d.received_at')}, 'YYYY-MM') = m.month) as received,
-        (select count(*) filter (where d.resolution <> 'decided' or d.resolved_at <= d.due_at)::int from dossier d
-           where parent_id is null and d.received_at is not null and to_char(${local('d.resolved_at')}, 'YYYY-MM') = m.month) as good,
-        (select count(*)::int from dossier d where parent_id is null and d.received_at is not null and to_char(${local('d.resolved_at')}, 'YYYY-MM') = m.month) as resolved
-      from m order by m.month`),
+      with r as (
+        select to_char(${local('received_at')}, 'YYYY-MM') as month, count(*)::int as n
+        from dossier where parent_id is null and received_at >= ${start}::timestamptz group by 1),
+      s as (
+        select to_char(${local('resolved_at')}, 'YYYY-MM') as month, count(*)::int as resolved,
+          (count(*) filter (where resolution <> 'decided' or resolved_at <= due_at))::int as good
+        from dossier where parent_id is null and received_at is not null and resolved_at >= ${start}::timestamptz group by 1)
+      select m.month, coalesce(r.n, 0) as received, coalesce(s.good, 0) as good, coalesce(s.resolved, 0) as resolved
+      from unnest(${sql.param(months)}::text[]) as m(month) left join r using (month) left join s using (month)
+      order by m.month`),
   );
   return rows.map((r) => ({ month: r.month, received: r.received, resolved: r.resolved, onTimeRate: r.resolved === 0 ? null : r.good / r.resolved }));
 }

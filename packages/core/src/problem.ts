@@ -4,6 +4,7 @@ import { RATING_PROBLEMS } from './rating/rating.ts';
 import { COUNTER_PROBLEMS } from './counter/counter-problems.ts';
 import { DOCUMENT_PROBLEMS } from './document/problems.ts';
 import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
+import { REPORT_EXPORT_PROBLEMS } from './report/report-export.ts';
 
 /** Languages of the UI and of error messages: Vietnamese first, English second. */
 export const Language = z.enum(['vi', 'en']);
@@ -46,6 +47,7 @@ export const PROBLEMS = {
   ...COUNTER_PROBLEMS,
   ...DOCUMENT_PROBLEMS,
   ...DELEGATION_PROBLEMS,
+  ...REPORT_EXPORT_PROBLEMS,
   'server.internal': { status: 500, title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } },
 } as const satisfies Record<string, Entry>;
 

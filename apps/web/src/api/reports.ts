@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { NationalIndexReport, ResolutionReport, type LocalDate, type ReportGrouping } from '@motcua/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { NationalIndexReport, ReportExport, ResolutionReport, type LocalDate, type ReportExportRequest, type ReportGrouping } from '@motcua/core';
 import { API_BASE, apiJson, queryString } from './client.ts';
 
 export const REPORT_QUERY_KEY = ['reports'] as const;
@@ -17,7 +17,11 @@ export const reportKeys = {
   resolution: (search: ResolutionSearch) => [...REPORT_QUERY_KEY, 'resolution', search] as const,
   nationalIndex: (search: NationalIndexSearch) => [...REPORT_QUERY_KEY, 'national-index', search] as const,
   publicResolution: (period: Period) => [...REPORT_QUERY_KEY, 'public', period] as const,
+  export: (id: string | null) => [...REPORT_QUERY_KEY, 'export', id] as const,
 };
+
+/** How often a running export is read again. */
+const EXPORT_POLL_MS = 1000;
 
 /** The query of the report, its Excel and its PDF alike: the three give the same figures (DESIGN §8). */
 const resolutionQuery = ({ from, to, by, rollup }: ResolutionSearch) => queryString({ from, to, by, rollup: rollup ? 1 : undefined });
@@ -48,8 +52,28 @@ export function usePublicResolution(period: Period) {
   });
 }
 
+/** `POST /reports/exports`: starts a long export (issue 7); its first state is kept as the job's query data. */
+export function useStartReportExport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ReportExportRequest) => apiJson('/reports/exports', ReportExport, { method: 'POST', body: request }),
+    onSuccess: (job) => queryClient.setQueryData(reportKeys.export(job.id), job),
+  });
+}
+
+/** An export job, read every second while it runs, then left alone. */
+export function useReportExport(id: string | null) {
+  return useQuery({
+    queryKey: reportKeys.export(id),
+    queryFn: ({ signal }) => apiJson(`/reports/exports/${encodeURIComponent(id ?? '')}`, ReportExport, { signal }),
+    enabled: id !== null,
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? EXPORT_POLL_MS : false),
+  });
+}
+
 /** The report's files, downloaded by the browser with the same query as the screen. */
 export const reportFiles = {
   resolutionXlsx: (search: ResolutionSearch) => `${API_BASE}/reports/resolution.xlsx?${resolutionQuery(search)}`,
   resolutionPdf: (search: ResolutionSearch) => `${API_BASE}/reports/resolution.pdf?${resolutionQuery(search)}`,
+  exportFile: (id: string) => `${API_BASE}/reports/exports/${encodeURIComponent(id)}/file`,
 };

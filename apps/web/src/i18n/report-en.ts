@@ -19,5 +19,14 @@ export const reportEn: typeof reportVi = {
     allAgencies: 'Whole province (every agency)',
     province: 'Whole province',
     total: 'Total',
+    ledger: {
+      title: 'Dossier ledger',
+      intro: 'One row per dossier received in the period. A long period may have hundreds of thousands of rows: the file is built step by step, with its progress shown.',
+      export: 'Export to Excel',
+      progress: '{{done}} of {{total}} dossiers written',
+      done: 'Exported {{total}} dossiers.',
+      download: 'Download {{fileName}}',
+      failed: 'The Excel export failed',
+    },
   },
 };

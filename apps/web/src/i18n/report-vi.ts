@@ -17,5 +17,14 @@ export const reportVi = {
     allAgencies: 'Toàn tỉnh (tất cả cơ quan)',
     province: 'Toàn tỉnh',
     total: 'Tổng cộng',
+    ledger: {
+      title: 'Sổ theo dõi hồ sơ',
+      intro: 'Mỗi hồ sơ tiếp nhận trong kỳ là một dòng. Kỳ dài có thể tới hàng trăm nghìn dòng: tệp được tạo dần, có thể theo dõi tiến độ.',
+      export: 'Xuất Excel',
+      progress: 'Đã ghi {{done}}/{{total}} hồ sơ',
+      done: 'Đã xuất xong {{total}} hồ sơ.',
+      download: 'Tải tệp {{fileName}}',
+      failed: 'Xuất Excel không thành công',
+    },
   },
 };

@@ -4,3 +4,4 @@ export * from './resolution-report.ts';
 export * from './national-index.ts';
 export * from './dashboard-api.ts';
 export * from './national-index-api.ts';
+export * from './report-export.ts';

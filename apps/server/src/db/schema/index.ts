@@ -5,6 +5,7 @@ export * from './session.ts';
 export * from './calendar.ts';
 export * from './catalog.ts';
 export * from './catalog-import.ts';
+export * from './report-export.ts';
 export * from './dossier.ts';
 export * from './statistics.ts';
 export * from './rating.ts';

@@ -9,7 +9,9 @@ export type Moments = { now: Date; startOfToday: Date; startOfMonth: Date; month
 
 /** The UTC+7 date of an instant column (DESIGN §5: dates are UTC+7 dates). */
 const localDate = (column: SQL | typeof dossier.resolvedAt) => sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
-const resolvedThisMonth = (m: Moments) => and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
+/** Receptions and resolutions count a composite dossier once, in its parent (DESIGN §6); the open ones are workload and count children too. */
+const counted = isNull(dossier.parentId);
+const resolvedThisMonth = (m: Moments) => and(counted, isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
 
 /** Received and not resolved: the open dossiers, found through a partial index whatever the table's size. */
 const isOpen = and(isNotNull(dossier.receivedAt), isNull(dossier.resolvedAt))!;
@@ -22,18 +24,18 @@ const isOpen = and(isNotNull(dossier.receivedAt), isNull(dossier.resolvedAt))!;
 export function measureCondition(measure: DashboardMeasure, m: Moments): SQL {
   switch (measure) {
     case 'received_today':
-      return and(gte(dossier.receivedAt, m.startOfToday), lte(dossier.receivedAt, m.now))!;
+      return and(counted, gte(dossier.receivedAt, m.startOfToday), lte(dossier.receivedAt, m.now))!;
     case 'received_month':
-      return and(gte(dossier.receivedAt, m.startOfMonth), lte(dossier.receivedAt, m.now))!;
+      return and(counted, gte(dossier.receivedAt, m.startOfMonth), lte(dossier.receivedAt, m.now))!;
     case 'resolved_month':
-      return and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
+      return resolvedThisMonth(m);
     case 'early_month':
       return and(resolvedThisMonth(m), eq(dossier.resolution, 'decided'), sql`${localDate(dossier.resolvedAt)} < ${localDate(dossier.dueAt)}`)!;
     case 'on_time_month':
       // Withdrawn and stopped dossiers count as resolved on time (DESIGN §5).
       return and(resolvedThisMonth(m), or(ne(dossier.resolution, 'decided'), and(sql`${dossier.resolvedAt} <= ${dossier.dueAt}`, sql`${localDate(dossier.resolvedAt)} = ${localDate(dossier.dueAt)}`)))!;
     case 'late_month':
-      return and(isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now), eq(dossier.resolution, 'decided'), sql`${dossier.resolvedAt} > ${dossier.dueAt}`)!;
+      return and(resolvedThisMonth(m), eq(dossier.resolution, 'decided'), sql`${dossier.resolvedAt} > ${dossier.dueAt}`)!;
     case 'in_progress':
       return isOpen;
     case 'overdue':
@@ -56,14 +58,12 @@ export function createDashboardRepo(db: Executor) {
     agencyById: async (id: string) => (await db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name }).from(agency).where(eq(agency.id, id)).limit(1))[0],
     agencies: () => db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name, effectiveFrom: agency.effectiveFrom, effectiveTo: agency.effectiveTo }).from(agency).orderBy(asc(agency.code)),
 
-    /** Counts of a condition per agency, field and channel (a month's receptions, the open dossiers). */
+    /** Counts of a condition per agency, field and channel (a month's receptions, the open dossiers): from the covering indexes. */
     async countBy(condition: SQL, scope: Scope) {
-      return db
-        .select({ agencyId: dossier.agencyId, fieldId: dossier.fieldId, channel: dossier.channel, n: count() })
-        .from(dossier)
-        .innerJoin(field, eq(field.id, dossier.fieldId))
-        .where(and(condition, ...scoped(scope)))
-        .groupBy(dossier.agencyId, dossier.fieldId, dossier.channel);
+      const query = db.select({ agencyId: dossier.agencyId, fieldId: dossier.fieldId, channel: dossier.channel, n: count() }).from(dossier);
+      // The field's code is only needed to filter by it: without it the count reads the dossier's indexes alone.
+      const joined = scope.fieldCode ? query.innerJoin(field, eq(field.id, dossier.fieldId)) : query;
+      return joined.where(and(condition, ...scoped(scope))).groupBy(dossier.agencyId, dossier.fieldId, dossier.channel);
     },
 
     /** Resolutions by timeliness and receptions per agency and field from the statistics, for days ≥ `from` (and ≤ `to`). */

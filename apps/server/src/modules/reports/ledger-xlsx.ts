@@ -1,7 +1,9 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { UTC_OFFSET_MS } from '@motcua/core';
+import { UTC_OFFSET_MS, type LedgerQuery } from '@motcua/core';
 import type { LedgerRow } from './ledger-repo.ts';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const COLUMNS = [
   { header: 'STT', width: 7 },
@@ -17,10 +19,15 @@ const COLUMNS = [
 
 /** Excel shows local wall-clock time: the UTC+7 moment written as a date without zone. */
 const local = (at: Date | null) => (at ? new Date(at.getTime() + UTC_OFFSET_MS) : null);
+const shown = (date: string) => date.split('-').reverse().join('/');
+
+export const ledgerTitle = (q: LedgerQuery) => `SỔ THEO DÕI HỒ SƠ — từ ngày ${shown(q.from)} đến ngày ${shown(q.to)}`;
+export const ledgerFileName = (q: LedgerQuery) => `so-theo-doi-ho-so-${q.from}-${q.to}.xlsx`;
 
 /**
  * Sổ theo dõi hồ sơ (TT 01/2018 mẫu 06, TT 03/2025 mẫu 07; contract of DESIGN §11): a header row, then
- * a row per dossier received in the period. Streamed: rows are written as the pages arrive.
+ * a row per dossier received in the period. Streamed: rows are written as the pages arrive, and the
+ * next page is asked for only once the previous one is written.
  */
 export function ledgerXlsx(title: string, pages: AsyncIterable<LedgerRow[]>): Readable {
   const out = new PassThrough();
@@ -44,4 +51,11 @@ export function ledgerXlsx(title: string, pages: AsyncIterable<LedgerRow[]>): Re
     await workbook.commit();
   })().catch((error: unknown) => out.destroy(error as Error));
   return out;
+}
+
+/** The same workbook whole in memory (the export job stores it); rejects with the error of any page. */
+export async function ledgerXlsxBuffer(title: string, pages: AsyncIterable<LedgerRow[]>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of ledgerXlsx(title, pages)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

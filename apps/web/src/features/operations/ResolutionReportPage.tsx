@@ -12,11 +12,15 @@ import { useReportFormat } from '../../components/report/useReportFormat.ts';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { withChanges } from '../../components/url-search.ts';
+import { LedgerExport } from './LedgerExport.tsx';
 import { OperationsNav } from './OperationsNav.tsx';
 import { ResolutionTable } from './ResolutionTable.tsx';
 import './operations.css';
 
-/** `/operations/reports/resolution?from&to&by&rollup`: Biểu II.06a on screen, and the same query as Excel and PDF (DESIGN §8). */
+/**
+ * `/operations/reports/resolution?from&to&by&rollup`: Biểu II.06a on screen, and the same query as Excel and PDF (DESIGN §8);
+ * below it, the ledger of the same period exported by a job with its progress (issue 7).
+ */
 export function ResolutionReportPage() {
   const { t } = useTranslation();
   usePageTitle(t('operations.report.title'));
@@ -79,6 +83,7 @@ export function ResolutionReportPage() {
         {report.isError && <LoadFailedInline message={report.error.message} onRetry={() => void report.refetch()} />}
         {report.data && <ResolutionTable report={report.data} loading={report.isFetching} />}
       </section>
+      <LedgerExport period={period} />
     </Flex>
   );
 }
