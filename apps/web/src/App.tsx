@@ -16,6 +16,7 @@ const CreateProcedurePage = lazy(() => import('./features/admin/catalog/CreatePr
 const EditProcedurePage = lazy(() => import('./features/admin/catalog/EditProcedurePage.tsx').then((m) => ({ default: m.EditProcedurePage })));
 const ReceptionHome = lazy(() => import('./features/reception/ReceptionHome.tsx').then((m) => ({ default: m.ReceptionHome })));
 const ProcessingHome = lazy(() => import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })));
+const DelegationsPage = lazy(() => import('./features/processing/DelegationsPage.tsx').then((m) => ({ default: m.DelegationsPage })));
 const DossierPage = lazy(() => import('./features/dossier/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
 const LookupPage = lazy(() => import('./features/lookup/LookupPage.tsx').then((m) => ({ default: m.LookupPage })));
 const OperationsHome = lazy(() => import('./features/operations/OperationsHome.tsx').then((m) => ({ default: m.OperationsHome })));
@@ -37,6 +38,7 @@ export function App() {
           <Route path="tra-cuu" element={<LookupPage />} />
           <Route path="so-lieu" element={<PublicStatisticsPage />} />
           <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
+          <Route path="processing/delegations" element={<RequireArea area="delegations"><DelegationsPage /></RequireArea>} />
           <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
           <Route path="dossiers/:id" element={<RequireArea area="dossiers"><DossierPage /></RequireArea>} />
           <Route path="operations" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />

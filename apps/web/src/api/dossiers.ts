@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
+  DocumentInfo,
   DossierSummary,
   DossierView,
   pageOf,
@@ -32,7 +33,10 @@ export const dossierKeys = {
   list: (search: DossierSearch) => [...DOSSIER_QUERY_KEY, 'list', search] as const,
   one: (id: string) => [...DOSSIER_QUERY_KEY, 'one', id] as const,
   lookup: (input: LookupInput | null) => ['lookup', input] as const,
+  documents: (id: string, page: number, pageSize: number) => [...DOSSIER_QUERY_KEY, 'documents', id, page, pageSize] as const,
 };
+
+export const DossierDocumentList = pageOf(DocumentInfo);
 
 const path = (id: string) => `/dossiers/${encodeURIComponent(id)}`;
 
@@ -50,6 +54,15 @@ export function useDossier(id: string) {
   return useQuery({
     queryKey: dossierKeys.one(id),
     queryFn: ({ signal }) => apiJson(path(id), DossierView, { signal }),
+  });
+}
+
+/** A page of the dossier's files (scans, digitised originals, results), for its agency's officers and directors. */
+export function useDossierDocuments(id: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: dossierKeys.documents(id, page, pageSize),
+    queryFn: ({ signal }) => apiJson(`${path(id)}/documents?${queryString({ page, pageSize })}`, DossierDocumentList, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -102,4 +115,6 @@ export const dossierFiles = {
   /** With the secret (known only right after reception, or from the citizen's receipt) the receipt prints it and its QR; a reprint without it leaves it out. */
   receiptPdf: (id: string, secret?: string | null) => `/api/v1${path(id)}/forms/receipt.pdf${secret ? `?secret=${encodeURIComponent(secret)}` : ''}`,
   controlSheetPdf: (id: string) => `/api/v1${path(id)}/forms/control-sheet.pdf`,
+  /** A stored file as uploaded, named as uploaded. */
+  document: (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`,
 };

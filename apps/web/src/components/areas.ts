@@ -5,7 +5,7 @@ import type { Me, Role } from '@motcua/core';
  * of the menu. The one place that maps roles to areas: the menu, the route guards and the landing page read it.
  */
 export type Area = {
-  key: 'portal' | 'catalog' | 'lookup' | 'statistics' | 'calendar' | 'reception' | 'processing' | 'operations' | 'reports' | 'admin' | 'dossiers';
+  key: 'portal' | 'catalog' | 'lookup' | 'statistics' | 'calendar' | 'reception' | 'processing' | 'delegations' | 'operations' | 'reports' | 'admin' | 'dossiers';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
@@ -22,6 +22,8 @@ export const AREAS = [
   { key: 'calendar', path: '/calendar', roles: 'public' },
   { key: 'reception', path: '/reception', roles: ['counter'] },
   { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },
+  // The head's delegations of absent officers' work, inside the processing area (listed after it, so the menu lights it): the head's only (DESIGN §1).
+  { key: 'delegations', path: '/processing/delegations', roles: ['agency_head'], menu: false },
   { key: 'operations', path: '/operations', roles: ['director', 'agency_head'] },
   // The province's reports, inside the operations area (listed first, so the menu lights it): the director's only (DESIGN §1).
   { key: 'reports', path: '/operations/reports', roles: ['director'], menu: false },

@@ -36,6 +36,7 @@ export const en: Messages = {
     dossiers: 'Dossiers',
     reception: 'Reception',
     processing: 'Dossier processing',
+    delegations: 'Delegations',
     operations: 'Operations',
     reports: 'Reports',
     admin: 'Administration',

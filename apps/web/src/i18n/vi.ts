@@ -35,6 +35,7 @@ export const vi = {
     dossiers: 'Hồ sơ',
     reception: 'Tiếp nhận',
     processing: 'Xử lý hồ sơ',
+    delegations: 'Phân công thay',
     operations: 'Điều hành',
     reports: 'Báo cáo',
     admin: 'Quản trị',

@@ -20,6 +20,7 @@ export const DOSSIER_PROBLEMS = {
     status: 409,
     title: { vi: 'Cơ quan đã dùng hết số thứ tự hồ sơ của ngày (9999)', en: "The agency has used up the day's dossier numbers (9999)" },
   },
+  'dossier.officer_not_in_agency': { status: 422, title: { vi: 'Cán bộ được giao không thuộc cơ quan giải quyết hồ sơ', en: 'The officer named does not belong to the dossier’s agency' } },
   'dossier.lookup_failed': {
     status: 404,
     title: { vi: 'Mã hồ sơ hoặc mã tra cứu không đúng', en: 'Wrong dossier code or look-up secret' },

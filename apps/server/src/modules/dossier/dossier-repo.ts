@@ -25,6 +25,8 @@ export type StoredDossier = {
 };
 
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function createDossierRepo(db: Executor) {
   const select = () =>
     db
@@ -112,6 +114,15 @@ export function createDossierRepo(db: Executor) {
         .offset((page - 1) * pageSize);
       const [total] = await db.select({ n: count() }).from(dossier).where(and(...where));
       return { rows: rows.map(stored), total: total?.n ?? 0 };
+    },
+
+    /** Whether every id names an enabled officer of the agency (the officers a transition may name). */
+    async officersOfAgency(ids: string[], agencyId: string): Promise<boolean> {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return true;
+      if (!unique.every((id) => UUID.test(id))) return false;
+      const [row] = await db.select({ n: count() }).from(appUser).where(and(inArray(appUser.id, unique), eq(appUser.agencyId, agencyId), eq(appUser.disabled, false)));
+      return (row?.n ?? 0) === unique.length;
     },
 
     /** Children of a composite dossier without a result yet: the lead's approval waits for them (DESIGN §6). */

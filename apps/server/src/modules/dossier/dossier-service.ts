@@ -171,6 +171,9 @@ export function createDossierService(deps: Deps) {
       const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx) => {
         const repo = createDossierRepo(tx);
         const d = visibleTo(await repo.findById(id), user);
+        // An officer a command names (assignee, approver) must be one of the dossier's agency (not checked by the pure rules: they know no accounts).
+        const named = Object.entries((request.payload ?? {}) as Record<string, unknown>).flatMap(([k, v]) => ((k === 'assigneeId' || k === 'approverId') && typeof v === 'string' ? [v] : []));
+        if (!(await repo.officersOfAgency(named, d.state.agencyId))) throw new AppError('dossier.officer_not_in_agency');
         const openChildCount = request.transition === 'propose_approval' ? await repo.openChildren(id) : 0;
         const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version, openChildren: openChildCount });
         if (!applied.ok) throw lifecycleError(applied);

@@ -14,6 +14,8 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { LoadFailed } from '../../components/StatusPages.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ApplicantDetails } from './ApplicantDetails.tsx';
+import { CompositeChildren, CompositeParent } from './DossierComposite.tsx';
+import { DossierDocuments } from './DossierDocuments.tsx';
 import { DossierFacts } from './DossierFacts.tsx';
 import { DossierRecords } from './DossierRecords.tsx';
 import { TransitionBar } from './TransitionBar.tsx';
@@ -47,6 +49,7 @@ export function DossierPage() {
           <WarningTags warnings={d.warnings} />
         </Flex>
       </div>
+      <CompositeParent dossier={d} />
       <Flex gap="small" wrap justify="space-between">
         <TransitionBar dossier={d} onReload={() => void dossier.refetch()} />
         {received && (
@@ -66,9 +69,11 @@ export function DossierPage() {
             <CatalogSection id="dossier-facts" title={t('dossier.page.facts')}>
               <DossierFacts dossier={d} />
             </CatalogSection>
+            <CompositeChildren dossier={d} />
             <CatalogSection id="dossier-applicant" title={t('dossier.page.applicant')}>
               <ApplicantDetails dossier={d} />
             </CatalogSection>
+            <DossierDocuments dossierId={d.id} />
             <CatalogSection id="dossier-steps" title={t('dossier.page.steps')}>
               <StepsSchedule steps={d.steps} />
             </CatalogSection>

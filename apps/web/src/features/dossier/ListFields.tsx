@@ -76,8 +76,8 @@ export function ConsultationsField({ ownAgency }: { ownAgency: string }) {
   const { t } = useTranslation();
   const agencies = useAgencies();
   const required = { required: true, whitespace: true, message: t('dossier.form.required') };
-  // The agency's code names it to the server (the catalog's agencies carry no other identifier).
-  const options = (agencies.data ?? []).filter((a) => a.code !== ownAgency).map((a) => ({ value: a.code, label: a.name }));
+  // Consultations name an agency by its id, not its printed code (the server keys them by id).
+  const options = (agencies.data ?? []).filter((a) => a.code !== ownAgency).map((a) => ({ value: a.id, label: a.name }));
   return (
     <RowsField
       name="consultations"

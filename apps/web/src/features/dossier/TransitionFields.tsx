@@ -1,10 +1,12 @@
 import type { ComponentProps } from 'react';
 import { Form, Input, Radio, Select, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ResultDelivery, type DossierView, type TransitionName } from '@motcua/core';
+import { ResultDelivery, type DossierStatus, type DossierView, type TransitionName } from '@motcua/core';
 import { useProcedure } from '../../api/catalog.ts';
+import type { OfficerRole } from '../../api/officers.ts';
 import { ChecklistTicksField } from '../../components/dossier/ChecklistTicksField.tsx';
 import { ConsultationsField, ReasonsField, SupplementItemsField } from './ListFields.tsx';
+import { OfficerSelect } from './OfficerSelect.tsx';
 
 /** Form.Item gives its child the id, value and onChange: passed on. */
 const TextArea = ({ max, ...props }: { max: number } & ComponentProps<typeof Input.TextArea>) => <Input.TextArea {...props} maxLength={max} autoSize={{ minRows: 2, maxRows: 8 }} />;
@@ -14,6 +16,12 @@ function ReceiveTicks({ code }: { code: string }) {
   const procedure = useProcedure(code);
   if (!procedure.data) return <Skeleton active />;
   return <ChecklistTicksField checklist={procedure.data.procedure.checklist} />;
+}
+
+/** Whose work a reassigned dossier waits for: the approvers' while awaiting approval, the one-door desk's once decided, else the appraisers'. */
+function reassignRole(status: DossierStatus): OfficerRole {
+  if (status === 'awaiting_approval') return 'approver';
+  return status === 'approved' || status === 'refused' || status === 'result_ready' ? 'counter' : 'appraiser';
 }
 
 /** The fields of one transition's payload (PAYLOADS of core's commands.ts); those with none ask for confirmation only. */
@@ -82,6 +90,9 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
           <Form.Item name="summary" label={t('dossier.form.summary')} rules={[required]}>
             <TextArea max={5000} />
           </Form.Item>
+          <Form.Item name="approverId" label={t('dossier.form.approver')} extra={t('dossier.form.approverHint')}>
+            <OfficerSelect role="approver" allowClear />
+          </Form.Item>
         </>
       );
     case 'send_back':
@@ -129,13 +140,21 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
     case 'reassign':
       return (
         <>
-          <Form.Item name="assigneeId" label={t('dossier.form.assigneeId')} rules={[required]}>
-            <Input maxLength={100} autoComplete="off" />
+          <Form.Item name="assigneeId" label={t('dossier.form.assignee')} rules={[required]}>
+            <OfficerSelect role={reassignRole(dossier.status)} />
           </Form.Item>
           {note}
         </>
       );
     case 'start_appraisal':
+      return (
+        <>
+          <Typography.Paragraph>{t('dossier.form.confirm', { code: dossier.code })}</Typography.Paragraph>
+          <Form.Item name="assigneeId" label={t('dossier.form.appraiser')} extra={t('dossier.form.appraiserHint')}>
+            <OfficerSelect role="appraiser" allowClear />
+          </Form.Item>
+        </>
+      );
     case 'prepare_result':
     case 'submit_online':
       return <Typography.Paragraph>{t('dossier.form.confirm', { code: dossier.code })}</Typography.Paragraph>;

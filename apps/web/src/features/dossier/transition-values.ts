@@ -18,7 +18,9 @@ export type TransitionValues = {
   legalGround?: Text;
   /** `YYYY-MM-DDTHH:mm` as typed, in Vietnam's time. */
   newDueAt?: Text;
+  /** Officers picked by id (`GET /officers`). */
   assigneeId?: Text;
+  approverId?: Text;
   consultations?: { agencyId?: Text; question?: Text; deadline?: Text }[];
   no?: number;
   opinion?: Text;
@@ -82,7 +84,7 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
       case 'record_opinion':
         return { transition: name, payload: { no: v.no ?? 0, opinion: text(v.opinion), agrees: v.agrees ?? true } };
       case 'propose_approval':
-        return { transition: name, payload: { proposal: v.proposal ?? 'approve', summary: text(v.summary), approverId: null } };
+        return { transition: name, payload: { proposal: v.proposal ?? 'approve', summary: text(v.summary), approverId: optional(v.approverId) } };
       case 'send_back':
       case 'withdraw':
         return { transition: name, payload: { reason: text(v.reason) } };

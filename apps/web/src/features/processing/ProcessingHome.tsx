@@ -5,6 +5,7 @@ import { AreaHeading } from '../../components/AreaHeading.tsx';
 import { DossierTable } from '../../components/dossier/DossierTable.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { InboxFilters } from './InboxFilters.tsx';
+import { ProcessingNav } from './ProcessingNav.tsx';
 import { useInboxParams } from './useInboxParams.ts';
 
 /** `/processing`: the agency's dossiers, soonest due first, with their warnings; filters in the URL, paged by the server. */
@@ -16,6 +17,7 @@ export function ProcessingHome() {
   return (
     <Flex vertical gap="middle">
       <AreaHeading title={t('processing.title')} />
+      <ProcessingNav />
       <InboxFilters search={search} onChange={update} />
       <section aria-labelledby="processing-inbox">
         <Flex justify="space-between" align="baseline" wrap gap="small">

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { App, Button, Col, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '@motcua/core';
+import { isApiError } from '../../api/client.ts';
+import { useCreateDelegation } from '../../api/delegations.ts';
+import { useIdempotencyKey } from '../../api/idempotency.ts';
+import { useOfficerChoices, type OfficerChoice } from '../../api/officers.ts';
+import { CommandProblem } from '../../components/dossier/CommandProblem.tsx';
+import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
+import { showProblemOnForm } from '../../components/form-problem.ts';
+import { agencyRoles, toDelegationRequest, vietnamNow, type DelegationValues } from './delegation-values.ts';
+
+/** An officer with their roles (the delegate must hold the absent one's), and their own absence if any. */
+function useOfficerLabel() {
+  const { t } = useTranslation();
+  return (o: OfficerChoice) => {
+    const name = t('processing.delegations.officer', { name: o.fullName, roles: agencyRoles(o.roles).map((r) => t(`processing.delegations.roles.${r}`)).join(', ') });
+    if (!o.absence) return name;
+    const until = formatInstant(o.absence.until);
+    return o.absence.delegateName ? t('dossier.officer.absent', { name, until, delegate: o.absence.delegateName }) : t('dossier.officer.absentNoDelegate', { name, until });
+  };
+}
+
+/** The head names the absent officer, who stands in, and when; the server's refusals land on the fields they concern. */
+export function DelegationForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<DelegationValues>();
+  const [initial] = useState<DelegationValues>(() => ({ startsAt: vietnamNow() }));
+  const create = useCreateDelegation();
+  const idempotency = useIdempotencyKey();
+  const [general, setGeneral] = useState<FieldError[]>([]);
+  const officers = useOfficerChoices();
+  const label = useOfficerLabel();
+  const options = officers.choices.map((o) => ({ value: o.id, label: label(o), search: `${o.fullName} ${o.username}` }));
+  const required = { required: true, message: t('processing.delegations.form.required') };
+  const onFinish = (values: DelegationValues) => {
+    const request = toDelegationRequest(values);
+    setGeneral([]);
+    create.mutate(
+      { request, idempotencyKey: idempotency.keyFor(request) },
+      {
+        onSuccess: (d) => {
+          idempotency.succeeded();
+          void message.success(t('processing.delegations.form.done', { from: d.from.fullName, to: d.to.fullName }));
+          form.resetFields();
+          create.reset();
+        },
+        onError: (error) => {
+          if (isApiError(error)) setGeneral(showProblemOnForm(form, error.problem));
+        },
+      },
+    );
+  };
+  const officer = (name: 'fromUserId' | 'toUserId', text: string) => (
+    <Col xs={24} md={12}>
+      <Form.Item name={name} label={text} rules={[required]}>
+        <Select options={options} loading={officers.isPending} showSearch={{ optionFilterProp: 'search' }} popupMatchSelectWidth={false} data-testid={`delegation-${name}`} />
+      </Form.Item>
+    </Col>
+  );
+  const moment = (name: 'startsAt' | 'endsAt', text: string) => (
+    <Col xs={24} md={12}>
+      <Form.Item name={name} label={text} rules={[required]} extra={t('processing.delegations.form.timeHint')}>
+        <Input type="datetime-local" />
+      </Form.Item>
+    </Col>
+  );
+  return (
+    <Form<DelegationValues> form={form} layout="vertical" initialValues={initial} onFinish={onFinish} data-testid="delegation-form">
+      <Row gutter={12}>
+        {officer('fromUserId', t('processing.delegations.form.from'))}
+        {officer('toUserId', t('processing.delegations.form.to'))}
+        {moment('startsAt', t('processing.delegations.form.startsAt'))}
+        {moment('endsAt', t('processing.delegations.form.endsAt'))}
+        <Col xs={24}>
+          <Form.Item name="reason" label={t('processing.delegations.form.reason')} rules={[{ ...required, whitespace: true }]}>
+            <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {create.error && (
+        <div style={{ marginBottom: 16 }}>
+          <CommandProblem error={create.error} general={general} />
+        </div>
+      )}
+      <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="delegation-submit">
+        {t('processing.delegations.form.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyPdf } from '../packages/core/src/document/testing.ts';
+import { launchChromium } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const PASSWORD = 'motcua-demo';
+const APPLICANT = { kind: 'person', fullName: 'Phạm Quang Huy', cccd: '022090012346', phone: '0912 345 679', email: null, address: 'Phường Bạch Đằng, Hạ Long' };
+
+/** A moment `days` from now as a `datetime-local` box holds it in Vietnam's time, and as the app prints it. */
+function vietnamMoment(days: number): { typed: string; shown: string } {
+  const typed = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+  const [, y, m, d, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(typed)!;
+  return { typed, shown: `${time} ${d}/${m}/${y}` };
+}
+
+describe('the agency head delegates an absent officer’s work and reassigns a dossier, in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const signIn = async (username: string): Promise<BrowserContext> => {
+    const context = await browser.newContext({ baseURL: server.url });
+    contexts.push(context);
+    const login = await context.request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+    expect(login.status()).toBe(200);
+    return context;
+  };
+
+  /** A passport dossier received at the counter through the API, with a scanned form attached. */
+  const receiveWithScan = async (api: APIRequestContext) => {
+    const code = (await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json()).items[0].code;
+    const { checklist } = (await (await api.get(`/api/v1/procedures/${code}`)).json()).procedure as { checklist: { count: number; required: boolean }[] };
+    const ticks = checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+    const received = await api.post('/api/v1/dossiers', { data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, headers: { 'Idempotency-Key': randomUUID() } });
+    expect(received.status(), await received.text()).toBe(201);
+    const dossier = (await received.json()).dossier as { id: string; code: string };
+    const upload = await api.post('/api/v1/documents?name=To-khai-ho-chieu.pdf&kind=scan', { data: Buffer.from(tinyPdf(2)), headers: { 'Content-Type': 'application/octet-stream' } });
+    expect(upload.status(), await upload.text()).toBe(201);
+    const attach = await api.post(`/api/v1/documents/${(await upload.json()).id}/attach`, { data: { dossierId: dossier.id } });
+    expect(attach.status(), await attach.text()).toBe(200);
+    return dossier;
+  };
+
+  /** Opens a select's list unless it is open already (a second click would close it). */
+  const open = async (page: Page, label: string) => {
+    const box = page.getByRole('combobox', { name: label });
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    return box;
+  };
+  const visibleOptions = (page: Page) => page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+
+  /** Picks an officer in a searchable select by log-in name. */
+  const pick = async (page: Page, label: string, username: string, fullName: string) => {
+    await (await open(page, label)).fill(username);
+    const option = visibleOptions(page).filter({ hasText: fullName });
+    await option.waitFor();
+    await option.click();
+  };
+
+  const fieldError = (page: Page, label: string) =>
+    page.locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) }).locator('.ant-form-item-explain-error');
+
+  it('is refused a delegate without the absent officer’s role, delegates their own absence, reassigns with the picker and cancels', async () => {
+    const dossier = await receiveWithScan((await signIn('congan.counter')).request);
+    const headContext = await signIn('congan.head');
+    const officers = (await (await headContext.request.get('/api/v1/officers')).json()).items as { username: string; fullName: string }[];
+    const name = (username: string) => officers.find((o) => o.username === username)!.fullName;
+    const [head, appraiser, approver] = [name('congan.head'), name('congan.appraiser'), name('congan.approver')];
+    const page = await headContext.newPage();
+
+    // The head reaches "Phân công thay" from the processing area; appraisers do not see the link.
+    await page.goto('/processing');
+    await page.getByTestId('processing-nav-delegations').click();
+    await page.getByRole('heading', { level: 1, name: 'Phân công thay' }).waitFor();
+    const until = vietnamMoment(3);
+
+    // The demo's agency has one appraiser: the appraiser's work cannot go to the head, who does not appraise.
+    await pick(page, 'Cán bộ vắng mặt', 'congan.appraiser', appraiser);
+    await pick(page, 'Cán bộ xử lý thay', 'congan.head', head);
+    await page.getByLabel('Đến hết').fill(until.typed);
+    await page.getByLabel('Lý do vắng mặt').fill('Đi công tác tại Hà Nội');
+    await page.getByTestId('delegation-submit').click();
+    await page.getByTestId('command-error').waitFor();
+    expect(await page.getByTestId('command-error').textContent()).toContain('Người nhận ủy quyền cần có vai trò: thẩm định.');
+    expect(await fieldError(page, 'Cán bộ xử lý thay').textContent()).toBe('Người nhận ủy quyền không có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt');
+
+    // The head's own absence goes to the approver: listed as active, and the picker says who stands in.
+    await pick(page, 'Cán bộ vắng mặt', 'congan.head', head);
+    await pick(page, 'Cán bộ xử lý thay', 'congan.approver', approver);
+    await page.getByTestId('delegation-submit').click();
+    const row = page.getByTestId('delegation-row').filter({ hasText: 'Đi công tác tại Hà Nội' });
+    await row.waitFor();
+    expect(await row.getByTestId('delegation-status').textContent()).toBe('Đang hiệu lực');
+    expect(await row.textContent()).toContain(`${head}${approver}`);
+    expect(await page.getByTestId('command-error').count()).toBe(0);
+    await open(page, 'Cán bộ vắng mặt');
+    // The list of officers is read again after the delegation: wait for the new answer.
+    const away = visibleOptions(page).filter({ hasText: 'xử lý thay' });
+    await away.waitFor();
+    expect(await away.textContent()).toBe(`${head} — lãnh đạo cơ quan (vắng đến ${until.shown}, do ${approver} xử lý thay)`);
+    await page.keyboard.press('Escape');
+
+    // On the dossier, "Giao lại cán bộ xử lý" offers the agency's appraisers by name, not an id to type.
+    await page.goto(`/dossiers/${dossier.id}`);
+    await page.getByTestId('dossier-code').filter({ hasText: dossier.code }).waitFor();
+    const scan = page.getByTestId('document-link');
+    await scan.waitFor();
+    expect(await scan.textContent()).toBe('To-khai-ho-chieu.pdf');
+    expect(await page.getByTestId('dossier-documents').textContent()).toContain('Bản chụp, bản quét');
+    const download = await page.request.get(new URL((await scan.getAttribute('href'))!, page.url()).toString());
+    expect(download.headers()['content-type']).toContain('application/pdf');
+    await page.getByTestId('transition-reassign').click();
+    const form = page.getByTestId('transition-form-reassign');
+    await form.waitFor();
+    await open(page, 'Cán bộ được giao xử lý');
+    await expect.poll(() => visibleOptions(page).allTextContents()).toEqual([appraiser]);
+    await pick(page, 'Cán bộ được giao xử lý', 'congan.appraiser', appraiser);
+    await page.getByTestId('transition-submit').click();
+    await form.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="timeline-entry"][data-transition="reassign"]').waitFor();
+    expect(await page.getByTestId('dossier-facts').textContent()).toContain(appraiser);
+
+    // Cancelled, the delegation stays listed as such.
+    await page.goto('/processing/delegations');
+    await row.getByTestId('delegation-cancel').click();
+    await page.getByRole('button', { name: 'Hủy phân công', exact: true }).click();
+    await row.locator('[data-testid="delegation-status"][data-status="cancelled"]').waitFor();
+    expect(await row.getByTestId('delegation-status').textContent()).toBe('Đã hủy');
+    expect(await row.getByTestId('delegation-cancel').count()).toBe(0);
+  });
+});
