@@ -5,6 +5,9 @@ import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';
 import { createChangeFeed } from './platform/notify/change-feed.ts';
+import { backfillStatistics } from './modules/statistics/stat-backfill.ts';
+import { createCalendarService } from './modules/calendar/calendar-service.ts';
+import { createCenterRepo } from './modules/center/center-repo.ts';
 
 /** How often the statistics' deltas are folded into days (reports read both, so this is about speed only). */
 const COMPACT_EVERY_MS = 60_000;
@@ -15,6 +18,9 @@ const progress = (message: string) => console.log(`[motcua] ${message}`);
 try {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, progress);
+  // Dossiers stored before the statistics existed get theirs before the first report is served.
+  const calendar = createCalendarService({ db: database.db, now: () => new Date(), provinceCenterId: createCenterRepo(database.db).provinceCenterId });
+  await backfillStatistics(database.db, (await calendar.load()).clock, progress);
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
   const feed = createChangeFeed(database.listen);
   await feed.start();
