@@ -14,6 +14,9 @@ const measures = () => ({
   overdue: integer('overdue').notNull().default(0),
 });
 
+/** The measures' column names (received_online, …, overdue), in the order of core `STAT_MEASURES`: raw SQL over the statistics lists them from here. */
+export const STAT_MEASURE_COLUMNS: readonly string[] = Object.values(measures()).map((column) => (column as unknown as { config: { name: string } }).config.name);
+
 /**
  * Statistics as insert-only deltas (DESIGN §8, issue 7 "Scale"): each transition inserts what it changes,
  * in its own transaction, so figures are never stale and no row is hot. The compactor folds them into

@@ -2,11 +2,11 @@ import { formatLocalDate, parseLocalDate, zeroSums, type LocalDate, type PeriodS
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
-import { agency, center, field } from '../../db/schema/index.ts';
+import { agency, center, field, STAT_MEASURE_COLUMNS } from '../../db/schema/index.ts';
 
 export type SumsByKey = { agencyId: string; fieldId: string; sums: PeriodSums };
 
-const MEASURES = 'received_online, received_direct, resolved_early, resolved_on_time, resolved_late, open, overdue';
+const MEASURES = STAT_MEASURE_COLUMNS.join(', ');
 
 const monthOf = (day: LocalDate): LocalDate => `${day.slice(0, 7)}-01`;
 const nextMonth = (day: LocalDate): LocalDate => monthOf(formatLocalDate(parseLocalDate(monthOf(day)) + 31));

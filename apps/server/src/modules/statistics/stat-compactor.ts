@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
+import { STAT_MEASURE_COLUMNS } from '../../db/schema/index.ts';
 
-const MEASURES = ['received_online', 'received_direct', 'resolved_early', 'resolved_on_time', 'resolved_late', 'open', 'overdue'];
+const MEASURES = STAT_MEASURE_COLUMNS;
 /** A constant key for pg_advisory_xact_lock: one compactor at a time across processes. */
 const LOCK = 0x5747_0001;
 
