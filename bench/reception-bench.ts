@@ -7,6 +7,7 @@ import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg } from '../apps/server/src/db/open-database.ts';
 import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
+import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const child = fileURLToPath(new URL('./autocannon-child.mjs', import.meta.url));
@@ -85,7 +86,7 @@ export const receptionBench: Bench = {
       const body = {
         procedureCode: code,
         applicant: { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912345678', email: 'ngoc@example.vn', address: 'Hạ Long' },
-        ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })),
+        ticks: completeTicks(procedure.checklist),
         resultDelivery: 'counter',
       };
       const target = { url: `${address}/api/v1/dossiers`, body, cookie, connections: 10 };

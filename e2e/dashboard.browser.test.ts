@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
+import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
-const PASSWORD = 'motcua-demo';
 const APPLICANT = { kind: 'person', fullName: 'Phạm Văn Hải', cccd: '022090012345', phone: '0987 654 321', address: 'Phường Cẩm Phả, Quảng Ninh' };
 /** Shorter than the dashboard's own minute refresh: a figure that moves within it moved by the event stream. */
 const LIVE_WITHIN_MS = 20_000;
 
 /** A complete passport dossier received at the Công an counter through the API, as the counter's screen would send it. */
 async function receivePassport(api: APIRequestContext): Promise<string> {
-  expect((await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: PASSWORD } })).status()).toBe(200);
+  expect((await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: DEMO_PASSWORD } })).status()).toBe(200);
   const found = await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json();
   const { procedure } = await (await api.get(`/api/v1/procedures/${encodeURIComponent(found.items[0].code)}`)).json();
-  const ticks = (procedure.checklist as { count: number; required: boolean }[]).map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+  const ticks = completeTicks(procedure.checklist as { count: number; required: boolean }[]);
   const answer = await api.post('/api/v1/dossiers', {
     data: { procedureCode: procedure.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
     headers: { 'Idempotency-Key': randomUUID() },
@@ -26,24 +25,7 @@ async function receivePassport(api: APIRequestContext): Promise<string> {
 }
 
 describe("the leaders' pages in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const newContext = async () => {
-    const context = await browser.newContext({ baseURL: server.url });
-    contexts.push(context);
-    return context;
-  };
+  const { server, newContext } = browserSessions();
 
   let director: Page;
 
@@ -52,7 +34,7 @@ describe("the leaders' pages in the browser", () => {
     director = await (await newContext()).newPage();
     await director.goto('/login');
     await director.getByLabel('Tên đăng nhập').fill('director');
-    await director.getByLabel('Mật khẩu').fill(PASSWORD);
+    await director.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await director.getByRole('button', { name: 'Đăng nhập' }).click();
     await director.getByRole('heading', { level: 1, name: 'Bảng điều hành' }).waitFor();
     expect(new URL(director.url()).pathname).toBe('/operations');
@@ -93,9 +75,9 @@ describe("the leaders' pages in the browser", () => {
     expect(await director.getByTestId('resolution-row').count()).toBeGreaterThan(1);
     expect(await director.getByTestId('resolution-total').textContent()).toContain('Tổng cộng');
     const href = (await director.getByTestId('report-xlsx').getAttribute('href'))!;
-    const query = new URL(href, server.url).searchParams;
+    const query = new URL(href, server().url).searchParams;
     expect(query.get('from')).toMatch(/^\d{4}-01-01$/);
-    const xlsx = await director.request.get(new URL(href, server.url).toString());
+    const xlsx = await director.request.get(new URL(href, server().url).toString());
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   });

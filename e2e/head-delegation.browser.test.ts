@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/sessions.ts';
+import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
-const PASSWORD = 'motcua-demo';
 const APPLICANT = { kind: 'person', fullName: 'Phạm Quang Huy', cccd: '022090012346', phone: '0912 345 679', email: null, address: 'Phường Bạch Đằng, Hạ Long' };
 
 /** A moment `days` from now as a `datetime-local` box holds it in Vietnam's time, and as the app prints it. */
@@ -16,32 +15,13 @@ function vietnamMoment(days: number): { typed: string; shown: string } {
 }
 
 describe('the agency head delegates an absent officer’s work and reassigns a dossier, in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = async (username: string): Promise<BrowserContext> => {
-    const context = await browser.newContext({ baseURL: server.url });
-    contexts.push(context);
-    const login = await context.request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-    expect(login.status()).toBe(200);
-    return context;
-  };
+  const { signedIn: signIn } = browserSessions();
 
   /** A passport dossier received at the counter through the API, with a scanned form attached. */
   const receiveWithScan = async (api: APIRequestContext) => {
     const code = (await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json()).items[0].code;
     const { checklist } = (await (await api.get(`/api/v1/procedures/${code}`)).json()).procedure as { checklist: { count: number; required: boolean }[] };
-    const ticks = checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+    const ticks = completeTicks(checklist);
     const received = await api.post('/api/v1/dossiers', { data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, headers: { 'Idempotency-Key': randomUUID() } });
     expect(received.status(), await received.text()).toBe(201);
     const dossier = (await received.json()).dossier as { id: string; code: string };

@@ -1,39 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/sessions.ts';
 
-const PASSWORD = 'motcua-demo';
 const SCAN = 'Tờ khai đề nghị.pdf';
 
 describe('the counter signs in at its desk, receives a dossier with its scans, and the citizen rates the result', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { server, browser, signedIn } = browserSessions();
   let counter: Page;
   let counterApi: APIRequestContext;
   let dossier: { id: string; code: string; version: number; secret: string };
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A browser context signed in as this officer through the API. */
-  const signedIn = async (username: string): Promise<BrowserContext> => {
-    const context = await browser.newContext({ baseURL: server.url });
-    contexts.push(context);
-    const login = await context.request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-    expect(login.status()).toBe(200);
-    return context;
-  };
 
   it('signs in at counter 1 from the bar, once the officer sitting there has left', async () => {
     // The agency head sits at counter 1 first.
@@ -129,7 +106,7 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     await step(counterApi, 'prepare_result', { resultDocumentId: null });
     await step(counterApi, 'return_result', { delivery: 'counter', recipient: null, note: null });
 
-    const citizen = await browser.newPage({ baseURL: server.url });
+    const citizen = await browser().newPage({ baseURL: server().url });
     const lookUp = async (query: string) => {
       await citizen.goto(`/tra-cuu?code=${encodeURIComponent(dossier.code)}&${query}`);
       await citizen.getByTestId('lookup-result').waitFor();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '@motcua/core';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Phạm Thu Hà', cccd: '022195012347', phone: '0912 345 670', email: null, address: 'Phường Cẩm Phả' };
 
@@ -18,7 +19,7 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     const procedure = async (q: string) => (await t.app.inject({ url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}` })).json().procedure;
     const post = (url: string, payload: object, cookie: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
     const receive = async (p: { code: string; checklist: { count: number; required: boolean }[] }, cookie: string, channel = 'direct') =>
-      (await post('/api/v1/dossiers', { procedureCode: p.code, channel, applicant: APPLICANT, ticks: p.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' }, cookie)).json().dossier;
+      (await post('/api/v1/dossiers', { procedureCode: p.code, channel, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' }, cookie)).json().dossier;
     const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) => (await post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, cookie)).json();
     const passport = await procedure('cap ho chieu');
     const record = await procedure('ly lich tu phap');

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelegationTestApp, delegationBody, type DelegationTestApp } from './delegation-test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912 345 678', email: 'ngoc@example.vn', address: 'Phường Hồng Gai, Hạ Long' };
 let t: DelegationTestApp;
@@ -12,7 +13,7 @@ describe('the delegate’s inbox', () => {
 it('mine=true shows the absent officer’s dossiers to the delegate', async () => {
   const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
   const passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-  const ticks = passport.checklist.map((item: { required: boolean; count: number }, i: number) => ({ item: i, provided: item.required ? item.count : 0 }));
+  const ticks = completeTicks(passport.checklist);
   const post = async (url: string, payload: object, user: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie: await t.as(user), 'idempotency-key': randomUUID() } });
   const received = (await post('/api/v1/dossiers', { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, 'congan.counter')).json();
   const started = await post(`/api/v1/dossiers/${received.dossier.id}/transitions`, { version: received.dossier.version, transition: 'start_appraisal', payload: {} }, 'congan.appraiser');

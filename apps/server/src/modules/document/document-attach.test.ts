@@ -5,6 +5,7 @@ import { tinyPdf, tinyPng } from '../../../../../packages/core/src/document/test
 import { documentBlob, dossierDocument } from '../../db/schema/index.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { createTestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 let seconds = 0;
@@ -25,7 +26,7 @@ describe("a dossier's documents: attached once, seen by its agency (issue 6)", (
     [counter, appraiser, stranger, director] = cookies as [string, string, string, string];
     const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
     const { checklist } = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure as { checklist: { count: number; required: boolean }[] };
-    const ticks = checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+    const ticks = completeTicks(checklist);
     const receive = () =>
       t.app.inject({ method: 'POST', url: '/api/v1/dossiers', headers: { cookie: counter, 'idempotency-key': randomUUID() }, payload: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' } });
     dossiers = [(await receive()).json().dossier.id, (await receive()).json().dossier.id];

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agency, procedureVersion } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 const APPLICANT = { kind: 'person', fullName: 'Ngô Thị Lan', cccd: '022195012350', phone: '0912 345 673', email: null, address: 'Phường Yết Kiêu, Hạ Long' };
@@ -42,7 +43,7 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
   const step = async (d: { id: string; version: number }, transition: string, payload: object, username: string) => post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, username);
 
   it('opens a child in each partner agency under the parent; the partners see them; the report counts the parent once', async () => {
-    const res = await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: procedure.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' }, `${lead}.counter`);
+    const res = await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' }, `${lead}.counter`);
     expect(res.statusCode, res.body).toBe(201);
     const parent = res.json().dossier;
     expect(parent.composite.parent).toBeNull();
@@ -60,7 +61,7 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
   });
 
   it('lets the lead propose approval only once every partner has its result', async () => {
-    const parent = (await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: procedure.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' }, `${lead}.counter`)).json().dossier;
+    const parent = (await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' }, `${lead}.counter`)).json().dossier;
     let d = (await step(parent, 'start_appraisal', { assigneeId: null }, `${lead}.appraiser`)).json();
     const propose = { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null };
     const refused = await step(d, 'propose_approval', propose, `${lead}.appraiser`);

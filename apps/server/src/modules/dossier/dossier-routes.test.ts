@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierEvent, outbox } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
 const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912 345 678', email: 'ngoc@example.vn', address: 'Phường Hồng Gai, Hạ Long' };
@@ -26,7 +27,7 @@ describe('a dossier at the center (DESIGN §6)', () => {
 
   const post = (url: string, payload: object, cookie: string, key: string = randomUUID()) =>
     t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': key } });
-  const fullTicks = () => passport.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+  const fullTicks = () => completeTicks(passport.checklist);
   const receive = (ticks = fullTicks(), cookie = counter) =>
     post('/api/v1/dossiers', { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, cookie);
   const step = (id: string, version: number, transition: string, payload: object, cookie: string, key?: string) =>

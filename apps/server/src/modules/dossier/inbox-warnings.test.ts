@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022195012351', phone: '0912 345 674', email: null, address: 'Phường Hồng Gai, Hạ Long' };
 
@@ -18,7 +19,7 @@ describe('the inbox filtered by a warning (DESIGN §5 "Step budgets")', () => {
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' },
+        payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
       });
       expect(res.statusCode).toBe(201);
     };

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Lý Thị Mai', cccd: '022195012352', phone: '0912 345 675', email: null, address: 'Phường Hà Khánh, Hạ Long' };
 
@@ -20,7 +21,7 @@ describe('officers named by a command belong to the dossier’s agency', () => {
       method: 'POST',
       url: '/api/v1/dossiers',
       headers: { cookie: cookies['congan.counter']!, 'idempotency-key': randomUUID() },
-      payload: { procedureCode: code, applicant: APPLICANT, ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' },
+      payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
     });
     dossier = res.json().dossier;
   });

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossier, rating } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912 345 678', email: 'ngoc@example.vn', address: 'Phường Hồng Gai, Hạ Long' };
@@ -19,7 +20,7 @@ describe('reception records the counter of the officer’s open session', () => 
   });
   afterAll(() => t.close());
   const receive = async (counterId: string | null) => {
-    const ticks = passport.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 }));
+    const ticks = completeTicks(passport.checklist);
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers', payload: { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter', counterId }, headers: { cookie, 'idempotency-key': randomUUID() } });
     expect(res.statusCode).toBe(201);
     const [row] = await t.database.db.select({ counterId: dossier.counterId }).from(dossier).where(eq(dossier.id, res.json().dossier.id));

@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rating } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Đỗ Quang Huy', cccd: '022195012349', phone: '0912 345 672', email: null, address: 'Phường Hồng Hải, Hạ Long' };
 
@@ -20,7 +21,7 @@ describe('ratings (DESIGN §7)', () => {
       method: 'POST',
       url: '/api/v1/dossiers',
       headers: { cookie: cookies['congan.counter']!, 'idempotency-key': randomUUID() },
-      payload: { procedureCode: code, applicant: APPLICANT, ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' },
+      payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
     });
     dossier = res.json().dossier;
     secret = res.json().secret;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 
@@ -22,7 +23,7 @@ describe('the ledger as Excel (DESIGN §11)', () => {
         payload: {
           procedureCode: code,
           applicant: { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022090001234', phone: '0987654321', address: 'Cẩm Phả' },
-          ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })),
+          ticks: completeTicks(procedure.checklist),
           resultDelivery: 'counter',
         },
       });

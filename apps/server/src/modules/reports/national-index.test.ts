@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NationalIndex } from '@motcua/core';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Vũ Minh Khoa', cccd: '022195012348', phone: '0912 345 671', email: null, address: 'Phường Hà Tu, Hạ Long' };
 
@@ -19,7 +20,7 @@ describe('the national index (QĐ 766, DESIGN §7) and the public figures', () =
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, channel, applicant: APPLICANT, ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'electronic' },
+        payload: { procedureCode: code, channel, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'electronic' },
       });
       expect(res.statusCode).toBe(201);
     }

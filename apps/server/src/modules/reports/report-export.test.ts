@@ -6,6 +6,7 @@ import { appUser, reportExport } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
 import { createReportExportService } from './report-export-service.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022090001234', phone: '0987654321', address: 'Cẩm Phả' };
 const DAY = 'from=2026-11-25&to=2026-11-25';
@@ -23,7 +24,7 @@ describe('long exports of the ledger show progress (issue 7)', () => {
     for (const [slug, q] of [['congan', 'cap ho chieu'], ['congan', 'cap ho chieu'], ['tuphap', 'ly lich tu phap'], ['congan', 'cap ho chieu'], ['tuphap', 'ly lich tu phap']] as const) {
       const code = (await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code;
       const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-      const ticks = procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 }));
+      const ticks = completeTicks(procedure.checklist);
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/v1/dossiers',

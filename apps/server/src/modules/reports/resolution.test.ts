@@ -6,6 +6,7 @@ import { dossier } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { compactStatistics } from '../statistics/stat-compactor.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Lê Văn Thành', cccd: '022195012346', phone: '0912 345 679', email: null, address: 'Phường Bãi Cháy, Hạ Long' };
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
@@ -25,7 +26,7 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
     const procedure = async (q: string) => (await t.app.inject({ url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}` })).json().procedure;
     const post = (url: string, payload: object, cookie: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
     const receive = async (p: { code: string; checklist: { count: number; required: boolean }[] }, cookie: string) => {
-      const res = await post('/api/v1/dossiers', { procedureCode: p.code, applicant: APPLICANT, ticks: p.checklist.map((item, i) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' }, cookie);
+      const res = await post('/api/v1/dossiers', { procedureCode: p.code, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' }, cookie);
       expect(res.statusCode).toBe(201);
       return res.json().dossier as { id: string; version: number };
     };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar, createWorkingClock, DEFAULT_OFFICE_HOURS, SEED_YEARLY_NOTICES } from '@motcua/core';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { backfillStatistics } from './stat-backfill.ts';
+import { completeTicks } from '../../test/complete-ticks.ts';
 
 const APPLICANT = { kind: 'person', fullName: 'Trịnh Văn Sơn', cccd: '022195012353', phone: '0912 345 676', email: null, address: 'Phường Cao Xanh, Hạ Long' };
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
@@ -22,7 +23,7 @@ describe('statistics for dossiers stored before them (an upgraded installation)'
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks: procedure.checklist.map((item: { count: number; required: boolean }, i: number) => ({ item: i, provided: item.required ? item.count : 0 })), resultDelivery: 'counter' },
+        payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
       });
     }
   });

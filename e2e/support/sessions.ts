@@ -1,0 +1,39 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/** The demo password the e2e servers run with (DESIGN §11). */
+export const DEMO_PASSWORD = 'motcua-demo';
+
+/**
+ * A demo server and Chromium for one describe block, both closed after it with every context opened
+ * through here; `signedIn` gives a context whose cookie is a log-in made through the API.
+ */
+export function browserSessions() {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const newContext = async (): Promise<BrowserContext> => {
+    const context = await browser.newContext({ baseURL: server.url });
+    contexts.push(context);
+    return context;
+  };
+  const signedIn = async (username: string): Promise<BrowserContext> => {
+    const context = await newContext();
+    const login = await context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+    expect(login.status()).toBe(200);
+    return context;
+  };
+  return { server: () => server, browser: () => browser, newContext, signedIn };
+}
