@@ -28,6 +28,8 @@ import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
 import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
 import type { ChangeFeed } from './platform/notify/change-feed.ts';
+import type { RulesWatch } from './platform/notify/rules-watch.ts';
+import { withInForceCache } from './modules/catalog/catalog-in-force-cache.ts';
 import { createDashboardService } from './modules/dashboard/dashboard-service.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
@@ -47,6 +49,8 @@ export type AppDeps = {
   logStream?: NodeJS.WritableStream;
   /** The live dossier change feed (main.ts makes it from the database handle); without it there is no dashboard stream. */
   feed?: ChangeFeed;
+  /** Hears every change of the rules (catalog, calendar); with it their reads are cached until one comes. */
+  rules?: RulesWatch;
   /** Extra routes to register (tests use it to add a route and see the guard at work). */
   extraRoutes?: (app: FastifyInstance) => void | Promise<void>;
 };
@@ -88,23 +92,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
   const centers = createCenterRepo(db);
-  const calendar = createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId });
-  const catalog = createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName });
+  const calendar = createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules });
+  const catalog = createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName, rules: deps.rules });
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
   const clock = async () => (await calendar.load()).clock;
-  const dossiers = createDossierService({ db, now, clock, catalog: createCatalogRepo(db), today: catalog.today, centerName: centers.provinceCenterName });
+  const dossiers = createDossierService({ db, now, clock, catalog: withInForceCache(createCatalogRepo(db), deps.rules), today: catalog.today, centerName: centers.provinceCenterName });
   const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
   const lookup = createLookupService({ db, now, clock });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
-  const ratings = createRatingService({ db, now, lookup, counterOf: (userId) => currentCounterId(db, userId) });
+  const ratings = createRatingService({ db, now, lookup, counterOf: (userId) => currentCounterId(db, userId, now().getTime()) });
   await app.register(counterRoutes({ counters: createCounterService({ db, now }) }));
   await app.register(ratingRoutes({ ratings }));
   await app.register(reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }));
   await app.register(dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }));
   if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
-  await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId }));
+  await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await deps.extraRoutes?.(app);
 

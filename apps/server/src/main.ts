@@ -5,6 +5,7 @@ import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';
 import { createChangeFeed } from './platform/notify/change-feed.ts';
+import { startRulesWatch } from './platform/notify/rules-watch.ts';
 import { backfillStatistics } from './modules/statistics/stat-backfill.ts';
 import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
@@ -24,7 +25,9 @@ try {
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
   const feed = createChangeFeed(database.listen);
   await feed.start();
-  const app = await buildApp({ config, db: database.db, feed });
+  // Rules (catalog, calendar) are cached until any process changes them (DESIGN §3, platform/notify/rules-watch).
+  const rules = await startRulesWatch(database.listen);
+  const app = await buildApp({ config, db: database.db, feed, rules });
   const mailer = config.MOTCUA_SMTP_URL
     ? createOutboxWorker({ db: database.db, transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM), now: () => new Date(), log: (m) => app.log.warn(m) })
     : undefined;
@@ -37,6 +40,7 @@ try {
     await stopCompactor();
     await app.close(); // ends open dashboard streams first
     await feed.close();
+    await rules.close();
     await database.close();
     process.exit(0);
   };

@@ -16,8 +16,9 @@ export type DatabaseHandle = {
   /**
    * Subscribes to a NOTIFY channel (DESIGN §3: live updates go through LISTEN/NOTIFY, not process memory).
    * Resolves once the LISTEN is in place; the answer unsubscribes. On the server one dedicated connection
-   * per handle listens and comes back by itself when it drops; notifications sent meanwhile are lost.
+   * per handle listens and comes back by itself when it drops; notifications sent meanwhile are lost, so
+   * `onListening(false)` says when it dropped and `onListening(true)` when it listens again.
    */
-  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+  listen: (channel: string, onPayload: (payload: string) => void, onListening?: (listening: boolean) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };

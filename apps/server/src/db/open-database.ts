@@ -69,7 +69,11 @@ const listenSql = (verb: 'listen' | 'unlisten', channel: string) => `${verb} "${
  * drops (restart, failover) it reconnects with growing delays and listens again.
  */
 function createPgListener(url: string) {
-  const channels = new Map<string, Set<(payload: string) => void>>();
+  /** Per channel, each subscriber's payload handler and its optional "listening or not" handler. */
+  const channels = new Map<string, Map<(payload: string) => void, ((listening: boolean) => void) | undefined>>();
+  const tellListening = (listening: boolean) => {
+    for (const subscribers of channels.values()) for (const onListening of subscribers.values()) onListening?.(listening);
+  };
   let client: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
   let retry: NodeJS.Timeout | undefined;
@@ -79,7 +83,7 @@ function createPgListener(url: string) {
   async function connect(): Promise<pg.Client> {
     const candidate = new pg.Client({ connectionString: url });
     candidate.on('notification', (message) => {
-      for (const onPayload of channels.get(message.channel) ?? []) onPayload(message.payload ?? '');
+      for (const onPayload of channels.get(message.channel)?.keys() ?? []) onPayload(message.payload ?? '');
     });
     // Without an error listener a dropped connection would end the process.
     candidate.on('error', (error) => lost(candidate, error.message));
@@ -101,6 +105,7 @@ function createPgListener(url: string) {
       .then((connected) => {
         client = connected;
         failures = 0;
+        tellListening(true);
         return connected;
       })
       .catch((error: Error) => {
@@ -117,6 +122,7 @@ function createPgListener(url: string) {
   function lost(which: pg.Client, reason: string) {
     if (which !== client) return;
     client = null;
+    tellListening(false);
     console.error(`[motcua] database listener connection lost: ${reason}; reconnecting`);
     scheduleReconnect();
   }
@@ -133,11 +139,11 @@ function createPgListener(url: string) {
   }
 
   return {
-    async listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+    async listen(channel: string, onPayload: (payload: string) => void, onListening?: (listening: boolean) => void): Promise<() => Promise<void>> {
       if (closed) throw new Error('database handle closed');
-      const subscribers = channels.get(channel) ?? new Set();
+      const subscribers = channels.get(channel) ?? new Map();
       const first = subscribers.size === 0;
-      subscribers.add(onPayload);
+      subscribers.set(onPayload, onListening);
       channels.set(channel, subscribers);
       try {
         const connected = await ensureClient();

@@ -4,6 +4,7 @@ import { buildApp, type AppDeps } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { seedIfEmpty } from '../db/seed/seed.ts';
 import { createTestDatabase } from './test-database.ts';
+import { startRulesWatch } from '../platform/notify/rules-watch.ts';
 
 export const DEMO_PASSWORD = 'motcua-demo-test';
 
@@ -20,6 +21,8 @@ export type TestApp = {
 export async function createTestApp(options: Partial<Pick<AppDeps, 'now' | 'extraRoutes'>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await seedIfEmpty(database.db, { kind: 'demo', password: DEMO_PASSWORD });
+  // As in main.ts: rules are cached until a change is heard, so every route test runs with the caches on.
+  const rules = await startRulesWatch(database.listen);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -30,6 +33,7 @@ export async function createTestApp(options: Partial<Pick<AppDeps, 'now' | 'extr
   const app = await buildApp({
     config: { LOG_LEVEL: 'info', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
     db: database.db,
+    rules,
     logStream,
     ...options,
   });
@@ -45,6 +49,7 @@ export async function createTestApp(options: Partial<Pick<AppDeps, 'now' | 'extr
     },
     close: async () => {
       await app.close();
+      await rules.close();
       await database.close();
     },
   };

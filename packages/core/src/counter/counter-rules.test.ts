@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/role.ts';
 import { occupiedDetail } from './counter-problems.ts';
-import { decideSignIn, decideSignOut, isForgotten, type CounterOfficer, type OpenCounterSession } from './counter-rules.ts';
+import { decideSignIn, decideSignOut, earliestLiveStart, isForgotten, type CounterOfficer, type OpenCounterSession } from './counter-rules.ts';
 
 const at = (local: string) => Date.parse(`${local}+07:00`);
 const NOW = at('2026-11-25T09:00:00');
@@ -73,6 +74,17 @@ describe('forgotten sessions and signing out', () => {
     ['2026-11-25T00:30:00', '2026-11-25T23:30:00', false],
   ])('a session from %s is forgotten at %s: %s', (startedAt, now, want) => {
     expect(isForgotten({ startedAt: at(startedAt) }, at(now))).toBe(want);
+  });
+
+  it('a session is live (not forgotten) exactly when it started at or after earliestLiveStart', () => {
+    const year = { min: at('2026-01-01T00:00:00'), max: at('2027-01-01T00:00:00') };
+    fc.assert(
+      fc.property(fc.integer(year), fc.integer({ min: 0, max: 3 * 86_400_000 }), (startedAt, elapsed) => {
+        const now = startedAt + elapsed;
+        expect(isForgotten({ startedAt }, now)).toBe(startedAt < earliestLiveStart(now));
+      }),
+    );
+    expect(earliestLiveStart(at('2026-11-25T00:30:00'))).toBe(at('2026-11-25T00:00:00'));
   });
 
   it.each([

@@ -22,6 +22,12 @@ export const endOfSessionDay = (startedAt: Instant): Instant => startOfDay(dayOf
 export const isForgotten = (session: Pick<OpenCounterSession, 'startedAt'>, now: Instant): boolean => now >= endOfSessionDay(session.startedAt);
 
 /**
+ * The earliest start of a session not forgotten at `now` (sessions start no later than now): the start
+ * of now's UTC+7 day. The same rule as `isForgotten`, as a bound a query can use.
+ */
+export const earliestLiveStart = (now: Instant): Instant => startOfDay(dayOfInstant(now));
+
+/**
  * When a session ends if it is closed now: now, or for a forgotten one the end of its day, so that
  * nothing after that day (a visit, a rating at the counter's tablet) is put down to an officer who had left.
  */

@@ -16,20 +16,25 @@ import {
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCalendarRepo, type CalendarRepo } from './calendar-repo.ts';
+import { changingRules, createRulesCache, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Loaded = { revision: number; calendar: WorkingCalendar; clock: WorkingClock; officeHours: OfficeHours };
 type Actor = { userId: string | null };
 
-export function createCalendarService(deps: { db: Database; now: () => Date; provinceCenterId: () => Promise<string> }) {
+export function createCalendarService(deps: { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; rules?: RulesWatch }) {
   const { db, now } = deps;
   const reader = createCalendarRepo(db);
   let cached: Loaded | undefined;
+  const unchanged = createRulesCache<Loaded>(deps.rules);
 
   /**
-   * The calendar in force, rebuilt only when the stored revision moved: one cheap query per call keeps
-   * every process right after another one saved a change (DESIGN §3: no in-memory state that matters).
+   * The calendar in force: taken as it is while the rules watch hears no change (no query at all), else
+   * checked by one cheap query (the stored revision) and rebuilt only when that moved — every process is
+   * right after another one saved a change (DESIGN §3: no in-memory state that matters).
    */
-  async function load(): Promise<Loaded> {
+  const load = (): Promise<Loaded> => unchanged('calendar', loadChecked);
+
+  async function loadChecked(): Promise<Loaded> {
     const revision = await reader.revision();
     if (cached && cached.revision === revision) return cached;
     const [notices, officeHours] = await Promise.all([reader.listNotices(), reader.findOfficeHours(await deps.provinceCenterId())]);
@@ -40,7 +45,7 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
   }
 
   /** A change and its audit row commit together (DESIGN §3: one command = one transaction). */
-  const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) => db.transaction((tx) => fn(createCalendarRepo(tx), now()));
+  const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) => changingRules(deps.rules, () => db.transaction((tx) => fn(createCalendarRepo(tx), now())));
 
   return {
     load,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { access } from '../../platform/http/route-access.ts';
+import type { RulesWatch } from '../../platform/notify/rules-watch.ts';
 import { createCatalogImportService } from './catalog-import-service.ts';
 import { XLSX_MIME } from './excel/catalog-workbook.ts';
 
@@ -12,7 +13,7 @@ const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 413: 
 /** A catalog workbook of a province is a few MB; the limit holds for this route only. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string> };
+type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; rules?: RulesWatch };
 
 /** Excel export and import of the whole catalog (issue 5), for the admin. */
 export const catalogExcelRoutes = (deps: Deps): FastifyPluginAsyncZod =>

@@ -10,10 +10,11 @@ import { importMessage, reasonOf } from './excel/import-messages.ts';
 import { planChange, type Change, type StoredProcedure } from './excel/import-plan.ts';
 import { readCatalogWorkbook, type Candidate } from './excel/read-workbook.ts';
 import { rowOf } from './procedure-row.ts';
+import { changingRules, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Actor = { userId: string };
 type Log = { error: (context: object, message: string) => void };
-type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; log: Log };
+type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; log: Log; rules?: RulesWatch };
 type Outcome = Pick<CatalogImportJob, 'status' | 'errors' | 'summary'>;
 type Write = { candidate: Candidate; change: Extract<Change, { kind: 'create' | 'revise' }> };
 type Refs = Omit<CatalogRefs, 'agencies' | 'fields'> & { agencies: Map<string, { id: string; code: string; slug: string; name: string }>; fields: Map<string, { id: string; code: string; name: string; agencyId: string }> };
@@ -104,7 +105,7 @@ export function createCatalogImportService(deps: Deps) {
       const field = refs.fields.get(p.fieldCode)!;
       return rowOf(p, { centerId, agencyId: agency.id, fieldId: field.id, agency, field, createdAt, createdBy: actor.userId });
     };
-    return db.transaction(async (tx) => {
+    return changingRules(deps.rules, () => db.transaction(async (tx) => {
       const repo = createCatalogRepo(tx);
       const latest = await repo.latestVersionNumbers(writes.map((w) => w.candidate.code));
       const stale = writes.filter((w) => (latest.get(w.candidate.code) ?? 0) !== w.change.next.version - 1);
@@ -112,7 +113,7 @@ export function createCatalogImportService(deps: Deps) {
       await repo.endVersions(writes.flatMap((w) => (w.change.kind === 'revise' ? [{ id: w.change.previousId, effectiveTo: w.change.previous.effectiveTo! }] : [])));
       await repo.insertVersions(writes.map((w) => rowFor(w.change.next)));
       return [];
-    });
+    }));
   }
 
   return {

@@ -20,9 +20,10 @@ import { checklistPdf } from '../../documents/checklist-pdf.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCatalogRepo, type CatalogRepo, type StoredVersion } from './catalog-repo.ts';
 import { rowOf } from './procedure-row.ts';
+import { changingRules, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Actor = { userId: string };
-type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; provinceCenterName: () => Promise<string> };
+type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; provinceCenterName: () => Promise<string>; rules?: RulesWatch };
 
 const invalid = (errors: FieldError[]) => new AppError('request.validation_failed', { errors });
 
@@ -104,18 +105,18 @@ export function createCatalogService(deps: Deps) {
     async create(request: CreateProcedureRequest, actor: Actor): Promise<ProcedureDetail> {
       const p = checkedProcedure({ ...request.content, code: request.code, version: 1, effectiveFrom: request.effectiveFrom, effectiveTo: null });
       const centerId = await deps.provinceCenterId();
-      return db.transaction(async (tx) => {
+      return changingRules(deps.rules, () => db.transaction(async (tx) => {
         const repo = createCatalogRepo(tx);
         if (await repo.latestVersion(p.code)) throw new AppError('catalog.code_taken');
         await repo.insertVersions([await rowFor(repo, centerId, p, actor)]);
         return detailOf((await repo.findVersion(p.code, 1))!, repo);
-      });
+      }));
     },
 
     /** An edit makes a new version from `effectiveFrom`; the previous one ends the day before (DESIGN §4). */
     async revise(code: string, request: ReviseProcedureRequest, actor: Actor): Promise<ProcedureDetail> {
       const centerId = await deps.provinceCenterId();
-      return db.transaction(async (tx) => {
+      return changingRules(deps.rules, () => db.transaction(async (tx) => {
         const repo = createCatalogRepo(tx);
         const latest = await lockedLatest(repo, code, request.baseVersion);
         const revision = reviseProcedure(latest.procedure, request.content, request.effectiveFrom);
@@ -125,16 +126,16 @@ export function createCatalogService(deps: Deps) {
         await repo.endVersion(latest.id, revision.previous.effectiveTo!);
         await repo.insertVersions([row]);
         return detailOf((await repo.findVersion(code, next.version))!, repo);
-      });
+      }));
     },
 
     async retire(code: string, request: RetireProcedureRequest): Promise<void> {
-      await db.transaction(async (tx) => {
+      await changingRules(deps.rules, () => db.transaction(async (tx) => {
         const repo = createCatalogRepo(tx);
         const latest = await lockedLatest(repo, code, request.baseVersion);
         if (request.effectiveTo < latest.procedure.effectiveFrom) throw invalid([{ path: 'effectiveTo', message: 'catalog.period_reversed' }]);
         await repo.endVersion(latest.id, request.effectiveTo);
-      });
+      }));
     },
 
     agencies: () => reader.agenciesWithCounts(today()),

@@ -1,5 +1,5 @@
-import type { Counter, CounterPlace, OpenCounterSession, SessionClosing } from '@motcua/core';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { earliestLiveStart, type Counter, type CounterPlace, type Instant, type OpenCounterSession, type SessionClosing } from '@motcua/core';
+import { and, asc, desc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, counter, counterSession } from '../../db/schema/index.ts';
 
@@ -80,11 +80,21 @@ export function createCounterRepo(db: Executor) {
 }
 export type CounterRepo = ReturnType<typeof createCounterRepo>;
 
+/** The officer's session open at `at` and not forgotten then (core `earliestLiveStart`). */
+const liveSessionOf = (userId: string, at: Instant) =>
+  and(eq(counterSession.userId, userId), isNull(counterSession.endedAt), gte(counterSession.startedAt, new Date(earliestLiveStart(at))));
+
 /**
  * The counter an officer is signed in at, for what they receive to record it (DESIGN §2, §7: the
- * ratings at the counter's tablet rest on it); null when they sit at none. Call it with the
- * transaction's `tx` (PGlite has one connection).
+ * ratings at the counter's tablet rest on it); null when they sit at none or left a session open since
+ * an earlier day (forgotten). Call it with the transaction's `tx` (PGlite has one connection).
  */
-export async function currentCounterId(tx: Executor, userId: string): Promise<string | null> {
-  return (await createCounterRepo(tx).findOpenSessionOf(userId))?.counterId ?? null;
+export async function currentCounterId(tx: Executor, userId: string, at: Instant): Promise<string | null> {
+  const [row] = await tx.select({ id: counterSession.counterId }).from(counterSession).where(liveSessionOf(userId, at)).orderBy(desc(counterSession.startedAt)).limit(1);
+  return row?.id ?? null;
+}
+
+/** The same counter as an SQL expression, for a row written in a batch (no round trip of its own). */
+export function currentCounterIdSql(tx: Executor, userId: string, at: Instant): SQL {
+  return sql`${tx.select({ id: counterSession.counterId }).from(counterSession).where(liveSessionOf(userId, at)).orderBy(desc(counterSession.startedAt)).limit(1)}`;
 }

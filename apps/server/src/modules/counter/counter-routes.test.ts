@@ -88,13 +88,13 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
 
   it('signing out leaves the counter free; doing it twice is harmless; what is received then records no counter', async () => {
     const userId = await userIdOf(t, 'congan.counter');
-    expect(await currentCounterId(t.database.db, userId)).toBe(idByNumber.get(30));
+    expect(await currentCounterId(t.database.db, userId, clock.getTime())).toBe(idByNumber.get(30));
     expect((await signOut('congan.counter')).statusCode).toBe(204);
     expect((await signOut('congan.counter')).statusCode).toBe(204);
     const none = await mine('congan.counter');
     expect(none.statusCode).toBe(404);
     expect(none.json().type).toBe('urn:motcua:problem:counter.not_signed_in');
-    expect(await currentCounterId(t.database.db, userId)).toBeNull();
+    expect(await currentCounterId(t.database.db, userId, clock.getTime())).toBeNull();
     expect(await openSessions({ number: 30 })).toHaveLength(0);
   });
 

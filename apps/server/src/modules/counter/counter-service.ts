@@ -1,4 +1,4 @@
-import { decideSignIn, decideSignOut, isoOf, occupiedDetail, type CounterList, type CounterSession } from '@motcua/core';
+import { decideSignIn, decideSignOut, isForgotten, isoOf, occupiedDetail, type CounterList, type CounterSession } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../auth/auth-repo.ts';
@@ -23,7 +23,9 @@ export function createCounterService(deps: Deps) {
     },
 
     async mine(user: SessionUser): Promise<CounterSession> {
-      const session = await reader.findOpenSessionOf(user.id);
+      const open = await reader.findOpenSessionOf(user.id);
+      // A session left open since an earlier day is forgotten: the officer sits nowhere until they sign in again.
+      const session = open && !isForgotten(open, now().getTime()) ? open : null;
       const found = session && (await reader.findCounter(session.counterId));
       if (!session || !found) throw new AppError('counter.not_signed_in');
       return { counter: found.counter, startedAt: isoOf(session.startedAt) };

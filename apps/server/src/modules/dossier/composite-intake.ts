@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   applicantName,
   foldText,
@@ -16,7 +16,8 @@ import {
 } from '@motcua/core';
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
+import type { WriteBatch } from '../../db/write-batch.ts';
+import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
 import type { CatalogRepo, StoredVersion } from '../catalog/catalog-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
 import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
@@ -49,9 +50,10 @@ type Parent = Pick<StoredDossier, 'id' | 'centerId' | 'applicant' | 'submitter' 
 /**
  * Opens the children of a composite dossier just received, in the reception's transaction: each a
  * dossier of its partner agency with its own code, under the parent (`parent_id`), adding nothing to
- * the statistics (the parent is counted once), announced to the partner's dashboards.
+ * the statistics (the parent is counted once), announced to the partner's dashboards. The children are
+ * queued in the reception's write batch (their codes are taken at once).
  */
-export async function openChildren(tx: Executor, parent: Parent, partners: readonly PartnerVersion[], ctx: { now: number; actor: Actor; clock: WorkingClock }): Promise<void> {
+export async function openChildren(tx: Executor, batch: WriteBatch, parent: Parent, partners: readonly PartnerVersion[], ctx: { now: number; actor: Actor; clock: WorkingClock }): Promise<void> {
   const repo = createDossierRepo(tx);
   const name = applicantName(parent.applicant);
   for (const partner of partners) {
@@ -61,7 +63,9 @@ export async function openChildren(tx: Executor, parent: Parent, partners: reado
     if (!formatted.ok) throw new AppError(formatted.code);
     // The citizen follows the parent's code: a child's secret is never printed, only its hash kept.
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
-    const id = await repo.insert({
+    const id = randomUUID();
+    batch.add(repo.insertWrite({
+      id,
       ...dossierColumnsOf(child.state),
       centerId: parent.centerId,
       agencyId: partner.agencyId,
@@ -79,8 +83,8 @@ export async function openChildren(tx: Executor, parent: Parent, partners: reado
       phoneLast4: phoneLast4(parent.applicant.phone ?? ''),
       secretHash: hashLookupSecret(formatted.dossierCode, secret),
       counterId: null,
-    });
-    await repo.appendEvents(child.events.map((e) => eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId })));
-    await notifyDossierChanged(tx, { centerId: parent.centerId, agencyId: partner.agencyId });
+    }));
+    batch.add(repo.appendEventsWrite(child.events.map((e) => eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId }))));
+    batch.notify(dossierChangeNotice({ centerId: parent.centerId, agencyId: partner.agencyId }));
   }
 }

@@ -1,5 +1,6 @@
 import type { AgencyRef, ApplicantView, CompositeLinks, DossierEventDraft, DossierState, DossierStatus, LocalDate, StatChange, SubmitterView } from '@motcua/core';
 import { and, asc, count, eq, inArray, isNull, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/database.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
@@ -69,10 +70,8 @@ export function createDossierRepo(db: Executor) {
       return row!.last;
     },
 
-    async insert(row: typeof dossier.$inferInsert): Promise<string> {
-      const [inserted] = await db.insert(dossier).values(row).returning({ id: dossier.id });
-      return inserted!.id;
-    },
+    /** The insert of a dossier whose id the caller chose, not run yet (for a write batch). */
+    insertWrite: (row: PgInsertValue<typeof dossier> & { id: string }) => db.insert(dossier).values(row),
 
     /** Writes the next state only over the version the caller saw: 0 rows means someone else was first. */
     async updateIfVersion(id: string, expectedVersion: number, columns: Partial<typeof dossier.$inferInsert>): Promise<boolean> {
@@ -83,6 +82,9 @@ export function createDossierRepo(db: Executor) {
     async appendEvents(rows: (typeof dossierEvent.$inferInsert)[]): Promise<void> {
       if (rows.length > 0) await db.insert(dossierEvent).values(rows);
     },
+
+    /** The same insert, not run yet (for a write batch); null when there are no events. */
+    appendEventsWrite: (rows: (typeof dossierEvent.$inferInsert)[]) => (rows.length > 0 ? db.insert(dossierEvent).values(rows) : null),
 
     async findById(id: string): Promise<StoredDossier | undefined> {
       const [row] = await select().where(eq(dossier.id, id));

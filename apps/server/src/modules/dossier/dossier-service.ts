@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   applicantName,
   buildDossierSummary,
@@ -39,11 +39,11 @@ import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 import { mailsFor } from './dossier-mail.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
-import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
-import { writeStatDelta } from '../statistics/stat-rows.ts';
+import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
+import { statDeltaWrite } from '../statistics/stat-rows.ts';
 import { openChildren, partnerVersions } from './composite-intake.ts';
 import { delegatedWorkers } from '../delegation/delegation-service.ts';
-import { currentCounterId } from '../counter/counter-repo.ts';
+import { currentCounterIdSql } from '../counter/counter-repo.ts';
 
 type Deps = {
   db: Database;
@@ -120,7 +120,8 @@ export function createDossierService(deps: Deps) {
       const intake = intakeAtCounter({ agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks }, { now: at.getTime(), actor: actorOf(user), clock });
       if (!intake.ok) throw lifecycleError(intake);
       const partners = intake.outcome === 'received' ? await partnerVersions(deps.catalog, p.partnerCodes, agency.id, deps.today()) : [];
-      return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx) => {
+      // The code is taken first (its number is needed by everything else); the rest is written in one statement.
+      return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx, batch) => {
         const repo = createDossierRepo(tx);
         const sequence = await repo.nextSequence(agency.id, sequenceDay(at.getTime()));
         const formatted = formatDossierCode(agency.code, at.getTime(), sequence);
@@ -130,32 +131,38 @@ export function createDossierService(deps: Deps) {
         const applicant = request.applicant as StoredDossier['applicant'];
         const name = applicantName(applicant);
         const stats = statContribution(clock, intake.state);
-        const id = await repo.insert({
-          ...dossierColumnsOf(intake.state),
-          centerId: user.centerId,
-          agencyId: agency.id,
-          fieldId: version.fieldId,
-          stats,
-          code,
-          procedureVersionId: version.id,
-          procedureCode: p.code,
-          applicant,
-          submitter: request.submitter,
-          details: { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes },
-          applicantName: name,
-          applicantNameFolded: foldText(name),
-          phoneLast4: phoneLast4((applicant as { phone?: string }).phone ?? ''),
-          secretHash: hashLookupSecret(code, secret),
-          // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
-          counterId: await currentCounterId(tx, user.id),
-        });
-        await repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })));
-        await writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats);
-        await notifyDossierChanged(tx, { centerId: user.centerId, agencyId: agency.id });
+        const id = randomUUID();
         const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
-        await openChildren(tx, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
+        batch.add(
+          repo.insertWrite({
+            id,
+            ...dossierColumnsOf(intake.state),
+            centerId: user.centerId,
+            agencyId: agency.id,
+            fieldId: version.fieldId,
+            stats,
+            code,
+            procedureVersionId: version.id,
+            procedureCode: p.code,
+            applicant,
+            submitter: request.submitter,
+            details,
+            applicantName: name,
+            applicantNameFolded: foldText(name),
+            phoneLast4: phoneLast4((applicant as { phone?: string }).phone ?? ''),
+            secretHash: hashLookupSecret(code, secret),
+            // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
+            counterId: currentCounterIdSql(tx, user.id, at.getTime()),
+          }),
+        );
+        batch.add(repo.appendEventsWrite(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id }))));
+        batch.add(statDeltaWrite(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats));
+        batch.notify(dossierChangeNotice({ centerId: user.centerId, agencyId: agency.id }));
+        await openChildren(tx, batch, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
-        await createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at);
+        batch.add(createOutboxRepo(tx).addWrite(intake.events.flatMap((e) => mailsFor(e, mail)), at));
+        // A composite's view reads the children just queued; a plain reception's view needs nothing from the database.
+        if (partners.length > 0) await batch.flush();
         const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events, composite: partners.length === 0 ? NO_COMPOSITE : undefined });
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
         return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
@@ -168,7 +175,7 @@ export function createDossierService(deps: Deps) {
       const centerName = await deps.centerName();
       // A composite dossier's reception opens its partners' children: their procedures are read before the transaction.
       const partners = request.transition === 'receive' ? await partnersOfStored(id) : [];
-      const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx) => {
+      const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx, batch) => {
         const repo = createDossierRepo(tx);
         const d = visibleTo(await repo.findById(id), user);
         // An officer a command names (assignee, approver) must be one of the dossier's agency (not checked by the pure rules: they know no accounts).
@@ -180,13 +187,15 @@ export function createDossierService(deps: Deps) {
         // A composite's child is counted once, in its parent (DESIGN §6).
         const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
         if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats }))) throw new AppError('dossier.version_conflict');
-        await repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]);
-        await writeStatDelta(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats);
-        await notifyDossierChanged(tx, { centerId: d.centerId, agencyId: d.state.agencyId });
-        if (applied.event.type === 'receive' && d.parentId === null) await openChildren(tx, { ...d, state: applied.next }, partners, { now: now().getTime(), actor: actorOf(user), clock });
+        batch.add(repo.appendEventsWrite([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]));
+        batch.add(statDeltaWrite(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats));
+        batch.notify(dossierChangeNotice({ centerId: d.centerId, agencyId: d.state.agencyId }));
+        if (applied.event.type === 'receive' && d.parentId === null) await openChildren(tx, batch, { ...d, state: applied.next }, partners, { now: now().getTime(), actor: actorOf(user), clock });
         const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
-        await createOutboxRepo(tx).add(mailsFor(applied.event, mail), now());
-        return { status: 200, body: await viewOf((await repo.findById(id))!, user, clock, repo) };
+        batch.add(createOutboxRepo(tx).addWrite(mailsFor(applied.event, mail), now()));
+        // The view reads the events and children just written.
+        await batch.flush();
+        return { status: 200, body: await viewOf({ ...d, state: applied.next }, user, clock, repo) };
       });
       return answer.body;
     },

@@ -17,6 +17,12 @@ export function statRowsOf(key: StatKey, changes: readonly StatChange[]): StatDe
  * shared counter row.
  */
 export async function writeStatDelta(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]): Promise<void> {
+  const write = statDeltaWrite(tx, key, before, after);
+  if (write) await write;
+}
+
+/** The same insert, not run yet (for a write batch); null when the contribution did not change. */
+export function statDeltaWrite(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]) {
   const rows = statRowsOf(key, statDelta(before, after));
-  if (rows.length > 0) await tx.insert(statDeltaTable).values(rows);
+  return rows.length > 0 ? tx.insert(statDeltaTable).values(rows) : null;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.ts';
+import { createWriteBatch, type WriteBatch } from '../../db/write-batch.ts';
 import { idempotencyKey } from '../../db/schema/index.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -19,11 +20,12 @@ export function idempotencyKeyOf(headers: Record<string, unknown>): string {
  * Runs a command once per (user, key) (DESIGN §3): the key's row is inserted first in the command's own
  * transaction, so a concurrent repeat waits on it and then reads the stored answer; a repeat after
  * commit reads it at once and writes nothing. A failed command rolls back with its key: a retry runs anew.
+ * The command may queue its last writes in `batch`: they leave with the stored answer, in one statement.
  */
 export async function runOnce<T>(
   db: Database,
   scope: { userId: string; key: string; hash: string; at: Date },
-  command: (tx: Transaction) => Promise<CommandAnswer<T>>,
+  command: (tx: Transaction, batch: WriteBatch) => Promise<CommandAnswer<T>>,
 ): Promise<CommandAnswer<T>> {
   const stored = await db.transaction(async (tx) => {
     const claimed = await tx
@@ -32,11 +34,15 @@ export async function runOnce<T>(
       .onConflictDoNothing()
       .returning({ key: idempotencyKey.key });
     if (claimed.length === 0) return undefined;
-    const answer = await command(tx);
-    await tx
-      .update(idempotencyKey)
-      .set({ status: answer.status, body: answer.body as object })
-      .where(and(eq(idempotencyKey.userId, scope.userId), eq(idempotencyKey.key, scope.key)));
+    const batch = createWriteBatch(tx);
+    const answer = await command(tx, batch);
+    batch.add(
+      tx
+        .update(idempotencyKey)
+        .set({ status: answer.status, body: answer.body as object })
+        .where(and(eq(idempotencyKey.userId, scope.userId), eq(idempotencyKey.key, scope.key))),
+    );
+    await batch.flush();
     return answer;
   });
   if (stored) return stored;

@@ -14,6 +14,9 @@ export type DossierChange = z.infer<typeof DossierChange>;
  * only when its transaction commits, so a rolled-back transition never redraws a dashboard.
  */
 export async function notifyDossierChanged(tx: Executor, change: DossierChange): Promise<void> {
-  const payload = JSON.stringify({ centerId: change.centerId, agencyId: change.agencyId });
-  await tx.execute(sql`select pg_notify(${DOSSIER_CHANNEL}, ${payload})`);
+  const { channel, payload } = dossierChangeNotice(change);
+  await tx.execute(sql`select pg_notify(${channel}, ${payload})`);
 }
+
+/** The same announcement, to be queued in a write batch (sent with the command's last writes). */
+export const dossierChangeNotice = (change: DossierChange) => ({ channel: DOSSIER_CHANNEL, payload: JSON.stringify({ centerId: change.centerId, agencyId: change.agencyId }) });
