@@ -3,13 +3,8 @@ import { and, arrayOverlaps, asc, eq } from 'drizzle-orm';
 import type { Transaction } from '../database.ts';
 import { agency, appUser, counter, field } from '../schema/index.ts';
 import type { Progress } from './seed.ts';
+import { SHARED_DESKS } from './counter-desks.ts';
 
-/** Desks every agency's officers share; numbered after room for the agencies' own counters. They serve every field. */
-const SHARED_DESKS = [
-  [30, 'Tiếp nhận và trả kết quả qua dịch vụ bưu chính công ích'],
-  [31, 'Trả kết quả'],
-  [32, 'Hướng dẫn, hỗ trợ dịch vụ công trực tuyến'],
-] as const;
 
 /** An agency's counter takes the number in its code (`000.00.NN.H49` → NN): the same desk on every machine. */
 const numberOf = (agencyCode: string) => Number(agencyCode.split('.')[2]);

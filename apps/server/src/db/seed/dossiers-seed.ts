@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_OFFICE_HOURS, UTC_OFFSET_MS, type Applicant } from '@motcua/core';
 import type { Transaction } from '../database.ts';
-import { agency, appUser, centerOfficeHours, procedureVersion, yearlyNotice } from '../schema/index.ts';
+import { agency, appUser, centerOfficeHours, counter, procedureVersion, yearlyNotice } from '../schema/index.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';
@@ -79,6 +79,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
     .select({ id: procedureVersion.id, agencyId: procedureVersion.agencyId, fieldId: procedureVersion.fieldId, code: procedureVersion.code, version: procedureVersion.version, effectiveFrom: procedureVersion.effectiveFrom, effectiveTo: procedureVersion.effectiveTo, content: procedureVersion.content })
     .from(procedureVersion)
     .where(eq(procedureVersion.centerId, centerId));
+  const counters = await tx.select({ id: counter.id, number: counter.number, agencyId: counter.agencyId }).from(counter).where(eq(counter.centerId, centerId));
   const notices = await tx.select({ notice: yearlyNotice.notice }).from(yearlyNotice);
   const hours = await tx.select({ hours: centerOfficeHours.hours }).from(centerOfficeHours).where(eq(centerOfficeHours.centerId, centerId));
   return {
@@ -90,6 +91,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
       const person = persons.get(u.username);
       return person && u.roles.includes('citizen') ? [{ id: u.id, username: u.username, person: person as Extract<Applicant, { kind: 'person' }> }] : [];
     }),
+    counters,
     // The province center's clock, as the calendar service builds it from the same tables.
     notices: notices.map((n) => n.notice),
     officeHours: hours[0]?.hours ?? DEFAULT_OFFICE_HOURS,

@@ -82,6 +82,19 @@ describe('the demo year 2014 loaded into the database', () => {
     expect(counts.dossiers).toBe(FIGURES_2014.received);
   });
 
+  it("records the desk that received each dossier: its agency's counter, the postal desk, none online", async () => {
+    const desks = await one<{ direct: number; wrongDirect: number; post: number; wrongPost: number; wrongOnline: number }>(sql`select
+        count(*) filter (where d.channel = 'direct')::int as "direct",
+        count(*) filter (where d.channel = 'direct' and c.agency_id is distinct from d.agency_id)::int as "wrongDirect",
+        count(*) filter (where d.channel = 'post')::int as "post",
+        count(*) filter (where d.channel = 'post' and (c.agency_id is not null or c.number is distinct from 30))::int as "wrongPost",
+        count(*) filter (where d.channel = 'online' and d.counter_id is not null)::int as "wrongOnline"
+      from dossier d left join counter c on c.id = d.counter_id`);
+    expect(desks).toMatchObject({ wrongDirect: 0, wrongPost: 0, wrongOnline: 0 });
+    expect(desks.direct).toBeGreaterThan(FIGURES_2014.received * 0.9);
+    expect(desks.post).toBeGreaterThan(0);
+  });
+
   it('puts back every index and constraint it took off for the load', async () => {
     expect(resultRows(await handle.db.execute(CHECKS))).toEqual(checksBefore);
   });

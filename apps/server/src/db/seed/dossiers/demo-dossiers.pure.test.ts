@@ -105,6 +105,16 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
     expect(share((s) => s.apology !== null)).toBeGreaterThan(0);
   });
 
+  it("records the counter that received each dossier: the agency's own, the postal desk, none online", () => {
+    const counters = new Map(world.counters.map((c) => [c.id, c]));
+    const byChannel = (channel: string) => first.dossiers.filter((d) => (d.state as DossierState).channel === channel);
+    for (const d of byChannel('direct')) expect(counters.get(d.counterId!)?.agencyId).toBe(d.agencyId);
+    for (const d of byChannel('post')) expect(counters.get(d.counterId!)).toMatchObject({ agencyId: null, number: 30 });
+    expect(byChannel('online').map((d) => d.counterId).filter((id) => id !== null)).toEqual([]);
+    expect(byChannel('direct').length).toBeGreaterThan(0);
+    expect(byChannel('post').length).toBeGreaterThan(0);
+  });
+
   it('is the same on every run', () => {
     expect(generate({ periods: ['2014'] }).hash).toBe(first.hash);
   });
@@ -149,6 +159,8 @@ describe('the live window before "now" (DESIGN §9)', () => {
       expect(r.ratedAt.getTime()).toBeGreaterThanOrEqual(returned.get(r.dossierId!)!);
       expect(r.ratedAt.getTime()).toBeLessThanOrEqual(NOW);
       expect(r.overall).toBe(overallLevel(r.scores as RatingScores));
+      // The counter's tablet rates the officer at the agency's counter; the web rates no desk.
+      expect(r.counterId).toBe(r.channel === 'tablet' ? `counter:${slugOf(r.agencyId!)}` : null);
     }
     const satisfied = live.ratings.filter((r) => r.overall !== 'unsatisfied').length / live.ratings.length;
     expect(satisfied).toBeGreaterThan(0.7);

@@ -62,7 +62,7 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         const code = codes.get(plan)!;
         const contribution = statContribution(index.clock, history.state);
         const id = demoUuid(stream, plan.n);
-        const rows = rowsOf(index.centerId, id, code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution);
+        const rows = rowsOf(index.centerId, id, code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution, index.receivingCounter(plan.agencyId, plan.channel));
         stats.add(statRowsOf({ centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId }, contribution));
         // Drawn after everything else of the dossier, so that ratings never shift the 2014 figures.
         const rated = period === 'live' ? demoRating(index, { centerId: index.centerId, dossierId: id, agencyId: plan.agencyId }, history, random, options.now) : null;

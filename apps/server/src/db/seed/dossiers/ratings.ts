@@ -30,7 +30,8 @@ export function demoRating(world: WorldIndex, ids: { centerId: string; dossierId
     agencyId: ids.agencyId,
     dossierId: ids.dossierId,
     officerId: web ? null : world.officer(ids.agencyId, 'counter').id,
-    counterId: null,
+    // The tablet stands at the agency's counter, where the result was returned.
+    counterId: web ? null : world.receivingCounter(ids.agencyId, 'direct'),
     channel: web ? 'web' : 'tablet',
     scores,
     overall: overallLevel(scores),

@@ -13,10 +13,10 @@ export type GeneratedRows = { dossier: DossierRow; events: EventRow[]; outbox: O
 
 /**
  * The rows of one driven dossier: its columns and events through the one mapping the service uses
- * (`dossierColumnsOf`, `eventRowOf`) with its statistics contribution, the look-up secret only as its hash (DESIGN §6), and the mails
+ * (`dossierColumnsOf`, `eventRowOf`) with its statistics contribution, the counter that received it, the look-up secret only as its hash (DESIGN §6), and the mails
  * of its reception, supplement requests and result, recorded as already sent (DESIGN §3: demo mail).
  */
-export function rowsOf(centerId: string, id: string, code: string, secret: string, plan: DossierPlan, party: Party, history: History, stats: StatChange[]): GeneratedRows {
+export function rowsOf(centerId: string, id: string, code: string, secret: string, plan: DossierPlan, party: Party, history: History, stats: StatChange[], counterId: string | null): GeneratedRows {
   const name = applicantName(party.applicant);
   const row: DossierRow = {
     ...dossierColumnsOf(history.state),
@@ -35,7 +35,7 @@ export function rowsOf(centerId: string, id: string, code: string, secret: strin
     applicantNameFolded: foldText(name),
     phoneLast4: phoneLast4(party.applicant.phone),
     secretHash: hashLookupSecret(code, secret),
-    counterId: null,
+    counterId,
     details: { resultDelivery: party.resultDelivery, feePayment: party.feePayment, documents: [], notes: null },
   };
   const refs = { centerId, dossierId: id, agencyId: plan.agencyId };

@@ -4,6 +4,7 @@ import { demoCatalog } from '../catalog/demo-catalog.ts';
 import { demoPeople } from '../demo-people.ts';
 import { PROVINCE_CENTER } from '../demo-agencies.ts';
 import { dossierAccounts } from './accounts.ts';
+import { SHARED_DESKS } from '../counter-desks.ts';
 import { worldFromData, type DemoWorld, type DemoWorldData } from './world.ts';
 
 /**
@@ -35,6 +36,8 @@ export function memoryWorldData(): DemoWorldData {
     procedures,
     officers: accounts.filter((a) => a.agencySlug).map((a) => ({ id: `user:${a.username}`, username: a.username, agencyId: `agency:${a.agencySlug}`, roles: a.roles })),
     citizens: accounts.flatMap((a) => ('person' in a && a.person ? [{ id: `user:${a.username}`, username: a.username, person: a.person as Extract<Applicant, { kind: 'person' }> }] : [])),
+    // The agencies' own counters and the shared desks, as demo-counters.ts seeds them.
+    counters: [...agencies.map((a) => ({ id: `counter:${a.slug}`, number: Number(a.code.split('.')[2]), agencyId: a.id })), ...SHARED_DESKS.map(([number]) => ({ id: `counter:${number}`, number, agencyId: null }))],
     notices: SEED_YEARLY_NOTICES,
     officeHours: DEFAULT_OFFICE_HOURS,
   };

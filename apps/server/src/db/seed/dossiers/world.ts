@@ -1,4 +1,5 @@
-import { createWorkingCalendar, createWorkingClock, isInForce, type Actor, type Applicant, type LocalDate, type OfficeHours, type ProcedureContent, type Role, type WorkingClock, type YearlyNotice } from '../catalog/core.ts';
+import { createWorkingCalendar, createWorkingClock, isInForce, type Actor, type Applicant, type DossierChannel, type LocalDate, type OfficeHours, type ProcedureContent, type Role, type WorkingClock, type YearlyNotice } from '../catalog/core.ts';
+import { POSTAL_DESK } from '../counter-desks.ts';
 
 /** An agency as the generator sees it: its row's id, with its period (DESIGN §4: a dossier keeps the agency of its day). */
 export type WorldAgency = { id: string; slug: string; code: string; effectiveFrom: LocalDate; effectiveTo: LocalDate | null };
@@ -16,6 +17,9 @@ export type WorldProcedure = {
   content: ProcedureContent;
 };
 
+/** A desk of the province center: an agency's own, or shared (`agencyId` null). */
+export type WorldCounter = { id: string; number: number; agencyId: string | null };
+
 export type WorldOfficer = { id: string; username: string; agencyId: string; roles: readonly Role[] };
 
 /** A demo citizen account: online dossiers are theirs (`submitOnline` needs a citizen owner). */
@@ -31,6 +35,7 @@ export type DemoWorld = {
   procedures: readonly WorldProcedure[];
   officers: readonly WorldOfficer[];
   citizens: readonly WorldCitizen[];
+  counters: readonly WorldCounter[];
   clock: WorkingClock;
 };
 
@@ -58,6 +63,8 @@ export function indexWorld(world: DemoWorld) {
   const citizens = [...world.citizens].sort(byUsername);
   const proceduresOn = new Map<LocalDate, Map<string, WorldProcedure[]>>();
   const latestByCode = new Map<string, WorldProcedure[]>();
+  const agencyCounter = new Map(world.counters.flatMap((c) => (c.agencyId ? [[c.agencyId, c.id] as const] : [])));
+  const postalDesk = world.counters.find((c) => c.agencyId === null && c.number === POSTAL_DESK)?.id ?? null;
   for (const p of procedures) latestByCode.set(p.code, [...(latestByCode.get(p.code) ?? []), p]);
 
   return {
@@ -79,6 +86,9 @@ export function indexWorld(world: DemoWorld) {
     versionOn: (code: string, day: LocalDate) => latestByCode.get(code)?.find((p) => isInForce(p, day)),
     officer: (agencyId: string, role: AgencyRole): Actor => officers.get(`${agencyId}/${role}`) ?? fail(`no ${role} in agency ${agencyId}`),
     hasOfficers: (agencyId: string) => officers.has(`${agencyId}/counter`) && officers.has(`${agencyId}/appraiser`) && officers.has(`${agencyId}/approver`),
+    /** Where a dossier was received (DESIGN §2): the agency's own counter, the postal desk, or none online. */
+    receivingCounter: (agencyId: string, channel: DossierChannel): string | null =>
+      channel === 'direct' ? (agencyCounter.get(agencyId) ?? null) : channel === 'post' ? postalDesk : null,
     citizens,
     clock: world.clock,
     centerId: world.centerId,
