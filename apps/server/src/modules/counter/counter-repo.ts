@@ -80,9 +80,14 @@ export function createCounterRepo(db: Executor) {
 }
 export type CounterRepo = ReturnType<typeof createCounterRepo>;
 
-/** The officer's session open at `at` and not forgotten then (core `earliestLiveStart`). */
-const liveSessionOf = (userId: string, at: Instant) =>
-  and(eq(counterSession.userId, userId), isNull(counterSession.endedAt), gte(counterSession.startedAt, new Date(earliestLiveStart(at))));
+/** The counter of the officer's session open at `at` and not forgotten then (core `earliestLiveStart`), as a query. */
+const liveCounterOf = (tx: Executor, userId: string, at: Instant) =>
+  tx
+    .select({ id: counterSession.counterId })
+    .from(counterSession)
+    .where(and(eq(counterSession.userId, userId), isNull(counterSession.endedAt), gte(counterSession.startedAt, new Date(earliestLiveStart(at)))))
+    .orderBy(desc(counterSession.startedAt))
+    .limit(1);
 
 /**
  * The counter an officer is signed in at, for what they receive to record it (DESIGN §2, §7: the
@@ -90,11 +95,9 @@ const liveSessionOf = (userId: string, at: Instant) =>
  * an earlier day (forgotten). Call it with the transaction's `tx` (PGlite has one connection).
  */
 export async function currentCounterId(tx: Executor, userId: string, at: Instant): Promise<string | null> {
-  const [row] = await tx.select({ id: counterSession.counterId }).from(counterSession).where(liveSessionOf(userId, at)).orderBy(desc(counterSession.startedAt)).limit(1);
+  const [row] = await liveCounterOf(tx, userId, at);
   return row?.id ?? null;
 }
 
 /** The same counter as an SQL expression, for a row written in a batch (no round trip of its own). */
-export function currentCounterIdSql(tx: Executor, userId: string, at: Instant): SQL {
-  return sql`${tx.select({ id: counterSession.counterId }).from(counterSession).where(liveSessionOf(userId, at)).orderBy(desc(counterSession.startedAt)).limit(1)}`;
-}
+export const currentCounterIdSql = (tx: Executor, userId: string, at: Instant): SQL => sql`${liveCounterOf(tx, userId, at)}`;
