@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { browserSessions } from './support/sessions.ts';
@@ -41,16 +41,29 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
   };
   const visibleOptions = (page: Page) => page.locator('.ant-select-dropdown:visible .ant-select-item-option');
 
-  /** Picks an officer in a searchable select by log-in name. */
+  const formItem = (page: Page, label: string) => page.locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) });
+
+  /** Picks an officer in a searchable select by log-in name, and waits until the select shows them. */
   const pick = async (page: Page, label: string, username: string, fullName: string) => {
     await (await open(page, label)).fill(username);
     const option = visibleOptions(page).filter({ hasText: fullName });
     await option.waitFor();
     await option.click();
+    // A click that lands while the filtered list redraws selects nothing: the form would then refuse to submit.
+    await expect.poll(() => formItem(page, label).textContent()).toContain(fullName);
   };
 
-  const fieldError = (page: Page, label: string) =>
-    page.locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) }).locator('.ant-form-item-explain-error');
+  /** Waits for a submitted form to go; if it stays, fails with what it says (a field's message, the server's problem). */
+  const submitted = async (page: Page, form: Locator) => {
+    try {
+      await form.waitFor({ state: 'detached' });
+    } catch (error) {
+      const problems = await page.locator('[data-testid="command-error"], [data-testid="version-conflict"]').allTextContents();
+      throw new Error(`the form stayed open: ${await form.textContent()} | ${problems.join(' | ')}`, { cause: error });
+    }
+  };
+
+  const fieldError = (page: Page, label: string) => formItem(page, label).locator('.ant-form-item-explain-error');
 
   it('is refused a delegate without the absent officer’s role, delegates their own absence, reassigns with the picker and cancels', async () => {
     const dossier = await receiveWithScan((await signIn('congan.counter')).request);
@@ -108,7 +121,7 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
     await expect.poll(() => visibleOptions(page).allTextContents()).toEqual([appraiser]);
     await pick(page, 'Cán bộ được giao xử lý', 'congan.appraiser', appraiser);
     await page.getByTestId('transition-submit').click();
-    await form.waitFor({ state: 'detached' });
+    await submitted(page, form);
     await page.locator('[data-testid="timeline-entry"][data-transition="reassign"]').waitFor();
     expect(await page.getByTestId('dossier-facts').textContent()).toContain(appraiser);
 
