@@ -27,6 +27,8 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     expect(await counter.getByTestId('counter-none').textContent()).toBe('Bạn chưa vào quầy nào.');
     // From the keyboard: type to narrow the list, Enter chooses.
     await counter.getByLabel('Chọn quầy').pressSequentially('Quầy số 1 —');
+    // Enter chooses the first option shown: wait for the list (read from the server) to show it, or Enter chooses nothing.
+    await counter.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Quầy số 1 —' }).first().waitFor();
     await counter.keyboard.press('Enter');
     await counter.getByTestId('counter-sign-in').click();
     const refusal = counter.getByTestId('counter-error');
