@@ -1,39 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { maskName, STATUS_LABELS, type DossierStatus } from '@motcua/core';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
 
 const APPLICANT = 'Trần Thị Bích Ngọc';
 // 022: Quảng Ninh; 1: a woman born in the 1900s; 95: 1995 (TT 07/2016/TT-BCA art. 7).
 const CCCD = '022195012345';
 const PHONE = '0912345678';
-const PASSWORD = 'motcua-demo';
 
 const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('a passport dossier from the counter to the returned result, in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser, newContext, signedIn } = browserSessions();
 
   /** One officer per browser context, signed in through the API (the counter signs in through the form below). */
-  const officer = async (username: string): Promise<Page> => {
-    const context = await browser.newContext({ baseURL: server.url });
-    contexts.push(context);
-    const login = await context.request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-    expect(login.status()).toBe(200);
-    return context.newPage();
-  };
+  const officer = async (username: string): Promise<Page> => (await signedIn(username)).newPage();
 
   const statusOf = (page: Page) => page.getByTestId('dossier-status').first().getAttribute('data-status');
 
@@ -60,12 +42,10 @@ describe('a passport dossier from the counter to the returned result, in the bro
 
   it('is received, appraised with a supplement, approved, returned, printed and looked up', async () => {
     // The counter signs in through the form and lands on reception, the scanner's box focused.
-    const counterContext = await browser.newContext({ baseURL: server.url });
-    contexts.push(counterContext);
-    const counter = await counterContext.newPage();
+    const counter = await (await newContext()).newPage();
     await counter.goto('/login');
     await counter.getByLabel('Tên đăng nhập').fill('congan.counter');
-    await counter.getByLabel('Mật khẩu').fill(PASSWORD);
+    await counter.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await counter.getByRole('button', { name: 'Đăng nhập' }).click();
     await counter.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
     await counter.waitForFunction(() => document.activeElement?.id === 'dossier-code-input');
@@ -123,7 +103,7 @@ describe('a passport dossier from the counter to the returned result, in the bro
 
     // The counter scans the code (the receipt's QR carries the look-up URL) and records the supplement.
     await counter.goto('/reception');
-    await counter.getByLabel('Quét mã QR hoặc nhập mã hồ sơ').fill(`${server.url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
+    await counter.getByLabel('Quét mã QR hoặc nhập mã hồ sơ').fill(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
     await counter.keyboard.press('Enter');
     await counter.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
     expect(await statusOf(counter)).toBe('awaiting_supplement');
@@ -161,11 +141,11 @@ describe('a passport dossier from the counter to the returned result, in the bro
     }
 
     // Anyone with the receipt looks it up: the state in words, the name masked.
-    const citizen = await browser.newPage();
-    await citizen.goto(`${server.url}/`);
+    const citizen = await browser().newPage();
+    await citizen.goto(`${server().url}/`);
     await citizen.getByTestId('portal-lookup-link').click();
     await citizen.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' }).waitFor();
-    await citizen.goto(`${server.url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
+    await citizen.goto(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
     await citizen.getByTestId('lookup-result').waitFor();
     expect(await citizen.getByTestId('dossier-status').textContent()).toBe(STATUS_LABELS.returned.vi);
     expect(await citizen.getByTestId('lookup-applicant').textContent()).toBe(maskName(APPLICANT));
@@ -177,7 +157,6 @@ describe('a passport dossier from the counter to the returned result, in the bro
     await citizen.getByTestId('lookup-submit').click();
     await citizen.getByTestId('lookup-error').waitFor();
     expect(await citizen.getByTestId('lookup-error').textContent()).toContain('Mã hồ sơ hoặc mã tra cứu không đúng');
-    for (const context of contexts) await context.close();
     await citizen.close();
   });
 });
