@@ -64,7 +64,7 @@ export async function openChildren(tx: Executor, batch: WriteBatch, parent: Pare
     // The citizen follows the parent's code: a child's secret is never printed, only its hash kept.
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
     const id = randomUUID();
-    batch.add(repo.insertWrite({
+    batch.add(repo.insert({
       id,
       ...dossierColumnsOf(child.state),
       centerId: parent.centerId,
@@ -84,7 +84,7 @@ export async function openChildren(tx: Executor, batch: WriteBatch, parent: Pare
       secretHash: hashLookupSecret(formatted.dossierCode, secret),
       counterId: null,
     }));
-    batch.add(repo.appendEventsWrite(child.events.map((e) => eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId }))));
+    batch.add(repo.appendEvents(child.events.map((e) => eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId }))));
     batch.notify(dossierChangeNotice({ centerId: parent.centerId, agencyId: partner.agencyId }));
   }
 }

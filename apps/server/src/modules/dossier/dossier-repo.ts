@@ -70,8 +70,11 @@ export function createDossierRepo(db: Executor) {
       return row!.last;
     },
 
-    /** The insert of a dossier whose id the caller chose, not run yet (for a write batch). */
-    insertWrite: (row: PgInsertValue<typeof dossier> & { id: string }) => db.insert(dossier).values(row),
+    /**
+     * The insert of a dossier whose id the caller chose. Like every drizzle builder it runs when awaited;
+     * a command queues it in its write batch instead (db/write-batch.ts).
+     */
+    insert: (row: PgInsertValue<typeof dossier> & { id: string }) => db.insert(dossier).values(row),
 
     /** Writes the next state only over the version the caller saw: 0 rows means someone else was first. */
     async updateIfVersion(id: string, expectedVersion: number, columns: Partial<typeof dossier.$inferInsert>): Promise<boolean> {
@@ -79,12 +82,8 @@ export function createDossierRepo(db: Executor) {
       return rows.length === 1;
     },
 
-    async appendEvents(rows: (typeof dossierEvent.$inferInsert)[]): Promise<void> {
-      if (rows.length > 0) await db.insert(dossierEvent).values(rows);
-    },
-
-    /** The same insert, not run yet (for a write batch); null when there are no events. */
-    appendEventsWrite: (rows: (typeof dossierEvent.$inferInsert)[]) => (rows.length > 0 ? db.insert(dossierEvent).values(rows) : null),
+    /** The insert of events (run when awaited, or queued in a write batch); null when there are none. */
+    appendEvents: (rows: (typeof dossierEvent.$inferInsert)[]) => (rows.length > 0 ? db.insert(dossierEvent).values(rows) : null),
 
     async findById(id: string): Promise<StoredDossier | undefined> {
       const [row] = await select().where(eq(dossier.id, id));

@@ -40,7 +40,7 @@ import { hashLookupSecret } from './lookup-secret.ts';
 import { mailsFor } from './dossier-mail.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
-import { statDeltaWrite } from '../statistics/stat-rows.ts';
+import { writeStatDelta } from '../statistics/stat-rows.ts';
 import { openChildren, partnerVersions } from './composite-intake.ts';
 import { delegatedWorkers } from '../delegation/delegation-service.ts';
 import { currentCounterIdSql } from '../counter/counter-repo.ts';
@@ -134,7 +134,7 @@ export function createDossierService(deps: Deps) {
         const id = randomUUID();
         const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
         batch.add(
-          repo.insertWrite({
+          repo.insert({
             id,
             ...dossierColumnsOf(intake.state),
             centerId: user.centerId,
@@ -155,12 +155,12 @@ export function createDossierService(deps: Deps) {
             counterId: currentCounterIdSql(tx, user.id, at.getTime()),
           }),
         );
-        batch.add(repo.appendEventsWrite(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id }))));
-        batch.add(statDeltaWrite(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats));
+        batch.add(repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id }))));
+        batch.add(writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats));
         batch.notify(dossierChangeNotice({ centerId: user.centerId, agencyId: agency.id }));
         await openChildren(tx, batch, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
         const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
-        batch.add(createOutboxRepo(tx).addWrite(intake.events.flatMap((e) => mailsFor(e, mail)), at));
+        batch.add(createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at));
         // A composite's view reads the children just queued; a plain reception's view needs nothing from the database.
         if (partners.length > 0) await batch.flush();
         const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events, composite: partners.length === 0 ? NO_COMPOSITE : undefined });
@@ -187,12 +187,12 @@ export function createDossierService(deps: Deps) {
         // A composite's child is counted once, in its parent (DESIGN §6).
         const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
         if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats }))) throw new AppError('dossier.version_conflict');
-        batch.add(repo.appendEventsWrite([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]));
-        batch.add(statDeltaWrite(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats));
+        batch.add(repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]));
+        batch.add(writeStatDelta(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats));
         batch.notify(dossierChangeNotice({ centerId: d.centerId, agencyId: d.state.agencyId }));
         if (applied.event.type === 'receive' && d.parentId === null) await openChildren(tx, batch, { ...d, state: applied.next }, partners, { now: now().getTime(), actor: actorOf(user), clock });
         const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
-        batch.add(createOutboxRepo(tx).addWrite(mailsFor(applied.event, mail), now()));
+        batch.add(createOutboxRepo(tx).add(mailsFor(applied.event, mail), now()));
         // The view reads the events and children just written.
         await batch.flush();
         return { status: 200, body: await viewOf({ ...d, state: applied.next }, user, clock, repo) };

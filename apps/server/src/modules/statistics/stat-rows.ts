@@ -12,17 +12,12 @@ export function statRowsOf(key: StatKey, changes: readonly StatChange[]): StatDe
 }
 
 /**
- * Inserts what a transition changes in the statistics (the new contribution less the one stored with the
- * dossier), inside the transition's transaction: insert-only, so concurrent transitions never wait on a
- * shared counter row.
+ * The insert of what a transition changes in the statistics (the new contribution less the one stored
+ * with the dossier), inside the transition's transaction: insert-only, so concurrent transitions never
+ * wait on a shared counter row. Runs when awaited, or is queued in the command's write batch; null when
+ * the contribution did not change.
  */
-export async function writeStatDelta(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]): Promise<void> {
-  const write = statDeltaWrite(tx, key, before, after);
-  if (write) await write;
-}
-
-/** The same insert, not run yet (for a write batch); null when the contribution did not change. */
-export function statDeltaWrite(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]) {
+export function writeStatDelta(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]) {
   const rows = statRowsOf(key, statDelta(before, after));
   return rows.length > 0 ? tx.insert(statDeltaTable).values(rows) : null;
 }

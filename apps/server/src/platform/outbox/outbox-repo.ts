@@ -7,22 +7,18 @@ export type OutboxEntry = { id: number; kind: string; payload: MailMessage; atte
 export type NewOutboxEntry = { centerId: string; kind: 'mail'; dedupeKey: string; payload: MailMessage };
 
 export function createOutboxRepo(db: Executor) {
-  /** The insert of `add`, not run yet (for a write batch); null when there is nothing to send. */
-  const addWrite = (entries: NewOutboxEntry[], at: Date, options: { sent?: boolean } = {}) =>
-    entries.length === 0
-      ? null
-      : db
-          .insert(outbox)
-          .values(entries.map((e) => ({ ...e, createdAt: at, availableAt: at, sentAt: options.sent ? at : null })))
-          .onConflictDoNothing({ target: outbox.dedupeKey });
-
   return {
-    /** Written inside the command's transaction (DESIGN §3); a repeated dedupe key adds nothing. */
-    async add(entries: NewOutboxEntry[], at: Date, options: { sent?: boolean } = {}): Promise<void> {
-      const write = addWrite(entries, at, options);
-      if (write) await write;
-    },
-    addWrite,
+    /**
+     * Written inside the command's transaction (DESIGN §3): runs when awaited, or is queued in the
+     * command's write batch; null when there is nothing to send. A repeated dedupe key adds nothing.
+     */
+    add: (entries: NewOutboxEntry[], at: Date, options: { sent?: boolean } = {}) =>
+      entries.length === 0
+        ? null
+        : db
+            .insert(outbox)
+            .values(entries.map((e) => ({ ...e, createdAt: at, availableAt: at, sentAt: options.sent ? at : null })))
+            .onConflictDoNothing({ target: outbox.dedupeKey }),
 
     /**
      * Claims up to `limit` due entries for `leaseMs`: their `available_at` moves to the end of the lease,
