@@ -8,9 +8,35 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
-      { test: { name: 'server-pglite', include: serverTests, exclude: ['**/node_modules/**', '**/*.pg.test.ts'], env: { MOTCUA_TEST_DRIVER: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
-      { test: { name: 'server-pg', include: serverTests, exclude: ['**/node_modules/**', '**/*.pure.test.ts'], env: { MOTCUA_TEST_DRIVER: 'pg' }, testTimeout: 30_000, hookTimeout: 60_000 } },
-      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'server-pglite',
+          include: serverTests,
+          exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
+          env: { MOTCUA_TEST_DRIVER: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'server-pg',
+          include: serverTests,
+          exclude: ['**/node_modules/**', '**/*.pure.test.ts'],
+          env: { MOTCUA_TEST_DRIVER: 'pg' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -14,4 +14,12 @@ const result = await autocannon({
   body: JSON.stringify(body),
   requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }],
 });
-process.stdout.write(JSON.stringify({ requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx, total: result.requests.total }));
+process.stdout.write(
+  JSON.stringify({
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  }),
+);

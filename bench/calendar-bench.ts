@@ -17,7 +17,7 @@ const SAMPLES = 1024; // a power of two: inputs are picked with `i & (SAMPLES - 
 
 /** A fixed pseudo-random sequence, so that every run measures the same inputs. */
 function* random(seed: number): Generator<number> {
-  for (let s = seed; ; ) {
+  for (let s = seed; ;) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     yield s / 2 ** 32;
   }
@@ -52,7 +52,8 @@ export const calendarBench: Bench = {
     const inputs = deadlines();
     for (const d of inputs) {
       // Both sides must agree before their speed means anything; this also builds the year tables.
-      if (dueMoment(clock, d) !== minuteWalkDue(clock, d.start, d.limit.value * 450)) throw new Error(`due differs for ${d.start}`);
+      if (dueMoment(clock, d) !== minuteWalkDue(clock, d.start, d.limit.value * 450))
+        throw new Error(`due differs for ${d.start}`);
     }
     const dues = opsPerSecond((i) => dueMoment(clock, pick(inputs, i)));
     const walks = opsPerSecond((i) => {

@@ -15,7 +15,10 @@ export const catalogBench: Bench = {
     const database = await openPglite(null);
     await runMigrations(database);
     await seedIfEmpty(database.db, { kind: 'demo', password: 'motcua-demo' });
-    const app = await buildApp({ config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' }, db: database.db });
+    const app = await buildApp({
+      config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
+      db: database.db,
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const code = (await (await fetch(`${address}/api/v1/procedures?q=ho%20chieu`)).json()).items[0].code;
@@ -26,8 +29,23 @@ export const catalogBench: Bench = {
       const s = await load(search, { seconds: 5, connections: 10 });
       const c = await load(byCode, { seconds: 5, connections: 10 });
       return [
-        higherIsBetter({ name: 'catalog search (q, pglite)', unit: 'req/s', figure: s.requestsPerSecond, baseline: c.requestsPerSecond, baselineName: 'look-up by code', goal: 'report', extra: `errors ${s.errors + s.non2xx}` }),
-        lowerIsBetter({ name: 'catalog search p99', unit: 'ms', figure: s.p99Ms, baseline: c.p99Ms, baselineName: 'look-up by code p99', goal: 'report' }),
+        higherIsBetter({
+          name: 'catalog search (q, pglite)',
+          unit: 'req/s',
+          figure: s.requestsPerSecond,
+          baseline: c.requestsPerSecond,
+          baselineName: 'look-up by code',
+          goal: 'report',
+          extra: `errors ${s.errors + s.non2xx}`,
+        }),
+        lowerIsBetter({
+          name: 'catalog search p99',
+          unit: 'ms',
+          figure: s.p99Ms,
+          baseline: c.p99Ms,
+          baselineName: 'look-up by code p99',
+          goal: 'report',
+        }),
       ];
     } finally {
       await app.close();

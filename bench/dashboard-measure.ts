@@ -10,7 +10,14 @@ import { lowerIsBetter, type BenchRow } from './harness.ts';
 
 /** The bench data set ends on 2026-11-20: the dashboard is read that afternoon. */
 const NOW = new Date('2026-11-20T15:00:00+07:00');
-const DIRECTOR: SessionUser = { id: '00000000-0000-4000-8000-000000000000', username: 'director', fullName: 'Bench', roles: ['director'], agencyId: null, centerId: '' } as SessionUser;
+const DIRECTOR: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000000',
+  username: 'director',
+  fullName: 'Bench',
+  roles: ['director'],
+  agencyId: null,
+  centerId: '',
+} as SessionUser;
 
 type Trend = Dashboard['trend'][number];
 
@@ -34,16 +41,32 @@ async function naiveTrend(db: Database, months: string[]): Promise<Trend[]> {
       from unnest(${sql.param(months)}::text[]) as m(month) left join r using (month) left join s using (month)
       order by m.month`),
   );
-  return rows.map((r) => ({ month: r.month, received: r.received, resolved: r.resolved, onTimeRate: r.resolved === 0 ? null : r.good / r.resolved }));
+  return rows.map((r) => ({
+    month: r.month,
+    received: r.received,
+    resolved: r.resolved,
+    onTimeRate: r.resolved === 0 ? null : r.good / r.resolved,
+  }));
 }
 
 /** DESIGN §10: the dashboard over the same 10 million dossiers, against the naive count of its trend. */
-export async function measureDashboard(db: Database, size: string, timed: <T>(times: number, fn: () => Promise<T>) => Promise<{ value: T; median: number; p95: number }>): Promise<BenchRow> {
+export async function measureDashboard(
+  db: Database,
+  size: string,
+  timed: <T>(times: number, fn: () => Promise<T>) => Promise<{ value: T; median: number; p95: number }>,
+): Promise<BenchRow> {
   const service = createDashboardService({ db, now: () => NOW, satisfaction: createRatingRepo(db).satisfaction });
   const board = await timed(20, () => service.dashboard({}, DIRECTOR));
   const months = board.value.trend.map((t) => t.month);
   const naive = await timed(3, () => naiveTrend(db, months));
-  deepStrictEqual(board.value.trend.map((t) => ({ ...t, onTimeRate: t.onTimeRate === null ? null : Number(t.onTimeRate.toFixed(12)) })), naive.value.map((t) => ({ ...t, onTimeRate: t.onTimeRate === null ? null : Number(t.onTimeRate.toFixed(12)) })), 'dashboard trend differs from the naive count');
+  deepStrictEqual(
+    board.value.trend.map((t) => ({
+      ...t,
+      onTimeRate: t.onTimeRate === null ? null : Number(t.onTimeRate.toFixed(12)),
+    })),
+    naive.value.map((t) => ({ ...t, onTimeRate: t.onTimeRate === null ? null : Number(t.onTimeRate.toFixed(12)) })),
+    'dashboard trend differs from the naive count',
+  );
   return lowerIsBetter({
     name: `dashboard, province (pg ${size})`,
     unit: 'ms',

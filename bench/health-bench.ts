@@ -5,7 +5,10 @@ import { openPglite } from '../apps/server/src/db/open-database.ts';
 import { higherIsBetter, type Bench } from './harness.ts';
 import { load } from './load.ts';
 
-async function measure(app: { listen: (o: { port: number; host: string }) => Promise<string>; close: () => Promise<unknown> }, path: string) {
+async function measure(
+  app: { listen: (o: { port: number; host: string }) => Promise<string>; close: () => Promise<unknown> },
+  path: string,
+) {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     await load(`${address}${path}`, { seconds: 1 }); // warm up
@@ -25,7 +28,10 @@ export const healthBench: Bench = {
 
     const database = await openPglite(null);
     await runMigrations(database);
-    const app = await buildApp({ config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' }, db: database.db });
+    const app = await buildApp({
+      config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
+      db: database.db,
+    });
     const full = await measure(app, '/api/health');
     await database.close();
     return [

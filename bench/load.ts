@@ -10,7 +10,10 @@ export type LoadResult = { requestsPerSecond: number; p99Ms: number; errors: num
  * Loads a URL with autocannon from a second process, so that the load generator does not share an
  * event loop with the server measured. Bounded in time; loopback only.
  */
-export function load(url: string, options: { seconds?: number; connections?: number; rate?: number } = {}): Promise<LoadResult> {
+export function load(
+  url: string,
+  options: { seconds?: number; connections?: number; rate?: number } = {},
+): Promise<LoadResult> {
   const args = [autocannonCli, '-j', '-c', String(options.connections ?? 20), '-d', String(options.seconds ?? 5)];
   if (options.rate) args.push('-R', String(options.rate));
   args.push(url);

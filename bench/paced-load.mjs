@@ -21,16 +21,24 @@ let lastDone = 0;
 
 function send(due) {
   return new Promise((resolve) => {
-    const headers = { 'content-type': 'application/json', 'content-length': payload.length, cookie, 'idempotency-key': randomUUID() };
-    const request = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        lastDone = performance.now();
-        if (response.statusCode < 200 || response.statusCode >= 300) non2xx++;
-        else latencies.push(lastDone - due);
-        resolve();
-      });
-    });
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': payload.length,
+      cookie,
+      'idempotency-key': randomUUID(),
+    };
+    const request = http.request(
+      { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers },
+      (response) => {
+        response.resume();
+        response.on('end', () => {
+          lastDone = performance.now();
+          if (response.statusCode < 200 || response.statusCode >= 300) non2xx++;
+          else latencies.push(lastDone - due);
+          resolve();
+        });
+      },
+    );
     request.on('error', () => {
       errors++;
       resolve();
@@ -52,7 +60,8 @@ await Promise.all(pending);
 agent.destroy();
 
 latencies.sort((a, b) => a - b);
-const percentile = (q) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]);
+const percentile = (q) =>
+  latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
 process.stdout.write(
   JSON.stringify({
     requestsPerSecond: latencies.length / ((lastDone - start) / 1000),

@@ -21,7 +21,9 @@ function post(generator: string, settings: object): Promise<Load> {
     const p = spawn(process.execPath, [generator, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (c) => (out += c));
-    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited ${code}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited ${code}`)),
+    );
   });
 }
 
@@ -29,7 +31,12 @@ function post(generator: string, settings: object): Promise<Load> {
  * The same rows a reception writes (sequence, dossier, two events, an outbox mail), as plain SQL in one
  * transaction over the same pool, with as many at once as the HTTP load has connections.
  */
-async function baseline(pool: pg.Pool, template: Record<string, unknown>, seconds: number, concurrency: number): Promise<number> {
+async function baseline(
+  pool: pg.Pool,
+  template: Record<string, unknown>,
+  seconds: number,
+  concurrency: number,
+): Promise<number> {
   let done = 0;
   const until = Date.now() + seconds * 1000;
   const worker = async () => {
@@ -45,14 +52,43 @@ async function baseline(pool: pg.Pool, template: Record<string, unknown>, second
         const d = await client.query(
           `insert into dossier (center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, stats, updated_at)
            values ($1,$2,$13,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,$14,now()) returning id`,
-          [template.center_id, template.agency_id, code, template.procedure_version_id, template.procedure_code, template.applicant, template.details, template.applicant_name, template.applicant_name_folded, template.phone_last4, template.secret_hash, template.state, template.field_id, JSON.stringify(template.stats)],
+          [
+            template.center_id,
+            template.agency_id,
+            code,
+            template.procedure_version_id,
+            template.procedure_code,
+            template.applicant,
+            template.details,
+            template.applicant_name,
+            template.applicant_name_folded,
+            template.phone_last4,
+            template.secret_hash,
+            template.state,
+            template.field_id,
+            JSON.stringify(template.stats),
+          ],
         );
-        for (const [seq, type] of [[1, 'open'], [2, 'receive']] as const) {
-          await client.query(`insert into dossier_event (center_id, dossier_id, seq, type, from_status, to_status, at, agency_id, payload) values ($1,$2,$3,$4,null,'received',now(),$5,$6)`, [template.center_id, d.rows[0].id, seq, type, template.agency_id, template.state]);
+        for (const [seq, type] of [
+          [1, 'open'],
+          [2, 'receive'],
+        ] as const) {
+          await client.query(
+            `insert into dossier_event (center_id, dossier_id, seq, type, from_status, to_status, at, agency_id, payload) values ($1,$2,$3,$4,null,'received',now(),$5,$6)`,
+            [template.center_id, d.rows[0].id, seq, type, template.agency_id, template.state],
+          );
         }
-        await client.query(`insert into outbox (center_id, kind, dedupe_key, payload, created_at, available_at) values ($1,'mail',$2,$3,now(),now())`, [template.center_id, `bench:${randomUUID()}`, { to: 'x@example.vn' }]);
-        await client.query(`insert into stat_delta (center_id, agency_id, field_id, day, received_direct, open) values ($1,$2,$3,current_date,1,1), ($1,$2,$3,current_date + 3,0,0)`, [template.center_id, template.agency_id, template.field_id]);
-        await client.query(`select pg_notify('motcua_dossier', $1)`, [JSON.stringify({ centerId: template.center_id, agencyId: template.agency_id })]);
+        await client.query(
+          `insert into outbox (center_id, kind, dedupe_key, payload, created_at, available_at) values ($1,'mail',$2,$3,now(),now())`,
+          [template.center_id, `bench:${randomUUID()}`, { to: 'x@example.vn' }],
+        );
+        await client.query(
+          `insert into stat_delta (center_id, agency_id, field_id, day, received_direct, open) values ($1,$2,$3,current_date,1,1), ($1,$2,$3,current_date + 3,0,0)`,
+          [template.center_id, template.agency_id, template.field_id],
+        );
+        await client.query(`select pg_notify('motcua_dossier', $1)`, [
+          JSON.stringify({ centerId: template.center_id, agencyId: template.agency_id }),
+        ]);
         await client.query('commit');
         done++;
       } catch (error) {
@@ -82,15 +118,30 @@ export const receptionBench: Bench = {
       await seedIfEmpty(database.db, { kind: 'demo', password: 'motcua-demo' });
       // Wired as main.ts wires it: the rules watch lets receptions take their procedure and calendar from memory.
       const rules = await startRulesWatch(database.listen);
-      const app = await buildApp({ config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' }, db: database.db, rules });
+      const app = await buildApp({
+        config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
+        db: database.db,
+        rules,
+      });
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
-      const login = await fetch(`${address}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }) });
+      const login = await fetch(`${address}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }),
+      });
       const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
       const code = (await (await fetch(`${address}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;
       const procedure = (await (await fetch(`${address}/api/v1/procedures/${code}`)).json()).procedure;
       const body = {
         procedureCode: code,
-        applicant: { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912345678', email: 'ngoc@example.vn', address: 'Hạ Long' },
+        applicant: {
+          kind: 'person',
+          fullName: 'Trần Thị Bích Ngọc',
+          cccd: '022195012345',
+          phone: '0912345678',
+          email: 'ngoc@example.vn',
+          address: 'Hạ Long',
+        },
         ticks: completeTicks(procedure.checklist),
         resultDelivery: 'counter',
       };
@@ -106,8 +157,24 @@ export const receptionBench: Bench = {
       const plain = await baseline(pool, rows[0], 8, 10);
       await pool.end();
       return [
-        higherIsBetter({ name: 'reception (POST /api/v1/dossiers, pg)', unit: 'rec/s', figure: full.requestsPerSecond, baseline: plain, baselineName: 'same rows, plain SQL txn', goal: '≥ 0.5', extra: `errors ${full.errors + full.non2xx} of ${full.total}` }),
-        lowerIsBetter({ name: 'reception p99 at 200/s offered', unit: 'ms', figure: fixed.p99Ms, baseline: 50, baselineName: 'goal 50 ms', goal: 'p99 < 50 ms (ratio ≥ 1)', extra: `paced, ${fixed.requestsPerSecond.toFixed(0)}/s served, errors ${fixed.errors + fixed.non2xx} of ${fixed.total}` }),
+        higherIsBetter({
+          name: 'reception (POST /api/v1/dossiers, pg)',
+          unit: 'rec/s',
+          figure: full.requestsPerSecond,
+          baseline: plain,
+          baselineName: 'same rows, plain SQL txn',
+          goal: '≥ 0.5',
+          extra: `errors ${full.errors + full.non2xx} of ${full.total}`,
+        }),
+        lowerIsBetter({
+          name: 'reception p99 at 200/s offered',
+          unit: 'ms',
+          figure: fixed.p99Ms,
+          baseline: 50,
+          baselineName: 'goal 50 ms',
+          goal: 'p99 < 50 ms (ratio ≥ 1)',
+          extra: `paced, ${fixed.requestsPerSecond.toFixed(0)}/s served, errors ${fixed.errors + fixed.non2xx} of ${fixed.total}`,
+        }),
       ];
     } finally {
       await database.close();

@@ -1,7 +1,16 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { figuresOf, periodBounds, totalOf, zeroSums, type PeriodSums, type ReportFigures, type ResolutionQuery, type ResolutionReport } from '../packages/core/src/index.ts';
+import {
+  figuresOf,
+  periodBounds,
+  totalOf,
+  zeroSums,
+  type PeriodSums,
+  type ReportFigures,
+  type ResolutionQuery,
+  type ResolutionReport,
+} from '../packages/core/src/index.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg } from '../apps/server/src/db/open-database.ts';
 import type { Database, DatabaseHandle } from '../apps/server/src/db/database.ts';
@@ -23,7 +32,8 @@ const LOCAL = `'Asia/Ho_Chi_Minh'`;
 const LAST_WEEKDAY = `(('2026-11-20'::date - '2014-12-29'::date) / 7 * 5 + ('2026-11-20'::date - '2014-12-29'::date) % 7)`;
 
 const started = performance.now();
-const progress = (message: string) => console.error(`report: [${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s] ${message}`);
+const progress = (message: string) =>
+  console.error(`report: [${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s] ${message}`);
 const u = (k: number) => `((hashint8(n * 16 + ${k}) & 2147483647)::float8 / 2147483648)`;
 /** A minute of the day after minute `after` and before 18:00. */
 const minuteAfter = (after: string, k: number) => `${after} + 1 + floor(${u(k)} * (1080 - ${after} - 1))::int`;
@@ -148,7 +158,9 @@ async function reusable(url: URL, rows: number): Promise<boolean> {
   const probe = new pg.Client({ connectionString: url.toString() });
   const meta = await probe
     .connect()
-    .then(() => probe.query('select 1 from bench_meta where size = $1 and rows = $2 and generator = $3', [size, rows, GENERATOR]))
+    .then(() =>
+      probe.query('select 1 from bench_meta where size = $1 and rows = $2 and generator = $3', [size, rows, GENERATOR]),
+    )
     .catch(() => ({ rowCount: 0 }))
     .finally(() => probe.end().catch(() => {}));
   if (meta.rowCount) return true;
@@ -165,7 +177,9 @@ async function migrated(url: URL, cached: boolean): Promise<{ database: Database
   } catch (error) {
     await database.close();
     if (!cached) throw error;
-    progress(`the migrations fail on the cached database (${((error as { cause?: Error }).cause ?? (error as Error)).message}): making it again`);
+    progress(
+      `the migrations fail on the cached database (${((error as { cause?: Error }).cause ?? (error as Error)).message}): making it again`,
+    );
     await dropDatabase(url.pathname.slice(1));
     return migrated(url, false);
   }
@@ -186,7 +200,10 @@ async function load(db: Database, rows: number): Promise<void> {
         loaded += affected(await tx.execute(sql.raw(dossiersSql(lo, Math.min(rows, lo + CHUNK - 1)))));
         progress(`dossiers ${count(loaded)} / ${count(rows)}`);
       }
-      if (loaded !== rows) throw new Error(`generated ${loaded} dossiers instead of ${rows}: a procedure has no version in force on some day`);
+      if (loaded !== rows)
+        throw new Error(
+          `generated ${loaded} dossiers instead of ${rows}: a procedure has no version in force on some day`,
+        );
     });
     progress('dossier indexes and foreign keys rebuilt');
     // Through stat_day's triggers, as the compactor writes it.
@@ -194,7 +211,9 @@ async function load(db: Database, rows: number): Promise<void> {
   });
   await db.execute(sql`vacuum (analyze) dossier, stat_day, stat_month, stat_delta`);
   progress('vacuum analyze done');
-  await db.execute(sql`create table bench_meta (size text not null, rows bigint not null, generator int not null, created_at timestamptz not null default now())`);
+  await db.execute(
+    sql`create table bench_meta (size text not null, rows bigint not null, generator int not null, created_at timestamptz not null default now())`,
+  );
   await db.execute(sql`insert into bench_meta (size, rows, generator) values (${size}, ${rows}, ${GENERATOR})`);
 }
 
@@ -205,8 +224,12 @@ async function openBenchDatabase(rows: number): Promise<DatabaseHandle> {
   const { database, cached } = await migrated(url, await reusable(url, rows));
   try {
     if (!cached) await load(database.db, rows);
-    const [bytes] = resultRows<{ size: string }>(await database.db.execute(sql`select pg_size_pretty(pg_database_size(current_database())) as size`));
-    progress(`${cached ? 'reusing' : 'made'} ${url.pathname.slice(1)}: ${rows.toLocaleString('en-US')} dossiers, ${bytes!.size}`);
+    const [bytes] = resultRows<{ size: string }>(
+      await database.db.execute(sql`select pg_size_pretty(pg_database_size(current_database())) as size`),
+    );
+    progress(
+      `${cached ? 'reusing' : 'made'} ${url.pathname.slice(1)}: ${rows.toLocaleString('en-US')} dossiers, ${bytes!.size}`,
+    );
     return database;
   } catch (error) {
     await database.close();
@@ -223,7 +246,11 @@ async function timed<T>(times: number, fn: () => Promise<T>): Promise<{ value: T
     ms.push(performance.now() - t0);
   }
   ms.sort((a, b) => a - b);
-  return { value, median: ms[Math.floor((ms.length - 1) / 2)]!, p95: ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]! };
+  return {
+    value,
+    median: ms[Math.floor((ms.length - 1) / 2)]!,
+    p95: ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]!,
+  };
 }
 
 const PERIODS: { label: string; query: ResolutionQuery }[] = [
@@ -235,26 +262,45 @@ const PERIODS: { label: string; query: ResolutionQuery }[] = [
 type Row = ReportFigures & { agency?: { code: string }; field?: { code: string } };
 
 /** Fails the bench unless every row of the report and its total are what the naive query counts. */
-function assertIdentical(label: string, report: ResolutionReport, naive: Map<string, PeriodSums>, idOf: Map<string, string>): void {
+function assertIdentical(
+  label: string,
+  report: ResolutionReport,
+  naive: Map<string, PeriodSums>,
+  idOf: Map<string, string>,
+): void {
   const listed = new Set<string>();
   for (const { agency, field, ...figures } of report.rows as Row[]) {
     const code = (agency ?? field)!.code;
     const id = idOf.get(code)!;
     listed.add(id);
-    deepStrictEqual(figures, figuresOf(naive.get(id) ?? zeroSums()), `${label}: ${code} differs between the statistics and the naive query`);
+    deepStrictEqual(
+      figures,
+      figuresOf(naive.get(id) ?? zeroSums()),
+      `${label}: ${code} differs between the statistics and the naive query`,
+    );
   }
-  const missing = [...naive].filter(([id, sums]) => !listed.has(id) && Object.values(sums).some((v) => v !== 0)).map(([id]) => id);
-  if (missing.length) throw new Error(`${label}: the report has no row for ${missing.join(', ')}, which the naive query counts`);
+  const missing = [...naive]
+    .filter(([id, sums]) => !listed.has(id) && Object.values(sums).some((v) => v !== 0))
+    .map(([id]) => id);
+  if (missing.length)
+    throw new Error(`${label}: the report has no row for ${missing.join(', ')}, which the naive query counts`);
   deepStrictEqual(report.total, totalOf([...naive.values()].map(figuresOf)), `${label}: the total differs`);
 }
 
-async function measure(db: Database, label: string, query: ResolutionQuery, ids: { center: string; of: Map<string, string> }): Promise<BenchRow> {
+async function measure(
+  db: Database,
+  label: string,
+  query: ResolutionQuery,
+  ids: { center: string; of: Map<string, string> },
+): Promise<BenchRow> {
   const service = createResolutionService({ db });
   const stats = await timed(20, () => service.report(query));
   const naive = await timed(3, () => naiveSums(db, query, query.center ? ids.center : null));
   assertIdentical(label, stats.value, naive.value, ids.of);
   const ratio = naive.median / stats.median;
-  progress(`${label}: stats ${stats.median.toFixed(1)} ms (p95 ${stats.p95.toFixed(1)}), naive ${naive.median.toFixed(0)} ms, ${stats.value.rows.length} rows identical`);
+  progress(
+    `${label}: stats ${stats.median.toFixed(1)} ms (p95 ${stats.p95.toFixed(1)}), naive ${naive.median.toFixed(0)} ms, ${stats.value.rows.length} rows identical`,
+  );
   return lowerIsBetter({
     name: `report ${label} (pg ${size})`,
     unit: 'ms',
@@ -280,7 +326,9 @@ export const reportBench: Bench = {
     try {
       const db = database.db;
       const [center] = resultRows<{ id: string }>(await db.execute(sql`select id from center where code = 'H49'`));
-      const codes = resultRows<{ id: string; code: string }>(await db.execute(sql`select id, code from agency union all select id, code from field`));
+      const codes = resultRows<{ id: string; code: string }>(
+        await db.execute(sql`select id, code from agency union all select id, code from field`),
+      );
       const ids = { center: center!.id, of: new Map(codes.map((r) => [r.code, r.id])) };
       const out: BenchRow[] = [];
       for (const { label, query } of PERIODS) out.push(await measure(db, label, query, ids));

@@ -76,7 +76,9 @@ describe('the working calendar in the browser', () => {
 
     const after = await openPublicCalendar(2027);
     expect(await kindOf(after, '2027-03-13')).toBe('saturday-worked');
-    expect(await after.getByTestId('notice-reference').textContent()).toContain('Thông báo thử nghiệm lịch nghỉ năm 2027');
+    expect(await after.getByTestId('notice-reference').textContent()).toContain(
+      'Thông báo thử nghiệm lịch nghỉ năm 2027',
+    );
     await after.close();
 
     // Back to the defaults: the Saturday is a weekend day again.

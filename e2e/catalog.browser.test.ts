@@ -39,13 +39,21 @@ describe('the procedure catalog in the browser', () => {
     await server?.stop();
   });
 
-  const firstResultText = (page: Page, testId: string) => page.getByTestId(testId).first().textContent().then((text) => text ?? '');
+  const firstResultText = (page: Page, testId: string) =>
+    page
+      .getByTestId(testId)
+      .first()
+      .textContent()
+      .then((text) => text ?? '');
 
   /** Types like a person (the box searches as one types) and waits until the first row is about passports. */
   const searchPassports = async (page: Page, box: string, testId: string) => {
     await page.getByRole('searchbox', { name: box }).pressSequentially('ho chieu', { delay: 40 });
     await page.waitForURL(/[?&]q=ho(\+|%20)chieu/);
-    await page.waitForFunction((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes('hộ chiếu'), testId);
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes('hộ chiếu'),
+      testId,
+    );
   };
 
   it('a citizen finds the passport procedure without diacritics, reads its documents and prints them', async () => {
@@ -112,7 +120,10 @@ describe('the procedure catalog in the browser', () => {
     expect(await page.getByLabel('Phiên bản mới có hiệu lực từ ngày').inputValue()).toBe(tomorrow);
     await page.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await page.getByText(`Đã lưu phiên bản ${before + 1}`).waitFor();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="version-row"]').length === n, before + 1);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="version-row"]').length === n,
+      before + 1,
+    );
     expect(await rows.first().textContent()).toContain(`${oldName} (sửa đổi)`);
 
     // The new version opens read-only from the history.

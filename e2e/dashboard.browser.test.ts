@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Phạm Văn Hải', cccd: '022090012345', phone: '0987 654 321', address: 'Phường Cẩm Phả, Quảng Ninh' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Phạm Văn Hải',
+  cccd: '022090012345',
+  phone: '0987 654 321',
+  address: 'Phường Cẩm Phả, Quảng Ninh',
+};
 /** Shorter than the dashboard's own minute refresh: a figure that moves within it moved by the event stream. */
 const LIVE_WITHIN_MS = 20_000;
 
 /** A complete passport dossier received at the Công an counter through the API, as the counter's screen would send it. */
 async function receivePassport(api: APIRequestContext): Promise<string> {
-  expect((await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: DEMO_PASSWORD } })).status()).toBe(200);
+  expect(
+    (await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: DEMO_PASSWORD } })).status(),
+  ).toBe(200);
   const found = await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json();
   const { procedure } = await (await api.get(`/api/v1/procedures/${encodeURIComponent(found.items[0].code)}`)).json();
   const ticks = completeTicks(procedure.checklist as { count: number; required: boolean }[]);
@@ -50,11 +58,15 @@ describe("the leaders' pages in the browser", () => {
     const code = await receivePassport((await newContext()).request);
 
     await director.waitForFunction(
-      (expected) => document.querySelector('[data-testid="figure-received_today"]')?.getAttribute('data-value') === String(expected),
+      (expected) =>
+        document.querySelector('[data-testid="figure-received_today"]')?.getAttribute('data-value') ===
+        String(expected),
       before + 1,
       { timeout: LIVE_WITHIN_MS },
     );
-    expect(await director.evaluate(() => (window as unknown as { motcuaNotReloaded?: boolean }).motcuaNotReloaded)).toBe(true);
+    expect(
+      await director.evaluate(() => (window as unknown as { motcuaNotReloaded?: boolean }).motcuaNotReloaded),
+    ).toBe(true);
 
     // The figure lists what it counts, newest first: the dossier just received is there, and opens.
     await director.getByTestId('figure-received_today').click();
@@ -67,7 +79,9 @@ describe("the leaders' pages in the browser", () => {
 
   it('Biểu II.06a shows its numbered columns and total row, and downloads the same query', async () => {
     await director.goto('/operations/reports/resolution');
-    await director.getByRole('heading', { level: 1, name: 'Tình hình, kết quả giải quyết thủ tục hành chính' }).waitFor();
+    await director
+      .getByRole('heading', { level: 1, name: 'Tình hình, kết quả giải quyết thủ tục hành chính' })
+      .waitFor();
     const table = director.getByTestId('resolution-table');
     await director.getByTestId('resolution-row').first().waitFor();
     const headers = await table.locator('thead').textContent();

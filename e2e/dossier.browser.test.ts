@@ -20,14 +20,22 @@ describe('a passport dossier from the counter to the returned result, in the bro
   const statusOf = (page: Page) => page.getByTestId('dossier-status').first().getAttribute('data-status');
 
   /** Opens a transition's form, lets `fill` complete it, sends it and waits for the state it leads to. */
-  const act = async (page: Page, transition: string, to: DossierStatus, fill?: (form: ReturnType<Page['getByTestId']>) => Promise<void>) => {
+  const act = async (
+    page: Page,
+    transition: string,
+    to: DossierStatus,
+    fill?: (form: ReturnType<Page['getByTestId']>) => Promise<void>,
+  ) => {
     await page.getByTestId(`transition-${transition}`).click();
     const form = page.getByTestId(`transition-form-${transition}`);
     await form.waitFor();
     await fill?.(form);
     await page.getByTestId('transition-submit').click();
     await form.waitFor({ state: 'detached' });
-    await page.waitForFunction((status) => document.querySelector('[data-testid="dossier-status"]')?.getAttribute('data-status') === status, to);
+    await page.waitForFunction(
+      (status) => document.querySelector('[data-testid="dossier-status"]')?.getAttribute('data-status') === status,
+      to,
+    );
   };
 
   const pdfOf = async (page: Page, testId: string): Promise<string> => {
@@ -53,7 +61,11 @@ describe('a passport dossier from the counter to the returned result, in the bro
     // The procedure found as one types without diacritics; its checklist ticked; the applicant typed.
     // Chosen from the keyboard: the best match is first, Enter takes it.
     await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
-    await counter.waitForFunction(() => document.querySelector('[data-testid="procedure-option"]')?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'));
+    await counter.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="procedure-option"]')
+        ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
+    );
     await counter.keyboard.press('Enter');
     await counter.getByTestId('chosen-procedure').waitFor();
     const rows = counter.getByTestId('tick-row');
@@ -103,7 +115,9 @@ describe('a passport dossier from the counter to the returned result, in the bro
 
     // The counter scans the code (the receipt's QR carries the look-up URL) and records the supplement.
     await counter.goto('/reception');
-    await counter.getByLabel('Quét mã QR hoặc nhập mã hồ sơ').fill(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
+    await counter
+      .getByLabel('Quét mã QR hoặc nhập mã hồ sơ')
+      .fill(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
     await counter.keyboard.press('Enter');
     await counter.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
     expect(await statusOf(counter)).toBe('awaiting_supplement');
@@ -112,11 +126,15 @@ describe('a passport dossier from the counter to the returned result, in the bro
     // The appraiser proposes approval; the approver approves with a result number and passes the result on.
     await appraiser.reload();
     await appraiser.getByTestId('transition-propose_approval').waitFor();
-    await act(appraiser, 'propose_approval', 'awaiting_approval', (form) => form.getByLabel('Tóm tắt kết quả thẩm định').fill('Hồ sơ đủ điều kiện cấp hộ chiếu.'));
+    await act(appraiser, 'propose_approval', 'awaiting_approval', (form) =>
+      form.getByLabel('Tóm tắt kết quả thẩm định').fill('Hồ sơ đủ điều kiện cấp hộ chiếu.'),
+    );
     const approver = await officer('congan.approver');
     await approver.goto(dossierUrl);
     await approver.getByTestId('transition-approve').waitFor();
-    await act(approver, 'approve', 'approved', (form) => form.getByLabel('Số, ký hiệu văn bản kết quả').fill('123/QĐ-CAT'));
+    await act(approver, 'approve', 'approved', (form) =>
+      form.getByLabel('Số, ký hiệu văn bản kết quả').fill('123/QĐ-CAT'),
+    );
     expect(await approver.getByTestId('result-number').textContent()).toBe('123/QĐ-CAT');
     await act(approver, 'prepare_result', 'result_ready');
 
@@ -124,14 +142,29 @@ describe('a passport dossier from the counter to the returned result, in the bro
     await counter.goto('/reception');
     await counter.getByRole('tab', { name: 'Chờ trả kết quả' }).click();
     await counter.getByTestId('dossier-row').first().waitFor();
-    const queued = await counter.getByTestId('dossier-row').getByTestId('dossier-status').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-status')));
+    const queued = await counter
+      .getByTestId('dossier-row')
+      .getByTestId('dossier-status')
+      .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-status')));
     expect(new Set(queued)).toEqual(new Set(['result_ready']));
     await counter.getByLabel('Quét mã QR hoặc nhập mã hồ sơ').fill(code);
     await counter.keyboard.press('Enter');
     await counter.getByTestId('transition-return_result').waitFor();
     await act(counter, 'return_result', 'returned');
-    const transitions = await counter.getByTestId('timeline-entry').evaluateAll((entries) => entries.map((e) => e.getAttribute('data-transition')));
-    expect(transitions).toEqual(['open', 'receive', 'start_appraisal', 'request_supplement', 'record_supplement', 'propose_approval', 'approve', 'prepare_result', 'return_result']);
+    const transitions = await counter
+      .getByTestId('timeline-entry')
+      .evaluateAll((entries) => entries.map((e) => e.getAttribute('data-transition')));
+    expect(transitions).toEqual([
+      'open',
+      'receive',
+      'start_appraisal',
+      'request_supplement',
+      'record_supplement',
+      'propose_approval',
+      'approve',
+      'prepare_result',
+      'return_result',
+    ]);
     expect(await counter.getByTestId('timeline-items').textContent()).toContain('Ảnh chân dung 4x6 cm');
 
     for (const testId of ['receipt-pdf', 'control-sheet-pdf']) {

@@ -5,7 +5,14 @@ import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { browserSessions } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Phạm Quang Huy', cccd: '022090012346', phone: '0912 345 679', email: null, address: 'Phường Bạch Đằng, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Phạm Quang Huy',
+  cccd: '022090012346',
+  phone: '0912 345 679',
+  email: null,
+  address: 'Phường Bạch Đằng, Hạ Long',
+};
 
 /** A moment `days` from now as a `datetime-local` box holds it in Vietnam's time, and as the app prints it. */
 function vietnamMoment(days: number): { typed: string; shown: string } {
@@ -20,14 +27,24 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
   /** A passport dossier received at the counter through the API, with a scanned form attached. */
   const receiveWithScan = async (api: APIRequestContext) => {
     const code = (await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json()).items[0].code;
-    const { checklist } = (await (await api.get(`/api/v1/procedures/${code}`)).json()).procedure as { checklist: { count: number; required: boolean }[] };
+    const { checklist } = (await (await api.get(`/api/v1/procedures/${code}`)).json()).procedure as {
+      checklist: { count: number; required: boolean }[];
+    };
     const ticks = completeTicks(checklist);
-    const received = await api.post('/api/v1/dossiers', { data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, headers: { 'Idempotency-Key': randomUUID() } });
+    const received = await api.post('/api/v1/dossiers', {
+      data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     expect(received.status(), await received.text()).toBe(201);
     const dossier = (await received.json()).dossier as { id: string; code: string };
-    const upload = await api.post('/api/v1/documents?name=To-khai-ho-chieu.pdf&kind=scan', { data: Buffer.from(tinyPdf(2)), headers: { 'Content-Type': 'application/octet-stream' } });
+    const upload = await api.post('/api/v1/documents?name=To-khai-ho-chieu.pdf&kind=scan', {
+      data: Buffer.from(tinyPdf(2)),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
     expect(upload.status(), await upload.text()).toBe(201);
-    const attach = await api.post(`/api/v1/documents/${(await upload.json()).id}/attach`, { data: { dossierId: dossier.id } });
+    const attach = await api.post(`/api/v1/documents/${(await upload.json()).id}/attach`, {
+      data: { dossierId: dossier.id },
+    });
     expect(attach.status(), await attach.text()).toBe(200);
     return dossier;
   };
@@ -41,7 +58,8 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
   };
   const visibleOptions = (page: Page) => page.locator('.ant-select-dropdown:visible .ant-select-item-option');
 
-  const formItem = (page: Page, label: string) => page.locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) });
+  const formItem = (page: Page, label: string) =>
+    page.locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) });
 
   /** Picks an officer in a searchable select by log-in name, and waits until the select shows them. */
   const pick = async (page: Page, label: string, username: string, fullName: string) => {
@@ -58,7 +76,9 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
     try {
       await form.waitFor({ state: 'detached' });
     } catch (error) {
-      const problems = await page.locator('[data-testid="command-error"], [data-testid="version-conflict"]').allTextContents();
+      const problems = await page
+        .locator('[data-testid="command-error"], [data-testid="version-conflict"]')
+        .allTextContents();
       throw new Error(`the form stayed open: ${await form.textContent()} | ${problems.join(' | ')}`, { cause: error });
     }
   };
@@ -68,7 +88,10 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
   it('is refused a delegate without the absent officer’s role, delegates their own absence, reassigns with the picker and cancels', async () => {
     const dossier = await receiveWithScan((await signIn('congan.counter')).request);
     const headContext = await signIn('congan.head');
-    const officers = (await (await headContext.request.get('/api/v1/officers')).json()).items as { username: string; fullName: string }[];
+    const officers = (await (await headContext.request.get('/api/v1/officers')).json()).items as {
+      username: string;
+      fullName: string;
+    }[];
     const name = (username: string) => officers.find((o) => o.username === username)!.fullName;
     const [head, appraiser, approver] = [name('congan.head'), name('congan.appraiser'), name('congan.approver')];
     const page = await headContext.newPage();
@@ -86,8 +109,12 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
     await page.getByLabel('Lý do vắng mặt').fill('Đi công tác tại Hà Nội');
     await page.getByTestId('delegation-submit').click();
     await page.getByTestId('command-error').waitFor();
-    expect(await page.getByTestId('command-error').textContent()).toContain('Người nhận ủy quyền cần có vai trò: thẩm định.');
-    expect(await fieldError(page, 'Cán bộ xử lý thay').textContent()).toBe('Người nhận ủy quyền không có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt');
+    expect(await page.getByTestId('command-error').textContent()).toContain(
+      'Người nhận ủy quyền cần có vai trò: thẩm định.',
+    );
+    expect(await fieldError(page, 'Cán bộ xử lý thay').textContent()).toBe(
+      'Người nhận ủy quyền không có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt',
+    );
 
     // The head's own absence goes to the approver: listed as active, and the picker says who stands in.
     await pick(page, 'Cán bộ vắng mặt', 'congan.head', head);
@@ -102,7 +129,9 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
     // The list of officers is read again after the delegation: wait for the new answer.
     const away = visibleOptions(page).filter({ hasText: 'xử lý thay' });
     await away.waitFor();
-    expect(await away.textContent()).toBe(`${head} — lãnh đạo cơ quan (vắng đến ${until.shown}, do ${approver} xử lý thay)`);
+    expect(await away.textContent()).toBe(
+      `${head} — lãnh đạo cơ quan (vắng đến ${until.shown}, do ${approver} xử lý thay)`,
+    );
     await page.keyboard.press('Escape');
 
     // On the dossier, "Giao lại cán bộ xử lý" offers the agency's appraisers by name, not an id to type.

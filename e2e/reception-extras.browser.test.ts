@@ -28,7 +28,11 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     // From the keyboard: type to narrow the list, Enter chooses.
     await counter.getByLabel('Chọn quầy').pressSequentially('Quầy số 1 —');
     // Enter chooses the first option shown: wait for the list (read from the server) to show it, or Enter chooses nothing.
-    await counter.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Quầy số 1 —' }).first().waitFor();
+    await counter
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'Quầy số 1 —' })
+      .first()
+      .waitFor();
     await counter.keyboard.press('Enter');
     await counter.getByTestId('counter-sign-in').click();
     const refusal = counter.getByTestId('counter-error');
@@ -47,11 +51,16 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
 
   it('receives a passport dossier with a scanned PDF, refuses a text file in Vietnamese, and attaches the scan', async () => {
     await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
-    await counter.waitForFunction(() => document.querySelector('[data-testid="procedure-option"]')?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'));
+    await counter.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="procedure-option"]')
+        ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
+    );
     await counter.keyboard.press('Enter');
     await counter.getByTestId('chosen-procedure').waitFor();
     await counter.getByTestId('tick-row').first().waitFor();
-    for (const row of await counter.locator('[data-testid="tick-row"][data-required="true"]').all()) await row.getByTestId('tick-provided').check();
+    for (const row of await counter.locator('[data-testid="tick-row"][data-required="true"]').all())
+      await row.getByTestId('tick-provided').check();
 
     await counter.getByTestId('scan-input').setInputFiles([
       { name: SCAN, mimeType: 'application/pdf', buffer: Buffer.from(tinyPdf(2)) },
@@ -84,7 +93,13 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     const view = await (await counterApi.get(`/api/v1/dossiers/by-code/${encodeURIComponent(code)}`)).json();
     const documents = await (await counterApi.get(`/api/v1/dossiers/${view.id}/documents`)).json();
     expect(documents.total).toBe(1);
-    expect(documents.items[0]).toMatchObject({ name: SCAN, mediaType: 'application/pdf', pages: 2, kind: 'scan', dossierId: view.id });
+    expect(documents.items[0]).toMatchObject({
+      name: SCAN,
+      mediaType: 'application/pdf',
+      pages: 2,
+      kind: 'scan',
+      dossierId: view.id,
+    });
     expect(view.documents).toEqual([documents.items[0].id]);
     dossier = { id: view.id, code, version: view.version, secret };
 
@@ -98,7 +113,10 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     const appraiser = (await signedIn('congan.appraiser')).request;
     const approver = (await signedIn('congan.approver')).request;
     const step = async (api: APIRequestContext, transition: string, payload: object) => {
-      const answer = await api.post(`/api/v1/dossiers/${dossier.id}/transitions`, { data: { version: dossier.version, transition, payload }, headers: { 'Idempotency-Key': randomUUID() } });
+      const answer = await api.post(`/api/v1/dossiers/${dossier.id}/transitions`, {
+        data: { version: dossier.version, transition, payload },
+        headers: { 'Idempotency-Key': randomUUID() },
+      });
       expect(answer.status(), await answer.text()).toBe(200);
       dossier.version = (await answer.json()).version;
     };
@@ -115,11 +133,19 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     };
     // The phone's digits show the state but cannot rate: the secret is on the receipt.
     await lookUp('phoneLast4=5679');
-    expect(await citizen.getByTestId('rating-needs-secret').textContent()).toContain('mã tra cứu in trên giấy tiếp nhận');
+    expect(await citizen.getByTestId('rating-needs-secret').textContent()).toContain(
+      'mã tra cứu in trên giấy tiếp nhận',
+    );
 
     await lookUp(`secret=${dossier.secret}`);
     await citizen.getByRole('heading', { name: 'Đánh giá mức độ hài lòng' }).waitFor();
-    for (const [criterion, level] of [['attitude', 'Rất hài lòng'], ['guidance', 'Rất hài lòng'], ['time', 'Hài lòng'], ['cost', 'Hài lòng'], ['visits', 'Không hài lòng']]) {
+    for (const [criterion, level] of [
+      ['attitude', 'Rất hài lòng'],
+      ['guidance', 'Rất hài lòng'],
+      ['time', 'Hài lòng'],
+      ['cost', 'Hài lòng'],
+      ['visits', 'Không hài lòng'],
+    ]) {
       await citizen.getByTestId(`rating-${criterion}`).getByText(level!, { exact: true }).click();
     }
     await citizen.getByLabel('Ý kiến khác (nếu có)').fill('Phải đi lại hai lần để bổ sung ảnh.');

@@ -55,7 +55,11 @@ describe('npm start on a PostgreSQL server', () => {
   });
 
   it('without MOTCUA_DEMO and without an admin password it refuses to start', async () => {
-    const run = await startServerExpectingFailure({ DATABASE_URL: url.toString(), MOTCUA_DEMO: '', MOTCUA_ADMIN_PASSWORD: '' });
+    const run = await startServerExpectingFailure({
+      DATABASE_URL: url.toString(),
+      MOTCUA_DEMO: '',
+      MOTCUA_ADMIN_PASSWORD: '',
+    });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(/MOTCUA_ADMIN_PASSWORD/);
   });

@@ -1,6 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +18,13 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const sharedDir = join(repoRoot, '..', 'shared');
 
-export type RunningServer = { url: string; dataDir: string | null; output: () => string; stop: () => Promise<number | null>; process: ChildProcess };
+export type RunningServer = {
+  url: string;
+  dataDir: string | null;
+  output: () => string;
+  stop: () => Promise<number | null>;
+  process: ChildProcess;
+};
 
 export type StartOptions = {
   /** A first start on an empty embedded database, which seeds the demo (slow: the whole demo load). */
@@ -21,7 +37,10 @@ export type StartOptions = {
  * the same sources (DESIGN §9: tests share one loaded copy); with `fresh`, on an empty one; with
  * `MOTCUA_DATA_DIR` or `DATABASE_URL` in `env`, on that database as it is.
  */
-export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   if ('MOTCUA_DATA_DIR' in env || 'DATABASE_URL' in env) return spawnServer(env);
   if (options.fresh) return spawnServer({ MOTCUA_DATA_DIR: freshDataDir(), ...env });
   const copy = freshDataDir();
@@ -68,7 +87,9 @@ async function spawnServer(env: Record<string, string>): Promise<RunningServer> 
 }
 
 /** Runs the server expecting it to fail at start (on an empty database unless `env` names one); resolves with its exit code and output. */
-export async function startServerExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export async function startServerExpectingFailure(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const own = 'MOTCUA_DATA_DIR' in env || 'DATABASE_URL' in env;
   const dataDir = own ? null : freshDataDir();
   try {
@@ -108,7 +129,9 @@ function templateKey(env: Record<string, string>): string {
   walk(join(repoRoot, 'apps/server/src/db'));
   walk(join(repoRoot, 'packages/core/src'));
   const setting = (name: string) => env[name] ?? process.env[name] ?? '';
-  hash.update(`${setting('MOTCUA_DEMO_NOW') || new Date().toISOString().slice(0, 10)}|${setting('MOTCUA_DEMO_PASSWORD')}`);
+  hash.update(
+    `${setting('MOTCUA_DEMO_NOW') || new Date().toISOString().slice(0, 10)}|${setting('MOTCUA_DEMO_PASSWORD')}`,
+  );
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -127,7 +150,8 @@ async function demoTemplate(env: Record<string, string>): Promise<string> {
     } catch {
       const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
       if (Date.now() - since > BUILD_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true }); // left by a run that died
-      if (Date.now() - started > BUILD_TIMEOUT_MS) throw new Error(`the demo template ${template} was not built in time`);
+      if (Date.now() - started > BUILD_TIMEOUT_MS)
+        throw new Error(`the demo template ${template} was not built in time`);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       continue;
     }
@@ -143,7 +167,12 @@ async function demoTemplate(env: Record<string, string>): Promise<string> {
 async function buildTemplate(template: string, env: Record<string, string>): Promise<void> {
   for (const entry of readdirSync(tmpdir())) {
     const path = join(tmpdir(), entry);
-    if (entry.startsWith(TEMPLATE_PREFIX) && !entry.endsWith('.lock') && path !== template && Date.now() - statSync(path).mtimeMs > 3_600_000) {
+    if (
+      entry.startsWith(TEMPLATE_PREFIX) &&
+      !entry.endsWith('.lock') &&
+      path !== template &&
+      Date.now() - statSync(path).mtimeMs > 3_600_000
+    ) {
       rmSync(path, { recursive: true, force: true });
     }
   }

@@ -42,7 +42,8 @@ import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
 export type AppDeps = {
-  config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> & Partial<Pick<Config, 'MOTCUA_PUBLIC_URL'>>;
+  config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> &
+    Partial<Pick<Config, 'MOTCUA_PUBLIC_URL'>>;
   db: Database;
   now?: () => Date;
   /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
@@ -93,20 +94,47 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
   const centers = createCenterRepo(db);
   const calendar = createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules });
-  const catalog = createCatalogService({ db, now, provinceCenterId: centers.provinceCenterId, provinceCenterName: centers.provinceCenterName, rules: deps.rules });
+  const catalog = createCatalogService({
+    db,
+    now,
+    provinceCenterId: centers.provinceCenterId,
+    provinceCenterName: centers.provinceCenterName,
+    rules: deps.rules,
+  });
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
   const clock = async () => (await calendar.load()).clock;
-  const dossiers = createDossierService({ db, now, clock, catalog: withInForceCache(createCatalogRepo(db), deps.rules), today: catalog.today, centerName: centers.provinceCenterName });
-  const documents = createDossierDocuments({ dossiers, centerName: centers.provinceCenterName, publicUrl: config.MOTCUA_PUBLIC_URL ?? '', now });
+  const dossiers = createDossierService({
+    db,
+    now,
+    clock,
+    catalog: withInForceCache(createCatalogRepo(db), deps.rules),
+    today: catalog.today,
+    centerName: centers.provinceCenterName,
+  });
+  const documents = createDossierDocuments({
+    dossiers,
+    centerName: centers.provinceCenterName,
+    publicUrl: config.MOTCUA_PUBLIC_URL ?? '',
+    now,
+  });
   const lookup = createLookupService({ db, now, clock });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
-  const ratings = createRatingService({ db, now, lookup, counterOf: (userId) => currentCounterId(db, userId, now().getTime()) });
+  const ratings = createRatingService({
+    db,
+    now,
+    lookup,
+    counterOf: (userId) => currentCounterId(db, userId, now().getTime()),
+  });
   await app.register(counterRoutes({ counters: createCounterService({ db, now }) }));
   await app.register(ratingRoutes({ ratings }));
-  await app.register(reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }));
-  await app.register(dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }));
+  await app.register(
+    reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }),
+  );
+  await app.register(
+    dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }),
+  );
   if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
   await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));

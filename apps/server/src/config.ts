@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const flag = z.enum(['0', '1', 'true', 'false', '']).optional().transform((v) => v === '1' || v === 'true');
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 /** The one reader of process.env (STYLE.md): parsed once at start, with clear messages. */
@@ -15,7 +18,10 @@ export const Config = z.object({
   MOTCUA_DEMO: flag,
   MOTCUA_DEMO_NOW: z.preprocess(emptyAsUndefined, z.iso.datetime({ offset: true }).optional()),
   MOTCUA_DEMO_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('motcua-demo')),
-  MOTCUA_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, 'MOTCUA_ADMIN_PASSWORD needs at least 12 characters').optional()),
+  MOTCUA_ADMIN_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(12, 'MOTCUA_ADMIN_PASSWORD needs at least 12 characters').optional(),
+  ),
   MOTCUA_COOKIE_SECURE: flag,
   /** The address citizens reach the center at: printed in the receipt's QR code. */
   MOTCUA_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),

@@ -20,7 +20,11 @@ try {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, progress);
   // Dossiers stored before the statistics existed get theirs before the first report is served.
-  const calendar = createCalendarService({ db: database.db, now: () => new Date(), provinceCenterId: createCenterRepo(database.db).provinceCenterId });
+  const calendar = createCalendarService({
+    db: database.db,
+    now: () => new Date(),
+    provinceCenterId: createCenterRepo(database.db).provinceCenterId,
+  });
   await backfillStatistics(database.db, (await calendar.load()).clock, progress);
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
   const feed = createChangeFeed(database.listen);
@@ -29,7 +33,12 @@ try {
   const rules = await startRulesWatch(database.listen);
   const app = await buildApp({ config, db: database.db, feed, rules });
   const mailer = config.MOTCUA_SMTP_URL
-    ? createOutboxWorker({ db: database.db, transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM), now: () => new Date(), log: (m) => app.log.warn(m) })
+    ? createOutboxWorker({
+        db: database.db,
+        transport: smtpTransport(config.MOTCUA_SMTP_URL, config.MOTCUA_MAIL_FROM),
+        now: () => new Date(),
+        log: (m) => app.log.warn(m),
+      })
     : undefined;
   const stopCompactor = startStatisticsCompactor(database.db, COMPACT_EVERY_MS, (m) => app.log.warn(m));
   if (mailer) mailer.start();
@@ -49,7 +58,9 @@ try {
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  progress(`ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`);
+  progress(
+    `ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`,
+  );
 } catch (error) {
   console.error(`[motcua] cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -8,22 +8,48 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
 // Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
-const CalendarPage = lazy(() => import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
+const CalendarPage = lazy(() =>
+  import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
+);
 const CatalogPage = lazy(() => import('./features/catalog/CatalogPage.tsx').then((m) => ({ default: m.CatalogPage })));
-const ProcedurePage = lazy(() => import('./features/catalog/ProcedurePage.tsx').then((m) => ({ default: m.ProcedurePage })));
-const AdminCatalogPage = lazy(() => import('./features/admin/catalog/AdminCatalogPage.tsx').then((m) => ({ default: m.AdminCatalogPage })));
-const CreateProcedurePage = lazy(() => import('./features/admin/catalog/CreateProcedurePage.tsx').then((m) => ({ default: m.CreateProcedurePage })));
-const EditProcedurePage = lazy(() => import('./features/admin/catalog/EditProcedurePage.tsx').then((m) => ({ default: m.EditProcedurePage })));
-const ReceptionHome = lazy(() => import('./features/reception/ReceptionHome.tsx').then((m) => ({ default: m.ReceptionHome })));
-const ProcessingHome = lazy(() => import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })));
-const DelegationsPage = lazy(() => import('./features/processing/DelegationsPage.tsx').then((m) => ({ default: m.DelegationsPage })));
+const ProcedurePage = lazy(() =>
+  import('./features/catalog/ProcedurePage.tsx').then((m) => ({ default: m.ProcedurePage })),
+);
+const AdminCatalogPage = lazy(() =>
+  import('./features/admin/catalog/AdminCatalogPage.tsx').then((m) => ({ default: m.AdminCatalogPage })),
+);
+const CreateProcedurePage = lazy(() =>
+  import('./features/admin/catalog/CreateProcedurePage.tsx').then((m) => ({ default: m.CreateProcedurePage })),
+);
+const EditProcedurePage = lazy(() =>
+  import('./features/admin/catalog/EditProcedurePage.tsx').then((m) => ({ default: m.EditProcedurePage })),
+);
+const ReceptionHome = lazy(() =>
+  import('./features/reception/ReceptionHome.tsx').then((m) => ({ default: m.ReceptionHome })),
+);
+const ProcessingHome = lazy(() =>
+  import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })),
+);
+const DelegationsPage = lazy(() =>
+  import('./features/processing/DelegationsPage.tsx').then((m) => ({ default: m.DelegationsPage })),
+);
 const DossierPage = lazy(() => import('./features/dossier/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
 const LookupPage = lazy(() => import('./features/lookup/LookupPage.tsx').then((m) => ({ default: m.LookupPage })));
-const OperationsHome = lazy(() => import('./features/operations/OperationsHome.tsx').then((m) => ({ default: m.OperationsHome })));
-const ResolutionReportPage = lazy(() => import('./features/operations/ResolutionReportPage.tsx').then((m) => ({ default: m.ResolutionReportPage })));
-const NationalIndexPage = lazy(() => import('./features/operations/NationalIndexPage.tsx').then((m) => ({ default: m.NationalIndexPage })));
-const PublicStatisticsPage = lazy(() => import('./features/statistics/PublicStatisticsPage.tsx').then((m) => ({ default: m.PublicStatisticsPage })));
-const AdminCalendarPage = lazy(() => import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })));
+const OperationsHome = lazy(() =>
+  import('./features/operations/OperationsHome.tsx').then((m) => ({ default: m.OperationsHome })),
+);
+const ResolutionReportPage = lazy(() =>
+  import('./features/operations/ResolutionReportPage.tsx').then((m) => ({ default: m.ResolutionReportPage })),
+);
+const NationalIndexPage = lazy(() =>
+  import('./features/operations/NationalIndexPage.tsx').then((m) => ({ default: m.NationalIndexPage })),
+);
+const PublicStatisticsPage = lazy(() =>
+  import('./features/statistics/PublicStatisticsPage.tsx').then((m) => ({ default: m.PublicStatisticsPage })),
+);
+const AdminCalendarPage = lazy(() =>
+  import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
+);
 
 export function App() {
   return (
@@ -37,18 +63,102 @@ export function App() {
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
           <Route path="tra-cuu" element={<LookupPage />} />
           <Route path="so-lieu" element={<PublicStatisticsPage />} />
-          <Route path="reception/*" element={<RequireArea area="reception"><ReceptionHome /></RequireArea>} />
-          <Route path="processing/delegations" element={<RequireArea area="delegations"><DelegationsPage /></RequireArea>} />
-          <Route path="processing/*" element={<RequireArea area="processing"><ProcessingHome /></RequireArea>} />
-          <Route path="dossiers/:id" element={<RequireArea area="dossiers"><DossierPage /></RequireArea>} />
-          <Route path="operations" element={<RequireArea area="operations"><OperationsHome /></RequireArea>} />
-          <Route path="operations/reports/resolution" element={<RequireArea area="reports"><ResolutionReportPage /></RequireArea>} />
-          <Route path="operations/reports/national-index" element={<RequireArea area="reports"><NationalIndexPage /></RequireArea>} />
-          <Route path="admin/calendar" element={<RequireArea area="admin"><AdminCalendarPage /></RequireArea>} />
-          <Route path="admin/catalog" element={<RequireArea area="admin"><AdminCatalogPage /></RequireArea>} />
-          <Route path="admin/catalog/new" element={<RequireArea area="admin"><CreateProcedurePage /></RequireArea>} />
-          <Route path="admin/catalog/:code" element={<RequireArea area="admin"><EditProcedurePage /></RequireArea>} />
-          <Route path="admin/*" element={<RequireArea area="admin"><AdminHome /></RequireArea>} />
+          <Route
+            path="reception/*"
+            element={
+              <RequireArea area="reception">
+                <ReceptionHome />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="processing/delegations"
+            element={
+              <RequireArea area="delegations">
+                <DelegationsPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="processing/*"
+            element={
+              <RequireArea area="processing">
+                <ProcessingHome />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="dossiers/:id"
+            element={
+              <RequireArea area="dossiers">
+                <DossierPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="operations"
+            element={
+              <RequireArea area="operations">
+                <OperationsHome />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="operations/reports/resolution"
+            element={
+              <RequireArea area="reports">
+                <ResolutionReportPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="operations/reports/national-index"
+            element={
+              <RequireArea area="reports">
+                <NationalIndexPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="admin/calendar"
+            element={
+              <RequireArea area="admin">
+                <AdminCalendarPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="admin/catalog"
+            element={
+              <RequireArea area="admin">
+                <AdminCatalogPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="admin/catalog/new"
+            element={
+              <RequireArea area="admin">
+                <CreateProcedurePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="admin/catalog/:code"
+            element={
+              <RequireArea area="admin">
+                <EditProcedurePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="admin/*"
+            element={
+              <RequireArea area="admin">
+                <AdminHome />
+              </RequireArea>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

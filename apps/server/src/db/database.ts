@@ -19,6 +19,10 @@ export type DatabaseHandle = {
    * per handle listens and comes back by itself when it drops; notifications sent meanwhile are lost, so
    * `onListening(false)` says when it dropped and `onListening(true)` when it listens again.
    */
-  listen: (channel: string, onPayload: (payload: string) => void, onListening?: (listening: boolean) => void) => Promise<() => Promise<void>>;
+  listen: (
+    channel: string,
+    onPayload: (payload: string) => void,
+    onListening?: (listening: boolean) => void,
+  ) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };

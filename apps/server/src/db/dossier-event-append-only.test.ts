@@ -13,36 +13,86 @@ describe('dossier events are append-only', () => {
     handle = await createTestDatabase();
     await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' });
     const [c] = await handle.db.select({ id: center.id }).from(center);
-    const [a] = await handle.db.select({ id: agency.id, code: agency.code }).from(agency).where(eq(agency.slug, 'congan'));
-    const [p] = await handle.db.select({ id: procedureVersion.id, code: procedureVersion.code, fieldId: procedureVersion.fieldId }).from(procedureVersion).limit(1);
+    const [a] = await handle.db
+      .select({ id: agency.id, code: agency.code })
+      .from(agency)
+      .where(eq(agency.slug, 'congan'));
+    const [p] = await handle.db
+      .select({ id: procedureVersion.id, code: procedureVersion.code, fieldId: procedureVersion.fieldId })
+      .from(procedureVersion)
+      .limit(1);
     const now = new Date('2025-03-10T03:00:00Z');
     const [d] = await handle.db
       .insert(dossier)
-      .values({ centerId: c!.id, agencyId: a!.id, code: `${a!.code}-250310-0001`, procedureVersionId: p!.id, procedureCode: p!.code, fieldId: p!.fieldId, status: 'received', version: 1, channel: 'direct', applicant: { kind: 'person', fullName: 'Nguyễn Văn An' }, applicantName: 'Nguyễn Văn An', applicantNameFolded: 'nguyen van an', secretHash: 'x', submittedAt: now, state: {}, updatedAt: now })
+      .values({
+        centerId: c!.id,
+        agencyId: a!.id,
+        code: `${a!.code}-250310-0001`,
+        procedureVersionId: p!.id,
+        procedureCode: p!.code,
+        fieldId: p!.fieldId,
+        status: 'received',
+        version: 1,
+        channel: 'direct',
+        applicant: { kind: 'person', fullName: 'Nguyễn Văn An' },
+        applicantName: 'Nguyễn Văn An',
+        applicantNameFolded: 'nguyen van an',
+        secretHash: 'x',
+        submittedAt: now,
+        state: {},
+        updatedAt: now,
+      })
       .returning({ id: dossier.id });
     const [e] = await handle.db
       .insert(dossierEvent)
-      .values({ centerId: c!.id, dossierId: d!.id, seq: 1, type: 'received', fromStatus: null, toStatus: 'received', at: now, payload: {} })
+      .values({
+        centerId: c!.id,
+        dossierId: d!.id,
+        seq: 1,
+        type: 'received',
+        fromStatus: null,
+        toStatus: 'received',
+        at: now,
+        payload: {},
+      })
       .returning({ id: dossierEvent.id });
     eventId = e!.id;
   });
   afterAll(() => handle.close());
 
   // drizzle wraps the database's error; the trigger's own message is its cause.
-  const refusedByTrigger = (error: { message: string; cause?: { message?: string } }) => /append-only/.test(error.cause?.message ?? error.message);
+  const refusedByTrigger = (error: { message: string; cause?: { message?: string } }) =>
+    /append-only/.test(error.cause?.message ?? error.message);
 
   it('refuses UPDATE, DELETE and TRUNCATE, and keeps the event', async () => {
-    await expect(handle.db.update(dossierEvent).set({ type: 'forged' }).where(eq(dossierEvent.id, eventId))).rejects.toSatisfy(refusedByTrigger);
-    await expect(handle.db.delete(dossierEvent).where(eq(dossierEvent.id, eventId))).rejects.toSatisfy(refusedByTrigger);
+    await expect(
+      handle.db.update(dossierEvent).set({ type: 'forged' }).where(eq(dossierEvent.id, eventId)),
+    ).rejects.toSatisfy(refusedByTrigger);
+    await expect(handle.db.delete(dossierEvent).where(eq(dossierEvent.id, eventId))).rejects.toSatisfy(
+      refusedByTrigger,
+    );
     await expect(handle.db.execute(sql`truncate dossier_event cascade`)).rejects.toSatisfy(refusedByTrigger);
-    const [row] = await handle.db.select({ type: dossierEvent.type }).from(dossierEvent).where(eq(dossierEvent.id, eventId));
+    const [row] = await handle.db
+      .select({ type: dossierEvent.type })
+      .from(dossierEvent)
+      .where(eq(dossierEvent.id, eventId));
     expect(row!.type).toBe('received');
   });
 
   it('still accepts new events', async () => {
     const [first] = await handle.db.select().from(dossierEvent).where(eq(dossierEvent.id, eventId));
-    await handle.db.insert(dossierEvent).values({ ...first!, id: undefined, seq: 2, type: 'appraisal_started', fromStatus: 'received', toStatus: 'in_appraisal' });
-    const rows = await handle.db.select({ seq: dossierEvent.seq }).from(dossierEvent).where(eq(dossierEvent.dossierId, first!.dossierId));
+    await handle.db.insert(dossierEvent).values({
+      ...first!,
+      id: undefined,
+      seq: 2,
+      type: 'appraisal_started',
+      fromStatus: 'received',
+      toStatus: 'in_appraisal',
+    });
+    const rows = await handle.db
+      .select({ seq: dossierEvent.seq })
+      .from(dossierEvent)
+      .where(eq(dossierEvent.dossierId, first!.dossierId));
     expect(rows.map((r) => r.seq).sort()).toEqual([1, 2]);
   });
 });

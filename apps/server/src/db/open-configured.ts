@@ -9,12 +9,19 @@ import { seedIfEmpty, type Progress } from './seed/seed.ts';
 export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {
   const handle = config.DATABASE_URL ? await openPg(config.DATABASE_URL) : await openPglite(config.MOTCUA_DATA_DIR);
   try {
-    progress(config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`);
+    progress(
+      config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`,
+    );
     await runMigrations(handle);
     const seeded = await seedIfEmpty(
       handle.db,
       wantsDemoData(config)
-        ? { kind: 'demo', password: config.MOTCUA_DEMO_PASSWORD, now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(), dossiers: true }
+        ? {
+            kind: 'demo',
+            password: config.MOTCUA_DEMO_PASSWORD,
+            now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(),
+            dossiers: true,
+          }
         : { kind: 'production', adminPassword: config.MOTCUA_ADMIN_PASSWORD },
       progress,
     );

@@ -17,7 +17,11 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
     // PostgreSQL's default 128 MB of shared buffers live inside the WASM memory and never shrink; files
     // are cached by the operating system anyway. 32 MB keeps the server under 500 MB (DESIGN §10).
     const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
-    const client = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { pg_trgm, unaccent }, startParams });
+    const client = await PGlite.create({
+      dataDir: dataDir ?? undefined,
+      extensions: { pg_trgm, unaccent },
+      startParams,
+    });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,
@@ -72,7 +76,8 @@ function createPgListener(url: string) {
   /** Per channel, each subscriber's payload handler and its optional "listening or not" handler. */
   const channels = new Map<string, Map<(payload: string) => void, ((listening: boolean) => void) | undefined>>();
   const tellListening = (listening: boolean) => {
-    for (const subscribers of channels.values()) for (const onListening of subscribers.values()) onListening?.(listening);
+    for (const subscribers of channels.values())
+      for (const onListening of subscribers.values()) onListening?.(listening);
   };
   let client: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
@@ -133,13 +138,19 @@ function createPgListener(url: string) {
     retry = setTimeout(() => {
       retry = undefined;
       if (channels.size === 0) return;
-      ensureClient().catch((error: Error) => console.error(`[motcua] database listener cannot reconnect: ${error.message}`));
+      ensureClient().catch((error: Error) =>
+        console.error(`[motcua] database listener cannot reconnect: ${error.message}`),
+      );
     }, delay);
     retry.unref();
   }
 
   return {
-    async listen(channel: string, onPayload: (payload: string) => void, onListening?: (listening: boolean) => void): Promise<() => Promise<void>> {
+    async listen(
+      channel: string,
+      onPayload: (payload: string) => void,
+      onListening?: (listening: boolean) => void,
+    ): Promise<() => Promise<void>> {
       if (closed) throw new Error('database handle closed');
       const subscribers = channels.get(channel) ?? new Map();
       const first = subscribers.size === 0;

@@ -7,7 +7,11 @@ import { createWriteBatch } from './write-batch.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 const parent = pgTable('batch_parent', { id: uuid('id').primaryKey(), name: text('name').notNull() });
-const child = pgTable('batch_child', { id: integer('id').primaryKey(), parentId: uuid('parent_id').notNull(), note: text('note').notNull() });
+const child = pgTable('batch_child', {
+  id: integer('id').primaryKey(),
+  parentId: uuid('parent_id').notNull(),
+  note: text('note').notNull(),
+});
 const CHANNEL = 'motcua_batch_test';
 
 describe('write batch: several writes and NOTIFYs in one statement, on both drivers', () => {
@@ -16,12 +20,15 @@ describe('write batch: several writes and NOTIFYs in one statement, on both driv
   beforeAll(async () => {
     handle = await createTestDatabase();
     await handle.db.execute(sql`create table batch_parent (id uuid primary key, name text not null)`);
-    await handle.db.execute(sql`create table batch_child (id integer primary key, parent_id uuid not null references batch_parent (id), note text not null)`);
+    await handle.db.execute(
+      sql`create table batch_child (id integer primary key, parent_id uuid not null references batch_parent (id), note text not null)`,
+    );
     await handle.listen(CHANNEL, (payload) => heard.push(payload));
   });
   afterAll(() => handle.close());
 
-  const childrenOf = async (id: string) => (await handle.db.select().from(child).where(eq(child.parentId, id))).map((c) => c.note).sort();
+  const childrenOf = async (id: string) =>
+    (await handle.db.select().from(child).where(eq(child.parentId, id))).map((c) => c.note).sort();
   const until = async (condition: () => boolean) => {
     for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
   };
@@ -33,7 +40,12 @@ describe('write batch: several writes and NOTIFYs in one statement, on both driv
     await handle.db.transaction(async (tx) => {
       const batch = createWriteBatch(tx);
       // Children first: the foreign key is checked at the end of the statement, not per CTE.
-      batch.add(tx.insert(child).values([{ id: 1, parentId: id, note: 'một' }, { id: 2, parentId: id, note: 'hai' }]));
+      batch.add(
+        tx.insert(child).values([
+          { id: 1, parentId: id, note: 'một' },
+          { id: 2, parentId: id, note: 'hai' },
+        ]),
+      );
       batch.add(tx.insert(parent).values({ id, name: 'Hồ sơ cha' }));
       batch.add(tx.update(parent).set({ name: 'đã đổi' }).where(eq(parent.id, other!.id)));
       batch.add(null);

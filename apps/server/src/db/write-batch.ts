@@ -47,6 +47,12 @@ export function batchStatement(writes: readonly QueuedWrite[], notices: readonly
   if (writes.length === 0 && notices.length === 0) return null;
   if (writes.length === 1 && notices.length === 0) return writes[0]!.getSQL();
   const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.getSQL()})`);
-  const selected = notices.length === 0 ? sql`1` : sql.join(notices.map((n) => sql`pg_notify(${n.channel}, ${n.payload})`), sql`, `);
+  const selected =
+    notices.length === 0
+      ? sql`1`
+      : sql.join(
+          notices.map((n) => sql`pg_notify(${n.channel}, ${n.payload})`),
+          sql`, `,
+        );
   return ctes.length === 0 ? sql`select ${selected}` : sql`with ${sql.join(ctes, sql`, `)} select ${selected}`;
 }

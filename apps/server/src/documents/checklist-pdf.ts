@@ -35,7 +35,8 @@ export async function checklistPdf(detail: ProcedureDetail, issuer: string, prin
   if (p.fees.length > 0) {
     doc.font('bold').text('Phí, lệ phí:').font('body');
     for (const fee of p.fees) {
-      const amount = fee.basis === 'fixed' ? vnd(fee.amount) : fee.rows.map((r) => `${r.label}: ${vnd(r.amount)}`).join('; ');
+      const amount =
+        fee.basis === 'fixed' ? vnd(fee.amount) : fee.rows.map((r) => `${r.label}: ${vnd(r.amount)}`).join('; ');
       doc.text(`- ${fee.name}: ${amount}`);
     }
     doc.moveDown(0.5);
@@ -44,6 +45,10 @@ export async function checklistPdf(detail: ProcedureDetail, issuer: string, prin
     doc.font('bold').text('Căn cứ pháp lý:').font('body');
     for (const law of p.legalBasis) doc.text(`- ${law}`);
   }
-  doc.moveDown(1).font('italic').fontSize(9).text(`In ngày ${formatLocalDate(dayOfInstant(printedAt.getTime())).split('-').reverse().join('/')} từ motcua.`);
+  doc
+    .moveDown(1)
+    .font('italic')
+    .fontSize(9)
+    .text(`In ngày ${formatLocalDate(dayOfInstant(printedAt.getTime())).split('-').reverse().join('/')} từ motcua.`);
   return pdfBytes(doc);
 }

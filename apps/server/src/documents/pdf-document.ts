@@ -17,7 +17,12 @@ export type Pdf = PDFKit.PDFDocument;
 
 /** An A4 document with our fonts registered; `creationDate` is passed in so that output is reproducible. */
 export function createPdf(meta: { title: string; creationDate: Date; layout?: 'portrait' | 'landscape' }): Pdf {
-  const doc = new PDFDocument({ size: 'A4', layout: meta.layout ?? 'portrait', margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: meta.title, Creator: 'motcua', CreationDate: meta.creationDate } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: meta.layout ?? 'portrait',
+    margins: { top: 50, bottom: 50, left: 60, right: 50 },
+    info: { Title: meta.title, Creator: 'motcua', CreationDate: meta.creationDate },
+  });
   for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
   doc.font('body').fontSize(11);
   return doc;
@@ -39,9 +44,18 @@ export function nationalHeader(doc: Pdf, issuer: string): void {
   const top = doc.y;
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.font('bold').fontSize(10).text(issuer.toUpperCase(), left, top, { width: width * 0.42, align: 'center' });
-  doc.font('bold').fontSize(10).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, { width: width * 0.58, align: 'center' });
-  doc.font('bold').fontSize(11).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text(issuer.toUpperCase(), left, top, { width: width * 0.42, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, { width: width * 0.58, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
   doc.moveDown(1.5).font('body').fontSize(11);
   doc.x = left;
 }
@@ -75,7 +89,10 @@ export function table(doc: Pdf, columns: Column[], rows: string[][]): void {
     doc.x = left;
     doc.y = y + height;
   };
-  drawRow(columns.map((c) => c.header), 'bold');
+  drawRow(
+    columns.map((c) => c.header),
+    'bold',
+  );
   for (const row of rows) drawRow(row, 'body');
   doc.moveDown(0.5).font('body').fontSize(11);
 }

@@ -22,5 +22,9 @@ export function shortMoment(at: Date): string {
   return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${two(day)}/${two(month)}/${year}`;
 }
 
-export const DOCUMENT_FORM_NAMES = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', photocopy: 'Bản sao' } as const;
+export const DOCUMENT_FORM_NAMES = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao chứng thực',
+  photocopy: 'Bản sao',
+} as const;
 export const LIMIT_UNIT_NAMES = { days: 'ngày làm việc', hours: 'giờ làm việc' } as const;

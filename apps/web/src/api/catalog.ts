@@ -1,12 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AgencyWithCount, FieldWithCount, ProcedureDetail, ProcedureList, type ProcedureSearchQuery } from '@motcua/core';
+import {
+  AgencyWithCount,
+  FieldWithCount,
+  ProcedureDetail,
+  ProcedureList,
+  type ProcedureSearchQuery,
+} from '@motcua/core';
 import { apiJson, queryString } from './client.ts';
 
 /** Every catalog answer lives under this key: a change to the catalog invalidates them all. */
 export const CATALOG_QUERY_KEY = ['catalog'] as const;
 
 /** The search as the page holds it: the query of `GET /procedures`, each filter optional. */
-export type ProcedureSearch = Partial<Omit<ProcedureSearchQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
+export type ProcedureSearch = Partial<Omit<ProcedureSearchQuery, 'page' | 'pageSize'>> & {
+  page: number;
+  pageSize: number;
+};
 
 export const catalogKeys = {
   search: (search: ProcedureSearch) => [...CATALOG_QUERY_KEY, 'search', search] as const,
@@ -53,7 +62,8 @@ export function useAgencies() {
 export function useFields(agency: string | undefined) {
   return useQuery({
     queryKey: catalogKeys.fields(agency),
-    queryFn: ({ signal }) => apiJson(agency ? `/fields?agency=${encodeURIComponent(agency)}` : '/fields', FieldList, { signal }),
+    queryFn: ({ signal }) =>
+      apiJson(agency ? `/fields?agency=${encodeURIComponent(agency)}` : '/fields', FieldList, { signal }),
     staleTime: 5 * 60_000,
   });
 }

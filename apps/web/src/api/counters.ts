@@ -38,7 +38,8 @@ export function useCounterList(enabled: boolean) {
 export function useCounterSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (counterId: string) => apiJson(`/counters/${encodeURIComponent(counterId)}/session`, CounterSession, { method: 'POST' }),
+    mutationFn: (counterId: string) =>
+      apiJson(`/counters/${encodeURIComponent(counterId)}/session`, CounterSession, { method: 'POST' }),
     onSuccess: (session) => {
       queryClient.setQueryData(counterKeys.session(), session);
       void queryClient.invalidateQueries({ queryKey: counterKeys.list() });

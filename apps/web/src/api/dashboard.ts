@@ -30,7 +30,8 @@ export function useDashboard(agency: string | undefined) {
 export function useDashboardDossiers(query: DashboardDossiersQuery | null) {
   return useQuery({
     queryKey: dashboardKeys.dossiers(query),
-    queryFn: ({ signal }) => apiJson(`/dashboard/dossiers?${queryString({ ...query })}`, DashboardDossierPage, { signal }),
+    queryFn: ({ signal }) =>
+      apiJson(`/dashboard/dossiers?${queryString({ ...query })}`, DashboardDossierPage, { signal }),
     enabled: query !== null,
     placeholderData: keepPreviousData,
   });

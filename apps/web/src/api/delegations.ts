@@ -21,14 +21,22 @@ export function useDelegations(page: number, pageSize: number) {
 /** A new or cancelled delegation changes the list and who is absent in every officer picker. */
 function useInvalidate() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: DELEGATION_QUERY_KEY }), queryClient.invalidateQueries({ queryKey: OFFICER_QUERY_KEY })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: DELEGATION_QUERY_KEY }),
+      queryClient.invalidateQueries({ queryKey: OFFICER_QUERY_KEY }),
+    ]);
 }
 
 export function useCreateDelegation() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ request, idempotencyKey }: { request: CreateDelegationInput; idempotencyKey: string }) =>
-      apiJson('/delegations', DelegationView, { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }),
+      apiJson('/delegations', DelegationView, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -37,7 +45,8 @@ export function useCreateDelegation() {
 export function useCancelDelegation() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (id: string) => apiJson(`/delegations/${encodeURIComponent(id)}/cancel`, DelegationView, { method: 'POST' }),
+    mutationFn: (id: string) =>
+      apiJson(`/delegations/${encodeURIComponent(id)}/cancel`, DelegationView, { method: 'POST' }),
     onSettled: invalidate,
   });
 }

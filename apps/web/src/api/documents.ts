@@ -1,12 +1,24 @@
 import { useMutation } from '@tanstack/react-query';
-import { DOCUMENT_PROBLEMS, DocumentInfo, MAX_DOCUMENT_BYTES, PROBLEM_TYPE_PREFIX, Problem, type DocumentKind } from '@motcua/core';
+import {
+  DOCUMENT_PROBLEMS,
+  DocumentInfo,
+  MAX_DOCUMENT_BYTES,
+  PROBLEM_TYPE_PREFIX,
+  Problem,
+  type DocumentKind,
+} from '@motcua/core';
 import i18n, { currentLanguage } from '../i18n/index.ts';
 import { API_BASE, ApiError, apiJson, queryString } from './client.ts';
 
 const tooLarge = (): ApiError =>
-  new ApiError({ type: `${PROBLEM_TYPE_PREFIX}document.too_large`, status: 413, title: DOCUMENT_PROBLEMS['document.too_large'].title[currentLanguage()] });
+  new ApiError({
+    type: `${PROBLEM_TYPE_PREFIX}document.too_large`,
+    status: 413,
+    title: DOCUMENT_PROBLEMS['document.too_large'].title[currentLanguage()],
+  });
 
-const networkError = (): ApiError => new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') });
+const networkError = (): ApiError =>
+  new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') });
 
 /**
  * Uploads one file as the raw body (`application/octet-stream`), the server checking its type by its
@@ -18,7 +30,11 @@ export async function uploadDocument(file: File, kind: DocumentKind, signal?: Ab
   try {
     response = await fetch(`${API_BASE}/documents?${queryString({ name: file.name, kind })}`, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Accept-Language': currentLanguage(), 'Content-Type': 'application/octet-stream' },
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': currentLanguage(),
+        'Content-Type': 'application/octet-stream',
+      },
       body: file,
       credentials: 'same-origin',
       signal,
@@ -30,13 +46,19 @@ export async function uploadDocument(file: File, kind: DocumentKind, signal?: Ab
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return DocumentInfo.parse(body);
   const problem = Problem.safeParse(body);
-  throw problem.success ? new ApiError(problem.data) : new ApiError({ type: 'urn:motcua:client:unexpected', status: response.status, title: i18n.t('errors.network') });
+  throw problem.success
+    ? new ApiError(problem.data)
+    : new ApiError({ type: 'urn:motcua:client:unexpected', status: response.status, title: i18n.t('errors.network') });
 }
 
 /** Attaches uploads to the dossier just received, each once (the same request again changes nothing). */
 export function useAttachDocuments() {
   return useMutation({
     mutationFn: ({ ids, dossierId }: { ids: readonly string[]; dossierId: string }) =>
-      Promise.all(ids.map((id) => apiJson(`/documents/${encodeURIComponent(id)}/attach`, DocumentInfo, { method: 'POST', body: { dossierId } }))),
+      Promise.all(
+        ids.map((id) =>
+          apiJson(`/documents/${encodeURIComponent(id)}/attach`, DocumentInfo, { method: 'POST', body: { dossierId } }),
+        ),
+      ),
   });
 }

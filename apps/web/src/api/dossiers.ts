@@ -33,7 +33,8 @@ export const dossierKeys = {
   list: (search: DossierSearch) => [...DOSSIER_QUERY_KEY, 'list', search] as const,
   one: (id: string) => [...DOSSIER_QUERY_KEY, 'one', id] as const,
   lookup: (input: LookupInput | null) => ['lookup', input] as const,
-  documents: (id: string, page: number, pageSize: number) => [...DOSSIER_QUERY_KEY, 'documents', id, page, pageSize] as const,
+  documents: (id: string, page: number, pageSize: number) =>
+    [...DOSSIER_QUERY_KEY, 'documents', id, page, pageSize] as const,
 };
 
 export const DossierDocumentList = pageOf(DocumentInfo);
@@ -61,7 +62,8 @@ export function useDossier(id: string) {
 export function useDossierDocuments(id: string, page: number, pageSize: number) {
   return useQuery({
     queryKey: dossierKeys.documents(id, page, pageSize),
-    queryFn: ({ signal }) => apiJson(`${path(id)}/documents?${queryString({ page, pageSize })}`, DossierDocumentList, { signal }),
+    queryFn: ({ signal }) =>
+      apiJson(`${path(id)}/documents?${queryString({ page, pageSize })}`, DossierDocumentList, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -78,7 +80,11 @@ export function useReceiveDossier() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ request, idempotencyKey }: Command<ReceiveInput>) =>
-      apiJson('/dossiers', ReceiveDossierResponse, { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }),
+      apiJson('/dossiers', ReceiveDossierResponse, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
     onSuccess: (answer) => {
       queryClient.setQueryData(dossierKeys.one(answer.dossier.id), answer.dossier);
       void queryClient.invalidateQueries({ queryKey: [...DOSSIER_QUERY_KEY, 'list'] });
@@ -91,7 +97,11 @@ export function useDossierTransition(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ request, idempotencyKey }: Command<TransitionInput>) =>
-      apiJson(`${path(id)}/transitions`, DossierView, { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }),
+      apiJson(`${path(id)}/transitions`, DossierView, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
     onSuccess: (view) => {
       queryClient.setQueryData(dossierKeys.one(id), view);
       void queryClient.invalidateQueries({ queryKey: [...DOSSIER_QUERY_KEY, 'list'] });
@@ -113,7 +123,8 @@ export function useLookup(input: LookupInput | null) {
 /** The forms the server prints (opened in a new tab, not fetched by the app). */
 export const dossierFiles = {
   /** With the secret (known only right after reception, or from the citizen's receipt) the receipt prints it and its QR; a reprint without it leaves it out. */
-  receiptPdf: (id: string, secret?: string | null) => `/api/v1${path(id)}/forms/receipt.pdf${secret ? `?secret=${encodeURIComponent(secret)}` : ''}`,
+  receiptPdf: (id: string, secret?: string | null) =>
+    `/api/v1${path(id)}/forms/receipt.pdf${secret ? `?secret=${encodeURIComponent(secret)}` : ''}`,
   controlSheetPdf: (id: string) => `/api/v1${path(id)}/forms/control-sheet.pdf`,
   /** A stored file as uploaded, named as uploaded. */
   document: (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`,

@@ -34,7 +34,10 @@ export function useOfficerChoices(role?: OfficerRole) {
   for (const o of everyone.data?.items ?? []) known.set(o.id, o.fullName);
   const choices: OfficerChoice[] = items.map((o) => ({
     ...o,
-    absence: o.absentUntil === null ? null : { until: o.absentUntil, delegateName: o.delegateId === null ? null : (known.get(o.delegateId) ?? null) },
+    absence:
+      o.absentUntil === null
+        ? null
+        : { until: o.absentUntil, delegateName: o.delegateId === null ? null : (known.get(o.delegateId) ?? null) },
   }));
   return { choices, isPending: list.isPending, error: list.error };
 }

@@ -1,5 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NationalIndexReport, ReportExport, ResolutionReport, type LocalDate, type ReportExportRequest, type ReportGrouping } from '@motcua/core';
+import {
+  NationalIndexReport,
+  ReportExport,
+  ResolutionReport,
+  type LocalDate,
+  type ReportExportRequest,
+  type ReportGrouping,
+} from '@motcua/core';
 import { API_BASE, apiJson, queryString } from './client.ts';
 
 export const REPORT_QUERY_KEY = ['reports'] as const;
@@ -24,7 +31,8 @@ export const reportKeys = {
 const EXPORT_POLL_MS = 1000;
 
 /** The query of the report, its Excel and its PDF alike: the three give the same figures (DESIGN §8). */
-const resolutionQuery = ({ from, to, by, rollup }: ResolutionSearch) => queryString({ from, to, by, rollup: rollup ? 1 : undefined });
+const resolutionQuery = ({ from, to, by, rollup }: ResolutionSearch) =>
+  queryString({ from, to, by, rollup: rollup ? 1 : undefined });
 
 export function useResolutionReport(search: ResolutionSearch) {
   return useQuery({
@@ -56,7 +64,8 @@ export function usePublicResolution(period: Period) {
 export function useStartReportExport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ReportExportRequest) => apiJson('/reports/exports', ReportExport, { method: 'POST', body: request }),
+    mutationFn: (request: ReportExportRequest) =>
+      apiJson('/reports/exports', ReportExport, { method: 'POST', body: request }),
     onSuccess: (job) => queryClient.setQueryData(reportKeys.export(job.id), job),
   });
 }

@@ -16,7 +16,9 @@ export function AreaHeading({ title }: { title: string }) {
           {t('area.agency', { name: me.agency.name })}
         </Typography.Text>
       )}
-      {!me?.agency && me?.center && <Typography.Text type="secondary">{t('area.center', { name: me.center.name })}</Typography.Text>}
+      {!me?.agency && me?.center && (
+        <Typography.Text type="secondary">{t('area.center', { name: me.center.name })}</Typography.Text>
+      )}
     </div>
   );
 }

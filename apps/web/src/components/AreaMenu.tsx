@@ -19,7 +19,12 @@ export function AreaMenu({ me }: { me: Me | null }) {
   }));
   return (
     <nav aria-label={t('nav.label')}>
-      <Menu mode="horizontal" items={items} selectedKeys={current ? [current.key] : []} style={{ borderBottom: 'none' }} />
+      <Menu
+        mode="horizontal"
+        items={items}
+        selectedKeys={current ? [current.key] : []}
+        style={{ borderBottom: 'none' }}
+      />
     </nav>
   );
 }

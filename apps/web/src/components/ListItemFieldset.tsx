@@ -5,14 +5,43 @@ import { useTranslation } from 'react-i18next';
 import './list-item.css';
 
 /** Removes one item of a list; named after the item ("Xóa Bước 2"), since its icon says nothing to a screen reader. */
-export function RemoveButton({ item, onRemove, className, style }: { item: string; onRemove: () => void; className?: string; style?: CSSProperties }) {
+export function RemoveButton({
+  item,
+  onRemove,
+  className,
+  style,
+}: {
+  item: string;
+  onRemove: () => void;
+  className?: string;
+  style?: CSSProperties;
+}) {
   const { t } = useTranslation();
   const label = t('forms.remove', { item });
-  return <Button className={className} style={style} type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={label} title={label} onClick={onRemove} />;
+  return (
+    <Button
+      className={className}
+      style={style}
+      type="text"
+      danger
+      icon={<DeleteOutlined aria-hidden />}
+      aria-label={label}
+      title={label}
+      onClick={onRemove}
+    />
+  );
 }
 
 /** One item of an editable list, named by its legend ("Bước 2"), with a button that removes it (none where the list keeps at least this one). */
-export function ListItemFieldset({ legend, onRemove, children }: { legend: string; onRemove?: () => void; children: ReactNode }) {
+export function ListItemFieldset({
+  legend,
+  onRemove,
+  children,
+}: {
+  legend: string;
+  onRemove?: () => void;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="form-list-item">
       <legend>{legend}</legend>

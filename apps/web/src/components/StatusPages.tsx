@@ -5,7 +5,17 @@ import { Link } from 'react-router-dom';
 import { usePageTitle } from './usePageTitle.ts';
 
 /** A whole page that is only a status: its title is the page's h1 and the tab's name. */
-function StatusPage({ status, title, message, action }: { status: ResultProps['status']; title: string; message: string; action: ReactNode }) {
+function StatusPage({
+  status,
+  title,
+  message,
+  action,
+}: {
+  status: ResultProps['status'];
+  title: string;
+  message: string;
+  action: ReactNode;
+}) {
   usePageTitle(title);
   return <Result status={status} title={<h1 className="result-title">{title}</h1>} subTitle={message} extra={action} />;
 }
@@ -34,5 +44,14 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry: () 
 export function LoadFailedInline({ message, onRetry }: { message: string; onRetry: () => void }) {
   const { t } = useTranslation();
   const retry = <Button onClick={onRetry}>{t('errors.retry')}</Button>;
-  return <Alert type="error" showIcon role="alert" title={t('errors.unexpectedTitle')} description={message} action={retry} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t('errors.unexpectedTitle')}
+      description={message}
+      action={retry}
+    />
+  );
 }

@@ -5,7 +5,19 @@ import type { Me, Role } from '@motcua/core';
  * of the menu. The one place that maps roles to areas: the menu, the route guards and the landing page read it.
  */
 export type Area = {
-  key: 'portal' | 'catalog' | 'lookup' | 'statistics' | 'calendar' | 'reception' | 'processing' | 'delegations' | 'operations' | 'reports' | 'admin' | 'dossiers';
+  key:
+    | 'portal'
+    | 'catalog'
+    | 'lookup'
+    | 'statistics'
+    | 'calendar'
+    | 'reception'
+    | 'processing'
+    | 'delegations'
+    | 'operations'
+    | 'reports'
+    | 'admin'
+    | 'dossiers';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
@@ -29,7 +41,12 @@ export const AREAS = [
   { key: 'reports', path: '/operations/reports', roles: ['director'], menu: false },
   { key: 'admin', path: '/admin', roles: ['admin'] },
   // A dossier's page, opened from reception, processing and operations (DESIGN §1: officers see their agency's dossiers).
-  { key: 'dossiers', path: '/dossiers', roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director'], menu: false },
+  {
+    key: 'dossiers',
+    path: '/dossiers',
+    roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director'],
+    menu: false,
+  },
 ] as const satisfies readonly Area[];
 
 export type AreaKey = Area['key'];

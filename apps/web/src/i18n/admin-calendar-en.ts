@@ -4,7 +4,8 @@ import type { adminCalendarVi } from './admin-calendar-vi.ts';
 export const adminCalendarEn: typeof adminCalendarVi = {
   adminCalendar: {
     title: 'Working calendar management',
-    intro: 'Choose a day to mark it as a day off or as a Saturday worked. Changes stay a draft until the notice is saved.',
+    intro:
+      'Choose a day to mark it as a day off or as a Saturday worked. Changes stay a draft until the notice is saved.',
     notice: {
       title: 'Notice of holidays and Tết for {{year}}',
       stored: 'The notice entered is in force',
@@ -35,7 +36,8 @@ export const adminCalendarEn: typeof adminCalendarVi = {
       markOff: 'Mark as a day off',
       renameOff: 'Rename the day off',
       removeOff: 'Remove the day off',
-      fixedHolidays: 'The fixed public holidays (1/1, Hùng Kings, 30/4, 1/5, 2/9…) stay days off even when the notice does not list them.',
+      fixedHolidays:
+        'The fixed public holidays (1/1, Hùng Kings, 30/4, 1/5, 2/9…) stay days off even when the notice does not list them.',
       markWorked: 'Mark as worked',
       unmarkWorked: 'Unmark as worked',
       sunday: 'Sunday is the weekly rest day and cannot be changed.',

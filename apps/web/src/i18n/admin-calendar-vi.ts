@@ -2,7 +2,8 @@
 export const adminCalendarVi = {
   adminCalendar: {
     title: 'Quản lý lịch làm việc',
-    intro: 'Chọn một ngày để đánh dấu ngày nghỉ hoặc thứ Bảy làm bù. Các thay đổi là bản nháp cho đến khi lưu thông báo.',
+    intro:
+      'Chọn một ngày để đánh dấu ngày nghỉ hoặc thứ Bảy làm bù. Các thay đổi là bản nháp cho đến khi lưu thông báo.',
     notice: {
       title: 'Thông báo nghỉ lễ, Tết năm {{year}}',
       stored: 'Đang áp dụng thông báo đã nhập',
@@ -33,7 +34,8 @@ export const adminCalendarVi = {
       markOff: 'Đánh dấu ngày nghỉ',
       renameOff: 'Đổi tên ngày nghỉ',
       removeOff: 'Bỏ ngày nghỉ',
-      fixedHolidays: 'Các ngày lễ cố định (1/1, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9…) vẫn là ngày nghỉ dù không có trong thông báo.',
+      fixedHolidays:
+        'Các ngày lễ cố định (1/1, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9…) vẫn là ngày nghỉ dù không có trong thông báo.',
       markWorked: 'Đánh dấu làm bù',
       unmarkWorked: 'Bỏ làm bù',
       sunday: 'Chủ Nhật là ngày nghỉ hằng tuần, không thay đổi được.',

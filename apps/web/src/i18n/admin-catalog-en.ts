@@ -4,7 +4,8 @@ import type { adminCatalogVi } from './admin-catalog-vi.ts';
 export const adminCatalogEn: typeof adminCatalogVi = {
   adminCatalog: {
     title: 'Procedure catalog',
-    intro: 'Each change to a procedure makes a new version in force from the date chosen; dossiers already received keep the old one.',
+    intro:
+      'Each change to a procedure makes a new version in force from the date chosen; dossiers already received keep the old one.',
     create: 'Add a procedure',
     export: 'Export to Excel',
     import: {
@@ -92,7 +93,8 @@ export const adminCatalogEn: typeof adminCatalogVi = {
       legalItem: 'Document {{n}}',
       addLegal: 'Add a legal document',
       formFields: 'Online form fields (JSON)',
-      formFieldsHint: 'The fields of the online submission form: name, label, type, required, options, pattern, maxLength.',
+      formFieldsHint:
+        'The fields of the online submission form: name, label, type, required, options, pattern, maxLength.',
       formFieldsInvalid: 'Invalid JSON: {{message}}',
       formFieldsNotList: 'A list (JSON array) is expected',
       partnersAndForm: 'Inter-agency procedures and online form',
@@ -105,7 +107,8 @@ export const adminCatalogEn: typeof adminCatalogVi = {
     },
     retire: {
       title: 'Retire',
-      intro: 'The procedure is no longer in force after the date chosen; dossiers already received are still resolved under it.',
+      intro:
+        'The procedure is no longer in force after the date chosen; dossiers already received are still resolved under it.',
       date: 'In force until (inclusive)',
       action: 'Retire',
       confirm: 'Retire procedure {{code}} after {{date}}?',

@@ -90,7 +90,8 @@ export const adminCatalogVi = {
       legalItem: 'Văn bản {{n}}',
       addLegal: 'Thêm văn bản',
       formFields: 'Biểu mẫu nhập liệu trực tuyến (JSON)',
-      formFieldsHint: 'Danh sách các trường của biểu mẫu nộp trực tuyến: name, label, type, required, options, pattern, maxLength.',
+      formFieldsHint:
+        'Danh sách các trường của biểu mẫu nộp trực tuyến: name, label, type, required, options, pattern, maxLength.',
       formFieldsInvalid: 'Nội dung JSON không hợp lệ: {{message}}',
       formFieldsNotList: 'Cần một danh sách (mảng JSON)',
       partnersAndForm: 'Liên thông và biểu mẫu trực tuyến',

@@ -4,7 +4,8 @@ import type { calendarVi } from './calendar-vi.ts';
 export const calendarEn: typeof calendarVi = {
   calendar: {
     title: 'Working calendar',
-    intro: "The Center's working days, public holidays, Tết and office hours. Time limits of dossiers are counted in working days.",
+    intro:
+      "The Center's working days, public holidays, Tết and office hours. Time limits of dossiers are counted in working days.",
     year: 'Year',
     previousYear: 'Previous year',
     nextYear: 'Next year',
@@ -12,7 +13,20 @@ export const calendarEn: typeof calendarVi = {
     defaultReference: 'The default days off of the Labour Code (no notice entered for this year)',
     weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     weekdaysLong: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
     leapSuffix: 'L',
     leapMonth: 'leap',
     lunarDate: 'lunar {{date}}',

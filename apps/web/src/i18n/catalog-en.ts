@@ -4,7 +4,8 @@ import type { catalogVi } from './catalog-vi.ts';
 export const catalogEn: typeof catalogVi = {
   catalog: {
     title: 'Procedures',
-    intro: 'Find an administrative procedure: the documents to submit, fees and charges, the time limit and how the result is returned.',
+    intro:
+      'Find an administrative procedure: the documents to submit, fees and charges, the time limit and how the result is returned.',
     search: {
       label: 'Find a procedure',
       placeholder: 'Type a procedure name, e.g. cấp hộ chiếu (passport)',
@@ -57,7 +58,12 @@ export const catalogEn: typeof catalogVi = {
       pause: 'The time already spent still counts; the due date moves by the time waited for the supplement',
       restart: 'The time limit starts again once the complete supplement is received',
     },
-    role: { counter: 'Reception officer', appraiser: 'Appraiser', approver: 'Approving leader', agency_head: 'Head of agency' },
+    role: {
+      counter: 'Reception officer',
+      appraiser: 'Appraiser',
+      approver: 'Approving leader',
+      agency_head: 'Head of agency',
+    },
     feeKind: { fee: 'Fee', charge: 'Charge' },
     detail: {
       code: 'Procedure code',

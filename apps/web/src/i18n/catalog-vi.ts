@@ -2,7 +2,8 @@
 export const catalogVi = {
   catalog: {
     title: 'Thủ tục hành chính',
-    intro: 'Tra cứu thủ tục hành chính: thành phần hồ sơ cần nộp, phí, lệ phí, thời hạn giải quyết và cách nhận kết quả.',
+    intro:
+      'Tra cứu thủ tục hành chính: thành phần hồ sơ cần nộp, phí, lệ phí, thời hạn giải quyết và cách nhận kết quả.',
     search: {
       label: 'Tìm thủ tục',
       placeholder: 'Nhập tên thủ tục, ví dụ: cấp hộ chiếu',
@@ -55,7 +56,12 @@ export const catalogVi = {
       pause: 'Thời gian đã giải quyết vẫn được tính, thời hạn lùi tương ứng thời gian chờ bổ sung',
       restart: 'Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ bổ sung',
     },
-    role: { counter: 'Cán bộ tiếp nhận', appraiser: 'Cán bộ thẩm định', approver: 'Lãnh đạo phê duyệt', agency_head: 'Lãnh đạo cơ quan' },
+    role: {
+      counter: 'Cán bộ tiếp nhận',
+      appraiser: 'Cán bộ thẩm định',
+      approver: 'Lãnh đạo phê duyệt',
+      agency_head: 'Lãnh đạo cơ quan',
+    },
     feeKind: { fee: 'Lệ phí', charge: 'Phí' },
     detail: {
       code: 'Mã thủ tục',

@@ -123,7 +123,13 @@ export const dossierEn: typeof dossierVi = {
       empty: 'This dossier has no files yet.',
       kinds: { scan: 'Scan or photo', digitised_original: 'Digitised original', result: 'Result' },
     },
-    decision: { title: 'Decision', outcome: 'Outcome', at: 'When', resultNumber: 'Result document number', reasons: 'Reasons' },
+    decision: {
+      title: 'Decision',
+      outcome: 'Outcome',
+      at: 'When',
+      resultNumber: 'Result document number',
+      reasons: 'Reasons',
+    },
     ticks: {
       applies: 'Requirement',
       provided: 'Copies provided',

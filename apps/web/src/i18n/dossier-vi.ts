@@ -121,7 +121,13 @@ export const dossierVi = {
       empty: 'Hồ sơ chưa có tệp nào.',
       kinds: { scan: 'Bản chụp, bản quét', digitised_original: 'Bản số hóa', result: 'Kết quả giải quyết' },
     },
-    decision: { title: 'Kết quả giải quyết', outcome: 'Quyết định', at: 'Thời điểm', resultNumber: 'Số, ký hiệu văn bản kết quả', reasons: 'Lý do' },
+    decision: {
+      title: 'Kết quả giải quyết',
+      outcome: 'Quyết định',
+      at: 'Thời điểm',
+      resultNumber: 'Số, ký hiệu văn bản kết quả',
+      reasons: 'Lý do',
+    },
     ticks: {
       applies: 'Yêu cầu',
       provided: 'Số bản đã nộp',

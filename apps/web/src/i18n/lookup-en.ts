@@ -4,7 +4,8 @@ import type { lookupVi } from './lookup-vi.ts';
 export const lookupEn: typeof lookupVi = {
   lookup: {
     title: 'Dossier look-up',
-    intro: "Enter the dossier code and the look-up secret printed on the receipt (or the last 4 digits of the applicant's phone) to see how it is going.",
+    intro:
+      "Enter the dossier code and the look-up secret printed on the receipt (or the last 4 digits of the applicant's phone) to see how it is going.",
     code: 'Dossier code',
     codeHint: 'E.g. 000.00.14.H49-250310-0001',
     by: 'Verify with',

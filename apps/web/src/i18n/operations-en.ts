@@ -101,7 +101,8 @@ export const operationsEn: typeof operationsVi = {
     },
     nationalIndex: {
       title: 'Index of service to citizens and businesses',
-      intro: "Scores of Decision 766/QĐ-TTg, computed live from the system's figures. Open a group to see its indicators, their formulas and inputs.",
+      intro:
+        "Scores of Decision 766/QĐ-TTg, computed live from the system's figures. Open a group to see its indicators, their formulas and inputs.",
       scope: 'Scope',
       total: 'Total score',
       outOf: '{{score}} / {{max}} points',

@@ -99,7 +99,8 @@ export const operationsVi = {
     },
     nationalIndex: {
       title: 'Bộ chỉ số phục vụ người dân, doanh nghiệp',
-      intro: 'Điểm theo Quyết định 766/QĐ-TTg, tính trực tiếp từ số liệu của hệ thống. Mở từng nhóm để xem chỉ số thành phần, công thức và số liệu đầu vào.',
+      intro:
+        'Điểm theo Quyết định 766/QĐ-TTg, tính trực tiếp từ số liệu của hệ thống. Mở từng nhóm để xem chỉ số thành phần, công thức và số liệu đầu vào.',
       scope: 'Phạm vi',
       total: 'Tổng điểm',
       outOf: '{{score}} / {{max}} điểm',

@@ -17,7 +17,8 @@ export const processingEn: typeof processingVi = {
     },
     delegations: {
       title: 'Delegations',
-      intro: "While an officer is away, their dossiers go to the officer standing in. The stand-in must hold every dossier role of the absent officer.",
+      intro:
+        'While an officer is away, their dossiers go to the officer standing in. The stand-in must hold every dossier role of the absent officer.',
       roles: { counter: 'reception', appraiser: 'appraisal', approver: 'approval', agency_head: 'agency head' },
       officer: '{{name}} — {{roles}}',
       form: {

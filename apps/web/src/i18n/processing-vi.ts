@@ -15,7 +15,8 @@ export const processingVi = {
     },
     delegations: {
       title: 'Phân công thay',
-      intro: 'Trong thời gian cán bộ vắng mặt, hồ sơ của cán bộ đó chuyển cho cán bộ xử lý thay. Người xử lý thay phải có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt.',
+      intro:
+        'Trong thời gian cán bộ vắng mặt, hồ sơ của cán bộ đó chuyển cho cán bộ xử lý thay. Người xử lý thay phải có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt.',
       roles: { counter: 'tiếp nhận', appraiser: 'thẩm định', approver: 'phê duyệt', agency_head: 'lãnh đạo cơ quan' },
       officer: '{{name}} — {{roles}}',
       form: {

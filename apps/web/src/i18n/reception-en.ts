@@ -4,7 +4,8 @@ import type { receptionVi } from './reception-vi.ts';
 export const receptionEn: typeof receptionVi = {
   reception: {
     title: 'Dossier reception',
-    description: 'Receive dossiers at the counter, check their documents, issue receipts with the return date, and return results.',
+    description:
+      'Receive dossiers at the counter, check their documents, issue receipts with the return date, and return results.',
     newTitle: 'Receive a new dossier',
     required: 'This field is required',
     counter: {
@@ -73,7 +74,8 @@ export const receptionEn: typeof receptionVi = {
       received: 'Dossier received',
       supplement: 'Incomplete dossier: supplement request (form 02)',
       secret: 'Look-up secret',
-      secretNote: 'The look-up secret is printed only on the receipt and is not shown again: print the receipt and hand it to the submitter.',
+      secretNote:
+        'The look-up secret is printed only on the receipt and is not shown again: print the receipt and hand it to the submitter.',
       printReceipt: 'Print receipt',
       openDossier: 'View dossier',
       next: 'Receive another dossier',

@@ -72,7 +72,8 @@ export const receptionVi = {
       received: 'Đã tiếp nhận hồ sơ',
       supplement: 'Hồ sơ chưa đầy đủ: hướng dẫn bổ sung, hoàn thiện (Mẫu số 02)',
       secret: 'Mã tra cứu',
-      secretNote: 'Mã tra cứu chỉ in trên giấy tiếp nhận và không hiển thị lại: hãy in giấy tiếp nhận và giao cho người nộp.',
+      secretNote:
+        'Mã tra cứu chỉ in trên giấy tiếp nhận và không hiển thị lại: hãy in giấy tiếp nhận và giao cho người nộp.',
       printReceipt: 'In giấy tiếp nhận',
       openDossier: 'Xem hồ sơ',
       next: 'Tiếp nhận hồ sơ khác',

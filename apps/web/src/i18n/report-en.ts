@@ -21,7 +21,8 @@ export const reportEn: typeof reportVi = {
     total: 'Total',
     ledger: {
       title: 'Dossier ledger',
-      intro: 'One row per dossier received in the period. A long period may have hundreds of thousands of rows: the file is built step by step, with its progress shown.',
+      intro:
+        'One row per dossier received in the period. A long period may have hundreds of thousands of rows: the file is built step by step, with its progress shown.',
       export: 'Export to Excel',
       progress: '{{done}} of {{total}} dossiers written',
       done: 'Exported {{total}} dossiers.',

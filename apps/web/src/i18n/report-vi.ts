@@ -19,7 +19,8 @@ export const reportVi = {
     total: 'Tổng cộng',
     ledger: {
       title: 'Sổ theo dõi hồ sơ',
-      intro: 'Mỗi hồ sơ tiếp nhận trong kỳ là một dòng. Kỳ dài có thể tới hàng trăm nghìn dòng: tệp được tạo dần, có thể theo dõi tiến độ.',
+      intro:
+        'Mỗi hồ sơ tiếp nhận trong kỳ là một dòng. Kỳ dài có thể tới hàng trăm nghìn dòng: tệp được tạo dần, có thể theo dõi tiến độ.',
       export: 'Xuất Excel',
       progress: 'Đã ghi {{done}}/{{total}} hồ sơ',
       done: 'Đã xuất xong {{total}} hồ sơ.',

@@ -18,7 +18,10 @@ describe('log-in throttle', () => {
 
   it('starts a new window once the old one has ended', () => {
     const old = { failures: 4, windowStartedAt: 0 };
-    expect(recordFailure(old, policy, policy.windowMs + 1)).toEqual({ failures: 1, windowStartedAt: policy.windowMs + 1 });
+    expect(recordFailure(old, policy, policy.windowMs + 1)).toEqual({
+      failures: 1,
+      windowStartedAt: policy.windowMs + 1,
+    });
     expect(recordFailure(old, policy, policy.windowMs - 1)).toEqual({ failures: 5, windowStartedAt: 0 });
   });
 

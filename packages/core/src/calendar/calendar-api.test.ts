@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarDay, CalendarDaysQuery, CalendarDueQuery, CalendarDueResponse, computeCalendarDue, listCalendarDays } from './calendar-api.ts';
+import {
+  CalendarDay,
+  CalendarDaysQuery,
+  CalendarDueQuery,
+  CalendarDueResponse,
+  computeCalendarDue,
+  listCalendarDays,
+} from './calendar-api.ts';
 import { CalendarRangeError } from './range-error.ts';
 import { clock } from './testing.ts';
 
@@ -8,7 +15,12 @@ describe('calendar HTTP contract (DESIGN §11)', () => {
     const days = listCalendarDays(clock.calendar, CalendarDaysQuery.parse({ from: '2025-01-01', to: '2025-12-31' }));
     expect(days).toHaveLength(365);
     expect(days.every((d) => CalendarDay.safeParse(d).success)).toBe(true);
-    expect(days[0]).toEqual({ date: '2025-01-01', lunar: { day: 2, month: 12, year: 2024, leap: false }, working: false, holiday: 'Tết Dương lịch' });
+    expect(days[0]).toEqual({
+      date: '2025-01-01',
+      lunar: { day: 2, month: 12, year: 2024, leap: false },
+      working: false,
+      holiday: 'Tết Dương lịch',
+    });
   });
 
   it.each([
@@ -30,8 +42,12 @@ describe('calendar HTTP contract (DESIGN §11)', () => {
 
   it('applies a cut-off only when given', () => {
     const start = '2025-03-10T15:30:00+07:00';
-    expect(computeCalendarDue(clock, CalendarDueQuery.parse({ start, workingDays: '1' })).due).toBe('2025-03-11T08:30:00.000Z');
-    expect(computeCalendarDue(clock, CalendarDueQuery.parse({ start, workingDays: '1', cutoff: '15:00' })).due).toBe('2025-03-11T10:00:00.000Z');
+    expect(computeCalendarDue(clock, CalendarDueQuery.parse({ start, workingDays: '1' })).due).toBe(
+      '2025-03-11T08:30:00.000Z',
+    );
+    expect(computeCalendarDue(clock, CalendarDueQuery.parse({ start, workingDays: '1', cutoff: '15:00' })).due).toBe(
+      '2025-03-11T10:00:00.000Z',
+    );
   });
 
   it.each([
@@ -46,8 +62,14 @@ describe('calendar HTTP contract (DESIGN §11)', () => {
   });
 
   it('signals dates outside 1900–2100 with a range error', () => {
-    expect(() => listCalendarDays(clock.calendar, CalendarDaysQuery.parse({ from: '2100-12-01', to: '2101-01-01' }))).toThrow(CalendarRangeError);
-    expect(() => computeCalendarDue(clock, CalendarDueQuery.parse({ start: '2150-01-01T00:00:00Z', workingDays: '1' }))).toThrow(CalendarRangeError);
-    expect(() => computeCalendarDue(clock, CalendarDueQuery.parse({ start: '2100-12-30T00:00:00Z', workingDays: '5' }))).toThrow(CalendarRangeError);
+    expect(() =>
+      listCalendarDays(clock.calendar, CalendarDaysQuery.parse({ from: '2100-12-01', to: '2101-01-01' })),
+    ).toThrow(CalendarRangeError);
+    expect(() =>
+      computeCalendarDue(clock, CalendarDueQuery.parse({ start: '2150-01-01T00:00:00Z', workingDays: '1' })),
+    ).toThrow(CalendarRangeError);
+    expect(() =>
+      computeCalendarDue(clock, CalendarDueQuery.parse({ start: '2100-12-30T00:00:00Z', workingDays: '5' })),
+    ).toThrow(CalendarRangeError);
   });
 });

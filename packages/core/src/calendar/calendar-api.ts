@@ -10,14 +10,12 @@ import type { WorkingClock } from './working-time.ts';
 export const MAX_CALENDAR_DAYS = 400;
 
 /** `GET /api/v1/calendar/days?from=YYYY-MM-DD&to=YYYY-MM-DD`, both included. */
-export const CalendarDaysQuery = z
-  .object({ from: LocalDate, to: LocalDate })
-  .superRefine((q, ctx) => {
-    if (!LocalDate.safeParse(q.from).success || !LocalDate.safeParse(q.to).success) return; // reported on the field
-    const span = parseLocalDate(q.to) - parseLocalDate(q.from) + 1;
-    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_reversed' });
-    if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_too_long' });
-  });
+export const CalendarDaysQuery = z.object({ from: LocalDate, to: LocalDate }).superRefine((q, ctx) => {
+  if (!LocalDate.safeParse(q.from).success || !LocalDate.safeParse(q.to).success) return; // reported on the field
+  const span = parseLocalDate(q.to) - parseLocalDate(q.from) + 1;
+  if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_reversed' });
+  if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_too_long' });
+});
 export type CalendarDaysQuery = z.infer<typeof CalendarDaysQuery>;
 
 /** One day of the calendar; `holiday` is its Vietnamese name, or null (a Saturday worked has none). */
@@ -50,7 +48,11 @@ export function listCalendarDays(calendar: WorkingCalendar, query: CalendarDaysQ
 
 /** The answer of `/calendar/due`, with the clock of the province center (throws `CalendarRangeError` outside 1900–2100). */
 export function computeCalendarDue(clock: WorkingClock, query: CalendarDueQuery): CalendarDueResponse {
-  const due = dueMoment(clock, { start: Date.parse(query.start), limit: { value: query.workingDays, unit: 'days' }, cutoff: query.cutoff ?? null });
+  const due = dueMoment(clock, {
+    start: Date.parse(query.start),
+    limit: { value: query.workingDays, unit: 'days' },
+    cutoff: query.cutoff ?? null,
+  });
   if (due === null) throw new Error('a clock without pauses never stands still');
   return { due: new Date(due).toISOString() };
 }

@@ -26,7 +26,8 @@ export function noticeFromCalendar(calendar: WorkingCalendar, year: number): Yea
     const weekday = weekdayOf(day);
     const working = calendar.isWorkingDay(day);
     if (weekday === 6 && working) saturdaysWorked.push(formatLocalDate(day));
-    if (weekday >= 1 && weekday <= 5 && !working) daysOff.push({ date: formatLocalDate(day), name: calendar.holidayOf(day) ?? 'Nghỉ' });
+    if (weekday >= 1 && weekday <= 5 && !working)
+      daysOff.push({ date: formatLocalDate(day), name: calendar.holidayOf(day) ?? 'Nghỉ' });
   }
   return { year, reference: DEFAULT_NOTICE_REFERENCE, daysOff, saturdaysWorked };
 }

@@ -16,14 +16,17 @@ export type InProgressTimeliness = z.infer<typeof InProgressTimeliness>;
 export type Resolution = { at: Instant; kind: ResolutionKind };
 
 export type Classification =
-  | { status: 'resolved'; timeliness: ResolvedTimeliness }
-  | { status: 'inProgress'; timeliness: InProgressTimeliness };
+  { status: 'resolved'; timeliness: ResolvedTimeliness } | { status: 'inProgress'; timeliness: InProgressTimeliness };
 
 /**
  * DESIGN §5: early = on a (UTC+7) date before the due moment's date; on time = on the due date at or
  * before the due moment; late = after it. Withdrawn and stopped dossiers count as resolved on time.
  */
-export function classifyResolution(due: Instant, resolvedAt: Instant, kind: ResolutionKind = 'decided'): ResolvedTimeliness {
+export function classifyResolution(
+  due: Instant,
+  resolvedAt: Instant,
+  kind: ResolutionKind = 'decided',
+): ResolvedTimeliness {
   if (kind !== 'decided') return 'onTime';
   if (resolvedAt > due) return 'late';
   return dayOfInstant(resolvedAt) < dayOfInstant(due) ? 'early' : 'onTime';
@@ -39,7 +42,12 @@ export function classifyInProgress(clock: WorkingClock, deadline: Deadline, at: 
 }
 
 /** The one classification every report and list uses: resolved by `asOf`, or in progress at `asOf`. */
-export function classifyDossier(clock: WorkingClock, deadline: Deadline, resolution: Resolution | null, asOf: Instant): Classification {
+export function classifyDossier(
+  clock: WorkingClock,
+  deadline: Deadline,
+  resolution: Resolution | null,
+  asOf: Instant,
+): Classification {
   if (resolution && resolution.at <= asOf) {
     const due = dueMomentAt(clock, deadline, resolution.at);
     return { status: 'resolved', timeliness: classifyResolution(due, resolution.at, resolution.kind) };

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apologyDeadline, dueMoment, dueMomentAt, isDueSoon, stepMoments, type Deadline, type WorkingLimit } from './deadline.ts';
+import {
+  apologyDeadline,
+  dueMoment,
+  dueMomentAt,
+  isDueSoon,
+  stepMoments,
+  type Deadline,
+  type WorkingLimit,
+} from './deadline.ts';
 import { minuteWalkDue } from './minute-walk.ts';
 import { at, clock, DAY_MS, local } from './testing.ts';
 import { addWorkingTime, isOfficeTime, workingTimeBetween } from './working-time.ts';
@@ -18,7 +26,13 @@ describe('due moment (DESIGN §5)', () => {
   it.each([
     ['received 10:00 Monday + 3 days: 10:00 Thursday', '2025-03-10T10:00', days(3), null, '2025-03-13T10:00'],
     ['the contract check: Monday 14:00 + 5 days', '2025-03-10T14:00', days(5), null, '2025-03-17T14:00'],
-    ['a count ending at the day’s end is due at 17:00, not 07:30 the next day', '2025-03-10T07:30', days(1), null, '2025-03-10T17:00'],
+    [
+      'a count ending at the day’s end is due at 17:00, not 07:30 the next day',
+      '2025-03-10T07:30',
+      days(1),
+      null,
+      '2025-03-10T17:00',
+    ],
     ['a count ending at the morning’s end is due at 11:30', '2025-03-10T13:30', days(1), null, '2025-03-11T11:30'],
     ['before opening: counts from 07:30', '2025-03-10T06:00', days(1), null, '2025-03-10T17:00'],
     ['at lunch: counts from 13:30', '2025-03-10T12:00', hours(1), null, '2025-03-10T14:30'],
@@ -36,11 +50,17 @@ describe('due moment (DESIGN §5)', () => {
   });
 
   it('is later than its start', () => {
-    fc.assert(fc.property(anInstant, aLimit, (start, limit) => (dueMoment(clock, { start, limit }) ?? 0) > start), RUNS);
+    fc.assert(
+      fc.property(anInstant, aLimit, (start, limit) => (dueMoment(clock, { start, limit }) ?? 0) > start),
+      RUNS,
+    );
   });
 
   it('falls in office hours of a working day', () => {
-    fc.assert(fc.property(anInstant, aLimit, (start, limit) => isOfficeTime(clock, dueMoment(clock, { start, limit }) ?? 0)), RUNS);
+    fc.assert(
+      fc.property(anInstant, aLimit, (start, limit) => isOfficeTime(clock, dueMoment(clock, { start, limit }) ?? 0)),
+      RUNS,
+    );
   });
 
   it('N then M working days is N + M working days', () => {
@@ -73,9 +93,24 @@ describe('suspension', () => {
   it.each([
     ['moves the due moment by the working time stopped (two days)', [supplement], 'pause', '2025-03-19T10:00'],
     ['restarts the full limit from the resumption', [supplement], 'restart', '2025-03-20T09:00'],
-    ['adds up several pauses', [supplement, { start: at('2025-03-14T16:00'), end: at('2025-03-17T08:00'), reason: 'supplement' }], 'pause', '2025-03-19T11:30'],
-    ['ignores a pause after the due moment', [{ start: at('2025-03-18T09:00'), end: at('2025-03-19T09:00'), reason: 'x' }], 'pause', '2025-03-17T10:00'],
-    ['ignores a pause before the reception', [{ start: at('2025-03-03T09:00'), end: at('2025-03-05T09:00'), reason: 'x' }], 'restart', '2025-03-17T10:00'],
+    [
+      'adds up several pauses',
+      [supplement, { start: at('2025-03-14T16:00'), end: at('2025-03-17T08:00'), reason: 'supplement' }],
+      'pause',
+      '2025-03-19T11:30',
+    ],
+    [
+      'ignores a pause after the due moment',
+      [{ start: at('2025-03-18T09:00'), end: at('2025-03-19T09:00'), reason: 'x' }],
+      'pause',
+      '2025-03-17T10:00',
+    ],
+    [
+      'ignores a pause before the reception',
+      [{ start: at('2025-03-03T09:00'), end: at('2025-03-05T09:00'), reason: 'x' }],
+      'restart',
+      '2025-03-17T10:00',
+    ],
   ] as const)('%s', (_, pauses, suspensionMode, want) => {
     expect(due({ start, limit: days(5), pauses, suspensionMode })).toBe(want);
   });
@@ -91,13 +126,19 @@ describe('suspension', () => {
 
   it('moves the due moment by exactly the working time a pause stopped', () => {
     fc.assert(
-      fc.property(anInstant, aLimit, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 1, max: 15 * 1440 }), (s, limit, where, length) => {
-        const before = dueMoment(clock, { start: s, limit }) ?? 0;
-        const pause = { start: s + Math.floor(where * (before - s)), end: 0, reason: 'supplement' };
-        pause.end = pause.start + length * 60_000;
-        const after = dueMoment(clock, { start: s, limit, pauses: [pause] }) ?? 0;
-        return workingTimeBetween(clock, before, after) === workingTimeBetween(clock, pause.start, pause.end);
-      }),
+      fc.property(
+        anInstant,
+        aLimit,
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        fc.integer({ min: 1, max: 15 * 1440 }),
+        (s, limit, where, length) => {
+          const before = dueMoment(clock, { start: s, limit }) ?? 0;
+          const pause = { start: s + Math.floor(where * (before - s)), end: 0, reason: 'supplement' };
+          pause.end = pause.start + length * 60_000;
+          const after = dueMoment(clock, { start: s, limit, pauses: [pause] }) ?? 0;
+          return workingTimeBetween(clock, before, after) === workingTimeBetween(clock, pause.start, pause.end);
+        },
+      ),
       RUNS,
     );
   });
@@ -113,9 +154,22 @@ describe('step budgets, apology and warning', () => {
       { name: 'Phê duyệt', budgetMinutes: 450 },
       { name: 'Trả kết quả', budgetMinutes: 225 },
     ];
-    expect(stepMoments(clock, deadline, steps).map((s) => local(s.expectedAt))).toEqual(['2025-03-10T15:45', '2025-03-13T15:45', '2025-03-14T15:45', '2025-03-17T10:00']);
-    const paused = { ...deadline, pauses: [{ start: at('2025-03-11T09:00'), end: at('2025-03-13T09:00'), reason: 'supplement' }] };
-    expect(stepMoments(clock, paused, steps).map((s) => local(s.expectedAt))).toEqual(['2025-03-10T15:45', '2025-03-17T15:45', '2025-03-18T15:45', '2025-03-19T10:00']);
+    expect(stepMoments(clock, deadline, steps).map((s) => local(s.expectedAt))).toEqual([
+      '2025-03-10T15:45',
+      '2025-03-13T15:45',
+      '2025-03-14T15:45',
+      '2025-03-17T10:00',
+    ]);
+    const paused = {
+      ...deadline,
+      pauses: [{ start: at('2025-03-11T09:00'), end: at('2025-03-13T09:00'), reason: 'supplement' }],
+    };
+    expect(stepMoments(clock, paused, steps).map((s) => local(s.expectedAt))).toEqual([
+      '2025-03-10T15:45',
+      '2025-03-17T15:45',
+      '2025-03-18T15:45',
+      '2025-03-19T10:00',
+    ]);
   });
 
   it.each([

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { Instant } from './local-date.ts';
 import { timeOfDayMs, type TimeOfDay } from './office-hours.ts';
-import { instantOfWorked, runningFrom, subtractWorkingTime, workedBetween, workingPointAt, type WorkingClock, type WorkingPoint } from './working-time.ts';
+import {
+  instantOfWorked,
+  runningFrom,
+  subtractWorkingTime,
+  workedBetween,
+  workingPointAt,
+  type WorkingClock,
+  type WorkingPoint,
+} from './working-time.ts';
 
 /** A procedure's time limit: N working days (N × a working day, 450 minutes) or N working hours. */
 export const WorkingLimit = z.object({ value: z.int().positive(), unit: z.enum(['days', 'hours']) });
@@ -50,8 +58,17 @@ function pausesAsOf(pauses: readonly ClockPause[], asOf: Instant | undefined): C
  * working time stopped; in `restart` mode the full amount runs again from the resumption. The
  * cut-off applies to the reception only.
  */
-function momentAfterRunning(clock: WorkingClock, deadline: Deadline, workingMs: number, asOf?: Instant): Instant | null {
-  let from: WorkingPoint = workingPointAt(clock, deadline.start, deadline.cutoff ? timeOfDayMs(deadline.cutoff) : undefined);
+function momentAfterRunning(
+  clock: WorkingClock,
+  deadline: Deadline,
+  workingMs: number,
+  asOf?: Instant,
+): Instant | null {
+  let from: WorkingPoint = workingPointAt(
+    clock,
+    deadline.start,
+    deadline.cutoff ? timeOfDayMs(deadline.cutoff) : undefined,
+  );
   let remaining = workingMs;
   const pauses = deadline.pauses?.length ? pausesAsOf(deadline.pauses, asOf) : NO_PAUSES;
   for (const pause of pauses) {

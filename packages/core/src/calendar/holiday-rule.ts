@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { civilFromDay, dayFromCivil, daysInMonth, LocalDate, parseLocalDate, weekdayOf, type EpochDay } from './local-date.ts';
+import {
+  civilFromDay,
+  dayFromCivil,
+  daysInMonth,
+  LocalDate,
+  parseLocalDate,
+  weekdayOf,
+  type EpochDay,
+} from './local-date.ts';
 import { dayOfLunar } from './lunar.ts';
 import { CalendarRangeError } from './range-error.ts';
 
@@ -25,7 +33,12 @@ const RuleBase = z.object({
 /** A public holiday as data (DESIGN §4, §5): new rules are added without a release. */
 export const HolidayRule = z.discriminatedUnion('kind', [
   /** `days` days from a solar date, e.g. 30 April. */
-  RuleBase.extend({ kind: z.literal('solar'), month: Month, day: z.int().min(1).max(31), days: z.int().min(1).max(10) }),
+  RuleBase.extend({
+    kind: z.literal('solar'),
+    month: Month,
+    day: z.int().min(1).max(31),
+    days: z.int().min(1).max(10),
+  }),
   /** `days` days from `offset` days after a lunar date (non-leap month), e.g. Tết = 1/1 lunar, offset -1, 5 days. */
   RuleBase.extend({
     kind: z.literal('lunar'),
@@ -35,7 +48,12 @@ export const HolidayRule = z.discriminatedUnion('kind', [
     days: z.int().min(1).max(10),
   }),
   /** One day next to a solar date: the day before, or the day after when the date falls on a weekday of `afterOn` (0 = Sunday). */
-  RuleBase.extend({ kind: z.literal('adjacent'), month: Month, day: z.int().min(1).max(31), afterOn: z.array(Weekday) }),
+  RuleBase.extend({
+    kind: z.literal('adjacent'),
+    month: Month,
+    day: z.int().min(1).max(31),
+    afterOn: z.array(Weekday),
+  }),
 ]);
 export type HolidayRule = z.infer<typeof HolidayRule>;
 
@@ -76,7 +94,8 @@ export function holidaysBetween(rules: readonly HolidayRule[], from: EpochDay, t
   const lastYear = civilFromDay(to).year;
   for (const rule of rules) {
     // An occurrence of year y (solar, or lunar) falls in solar year y or spills into y + 1.
-    for (let year = civilFromDay(from).year - 1; year <= lastYear; year++) found.push(...ruleDays(rule, year).filter((h) => h.day >= from && h.day <= to));
+    for (let year = civilFromDay(from).year - 1; year <= lastYear; year++)
+      found.push(...ruleDays(rule, year).filter((h) => h.day >= from && h.day <= to));
   }
   const byDay = new Map<EpochDay, string>();
   for (const h of found.sort((a, b) => a.day - b.day)) if (!byDay.has(h.day)) byDay.set(h.day, h.name);

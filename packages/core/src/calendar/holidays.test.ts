@@ -80,6 +80,11 @@ describe('public holidays by era, with nghỉ bù (defaults, no notice)', () => 
       setByNotice: false,
     });
     const extended = createWorkingCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, rule], notices: [] });
-    expect(['2030-03-12', '2031-03-12', '2032-03-12', '2033-03-12'].map((d) => extended.day(d).holiday)).toEqual([null, 'Ngày hội', 'Ngày hội', null]);
+    expect(['2030-03-12', '2031-03-12', '2032-03-12', '2033-03-12'].map((d) => extended.day(d).holiday)).toEqual([
+      null,
+      'Ngày hội',
+      'Ngày hội',
+      null,
+    ]);
   });
 });

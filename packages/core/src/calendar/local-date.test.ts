@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDay, civilFromDay, dayFromCivil, dayOfInstant, formatLocalDate, LocalDate, parseLocalDate, startOfDay, weekdayOf } from './local-date.ts';
+import {
+  checkDay,
+  civilFromDay,
+  dayFromCivil,
+  dayOfInstant,
+  formatLocalDate,
+  LocalDate,
+  parseLocalDate,
+  startOfDay,
+  weekdayOf,
+} from './local-date.ts';
 import { CalendarRangeError } from './range-error.ts';
 
 describe('civil dates', () => {

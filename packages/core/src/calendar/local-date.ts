@@ -92,6 +92,7 @@ export const LAST_YEAR = 2100;
 
 /** Throws `CalendarRangeError` when a day is outside 1900-01-01..2100-12-31. */
 export function checkDay(epochDay: EpochDay): EpochDay {
-  if (!(epochDay >= FIRST_DAY && epochDay <= LAST_DAY)) throw new CalendarRangeError(Number.isFinite(epochDay) ? formatLocalDate(epochDay) : String(epochDay));
+  if (!(epochDay >= FIRST_DAY && epochDay <= LAST_DAY))
+    throw new CalendarRangeError(Number.isFinite(epochDay) ? formatLocalDate(epochDay) : String(epochDay));
   return epochDay;
 }

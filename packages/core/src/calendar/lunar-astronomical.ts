@@ -21,16 +21,33 @@ function newMoonJulian(k: number): number {
   const t = k / 1236.85;
   const t2 = t * t;
   const t3 = t2 * t;
-  const mean = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * RAD);
+  const mean =
+    2415020.75933 +
+    29.53058868 * k +
+    0.0001178 * t2 -
+    0.000000155 * t3 +
+    0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * RAD);
   const m = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * RAD; // sun's mean anomaly
   const mpr = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * RAD; // moon's mean anomaly
   const f = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * RAD; // moon's argument of latitude
   const c1 =
-    (0.1734 - 0.000393 * t) * Math.sin(m) + 0.0021 * Math.sin(2 * m) - 0.4068 * Math.sin(mpr) + 0.0161 * Math.sin(2 * mpr) -
-    0.0004 * Math.sin(3 * mpr) + 0.0104 * Math.sin(2 * f) - 0.0051 * Math.sin(m + mpr) - 0.0074 * Math.sin(m - mpr) +
-    0.0004 * Math.sin(2 * f + m) - 0.0004 * Math.sin(2 * f - m) - 0.0006 * Math.sin(2 * f + mpr) + 0.001 * Math.sin(2 * f - mpr) +
+    (0.1734 - 0.000393 * t) * Math.sin(m) +
+    0.0021 * Math.sin(2 * m) -
+    0.4068 * Math.sin(mpr) +
+    0.0161 * Math.sin(2 * mpr) -
+    0.0004 * Math.sin(3 * mpr) +
+    0.0104 * Math.sin(2 * f) -
+    0.0051 * Math.sin(m + mpr) -
+    0.0074 * Math.sin(m - mpr) +
+    0.0004 * Math.sin(2 * f + m) -
+    0.0004 * Math.sin(2 * f - m) -
+    0.0006 * Math.sin(2 * f + mpr) +
+    0.001 * Math.sin(2 * f - mpr) +
     0.0005 * Math.sin(2 * mpr + m);
-  const deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  const deltaT =
+    t < -11
+      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
+      : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return mean + c1 - deltaT;
 }
 
@@ -45,7 +62,10 @@ export function sunLongitudeSegment(day: EpochDay): number {
   const t2 = t * t;
   const m = (357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * RAD;
   const l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
-  const dl = (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(m) + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.00029 * Math.sin(3 * m);
+  const dl =
+    (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(m) +
+    (0.019993 - 0.000101 * t) * Math.sin(2 * m) +
+    0.00029 * Math.sin(3 * m);
   let l = (l0 + dl) * RAD;
   l -= 2 * Math.PI * Math.floor(l / (2 * Math.PI));
   return Math.floor((l / Math.PI) * 6);

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { checkDay, FIRST_YEAR, formatLocalDate, LAST_YEAR, parseLocalDate, type EpochDay, type LocalDate } from './local-date.ts';
+import {
+  checkDay,
+  FIRST_YEAR,
+  formatLocalDate,
+  LAST_YEAR,
+  parseLocalDate,
+  type EpochDay,
+  type LocalDate,
+} from './local-date.ts';
 import { leapMonthOffset, lunarMonth11, newMoonDay, newMoonIndex } from './lunar-astronomical.ts';
 import { CalendarRangeError } from './range-error.ts';
 
@@ -85,7 +93,12 @@ export function lunarOfDay(day: EpochDay): LunarDate {
  * or day 30 of a 29-day month). `CalendarRangeError` outside 1900-01-01..2100-12-31.
  */
 export function dayOfLunar(lunar: LunarDate): EpochDay | null {
-  if (![lunar.day, lunar.month, lunar.year].every(Number.isInteger) || lunar.month < 1 || lunar.month > 12 || lunar.day < 1) {
+  if (
+    ![lunar.day, lunar.month, lunar.year].every(Number.isInteger) ||
+    lunar.month < 1 ||
+    lunar.month > 12 ||
+    lunar.day < 1
+  ) {
     throw new TypeError(`not a lunar date: ${JSON.stringify(lunar)}`);
   }
   const t = lunarTable();

@@ -15,7 +15,10 @@ export const OfficeHours = z.object({
     .array(OfficeSession)
     .min(1)
     .max(4)
-    .refine((sessions) => sessions.every((s, i) => i === 0 || (sessions[i - 1]?.end ?? '') < s.start), 'calendar.sessions_overlap'),
+    .refine(
+      (sessions) => sessions.every((s, i) => i === 0 || (sessions[i - 1]?.end ?? '') < s.start),
+      'calendar.sessions_overlap',
+    ),
 });
 export type OfficeHours = z.infer<typeof OfficeHours>;
 

@@ -9,7 +9,12 @@ const d = parseLocalDate;
 
 describe('working calendar', () => {
   it('answers a day with its lunar date, whether it is worked and its holiday', () => {
-    expect(calendar.day('2025-01-29')).toEqual({ date: '2025-01-29', lunar: { day: 1, month: 1, year: 2025, leap: false }, working: false, holiday: 'Tết Nguyên đán' });
+    expect(calendar.day('2025-01-29')).toEqual({
+      date: '2025-01-29',
+      lunar: { day: 1, month: 1, year: 2025, leap: false },
+      working: false,
+      holiday: 'Tết Nguyên đán',
+    });
     expect(calendar.day('2025-03-08')).toMatchObject({ working: false, holiday: null });
     expect(calendar.days('2025-04-25', '2025-04-28').map((x) => x.working)).toEqual([true, true, false, true]);
   });
@@ -29,10 +34,14 @@ describe('working calendar', () => {
 
   it('counts working days consistently with stepping, across years', () => {
     fc.assert(
-      fc.property(fc.integer({ min: d('2000-01-01'), max: d('2090-01-01') }), fc.integer({ min: -600, max: 600 }), (day, k) => {
-        const target = calendar.workingDayAfter(day, k);
-        return calendar.isWorkingDay(target) && calendar.countWorkingDays(day, target) === k;
-      }),
+      fc.property(
+        fc.integer({ min: d('2000-01-01'), max: d('2090-01-01') }),
+        fc.integer({ min: -600, max: 600 }),
+        (day, k) => {
+          const target = calendar.workingDayAfter(day, k);
+          return calendar.isWorkingDay(target) && calendar.countWorkingDays(day, target) === k;
+        },
+      ),
       { numRuns: 300 },
     );
   });

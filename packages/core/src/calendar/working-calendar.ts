@@ -1,7 +1,16 @@
 import type { CalendarDay } from './calendar-api.ts';
 import type { HolidayRule } from './holiday-rule.ts';
 import { DEFAULT_HOLIDAY_RULES } from './holidays.ts';
-import { checkDay, civilFromDay, FIRST_YEAR, formatLocalDate, LAST_YEAR, parseLocalDate, type EpochDay, type LocalDate } from './local-date.ts';
+import {
+  checkDay,
+  civilFromDay,
+  FIRST_YEAR,
+  formatLocalDate,
+  LAST_YEAR,
+  parseLocalDate,
+  type EpochDay,
+  type LocalDate,
+} from './local-date.ts';
 import { lunarOfDay } from './lunar.ts';
 import { SEED_YEARLY_NOTICES } from './notices/index.ts';
 import { CalendarRangeError } from './range-error.ts';

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeHours } from './office-hours.ts';
 import { at, clock, DAY_MS, local } from './testing.ts';
-import { addWorkingTime, createWorkingClock, isOfficeTime, subtractWorkingTime, workingTimeBetween } from './working-time.ts';
+import {
+  addWorkingTime,
+  createWorkingClock,
+  isOfficeTime,
+  subtractWorkingTime,
+  workingTimeBetween,
+} from './working-time.ts';
 
 const MIN = 60_000;
 
@@ -54,7 +60,12 @@ describe('working time', () => {
   });
 
   it('follows a center’s own office hours', () => {
-    const hours = OfficeHours.parse({ sessions: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] });
+    const hours = OfficeHours.parse({
+      sessions: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    });
     const own = createWorkingClock(clock.calendar, hours);
     expect(own.schedule.dayMs).toBe(480 * MIN);
     expect(local(addWorkingTime(own, at('2025-03-10T12:30'), 240 * MIN))).toBe('2025-03-10T17:00');
@@ -64,7 +75,14 @@ describe('working time', () => {
   it.each([
     [{ sessions: [] }],
     [{ sessions: [{ start: '13:30', end: '11:30' }] }],
-    [{ sessions: [{ start: '07:30', end: '11:30' }, { start: '11:00', end: '17:00' }] }],
+    [
+      {
+        sessions: [
+          { start: '07:30', end: '11:30' },
+          { start: '11:00', end: '17:00' },
+        ],
+      },
+    ],
     [{ sessions: [{ start: '7:30', end: '11:30' }] }],
   ])('refuses office hours %j', (hours) => {
     expect(OfficeHours.safeParse(hours).success).toBe(false);

@@ -1,5 +1,13 @@
 import { dayOfInstant, MS_PER_DAY, startOfDay, UTC_OFFSET_MS, type EpochDay, type Instant } from './local-date.ts';
-import { DEFAULT_OFFICE_HOURS, isInSession, officeSchedule, timeWhenWorked, workedBy, type OfficeHours, type OfficeSchedule } from './office-hours.ts';
+import {
+  DEFAULT_OFFICE_HOURS,
+  isInSession,
+  officeSchedule,
+  timeWhenWorked,
+  workedBy,
+  type OfficeHours,
+  type OfficeSchedule,
+} from './office-hours.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
 
 /**
@@ -52,7 +60,8 @@ export function instantOfWorked(clock: WorkingClock, day: EpochDay, worked: numb
 
 /** The instant from which a clock standing at `point` runs: the point itself in a session, else the next opening. */
 export function runningFrom(clock: WorkingClock, point: WorkingPoint): Instant {
-  if (point.worked >= clock.schedule.dayMs) return runningFrom(clock, { day: clock.calendar.workingDayAfter(point.day, 1), worked: 0 });
+  if (point.worked >= clock.schedule.dayMs)
+    return runningFrom(clock, { day: clock.calendar.workingDayAfter(point.day, 1), worked: 0 });
   return startOfDay(point.day) + timeWhenWorked(clock.schedule, point.worked, true);
 }
 

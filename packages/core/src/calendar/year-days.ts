@@ -39,8 +39,17 @@ function defaultDaysOff(rules: readonly HolidayRule[], first: EpochDay, last: Ep
 }
 
 /** See `YearlyNotice`: fixed-date holidays, plus the notice's days off instead of the defaults. */
-function noticeDaysOff(rules: readonly HolidayRule[], notice: YearlyNotice, first: EpochDay, last: EpochDay): Map<EpochDay, string> {
-  const daysOff = holidaysBetween(rules.filter((rule) => !rule.setByNotice), first, last);
+function noticeDaysOff(
+  rules: readonly HolidayRule[],
+  notice: YearlyNotice,
+  first: EpochDay,
+  last: EpochDay,
+): Map<EpochDay, string> {
+  const daysOff = holidaysBetween(
+    rules.filter((rule) => !rule.setByNotice),
+    first,
+    last,
+  );
   for (const off of notice.daysOff) {
     const day = parseLocalDate(off.date);
     if (!daysOff.has(day)) daysOff.set(day, off.name);

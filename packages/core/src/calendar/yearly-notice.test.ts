@@ -5,7 +5,20 @@ import { NOTICE_2025 } from './notices/2025.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
 import { YearlyNotice } from './yearly-notice.ts';
 
-const OFF_2025 = ['01-01', '01-27', '01-28', '01-29', '01-30', '01-31', '04-07', '04-30', '05-01', '05-02', '09-01', '09-02'];
+const OFF_2025 = [
+  '01-01',
+  '01-27',
+  '01-28',
+  '01-29',
+  '01-30',
+  '01-31',
+  '04-07',
+  '04-30',
+  '05-01',
+  '05-02',
+  '09-01',
+  '09-02',
+];
 
 describe('yearly notices', () => {
   const calendar = createWorkingCalendar(); // with the seed notices
@@ -23,7 +36,9 @@ describe('yearly notices', () => {
       if (calendar.isWorkingDay(day) !== want) wrong.push(date);
     }
     expect(wrong).toEqual([]);
-    const weekdaysOff = calendar.days('2025-01-01', '2025-12-31').filter((d) => !d.working && !isWeekend(parseLocalDate(d.date)));
+    const weekdaysOff = calendar
+      .days('2025-01-01', '2025-12-31')
+      .filter((d) => !d.working && !isWeekend(parseLocalDate(d.date)));
     expect(weekdaysOff.map((d) => d.date.slice(5))).toEqual(OFF_2025);
   });
 
@@ -43,7 +58,9 @@ describe('yearly notices', () => {
   });
 
   it('replaces the default Tết, adjacent day and make-up days of its year, and keeps the fixed holidays', () => {
-    const bare = createWorkingCalendar({ notices: [{ year: 2026, reference: 'test', daysOff: [], saturdaysWorked: [] }] });
+    const bare = createWorkingCalendar({
+      notices: [{ year: 2026, reference: 'test', daysOff: [], saturdaysWorked: [] }],
+    });
     const defaults = createWorkingCalendar({ notices: [] });
     expect(defaults.day('2026-02-17').holiday).toBe(H.tet);
     expect(bare.day('2026-02-17')).toMatchObject({ working: true, holiday: null });
@@ -58,10 +75,20 @@ describe('yearly notices', () => {
   it.each([
     ['a day off outside its year', { daysOff: [{ date: '2024-12-31', name: 'x' }] }, ['daysOff', 0, 'date']],
     ['a Saturday worked that is a Sunday', { saturdaysWorked: ['2025-04-27'] }, ['saturdaysWorked', 0]],
-    ['a date listed twice', { daysOff: [{ date: '2025-05-02', name: 'x' }], saturdaysWorked: ['2025-04-26', '2025-04-26'] }, ['saturdaysWorked', 1]],
+    [
+      'a date listed twice',
+      { daysOff: [{ date: '2025-05-02', name: 'x' }], saturdaysWorked: ['2025-04-26', '2025-04-26'] },
+      ['saturdaysWorked', 1],
+    ],
     ['a malformed date', { saturdaysWorked: ['2025-02-30'] }, ['saturdaysWorked', 0]],
   ])('refuses %s', (_, change, path) => {
-    const result = YearlyNotice.safeParse({ year: 2025, reference: 'test', daysOff: [], saturdaysWorked: [], ...change });
+    const result = YearlyNotice.safeParse({
+      year: 2025,
+      reference: 'test',
+      daysOff: [],
+      saturdaysWorked: [],
+      ...change,
+    });
     expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
   });
 

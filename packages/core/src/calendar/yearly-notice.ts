@@ -26,7 +26,8 @@ export const YearlyNotice = z
     const seen = new Set<string>();
     const check = (date: string, path: (string | number)[]) => {
       if (!LocalDate.safeParse(date).success) return; // reported by the field's own schema
-      if (civilFromDay(parseLocalDate(date)).year !== notice.year) ctx.addIssue({ code: 'custom', path, message: 'calendar.date_not_in_year' });
+      if (civilFromDay(parseLocalDate(date)).year !== notice.year)
+        ctx.addIssue({ code: 'custom', path, message: 'calendar.date_not_in_year' });
       if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: 'calendar.date_listed_twice' });
       seen.add(date);
     };

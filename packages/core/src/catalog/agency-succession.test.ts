@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOrSuccessor, predecessorsOf, resolveAgency, validateSuccessions, type AgencyPeriod } from './agency-succession.ts';
+import {
+  isSameOrSuccessor,
+  predecessorsOf,
+  resolveAgency,
+  validateSuccessions,
+  type AgencyPeriod,
+} from './agency-succession.ts';
 
-const agency = (slug: string, effectiveFrom: string, effectiveTo: string | null = null, successorSlug: string | null = null): AgencyPeriod => ({
+const agency = (
+  slug: string,
+  effectiveFrom: string,
+  effectiveTo: string | null = null,
+  successorSlug: string | null = null,
+): AgencyPeriod => ({
   slug,
   effectiveFrom,
   effectiveTo,
@@ -53,9 +64,24 @@ describe('validateSuccessions', () => {
   });
 
   it.each([
-    ['an unknown successor', [agency('a', '2014-01-01', '2020-01-01', 'zz')], [0, 'successorSlug'], 'catalog.unknown_agency'],
-    ['a successor without end', [agency('a', '2014-01-01', null, 'b'), agency('b', '2014-01-01')], [0, 'effectiveTo'], 'catalog.successor_needs_end'],
-    ['a successor that starts late', [agency('a', '2014-01-01', '2020-01-01', 'b'), agency('b', '2020-03-01')], [0, 'successorSlug'], 'catalog.successor_not_in_force'],
+    [
+      'an unknown successor',
+      [agency('a', '2014-01-01', '2020-01-01', 'zz')],
+      [0, 'successorSlug'],
+      'catalog.unknown_agency',
+    ],
+    [
+      'a successor without end',
+      [agency('a', '2014-01-01', null, 'b'), agency('b', '2014-01-01')],
+      [0, 'effectiveTo'],
+      'catalog.successor_needs_end',
+    ],
+    [
+      'a successor that starts late',
+      [agency('a', '2014-01-01', '2020-01-01', 'b'), agency('b', '2020-03-01')],
+      [0, 'successorSlug'],
+      'catalog.successor_not_in_force',
+    ],
     ['a reversed period', [agency('a', '2014-01-01', '2013-01-01')], [0, 'effectiveTo'], 'catalog.period_reversed'],
     ['a repeated slug', [agency('a', '2014-01-01'), agency('a', '2015-01-01')], [1, 'slug'], 'catalog.duplicate'],
   ])('refuses %s', (_, list, path, code) => {

@@ -60,14 +60,19 @@ export function isSameOrSuccessor(agencies: readonly AgencyPeriod[], from: strin
  */
 export function validateSuccessions(agencies: readonly AgencyPeriod[]): RuleResult {
   const bySlug = new Map(agencies.map((a) => [a.slug, a]));
-  const issues: RuleIssue[] = repeatedIndexes(agencies, (a) => a.slug).map((i) => ({ path: [i, 'slug'], code: 'catalog.duplicate' }));
+  const issues: RuleIssue[] = repeatedIndexes(agencies, (a) => a.slug).map((i) => ({
+    path: [i, 'slug'],
+    code: 'catalog.duplicate',
+  }));
   agencies.forEach((a, i) => {
-    if (a.effectiveTo !== null && a.effectiveTo < a.effectiveFrom) issues.push({ path: [i, 'effectiveTo'], code: 'catalog.period_reversed' });
+    if (a.effectiveTo !== null && a.effectiveTo < a.effectiveFrom)
+      issues.push({ path: [i, 'effectiveTo'], code: 'catalog.period_reversed' });
     if (a.successorSlug === null) return;
     const successor = bySlug.get(a.successorSlug);
     if (!successor) issues.push({ path: [i, 'successorSlug'], code: 'catalog.unknown_agency' });
     else if (a.effectiveTo === null) issues.push({ path: [i, 'effectiveTo'], code: 'catalog.successor_needs_end' });
-    else if (!isInForce(successor, dayAfter(a.effectiveTo))) issues.push({ path: [i, 'successorSlug'], code: 'catalog.successor_not_in_force' });
+    else if (!isInForce(successor, dayAfter(a.effectiveTo)))
+      issues.push({ path: [i, 'successorSlug'], code: 'catalog.successor_not_in_force' });
   });
   return resultOf(issues);
 }

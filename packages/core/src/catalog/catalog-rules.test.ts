@@ -9,13 +9,26 @@ const agencies: AgencyPeriod[] = [
   { slug: 'congan', effectiveFrom: '2014-01-01', effectiveTo: null, successorSlug: null },
 ];
 const roads = makeField({ code: 'GT-01', name: 'Đường bộ', agencySlug: 'xaydung' });
-const licenceV1 = makeProcedure({ code: '1.000100', fieldCode: 'GT-01', agencySlug: 'gtvt', effectiveTo: '2025-06-30' });
-const licenceV2 = makeProcedure({ code: '1.000100', version: 2, fieldCode: 'GT-01', agencySlug: 'xaydung', effectiveFrom: '2025-07-01' });
+const licenceV1 = makeProcedure({
+  code: '1.000100',
+  fieldCode: 'GT-01',
+  agencySlug: 'gtvt',
+  effectiveTo: '2025-06-30',
+});
+const licenceV2 = makeProcedure({
+  code: '1.000100',
+  version: 2,
+  fieldCode: 'GT-01',
+  agencySlug: 'xaydung',
+  effectiveFrom: '2025-07-01',
+});
 const passport = makeProcedure();
 
 describe('validateCatalog', () => {
   it('accepts a field that moved to the successor with a version of before the merger', () => {
-    expect(validateCatalog({ fields: [makeField(), roads], procedures: [passport, licenceV1, licenceV2], agencies })).toEqual({ ok: true });
+    expect(
+      validateCatalog({ fields: [makeField(), roads], procedures: [passport, licenceV1, licenceV2], agencies }),
+    ).toEqual({ ok: true });
   });
 
   it('without agencies, wants the field held by the procedure agency itself', () => {
@@ -51,6 +64,9 @@ describe('validateCatalog', () => {
 
   it('puts the rules of each procedure under its index', () => {
     const result = validateCatalog({ fields: [makeField()], procedures: [makeProcedure({ steps: [] })] });
-    expect(result).toEqual({ ok: false, issues: [{ path: ['procedures', 0, 'steps'], code: 'catalog.steps_required' }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: ['procedures', 0, 'steps'], code: 'catalog.steps_required' }],
+    });
   });
 });

@@ -18,7 +18,10 @@ export type Catalog = {
  * field held by the procedure's agency, or, for a version of before a merger, by its successor.
  */
 export function validateCatalog(catalog: Catalog): RuleResult {
-  const issues: RuleIssue[] = repeatedIndexes(catalog.fields, (f) => f.code).map((i) => ({ path: ['fields', i, 'code'], code: 'catalog.duplicate' }));
+  const issues: RuleIssue[] = repeatedIndexes(catalog.fields, (f) => f.code).map((i) => ({
+    path: ['fields', i, 'code'],
+    code: 'catalog.duplicate',
+  }));
   catalog.procedures.forEach((p, i) => issues.push(...underPath(['procedures', i], issuesOf(validateProcedure(p)))));
   issues.push(...historyIssues(catalog.procedures), ...referenceIssues(catalog));
   return resultOf(issues);
@@ -38,12 +41,16 @@ function referenceIssues({ fields, procedures, agencies }: Catalog): RuleIssue[]
   procedures.forEach((p, i) => {
     const field = fieldByCode.get(p.fieldCode);
     if (!field) issues.push({ path: ['procedures', i, 'fieldCode'], code: 'catalog.unknown_field' });
-    else if (!agencies ? field.agencySlug !== p.agencySlug : !isSameOrSuccessor(agencies, p.agencySlug, field.agencySlug)) {
+    else if (
+      !agencies ? field.agencySlug !== p.agencySlug : !isSameOrSuccessor(agencies, p.agencySlug, field.agencySlug)
+    ) {
       issues.push({ path: ['procedures', i, 'fieldCode'], code: 'catalog.field_of_other_agency' });
     }
-    if (slugs && !slugs.has(p.agencySlug)) issues.push({ path: ['procedures', i, 'agencySlug'], code: 'catalog.unknown_agency' });
+    if (slugs && !slugs.has(p.agencySlug))
+      issues.push({ path: ['procedures', i, 'agencySlug'], code: 'catalog.unknown_agency' });
     p.partnerCodes.forEach((code, j) => {
-      if (!codes.has(code)) issues.push({ path: ['procedures', i, 'partnerCodes', j], code: 'catalog.unknown_procedure' });
+      if (!codes.has(code))
+        issues.push({ path: ['procedures', i, 'partnerCodes', j], code: 'catalog.unknown_procedure' });
     });
   });
   return issues;

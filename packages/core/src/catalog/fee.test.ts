@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Fee, feeAmount } from './fee.ts';
 
-const passport = Fee.parse({ kind: 'fee', name: 'Lệ phí cấp hộ chiếu', basis: 'fixed', amount: 200_000, onlineDiscountPercent: 10 });
+const passport = Fee.parse({
+  kind: 'fee',
+  name: 'Lệ phí cấp hộ chiếu',
+  basis: 'fixed',
+  amount: 200_000,
+  onlineDiscountPercent: 10,
+});
 const permit = Fee.parse({
   kind: 'fee',
   name: 'Lệ phí cấp giấy phép xây dựng',

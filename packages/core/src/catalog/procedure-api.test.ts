@@ -4,7 +4,15 @@ import { ProcedureList, ProcedureSearchQuery } from './procedure-api.ts';
 describe('ProcedureSearchQuery', () => {
   it('reads a query string: numbers coerced, page 1 and 20 a page by default', () => {
     expect(ProcedureSearchQuery.parse({ q: ' ho chieu ' })).toEqual({ q: 'ho chieu', page: 1, pageSize: 20 });
-    expect(ProcedureSearchQuery.parse({ agency: 'congan', level: 'province', onlineLevel: 'full', page: '3', pageSize: '100' })).toEqual({
+    expect(
+      ProcedureSearchQuery.parse({
+        agency: 'congan',
+        level: 'province',
+        onlineLevel: 'full',
+        page: '3',
+        pageSize: '100',
+      }),
+    ).toEqual({
       agency: 'congan',
       level: 'province',
       onlineLevel: 'full',
@@ -43,6 +51,9 @@ describe('ProcedureList', () => {
       total: 1,
     };
     expect(ProcedureList.parse(list)).toEqual(list);
-    expect(ProcedureList.safeParse({ ...list, items: [{ ...list.items[0], timeLimit: { value: 8, unit: 'weeks' } }] }).success).toBe(false);
+    expect(
+      ProcedureList.safeParse({ ...list, items: [{ ...list.items[0], timeLimit: { value: 8, unit: 'weeks' } }] })
+        .success,
+    ).toBe(false);
   });
 });

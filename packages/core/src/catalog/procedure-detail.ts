@@ -24,7 +24,10 @@ export const ProcedureDetail = z.object({
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 
 /** The cumulative end of each step: what a citizen sees as each step's expected moment. */
-export function scheduleSteps(steps: readonly ProcedureStep[], dayMinutes: number = WORKING_DAY_MINUTES): ScheduledStep[] {
+export function scheduleSteps(
+  steps: readonly ProcedureStep[],
+  dayMinutes: number = WORKING_DAY_MINUTES,
+): ScheduledStep[] {
   let elapsed = 0;
   return steps.map((step) => {
     elapsed += step.budgetMinutes;
@@ -45,11 +48,19 @@ export const ProcedureVersionSummary = z.object({
 export type ProcedureVersionSummary = z.infer<typeof ProcedureVersionSummary>;
 
 /** `POST /api/v1/procedures`: a new procedure, in force from a date. */
-export const CreateProcedureRequest = z.object({ code: ProcedureCode, effectiveFrom: LocalDate, content: ProcedureContent });
+export const CreateProcedureRequest = z.object({
+  code: ProcedureCode,
+  effectiveFrom: LocalDate,
+  content: ProcedureContent,
+});
 export type CreateProcedureRequest = z.infer<typeof CreateProcedureRequest>;
 
 /** `PUT /api/v1/procedures/{code}`: a new version of the latest one (`baseVersion`, stale → 409). */
-export const ReviseProcedureRequest = z.object({ baseVersion: z.int().min(1), effectiveFrom: LocalDate, content: ProcedureContent });
+export const ReviseProcedureRequest = z.object({
+  baseVersion: z.int().min(1),
+  effectiveFrom: LocalDate,
+  content: ProcedureContent,
+});
 export type ReviseProcedureRequest = z.infer<typeof ReviseProcedureRequest>;
 
 /** `POST /api/v1/procedures/{code}/retire`: no longer in force after `effectiveTo`. */

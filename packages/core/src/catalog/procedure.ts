@@ -64,5 +64,7 @@ export const ProcedureVersionKey = z.object({
 export type ProcedureVersionKey = z.infer<typeof ProcedureVersionKey>;
 
 /** One version of a procedure (DESIGN §2, §4), checked against the rules of rules.ts. */
-export const Procedure = ProcedureContent.extend(ProcedureVersionKey.shape).superRefine((p, ctx) => addRuleIssues(ctx, validateProcedure(p)));
+export const Procedure = ProcedureContent.extend(ProcedureVersionKey.shape).superRefine((p, ctx) =>
+  addRuleIssues(ctx, validateProcedure(p)),
+);
 export type Procedure = z.infer<typeof Procedure>;

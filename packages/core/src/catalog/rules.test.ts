@@ -18,15 +18,43 @@ describe('validateProcedure', () => {
 
   it.each([
     ['no steps', { steps: [] }, 'steps:catalog.steps_required'],
-    ['steps over the limit', { timeLimit: { value: 1, unit: 'days' as const } }, 'steps:catalog.steps_exceed_time_limit'],
+    [
+      'steps over the limit',
+      { timeLimit: { value: 1, unit: 'days' as const } },
+      'steps:catalog.steps_exceed_time_limit',
+    ],
     ['a count of 0', { checklist: [{ ...base.checklist[0]!, count: 0 }] }, 'checklist.0.count:catalog.count_too_small'],
-    ['a conditional item without condition', { checklist: [{ ...base.checklist[1]!, condition: undefined }] }, 'checklist.0.condition:catalog.condition_required'],
-    ['a repeated document', { checklist: [base.checklist[0]!, base.checklist[0]!] }, 'checklist.1.name:catalog.duplicate'],
-    ['a select without options', { formFields: [{ name: 'kind', label: 'Loại', type: 'select' as const, required: true }] }, 'formFields.0.options:catalog.options_required'],
-    ['a broken pattern', { formFields: [{ name: 'x', label: 'X', type: 'text' as const, required: true, pattern: '([' }] }, 'formFields.0.pattern:catalog.invalid_pattern'],
-    ['a repeated input name', { formFields: [base.formFields[0]!, base.formFields[0]!] }, 'formFields.1.name:catalog.duplicate'],
+    [
+      'a conditional item without condition',
+      { checklist: [{ ...base.checklist[1]!, condition: undefined }] },
+      'checklist.0.condition:catalog.condition_required',
+    ],
+    [
+      'a repeated document',
+      { checklist: [base.checklist[0]!, base.checklist[0]!] },
+      'checklist.1.name:catalog.duplicate',
+    ],
+    [
+      'a select without options',
+      { formFields: [{ name: 'kind', label: 'Loại', type: 'select' as const, required: true }] },
+      'formFields.0.options:catalog.options_required',
+    ],
+    [
+      'a broken pattern',
+      { formFields: [{ name: 'x', label: 'X', type: 'text' as const, required: true, pattern: '([' }] },
+      'formFields.0.pattern:catalog.invalid_pattern',
+    ],
+    [
+      'a repeated input name',
+      { formFields: [base.formFields[0]!, base.formFields[0]!] },
+      'formFields.1.name:catalog.duplicate',
+    ],
     ['an online procedure without form', { formFields: [] }, 'formFields:catalog.online_form_required'],
-    ['a fully online procedure returning only at the counter', { resultDelivery: ['counter' as const] }, 'resultDelivery:catalog.online_delivery_required'],
+    [
+      'a fully online procedure returning only at the counter',
+      { resultDelivery: ['counter' as const] },
+      'resultDelivery:catalog.online_delivery_required',
+    ],
     ['itself as partner', { partnerCodes: ['1.001234'] }, 'partnerCodes.0:catalog.partner_self'],
     ['a partner twice', { partnerCodes: ['2.000001', '2.000001'] }, 'partnerCodes.1:catalog.duplicate'],
     ['an end before the start', { effectiveTo: '2013-12-31' }, 'effectiveTo:catalog.period_reversed'],
@@ -35,21 +63,36 @@ describe('validateProcedure', () => {
   });
 
   it('lets a procedure without online service have no form', () => {
-    expect(validateProcedure(makeProcedure({ onlineLevel: 'none', formFields: [], resultDelivery: ['counter'] }))).toEqual({ ok: true });
+    expect(
+      validateProcedure(makeProcedure({ onlineLevel: 'none', formFields: [], resultDelivery: ['counter'] })),
+    ).toEqual({ ok: true });
   });
 
   it('reports every issue at once', () => {
-    expect(codesOf(makeProcedure({ steps: [], formFields: [], checklist: [{ ...base.checklist[0]!, count: 0 }] }))).toHaveLength(3);
+    expect(
+      codesOf(makeProcedure({ steps: [], formFields: [], checklist: [{ ...base.checklist[0]!, count: 0 }] })),
+    ).toHaveLength(3);
   });
 
   it('accepts step budgets exactly when they fit in the limit', () => {
-    const limit = fc.oneof(fc.integer({ min: 1, max: 60 }).map((value) => ({ value, unit: 'days' as const })), fc.integer({ min: 1, max: 24 }).map((value) => ({ value, unit: 'hours' as const })));
+    const limit = fc.oneof(
+      fc.integer({ min: 1, max: 60 }).map((value) => ({ value, unit: 'days' as const })),
+      fc.integer({ min: 1, max: 24 }).map((value) => ({ value, unit: 'hours' as const })),
+    );
     fc.assert(
-      fc.property(limit, fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 6 }), (timeLimit, budgets) => {
-        const steps = budgets.map((budgetMinutes, i) => ({ name: `Bước ${i + 1}`, role: 'appraiser' as const, budgetMinutes }));
-        const fits = budgets.reduce((a, b) => a + b, 0) <= limitMinutes(timeLimit);
-        return validateProcedure(makeProcedure({ timeLimit, steps })).ok === fits;
-      }),
+      fc.property(
+        limit,
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 6 }),
+        (timeLimit, budgets) => {
+          const steps = budgets.map((budgetMinutes, i) => ({
+            name: `Bước ${i + 1}`,
+            role: 'appraiser' as const,
+            budgetMinutes,
+          }));
+          const fits = budgets.reduce((a, b) => a + b, 0) <= limitMinutes(timeLimit);
+          return validateProcedure(makeProcedure({ timeLimit, steps })).ok === fits;
+        },
+      ),
       { numRuns: 300 },
     );
   });

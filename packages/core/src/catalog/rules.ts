@@ -14,11 +14,13 @@ export function validateProcedureContent(p: ProcedureContent): RuleResult {
 // Typed by its parts, not `Procedure`: the `Procedure` schema itself calls this rule.
 export function validateProcedure(p: ProcedureContent & ProcedureVersionKey): RuleResult {
   const issues = issuesOf(validateProcedureContent(p));
-  if (p.effectiveTo !== null && p.effectiveTo < p.effectiveFrom) issues.push({ path: ['effectiveTo'], code: 'catalog.period_reversed' });
+  if (p.effectiveTo !== null && p.effectiveTo < p.effectiveFrom)
+    issues.push({ path: ['effectiveTo'], code: 'catalog.period_reversed' });
   p.partnerCodes.forEach((code, i) => {
     if (code === p.code) issues.push({ path: ['partnerCodes', i], code: 'catalog.partner_self' });
   });
-  for (const i of repeatedIndexes(p.partnerCodes, (c) => c)) issues.push({ path: ['partnerCodes', i], code: 'catalog.duplicate' });
+  for (const i of repeatedIndexes(p.partnerCodes, (c) => c))
+    issues.push({ path: ['partnerCodes', i], code: 'catalog.duplicate' });
   return resultOf(issues);
 }
 
@@ -33,19 +35,24 @@ function checklistIssues(p: ProcedureContent): RuleIssue[] {
   const issues: RuleIssue[] = [];
   p.checklist.forEach((item, i) => {
     if (item.count < 1) issues.push({ path: ['checklist', i, 'count'], code: 'catalog.count_too_small' });
-    if (!item.required && !item.condition) issues.push({ path: ['checklist', i, 'condition'], code: 'catalog.condition_required' });
+    if (!item.required && !item.condition)
+      issues.push({ path: ['checklist', i, 'condition'], code: 'catalog.condition_required' });
   });
-  for (const i of repeatedIndexes(p.checklist, (item) => item.name)) issues.push({ path: ['checklist', i, 'name'], code: 'catalog.duplicate' });
+  for (const i of repeatedIndexes(p.checklist, (item) => item.name))
+    issues.push({ path: ['checklist', i, 'name'], code: 'catalog.duplicate' });
   return issues;
 }
 
 function formIssues(p: ProcedureContent): RuleIssue[] {
   const issues: RuleIssue[] = [];
   p.formFields.forEach((field, i) => {
-    if (field.type === 'select' && !field.options?.length) issues.push({ path: ['formFields', i, 'options'], code: 'catalog.options_required' });
-    if (field.pattern !== undefined && !isPattern(field.pattern)) issues.push({ path: ['formFields', i, 'pattern'], code: 'catalog.invalid_pattern' });
+    if (field.type === 'select' && !field.options?.length)
+      issues.push({ path: ['formFields', i, 'options'], code: 'catalog.options_required' });
+    if (field.pattern !== undefined && !isPattern(field.pattern))
+      issues.push({ path: ['formFields', i, 'pattern'], code: 'catalog.invalid_pattern' });
   });
-  for (const i of repeatedIndexes(p.formFields, (f) => f.name)) issues.push({ path: ['formFields', i, 'name'], code: 'catalog.duplicate' });
+  for (const i of repeatedIndexes(p.formFields, (f) => f.name))
+    issues.push({ path: ['formFields', i, 'name'], code: 'catalog.duplicate' });
   return issues;
 }
 
@@ -53,11 +60,13 @@ function formIssues(p: ProcedureContent): RuleIssue[] {
 // post; any online service needs the form the portal renders.
 function onlineIssues(p: ProcedureContent): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (p.onlineLevel !== 'none' && p.formFields.length === 0) issues.push({ path: ['formFields'], code: 'catalog.online_form_required' });
+  if (p.onlineLevel !== 'none' && p.formFields.length === 0)
+    issues.push({ path: ['formFields'], code: 'catalog.online_form_required' });
   if (p.onlineLevel === 'full' && !p.resultDelivery.some((d) => d === 'electronic' || d === 'post')) {
     issues.push({ path: ['resultDelivery'], code: 'catalog.online_delivery_required' });
   }
-  for (const i of repeatedIndexes(p.resultDelivery, (d) => d)) issues.push({ path: ['resultDelivery', i], code: 'catalog.duplicate' });
+  for (const i of repeatedIndexes(p.resultDelivery, (d) => d))
+    issues.push({ path: ['resultDelivery', i], code: 'catalog.duplicate' });
   return issues;
 }
 

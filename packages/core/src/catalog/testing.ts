@@ -23,7 +23,13 @@ export function makeProcedure(overrides: Partial<ProcedureVersion> = {}): Proced
     ],
     checklist: [
       { name: 'Tờ khai đề nghị cấp hộ chiếu (mẫu TK01)', form: 'original', count: 1, required: true },
-      { name: 'Bản sao giấy khai sinh', form: 'certified_copy', count: 1, required: false, condition: 'Người chưa đủ 14 tuổi' },
+      {
+        name: 'Bản sao giấy khai sinh',
+        form: 'certified_copy',
+        count: 1,
+        required: false,
+        condition: 'Người chưa đủ 14 tuổi',
+      },
     ],
     fees: [{ kind: 'fee', name: 'Lệ phí cấp hộ chiếu', basis: 'fixed', amount: 200_000, onlineDiscountPercent: 0 }],
     onlineLevel: 'full',

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatLocalDate, parseLocalDate } from '../calendar/local-date.ts';
 import { makeProcedure } from './testing.ts';
-import { inForceOn, isInForce, latestVersion, reviseProcedure, versionHistoryIssues, versionInForce } from './versioning.ts';
+import {
+  inForceOn,
+  isInForce,
+  latestVersion,
+  reviseProcedure,
+  versionHistoryIssues,
+  versionInForce,
+} from './versioning.ts';
 
 const v1 = makeProcedure({ effectiveFrom: '2014-01-01', effectiveTo: '2025-06-30', agencySlug: 'gtvt' });
 const v2 = makeProcedure({ version: 2, effectiveFrom: '2025-07-01', agencySlug: 'xaydung' });
@@ -41,11 +48,17 @@ describe('reviseProcedure', () => {
 
   it('keeps an earlier end the current version already had', () => {
     const ended = { ...current, effectiveTo: '2024-06-30' };
-    expect(reviseProcedure(ended, content, '2025-01-01')).toMatchObject({ ok: true, previous: { effectiveTo: '2024-06-30' } });
+    expect(reviseProcedure(ended, content, '2025-01-01')).toMatchObject({
+      ok: true,
+      previous: { effectiveTo: '2024-06-30' },
+    });
   });
 
   it('refuses a date on or before the current version took effect', () => {
-    expect(reviseProcedure(current, content, '2024-01-01')).toEqual({ ok: false, code: 'catalog.effective_from_too_early' });
+    expect(reviseProcedure(current, content, '2024-01-01')).toEqual({
+      ok: false,
+      code: 'catalog.effective_from_too_early',
+    });
   });
 
   it('leaves exactly one version in force on every day from the first one on', () => {
@@ -56,7 +69,16 @@ describe('reviseProcedure', () => {
         if (from === change) return !revision.ok;
         if (!revision.ok) return false;
         const inForce = inForceOn([revision.previous, revision.next], on).length;
-        return on < from ? inForce === 0 : inForce === 1 && versionHistoryIssues([{ ...revision.previous, index: 0 }, { ...revision.next, index: 1 }], []).length === 0;
+        return on < from
+          ? inForce === 0
+          : inForce === 1 &&
+              versionHistoryIssues(
+                [
+                  { ...revision.previous, index: 0 },
+                  { ...revision.next, index: 1 },
+                ],
+                [],
+              ).length === 0;
       }),
       { numRuns: 500 },
     );
@@ -72,9 +94,16 @@ describe('versionHistoryIssues', () => {
 
   it('finds overlapping, repeated and out-of-order versions', () => {
     const overlapping = { ...v2, effectiveFrom: '2025-06-30' };
-    expect(versionHistoryIssues(withIndex([v1, overlapping]), ['p'])).toEqual([{ path: ['p', 1, 'effectiveFrom'], code: 'catalog.versions_overlap' }]);
-    expect(versionHistoryIssues(withIndex([v1, { ...v1 }]), ['p'])).toContainEqual({ path: ['p', 1, 'version'], code: 'catalog.duplicate' });
+    expect(versionHistoryIssues(withIndex([v1, overlapping]), ['p'])).toEqual([
+      { path: ['p', 1, 'effectiveFrom'], code: 'catalog.versions_overlap' },
+    ]);
+    expect(versionHistoryIssues(withIndex([v1, { ...v1 }]), ['p'])).toContainEqual({
+      path: ['p', 1, 'version'],
+      code: 'catalog.duplicate',
+    });
     const backwards = { ...v2, effectiveFrom: '2010-01-01', effectiveTo: '2010-12-31' };
-    expect(versionHistoryIssues(withIndex([v1, backwards]), ['p'])).toEqual([{ path: ['p', 1, 'effectiveFrom'], code: 'catalog.version_order' }]);
+    expect(versionHistoryIssues(withIndex([v1, backwards]), ['p'])).toEqual([
+      { path: ['p', 1, 'effectiveFrom'], code: 'catalog.version_order' },
+    ]);
   });
 });

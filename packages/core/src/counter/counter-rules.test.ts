@@ -2,13 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/role.ts';
 import { occupiedDetail } from './counter-problems.ts';
-import { decideSignIn, decideSignOut, earliestLiveStart, isForgotten, type CounterOfficer, type OpenCounterSession } from './counter-rules.ts';
+import {
+  decideSignIn,
+  decideSignOut,
+  earliestLiveStart,
+  isForgotten,
+  type CounterOfficer,
+  type OpenCounterSession,
+} from './counter-rules.ts';
 
 const at = (local: string) => Date.parse(`${local}+07:00`);
 const NOW = at('2026-11-25T09:00:00');
-const officer = (roles: Role[] = ['counter'], agencyId: string | null = 'congan'): CounterOfficer => ({ id: 'me', centerId: 'h49', agencyId, roles });
+const officer = (roles: Role[] = ['counter'], agencyId: string | null = 'congan'): CounterOfficer => ({
+  id: 'me',
+  centerId: 'h49',
+  agencyId,
+  roles,
+});
 const desk = (id: string, agencyId: string | null = null, centerId = 'h49') => ({ id, centerId, agencyId });
-const session = (id: string, counterId: string, userId: string, startedAt: string): OpenCounterSession => ({ id, counterId, userId, fullName: `Cán bộ ${userId}`, startedAt: at(startedAt) });
+const session = (id: string, counterId: string, userId: string, startedAt: string): OpenCounterSession => ({
+  id,
+  counterId,
+  userId,
+  fullName: `Cán bộ ${userId}`,
+  startedAt: at(startedAt),
+});
 
 describe('who may sign in at a counter', () => {
   it.each([
@@ -19,9 +37,14 @@ describe('who may sign in at a counter', () => {
     ['a citizen', officer(['citizen'], null), desk('c1'), 'auth.forbidden'],
     ["an officer at their own agency's counter", officer(), desk('c1', 'congan'), true],
     ["an officer at another agency's counter", officer(), desk('c1', 'tuphap'), 'counter.other_agency'],
-    ['an officer without an agency at an agency counter', officer(['counter'], null), desk('c1', 'congan'), 'counter.other_agency'],
+    [
+      'an officer without an agency at an agency counter',
+      officer(['counter'], null),
+      desk('c1', 'congan'),
+      'counter.other_agency',
+    ],
     ['an officer without an agency at a shared desk', officer(['counter'], null), desk('c1'), true],
-    ["a counter of another center", officer(), desk('c1', null, 'other'), 'counter.not_found'],
+    ['a counter of another center', officer(), desk('c1', null, 'other'), 'counter.not_found'],
   ] as const)('%s', (_name, who, counter, want) => {
     const decision = decideSignIn({ officer: who, counter, mine: null, occupant: null }, NOW);
     expect(decision.ok ? true : decision.code).toBe(want);
@@ -31,8 +54,18 @@ describe('who may sign in at a counter', () => {
 describe('one officer per counter, one counter per officer', () => {
   it.each([
     ['a free counter: a new session, nothing closed', null, null, { close: [], open: true, startedAt: NOW }],
-    ['again at my own counter: nothing changes', session('s1', 'c1', 'me', '2026-11-25T07:30:00'), null, { close: [], open: false, startedAt: at('2026-11-25T07:30:00') }],
-    ['from another counter: it is closed at the same instant', session('s1', 'c2', 'me', '2026-11-25T07:30:00'), null, { close: [{ sessionId: 's1', endedAt: NOW }], open: true, startedAt: NOW }],
+    [
+      'again at my own counter: nothing changes',
+      session('s1', 'c1', 'me', '2026-11-25T07:30:00'),
+      null,
+      { close: [], open: false, startedAt: at('2026-11-25T07:30:00') },
+    ],
+    [
+      'from another counter: it is closed at the same instant',
+      session('s1', 'c2', 'me', '2026-11-25T07:30:00'),
+      null,
+      { close: [{ sessionId: 's1', endedAt: NOW }], open: true, startedAt: NOW },
+    ],
     [
       'my own forgotten session of yesterday at this counter ends with its day, a new one starts',
       session('s1', 'c1', 'me', '2026-11-24T08:00:00'),
@@ -49,20 +82,40 @@ describe('one officer per counter, one counter per officer', () => {
       'switching onto a forgotten desk closes both',
       session('s1', 'c2', 'me', '2026-11-25T07:30:00'),
       session('s9', 'c1', 'lan', '2026-11-20T08:00:00'),
-      { close: [{ sessionId: 's9', endedAt: at('2026-11-21T00:00:00') }, { sessionId: 's1', endedAt: NOW }], open: true, startedAt: NOW },
+      {
+        close: [
+          { sessionId: 's9', endedAt: at('2026-11-21T00:00:00') },
+          { sessionId: 's1', endedAt: NOW },
+        ],
+        open: true,
+        startedAt: NOW,
+      },
     ],
   ] as const)('%s', (_name, mine, occupant, want) => {
     const decision = decideSignIn({ officer: officer(), counter: desk('c1'), mine, occupant }, NOW);
-    expect(decision).toEqual({ ok: true, close: want.close, open: want.open ? { counterId: 'c1', userId: 'me', startedAt: NOW } : null, startedAt: want.startedAt });
+    expect(decision).toEqual({
+      ok: true,
+      close: want.close,
+      open: want.open ? { counterId: 'c1', userId: 'me', startedAt: NOW } : null,
+      startedAt: want.startedAt,
+    });
   });
 
   it.each([
     ['since this morning', '2026-11-25T07:45:00', null],
     ['since the first minute of today', '2026-11-25T00:00:00', null],
-    ['while I sit at another counter, which I keep', '2026-11-25T07:45:00', session('s1', 'c2', 'me', '2026-11-25T07:30:00')],
+    [
+      'while I sit at another counter, which I keep',
+      '2026-11-25T07:45:00',
+      session('s1', 'c2', 'me', '2026-11-25T07:30:00'),
+    ],
   ])('a counter taken by someone else %s is refused, naming them', (_name, startedAt, mine) => {
     const occupant = session('s9', 'c1', 'lan', startedAt);
-    expect(decideSignIn({ officer: officer(), counter: desk('c1'), mine, occupant }, NOW)).toEqual({ ok: false, code: 'counter.occupied', occupant });
+    expect(decideSignIn({ officer: officer(), counter: desk('c1'), mine, occupant }, NOW)).toEqual({
+      ok: false,
+      code: 'counter.occupied',
+      occupant,
+    });
   });
 });
 
@@ -89,8 +142,16 @@ describe('forgotten sessions and signing out', () => {
 
   it.each([
     ['nothing open: nothing to close', null, null],
-    ['open since this morning: closed now', session('s1', 'c1', 'me', '2026-11-25T07:30:00'), { sessionId: 's1', endedAt: NOW }],
-    ['open since last week: closed at the end of its day', session('s1', 'c1', 'me', '2026-11-18T07:30:00'), { sessionId: 's1', endedAt: at('2026-11-19T00:00:00') }],
+    [
+      'open since this morning: closed now',
+      session('s1', 'c1', 'me', '2026-11-25T07:30:00'),
+      { sessionId: 's1', endedAt: NOW },
+    ],
+    [
+      'open since last week: closed at the end of its day',
+      session('s1', 'c1', 'me', '2026-11-18T07:30:00'),
+      { sessionId: 's1', endedAt: at('2026-11-19T00:00:00') },
+    ],
   ] as const)('%s', (_name, mine, want) => {
     expect(decideSignOut(mine, NOW)).toEqual(want);
   });

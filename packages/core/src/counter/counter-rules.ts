@@ -8,18 +8,30 @@ export const COUNTER_ROLES = ['counter', 'agency_head'] as const satisfies reado
 export type CounterOfficer = { id: string; centerId: string; agencyId: string | null; roles: readonly Role[] };
 export type CounterPlace = { id: string; centerId: string; agencyId: string | null };
 /** A session not ended yet (`endedAt` null). */
-export type OpenCounterSession = { id: string; counterId: string; userId: string; fullName: string; startedAt: Instant };
+export type OpenCounterSession = {
+  id: string;
+  counterId: string;
+  userId: string;
+  fullName: string;
+  startedAt: Instant;
+};
 export type SessionClosing = { sessionId: string; endedAt: Instant };
 
 export type SignInDecision =
-  | { ok: true; close: SessionClosing[]; open: { counterId: string; userId: string; startedAt: Instant } | null; startedAt: Instant }
+  | {
+      ok: true;
+      close: SessionClosing[];
+      open: { counterId: string; userId: string; startedAt: Instant } | null;
+      startedAt: Instant;
+    }
   | { ok: false; code: 'auth.forbidden' | Exclude<CounterProblemCode, 'counter.occupied' | 'counter.not_signed_in'> }
   | { ok: false; code: 'counter.occupied'; occupant: OpenCounterSession };
 
 /** The end of the UTC+7 day a session started on: a session still open then was forgotten. */
 export const endOfSessionDay = (startedAt: Instant): Instant => startOfDay(dayOfInstant(startedAt) + 1);
 
-export const isForgotten = (session: Pick<OpenCounterSession, 'startedAt'>, now: Instant): boolean => now >= endOfSessionDay(session.startedAt);
+export const isForgotten = (session: Pick<OpenCounterSession, 'startedAt'>, now: Instant): boolean =>
+  now >= endOfSessionDay(session.startedAt);
 
 /**
  * The earliest start of a session not forgotten at `now` (sessions start no later than now): the start
@@ -31,20 +43,33 @@ export const earliestLiveStart = (now: Instant): Instant => startOfDay(dayOfInst
  * When a session ends if it is closed now: now, or for a forgotten one the end of its day, so that
  * nothing after that day (a visit, a rating at the counter's tablet) is put down to an officer who had left.
  */
-export const closingOf = (session: OpenCounterSession, now: Instant): SessionClosing => ({ sessionId: session.id, endedAt: Math.min(now, endOfSessionDay(session.startedAt)) });
+export const closingOf = (session: OpenCounterSession, now: Instant): SessionClosing => ({
+  sessionId: session.id,
+  endedAt: Math.min(now, endOfSessionDay(session.startedAt)),
+});
 
 /**
  * Signing in at a counter (DESIGN §2, §7). One officer per counter at a time, since the counter's
  * tablet rates the officer sitting there; one open session per officer. `mine` is the officer's open
  * session (at any counter), `occupant` the open session at this counter (anyone's).
  */
-export function decideSignIn(input: { officer: CounterOfficer; counter: CounterPlace; mine: OpenCounterSession | null; occupant: OpenCounterSession | null }, now: Instant): SignInDecision {
+export function decideSignIn(
+  input: {
+    officer: CounterOfficer;
+    counter: CounterPlace;
+    mine: OpenCounterSession | null;
+    occupant: OpenCounterSession | null;
+  },
+  now: Instant,
+): SignInDecision {
   const { officer, counter, mine, occupant } = input;
   if (!COUNTER_ROLES.some((role) => officer.roles.includes(role))) return { ok: false, code: 'auth.forbidden' };
   if (counter.centerId !== officer.centerId) return { ok: false, code: 'counter.not_found' };
-  if (counter.agencyId !== null && counter.agencyId !== officer.agencyId) return { ok: false, code: 'counter.other_agency' };
+  if (counter.agencyId !== null && counter.agencyId !== officer.agencyId)
+    return { ok: false, code: 'counter.other_agency' };
   // Signing in again where one already sits changes nothing (a reload of the page, a retry).
-  if (mine && mine.counterId === counter.id && !isForgotten(mine, now)) return { ok: true, close: [], open: null, startedAt: mine.startedAt };
+  if (mine && mine.counterId === counter.id && !isForgotten(mine, now))
+    return { ok: true, close: [], open: null, startedAt: mine.startedAt };
   const other = occupant && occupant.userId !== officer.id ? occupant : null;
   if (other && !isForgotten(other, now)) return { ok: false, code: 'counter.occupied', occupant: other };
   // The previous counter is left at the very instant this one is taken: never two open sessions.
@@ -53,4 +78,5 @@ export function decideSignIn(input: { officer: CounterOfficer; counter: CounterP
 }
 
 /** Signing out of whatever counter: nothing to do when none is open. */
-export const decideSignOut = (mine: OpenCounterSession | null, now: Instant): SessionClosing | null => (mine ? closingOf(mine, now) : null);
+export const decideSignOut = (mine: OpenCounterSession | null, now: Instant): SessionClosing | null =>
+  mine ? closingOf(mine, now) : null;

@@ -2,8 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { delegateAt, isActiveAt, workersFor, type DelegationPeriod } from './delegate-resolution.ts';
 
-const d = (fromUserId: string, toUserId: string, startsAt: number, endsAt: number, cancelledAt: number | null = null): DelegationPeriod => ({
-  id: `${fromUserId}${toUserId}${startsAt}`, fromUserId, toUserId, startsAt, endsAt, cancelledAt,
+const d = (
+  fromUserId: string,
+  toUserId: string,
+  startsAt: number,
+  endsAt: number,
+  cancelledAt: number | null = null,
+): DelegationPeriod => ({
+  id: `${fromUserId}${toUserId}${startsAt}`,
+  fromUserId,
+  toUserId,
+  startsAt,
+  endsAt,
+  cancelledAt,
 });
 
 describe('delegateAt: who carries an officer’s work', () => {
@@ -50,17 +61,29 @@ describe('resolution over any delegations (property)', () => {
   const users = ['a', 'b', 'c', 'd', 'e'];
   const user = fc.constantFrom(...users);
   const delegation = fc
-    .tuple(user, user, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.option(fc.integer({ min: 0, max: 100 })))
+    .tuple(
+      user,
+      user,
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 1, max: 50 }),
+      fc.option(fc.integer({ min: 0, max: 100 })),
+    )
     .filter(([from, to]) => from !== to)
     .map(([from, to, start, length, cancelled]) => d(from, to, start, start + length, cancelled));
 
   it('terminates, never names someone absent at that instant, and agrees with workersFor', () => {
     fc.assert(
-      fc.property(fc.array(delegation, { maxLength: 12 }), user, fc.integer({ min: 0, max: 100 }), (delegations, who, at) => {
-        const carrier = delegateAt(delegations, who, at);
-        if (carrier !== null) expect(delegations.some((x) => x.fromUserId === carrier && isActiveAt(x, at))).toBe(false);
-        for (const worker of workersFor(delegations, who, at)) expect(delegateAt(delegations, worker, at)).toBe(who);
-      }),
+      fc.property(
+        fc.array(delegation, { maxLength: 12 }),
+        user,
+        fc.integer({ min: 0, max: 100 }),
+        (delegations, who, at) => {
+          const carrier = delegateAt(delegations, who, at);
+          if (carrier !== null)
+            expect(delegations.some((x) => x.fromUserId === carrier && isActiveAt(x, at))).toBe(false);
+          for (const worker of workersFor(delegations, who, at)) expect(delegateAt(delegations, worker, at)).toBe(who);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -12,7 +12,8 @@ export type DelegationPeriod = {
 };
 
 /** The end of the period a delegation really covers: its end, or its cancellation if earlier. */
-export const activeUntil = (d: DelegationPeriod): Instant => (d.cancelledAt === null ? d.endsAt : Math.min(d.endsAt, d.cancelledAt));
+export const activeUntil = (d: DelegationPeriod): Instant =>
+  d.cancelledAt === null ? d.endsAt : Math.min(d.endsAt, d.cancelledAt);
 
 export const isActiveAt = (d: DelegationPeriod, at: Instant): boolean => d.startsAt <= at && at < activeUntil(d);
 

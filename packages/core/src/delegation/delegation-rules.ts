@@ -12,7 +12,12 @@ export type DelegationOfficer = { id: string; agencyId: string | null; roles: re
 
 export type DelegationDecision =
   | { ok: true }
-  | { ok: false; code: DelegationRefusalCode; field: 'fromUserId' | 'toUserId' | 'startsAt' | 'endsAt'; detail?: Record<Language, string> };
+  | {
+      ok: false;
+      code: DelegationRefusalCode;
+      field: 'fromUserId' | 'toUserId' | 'startsAt' | 'endsAt';
+      detail?: Record<Language, string>;
+    };
 
 type Input = {
   /** The agency of the head who delegates. */
@@ -46,11 +51,18 @@ export function decideDelegation(input: Input): DelegationDecision {
   if (period.endsAt <= period.startsAt) return { ok: false, code: 'delegation.period_reversed', field: 'endsAt' };
   if (period.endsAt <= now) return { ok: false, code: 'delegation.period_over', field: 'endsAt' };
   const missing = DOSSIER_WORK_ROLES.filter((role) => from.roles.includes(role) && !to.roles.includes(role));
-  if (missing.length > 0) return { ok: false, code: 'delegation.roles_missing', field: 'toUserId', detail: rolesMissingDetail(missing) };
+  if (missing.length > 0)
+    return { ok: false, code: 'delegation.roles_missing', field: 'toUserId', detail: rolesMissingDetail(missing) };
   const candidate: DelegationPeriod = { id: '', fromUserId: from.id, toUserId: to.id, ...period, cancelledAt: null };
   // One officer, one delegate at any instant: otherwise the work would have two carriers.
   const taken = existing.find((d) => d.fromUserId === from.id && overlaps(d, candidate));
-  if (taken) return { ok: false, code: 'delegation.overlap', field: 'startsAt', detail: overlapDetail({ startsAt: taken.startsAt, until: activeUntil(taken) }) };
+  if (taken)
+    return {
+      ok: false,
+      code: 'delegation.overlap',
+      field: 'startsAt',
+      detail: overlapDetail({ startsAt: taken.startsAt, until: activeUntil(taken) }),
+    };
   if (closesLoop(existing, candidate)) return { ok: false, code: 'delegation.loop', field: 'toUserId' };
   return { ok: true };
 }
@@ -61,7 +73,9 @@ export function decideDelegation(input: Input): DelegationDecision {
  */
 function closesLoop(existing: readonly DelegationPeriod[], candidate: DelegationPeriod): boolean {
   const all = [...existing, candidate];
-  const moments = [candidate.startsAt, ...existing.flatMap((d) => [d.startsAt, activeUntil(d)])].filter((t) => isActiveAt(candidate, t));
+  const moments = [candidate.startsAt, ...existing.flatMap((d) => [d.startsAt, activeUntil(d)])].filter((t) =>
+    isActiveAt(candidate, t),
+  );
   return moments.some((t) => delegateAt(all, candidate.fromUserId, t) === null);
 }
 
@@ -72,7 +86,10 @@ export function delegationStatus(d: DelegationPeriod, now: Instant): DelegationS
 }
 
 /** A delegation is cancelled once, and only while it has not ended (the past stays as it was). */
-export function decideCancel(d: DelegationPeriod, now: Instant): { ok: true } | { ok: false; code: 'delegation.already_cancelled' | 'delegation.already_ended' } {
+export function decideCancel(
+  d: DelegationPeriod,
+  now: Instant,
+): { ok: true } | { ok: false; code: 'delegation.already_cancelled' | 'delegation.already_ended' } {
   if (d.cancelledAt !== null) return { ok: false, code: 'delegation.already_cancelled' };
   if (d.endsAt <= now) return { ok: false, code: 'delegation.already_ended' };
   return { ok: true };

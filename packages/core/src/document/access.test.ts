@@ -7,7 +7,11 @@ const colleague = officer('u2', 'congan');
 const stranger = officer('u3', 'tuphap');
 const director: DocumentReader = { id: 'd1', roles: ['director'], agencyId: null };
 const dossier = { id: 'dos1', agencyId: 'congan' };
-const upload = (attached: { id: string; agencyId: string } | null = null): DocumentOwnership => ({ uploadedBy: 'u1', agencyId: 'congan', dossier: attached });
+const upload = (attached: { id: string; agencyId: string } | null = null): DocumentOwnership => ({
+  uploadedBy: 'u1',
+  agencyId: 'congan',
+  dossier: attached,
+});
 
 describe('who may read an upload', () => {
   it.each([
@@ -27,7 +31,12 @@ describe('attaching an upload to a dossier', () => {
     ['by the uploader', upload(), uploader, { ok: true, attach: true }],
     ['by a colleague of the same agency', upload(), colleague, { ok: true, attach: true }],
     ['again to the same dossier: nothing changes', upload(dossier), colleague, { ok: true, attach: false }],
-    ['to another dossier once attached', upload({ id: 'dos2', agencyId: 'congan' }), colleague, { ok: false, code: 'document.already_attached' }],
+    [
+      'to another dossier once attached',
+      upload({ id: 'dos2', agencyId: 'congan' }),
+      colleague,
+      { ok: false, code: 'document.already_attached' },
+    ],
     ["by another agency's officer", upload(), stranger, { ok: false, code: 'dossier.not_found' }],
     ['by a director (no agency)', upload(), director, { ok: false, code: 'dossier.not_found' }],
   ])('%s', (_, document, actor, decision) => {

@@ -1,5 +1,6 @@
 /** Little-endian readers that answer -1 past the end, so that a truncated file is refused, never thrown on. */
-export const u16 = (b: Uint8Array, at: number): number => (at >= 0 && at + 2 <= b.length ? b[at]! | (b[at + 1]! << 8) : -1);
+export const u16 = (b: Uint8Array, at: number): number =>
+  at >= 0 && at + 2 <= b.length ? b[at]! | (b[at + 1]! << 8) : -1;
 export const u32 = (b: Uint8Array, at: number): number =>
   at >= 0 && at + 4 <= b.length ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000 : -1;
 

@@ -10,7 +10,9 @@ export const DocumentKind = z.enum(['scan', 'digitised_original', 'result']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 /** A file name as given: NFC, control characters and path separators replaced (it goes into headers). */
-export const DocumentFileName = requiredText(255).transform((name) => name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_'));
+export const DocumentFileName = requiredText(255).transform((name) =>
+  name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_'),
+);
 
 /** `POST /api/v1/documents?name=…&kind=…`, the file itself being the body. */
 export const UploadDocumentQuery = z.object({ name: DocumentFileName, kind: DocumentKind.default('scan') });

@@ -20,11 +20,27 @@ const acceptedAs = (b: Uint8Array) => {
 };
 
 const anyBytes = fc.uint8Array({ maxLength: 4096 });
-const signatures = ['MZ', '\x7fELF', '#!', '<html', '<!DOCTYPE', '<?xml', 'PK\x03\x04', 'GIF8', '\xca\xfe\xba\xbe', '{\\rtf'].map(ascii);
-const aProgramOrPage = fc.tuple(fc.constantFrom(...signatures), anyBytes).map(([head, tail]) => Uint8Array.from([...head, ...tail]));
+const signatures = [
+  'MZ',
+  '\x7fELF',
+  '#!',
+  '<html',
+  '<!DOCTYPE',
+  '<?xml',
+  'PK\x03\x04',
+  'GIF8',
+  '\xca\xfe\xba\xbe',
+  '{\\rtf',
+].map(ascii);
+const aProgramOrPage = fc
+  .tuple(fc.constantFrom(...signatures), anyBytes)
+  .map(([head, tail]) => Uint8Array.from([...head, ...tail]));
 /** A real package with a few bytes changed anywhere, its central directory included. */
 const aDamagedPackage = fc
-  .tuple(fc.constantFrom(tinyDocx(), tinyXlsx()), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }))
+  .tuple(
+    fc.constantFrom(tinyDocx(), tinyXlsx()),
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+  )
   .map(([file, changes]) => {
     const copy = Uint8Array.from(file);
     for (const [at, byte] of changes) copy[at % copy.length] = byte;
@@ -33,7 +49,12 @@ const aDamagedPackage = fc
 
 describe('random bytes are never accepted as a type they are not', () => {
   it('whatever is accepted carries its type’s signature or parts, and nothing throws', () => {
-    fc.assert(fc.property(fc.oneof(anyBytes, aProgramOrPage, aDamagedPackage), (b) => acceptedAs(b) && typeof inspectDocument(b).ok === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.oneof(anyBytes, aProgramOrPage, aDamagedPackage),
+        (b) => acceptedAs(b) && typeof inspectDocument(b).ok === 'boolean',
+      ),
+    );
   });
 
   it('programs, scripts, pages and other archives followed by anything are refused', () => {
@@ -51,6 +72,11 @@ describe('random bytes are never accepted as a type they are not', () => {
 
   it('any part of a Word file cut short is refused', () => {
     const docx = tinyDocx();
-    fc.assert(fc.property(fc.integer({ min: 0, max: docx.length - 1 }), (length) => detectDocumentType(docx.slice(0, length)) === null));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: docx.length - 1 }),
+        (length) => detectDocumentType(docx.slice(0, length)) === null,
+      ),
+    );
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ascii } from './bytes.ts';
-import { DOCUMENT_TYPES, DocumentType, MAX_DOCUMENT_BYTES, detectDocumentType, documentTypeOf, fileNameFor, officeHasActiveContent } from './document-type.ts';
+import {
+  DOCUMENT_TYPES,
+  DocumentType,
+  MAX_DOCUMENT_BYTES,
+  detectDocumentType,
+  documentTypeOf,
+  fileNameFor,
+  officeHasActiveContent,
+} from './document-type.ts';
 import { zipEntryNames } from './zip.ts';
 import { tinyDocx, tinyJpeg, tinyPdf, tinyPng, tinyXlsx, zipOf } from './testing.ts';
 
-const of = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
+const of = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
 const CONTENT_TYPES = '<Types/>';
 
 describe('a file is typed by its content (DESIGN §6 "Documents")', () => {
@@ -31,15 +40,24 @@ describe('a file is typed by its content (DESIGN §6 "Documents")', () => {
     ['a GIF', of('GIF89a', [1, 0, 1, 0])],
     ['plain text saying %PDF- later', of('hello %PDF-1.4')],
     ['a PDF header without its version', of('%PDF-x.y')],
-    ['a PNG signature without its header chunk', of([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 0], 'IEND')],
+    [
+      'a PNG signature without its header chunk',
+      of([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 0], 'IEND'),
+    ],
     ['two bytes of JPEG', of([0xff, 0xd8])],
     ['an empty ZIP', zipOf({})],
     ['a ZIP of text files', zipOf({ 'readme.txt': 'hi' })],
     ['a Java archive', zipOf({ 'META-INF/MANIFEST.MF': 'Main-Class: X', 'X.class': 'cafebabe' })],
     ['an OpenDocument text', zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' })],
     ['an Office package without its content types', zipOf({ 'word/document.xml': '<w:document/>' })],
-    ['an Office package naming word/ but without its document', zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/styles.xml': '<x/>' })],
-    ['a package that is both Word and Excel', zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<x/>', 'xl/workbook.xml': '<x/>' })],
+    [
+      'an Office package naming word/ but without its document',
+      zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/styles.xml': '<x/>' }),
+    ],
+    [
+      'a package that is both Word and Excel',
+      zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<x/>', 'xl/workbook.xml': '<x/>' }),
+    ],
     ['a self-extracting program (code before the ZIP)', of('MZ', [...tinyDocx()])],
     ['a Word document cut short', tinyDocx().slice(0, -10)],
   ])('%s is refused', (_, bytes) => {

@@ -17,8 +17,16 @@ export const DOCUMENT_TYPES = {
   pdf: { mediaType: 'application/pdf', extensions: ['pdf'], maxBytes: 20 * MB },
   jpeg: { mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'], maxBytes: 10 * MB },
   png: { mediaType: 'image/png', extensions: ['png'], maxBytes: 10 * MB },
-  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], maxBytes: 10 * MB },
-  xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], maxBytes: 10 * MB },
+  docx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    maxBytes: 10 * MB,
+  },
+  xlsx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    maxBytes: 10 * MB,
+  },
 } as const satisfies Record<DocumentType, { mediaType: string; extensions: readonly string[]; maxBytes: number }>;
 
 /** The largest upload of any type: what the server lets through before looking at the content. */
@@ -55,10 +63,12 @@ export function detectDocumentType(b: Uint8Array): DocumentType | null {
 }
 
 /** Parts of an Office package that run code: VBA macros, ActiveX controls, OLE objects, programs. */
-const OFFICE_ACTIVE_PART = /(^|\/)(vbaProject|vbaData)\.bin$|(^|\/)activeX\/|(^|\/)oleObject[^/]*\.bin$|\.(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|js|jar|hta|lnk|sh)$/i;
+const OFFICE_ACTIVE_PART =
+  /(^|\/)(vbaProject|vbaData)\.bin$|(^|\/)activeX\/|(^|\/)oleObject[^/]*\.bin$|\.(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|js|jar|hta|lnk|sh)$/i;
 
 /** Whether a DOCX or XLSX package carries macros or other code. */
-export const officeHasActiveContent = (b: Uint8Array): boolean => (zipEntryNames(b) ?? []).some((name) => OFFICE_ACTIVE_PART.test(name));
+export const officeHasActiveContent = (b: Uint8Array): boolean =>
+  (zipEntryNames(b) ?? []).some((name) => OFFICE_ACTIVE_PART.test(name));
 
 /** The type stored under a media type (one media type per type). */
 export const documentTypeOf = (mediaType: string): DocumentType | undefined =>

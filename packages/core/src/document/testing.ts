@@ -44,14 +44,24 @@ function adler32(data: number[]): number {
   return ((b << 16) | a) >>> 0;
 }
 
-const pngChunk = (type: string, data: number[]) => [...be32(data.length), ...ascii(type), ...data, ...be32(crc32([...ascii(type), ...data]))];
+const pngChunk = (type: string, data: number[]) => [
+  ...be32(data.length),
+  ...ascii(type),
+  ...data,
+  ...be32(crc32([...ascii(type), ...data])),
+];
 
 /** A valid 1×1 grey PNG: signature, IHDR, IDAT (zlib, one stored block), IEND. */
 export function tinyPng(): Uint8Array {
   const raw = [0, 0x80]; // filter byte, one pixel
   const zlib = [0x78, 0x01, 0x01, ...le(raw.length, 2), ...le(~raw.length & 0xffff, 2), ...raw, ...be32(adler32(raw))];
   const header = [...be32(1), ...be32(1), 8, 0, 0, 0, 0];
-  return concat([[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pngChunk('IHDR', header), pngChunk('IDAT', zlib), pngChunk('IEND', [])]);
+  return concat([
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', zlib),
+    pngChunk('IEND', []),
+  ]);
 }
 
 /** The start of a JFIF JPEG (SOI, APP0) and its end (EOI): what type detection looks at. */
@@ -65,27 +75,66 @@ export function zipOf(entries: Record<string, string>): Uint8Array {
   let offset = 0;
   for (const [name, text] of Object.entries(entries)) {
     const [n, data] = [ascii(name), ascii(text)];
-    const common = [...le(20, 2), ...le(0, 2), ...le(0, 2), ...le(0, 2), ...le(0x21, 2), ...le(crc32(data), 4), ...le(data.length, 4), ...le(data.length, 4), ...le(n.length, 2), ...le(0, 2)];
+    const common = [
+      ...le(20, 2),
+      ...le(0, 2),
+      ...le(0, 2),
+      ...le(0, 2),
+      ...le(0x21, 2),
+      ...le(crc32(data), 4),
+      ...le(data.length, 4),
+      ...le(data.length, 4),
+      ...le(n.length, 2),
+      ...le(0, 2),
+    ];
     locals.push([...le(0x04034b50, 4), ...common, ...n, ...data]);
-    centrals.push([...le(0x02014b50, 4), ...le(20, 2), ...common, ...le(0, 2), ...le(0, 2), ...le(0, 2), ...le(0, 4), ...le(offset, 4), ...n]);
+    centrals.push([
+      ...le(0x02014b50, 4),
+      ...le(20, 2),
+      ...common,
+      ...le(0, 2),
+      ...le(0, 2),
+      ...le(0, 2),
+      ...le(0, 4),
+      ...le(offset, 4),
+      ...n,
+    ]);
     offset += locals.at(-1)!.length;
   }
   const directory = centrals.flat();
-  const end = [...le(0x06054b50, 4), 0, 0, 0, 0, ...le(centrals.length, 2), ...le(centrals.length, 2), ...le(directory.length, 4), ...le(offset, 4), 0, 0];
+  const end = [
+    ...le(0x06054b50, 4),
+    0,
+    0,
+    0,
+    0,
+    ...le(centrals.length, 2),
+    ...le(centrals.length, 2),
+    ...le(directory.length, 4),
+    ...le(offset, 4),
+    0,
+    0,
+  ];
   return concat([...locals, directory, end]);
 }
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const RELS = 'application/vnd.openxmlformats-package.relationships+xml';
 const contentTypes = (overrides: Record<string, string>) =>
-  `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${RELS}"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(overrides).map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join('')}</Types>`;
+  `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${RELS}"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(
+    overrides,
+  )
+    .map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`)
+    .join('')}</Types>`;
 const relationships = (target: string, type = 'officeDocument') =>
   `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
 
 /** A minimal Word document (the three parts Word needs), plus any extra entries. */
 export const tinyDocx = (extra: Record<string, string> = {}): Uint8Array =>
   zipOf({
-    '[Content_Types].xml': contentTypes({ '/word/document.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml' }),
+    '[Content_Types].xml': contentTypes({
+      '/word/document.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    }),
     '_rels/.rels': relationships('word/document.xml'),
     'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>To khai</w:t></w:r></w:p></w:body></w:document>`,
     ...extra,

@@ -3,7 +3,11 @@ import { LocalDate } from '../calendar/local-date.ts';
 import { requiredText } from '../validation.ts';
 import { Cccd, Email, MobilePhone, MobilePhoneInput, TaxCode } from './identity.ts';
 
-type IdSchemas = { phone: z.ZodType<string, string>; cccd: z.ZodType<string, string>; email: z.ZodType<string, string> };
+type IdSchemas = {
+  phone: z.ZodType<string, string>;
+  cccd: z.ZodType<string, string>;
+  email: z.ZodType<string, string>;
+};
 
 /**
  * The applicant (chủ hồ sơ) and the authorised submitter (người nộp theo ủy quyền) of DESIGN §6,

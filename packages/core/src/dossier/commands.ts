@@ -30,16 +30,27 @@ export const PAYLOADS = {
   request_supplement: z.object({ items, note }),
   record_supplement: z.object({ documentIds: z.array(z.string().max(100)).max(100).default([]), note }),
   open_consultation: z.object({
-    consultations: z.array(z.object({ agencyId: z.string().min(1).max(100), question: requiredText(2000), deadline: InstantInput })).min(1).max(20),
+    consultations: z
+      .array(z.object({ agencyId: z.string().min(1).max(100), question: requiredText(2000), deadline: InstantInput }))
+      .min(1)
+      .max(20),
   }),
   record_opinion: z.object({ no: z.int().min(1), opinion: requiredText(5000), agrees: z.boolean() }),
   close_consultation: z.object({ note }),
-  propose_approval: z.object({ proposal: z.enum(['approve', 'refuse']), summary: requiredText(5000), approverId: officerId.nullable().default(null) }),
+  propose_approval: z.object({
+    proposal: z.enum(['approve', 'refuse']),
+    summary: requiredText(5000),
+    approverId: officerId.nullable().default(null),
+  }),
   send_back: z.object({ reason: requiredText(2000) }),
   approve: z.object({ resultNumber: requiredAs('dossier.result_number_required', 100), note }),
   refuse: z.object({ reasons }),
   prepare_result: z.object({ resultDocumentId: z.string().max(100).nullable().default(null) }),
-  return_result: z.object({ delivery: ResultDelivery, recipient: z.string().trim().max(150).nullable().default(null), note }),
+  return_result: z.object({
+    delivery: ResultDelivery,
+    recipient: z.string().trim().max(150).nullable().default(null),
+    note,
+  }),
   withdraw: z.object({ reason: requiredText(1000) }),
   stop: z.object({ reason: requiredText(2000), legalGround: requiredAs('dossier.legal_ground_required', 1000) }),
   apologise: z.object({ reason: requiredText(2000), newDueAt: InstantInput }),
@@ -50,7 +61,8 @@ export type TransitionName = keyof typeof PAYLOADS;
 export const TransitionName = z.enum(Object.keys(PAYLOADS) as [TransitionName, ...TransitionName[]]);
 export type PayloadOf<T extends TransitionName> = z.infer<(typeof PAYLOADS)[T]>;
 
-const command = <T extends TransitionName>(transition: T) => z.object({ transition: z.literal(transition), payload: PAYLOADS[transition] });
+const command = <T extends TransitionName>(transition: T) =>
+  z.object({ transition: z.literal(transition), payload: PAYLOADS[transition] });
 
 /** A transition with its payload: what `applyTransition` takes and `TransitionRequest` carries. */
 export const Command = z.discriminatedUnion('transition', [

@@ -71,7 +71,8 @@ export function checkCompleteness(checklist: readonly ChecklistItem[], ticks: re
     const line = { item: index, name: entry.name, form: entry.form, count: entry.count, provided };
     if (provided === 0) missing.push({ ...line, reason: 'absent' });
     else if (provided < entry.count) missing.push({ ...line, reason: 'too_few' });
-    else if (FORM_RANK[tick?.form ?? entry.form] < FORM_RANK[entry.form]) missing.push({ ...line, reason: 'wrong_form' });
+    else if (FORM_RANK[tick?.form ?? entry.form] < FORM_RANK[entry.form])
+      missing.push({ ...line, reason: 'wrong_form' });
   });
   return missing.length === 0 ? { complete: true } : { complete: false, missing };
 }

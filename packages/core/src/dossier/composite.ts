@@ -15,7 +15,12 @@ import { DossierStatus } from './status.ts';
  * has its result (`openChildren` in the context), and may propose a refusal at any time.
  */
 export const CompositeRef = z.object({ id: z.string(), code: z.string() });
-export const CompositeChild = CompositeRef.extend({ agency: AgencyRef, status: DossierStatus, dueAt: IsoInstant.nullable(), resolvedAt: IsoInstant.nullable() });
+export const CompositeChild = CompositeRef.extend({
+  agency: AgencyRef,
+  status: DossierStatus,
+  dueAt: IsoInstant.nullable(),
+  resolvedAt: IsoInstant.nullable(),
+});
 export type CompositeChild = z.infer<typeof CompositeChild>;
 export const CompositeLinks = z.object({ parent: CompositeRef.nullable(), children: z.array(CompositeChild) });
 export type CompositeLinks = z.infer<typeof CompositeLinks>;
@@ -33,11 +38,21 @@ export function intakeChild(
   partner: { agencyId: string; procedure: ProcedureSnapshot },
   ctx: Omit<LifecycleContext, 'expectedVersion'>,
 ): { ok: true; state: DossierState; events: DossierEventDraft[] } | LifecycleFailure {
-  if (parent.receivedAt === null) return { ok: false, code: 'lifecycle.guard_failed', reason: 'dossier.not_received_yet' };
-  const ticks = partner.procedure.checklist.map((item, i) => ({ item: i, provided: item.count, form: null, conditionApplies: false }));
+  if (parent.receivedAt === null)
+    return { ok: false, code: 'lifecycle.guard_failed', reason: 'dossier.not_received_yet' };
+  const ticks = partner.procedure.checklist.map((item, i) => ({
+    item: i,
+    provided: item.count,
+    form: null,
+    conditionApplies: false,
+  }));
   const onBehalf = { id: ctx.actor.id, roles: ['counter' as const], agencyId: partner.agencyId };
-  const intake = intakeAtCounter({ agencyId: partner.agencyId, channel: 'direct', procedure: partner.procedure, ticks }, { ...ctx, actor: onBehalf });
+  const intake = intakeAtCounter(
+    { agencyId: partner.agencyId, channel: 'direct', procedure: partner.procedure, ticks },
+    { ...ctx, actor: onBehalf },
+  );
   if (!intake.ok) return intake;
-  if (intake.outcome !== 'received') return { ok: false, code: 'lifecycle.guard_failed', reason: 'dossier.not_received_yet' };
+  if (intake.outcome !== 'received')
+    return { ok: false, code: 'lifecycle.guard_failed', reason: 'dossier.not_received_yet' };
   return { ok: true, state: intake.state, events: intake.events };
 }

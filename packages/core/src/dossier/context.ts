@@ -19,7 +19,9 @@ export type LifecycleContext = {
   openChildren?: number;
 };
 
-export type PlainFailureCode = Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'> | 'auth.forbidden';
+export type PlainFailureCode =
+  | Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'>
+  | 'auth.forbidden';
 
 /** A refused command: a problem code of problems.ts (or `auth.forbidden`), with what explains it. */
 export type LifecycleFailure =

@@ -3,7 +3,16 @@ import { handOversOf } from './control-sheet.ts';
 import type { DossierEventDraft } from './events.ts';
 
 const at = (iso: string) => Date.parse(iso);
-const event = (type: string, iso: string, payload: object = {}) => ({ type, at: at(iso), payload, fromStatus: null, toStatus: 'received', actorId: 'u', version: 1 }) as unknown as DossierEventDraft;
+const event = (type: string, iso: string, payload: object = {}) =>
+  ({
+    type,
+    at: at(iso),
+    payload,
+    fromStatus: null,
+    toStatus: 'received',
+    actorId: 'u',
+    version: 1,
+  }) as unknown as DossierEventDraft;
 
 describe('control sheet rows', () => {
   it('a row per hand-over, classified against the due moment, none for internal steps', () => {

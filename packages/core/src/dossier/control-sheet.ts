@@ -25,7 +25,11 @@ const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string) => 
  * The control sheet's rows, built from the events (DESIGN §6): each hand-over with its result against
  * the due moment (early / on time / late, classified as reports do); before reception there is none.
  */
-export function handOversOf(events: readonly DossierEventDraft[], agencyName: string, dueAt: Instant | null): HandOverRow[] {
+export function handOversOf(
+  events: readonly DossierEventDraft[],
+  agencyName: string,
+  dueAt: Instant | null,
+): HandOverRow[] {
   return events.flatMap((event) => {
     const parts = HAND_OVERS[event.type];
     if (!parts) return [];

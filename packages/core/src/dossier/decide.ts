@@ -9,7 +9,11 @@ import type { DossierEventPayloadOf } from './events.ts';
 import { deadlineOf } from './timeliness.ts';
 
 export type Decided<T extends TransitionName> = { ok: true; payload: DossierEventPayloadOf<T> } | LifecycleFailure;
-type Decider<T extends TransitionName> = (state: DossierState, payload: PayloadOf<T>, ctx: LifecycleContext) => Decided<T>;
+type Decider<T extends TransitionName> = (
+  state: DossierState,
+  payload: PayloadOf<T>,
+  ctx: LifecycleContext,
+) => Decided<T>;
 
 const pass = <T extends TransitionName>(payload: DossierEventPayloadOf<T>): Decided<T> => ({ ok: true, payload });
 const pending = (state: DossierState) => state.consultations.filter((c) => c.answeredAt === null && !c.lapsed);
@@ -31,7 +35,8 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
   // Form 03: a refusal gives its reasons.
   reject_at_intake: (_, p) => (p.reasons.some((r) => !isBlank(r)) ? pass(p) : guardFailed('dossier.reasons_required')),
   start_appraisal: (_, p, { actor }) => pass({ assigneeId: p.assigneeId ?? actor.id }),
-  request_supplement: (state, p) => (p.items.length === 0 ? guardFailed('dossier.items_required') : pass({ ...p, round: state.supplementRequests + 1 })),
+  request_supplement: (state, p) =>
+    p.items.length === 0 ? guardFailed('dossier.items_required') : pass({ ...p, round: state.supplementRequests + 1 }),
   // DESIGN §5 "Suspension": the clock runs on (or restarts) from the complete supplement.
   record_supplement: (state, p, { now, clock }) => {
     const deadline = deadlineOf(state);
@@ -45,11 +50,19 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
     for (const c of p.consultations) {
       if (c.agencyId === state.agencyId) return guardFailed('dossier.consultation_own_agency');
       if (busy.has(c.agencyId)) return guardFailed('dossier.consultation_duplicate');
-      if (c.deadline <= now || (state.dueAt !== null && c.deadline > state.dueAt)) return guardFailed('dossier.consultation_deadline_outside_budget');
+      if (c.deadline <= now || (state.dueAt !== null && c.deadline > state.dueAt))
+        return guardFailed('dossier.consultation_deadline_outside_budget');
       busy.add(c.agencyId);
     }
     const first = state.consultations.length + 1;
-    return pass({ consultations: p.consultations.map((c, i) => ({ no: first + i, agencyId: c.agencyId, question: c.question, deadline: c.deadline })) });
+    return pass({
+      consultations: p.consultations.map((c, i) => ({
+        no: first + i,
+        agencyId: c.agencyId,
+        question: c.question,
+        deadline: c.deadline,
+      })),
+    });
   },
   record_opinion: (state, p, { actor }) => {
     const consultation = state.consultations.find((c) => c.no === p.no);
@@ -65,7 +78,8 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
     return pass({ ...p, lapsed: open.map((c) => c.no) });
   },
   // DESIGN §6 composite procedures: approval waits for every partner's result; a refusal does not.
-  propose_approval: (_, p, { openChildren }) => ((openChildren ?? 0) > 0 && p.proposal === 'approve' ? guardFailed('dossier.children_open') : pass(p)),
+  propose_approval: (_, p, { openChildren }) =>
+    (openChildren ?? 0) > 0 && p.proposal === 'approve' ? guardFailed('dossier.children_open') : pass(p),
   send_back: (state, p) => pass({ ...p, assigneeId: state.appraiserId }),
   // The result is a document with its number (số, ký hiệu).
   approve: (_, p) => (isBlank(p.resultNumber) ? guardFailed('dossier.result_number_required') : pass(p)),
@@ -86,13 +100,19 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
   // flagged `late`; the dossier still counts late against its due moment (DESIGN §5).
   apologise: (state, p, { now, clock }) => {
     if (state.dueAt === null) return guardFailed('dossier.apology_while_paused');
-    if (p.newDueAt <= Math.max(state.dueAt, state.apology?.newDueAt ?? 0)) return guardFailed('dossier.apology_date_not_later');
+    if (p.newDueAt <= Math.max(state.dueAt, state.apology?.newDueAt ?? 0))
+      return guardFailed('dossier.apology_date_not_later');
     return pass({ ...p, late: now > apologyDeadline(clock, state.dueAt), previousDueAt: state.dueAt });
   },
   reassign: (_, p) => (isBlank(p.assigneeId) ? guardFailed('dossier.assignee_required') : pass(p)),
 };
 
 /** Runs the guard of a transition whose state and actor have been checked (lifecycle.ts). */
-export function decide<T extends TransitionName>(transition: T, state: DossierState, payload: PayloadOf<T>, ctx: LifecycleContext): Decided<T> {
+export function decide<T extends TransitionName>(
+  transition: T,
+  state: DossierState,
+  payload: PayloadOf<T>,
+  ctx: LifecycleContext,
+): Decided<T> {
   return (DECIDERS[transition] as Decider<T>)(state, payload, ctx);
 }

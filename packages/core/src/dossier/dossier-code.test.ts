@@ -26,7 +26,10 @@ describe('dossier code (DESIGN §6)', () => {
   });
 
   it('refuses the 10 000th dossier of a day instead of reusing a code', () => {
-    expect(formatDossierCode(AGENCY, at('2025-03-10T10:00'), 10_000)).toEqual({ ok: false, code: 'dossier.sequence_exhausted' });
+    expect(formatDossierCode(AGENCY, at('2025-03-10T10:00'), 10_000)).toEqual({
+      ok: false,
+      code: 'dossier.sequence_exhausted',
+    });
     expect(() => formatDossierCode(AGENCY, at('2025-03-10T10:00'), 0)).toThrow(RangeError);
   });
 
@@ -48,14 +51,22 @@ describe('dossier code (DESIGN §6)', () => {
   });
 
   it('reads its parts back', () => {
-    expect(parseDossierCode('000.00.14.H49-240229-0815')).toEqual({ agencyCode: '000.00.14.H49', date: '2024-02-29', sequence: 815 });
+    expect(parseDossierCode('000.00.14.H49-240229-0815')).toEqual({
+      agencyCode: '000.00.14.H49',
+      date: '2024-02-29',
+      sequence: 815,
+    });
     expect(parseDossierCode('000.00.14.H49-230229-0815')).toBeNull();
   });
 
   it('round-trips any agency, day and number', () => {
-    const group = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: n, maxLength: n });
+    const group = (n: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: n, maxLength: n });
     const agency = fc.tuple(group(3), group(2), group(2), fc.constantFrom('H49', 'G01', 'T99')).map((g) => g.join('.'));
-    const instant = fc.integer({ min: Date.parse('2000-01-01T00:00:00+07:00'), max: Date.parse('2099-12-31T23:59:59+07:00') });
+    const instant = fc.integer({
+      min: Date.parse('2000-01-01T00:00:00+07:00'),
+      max: Date.parse('2099-12-31T23:59:59+07:00'),
+    });
     fc.assert(
       fc.property(agency, instant, fc.integer({ min: 1, max: 9999 }), (agencyCode, when, sequence) => {
         expect(AgencyCode.safeParse(agencyCode).success).toBe(true);
@@ -63,7 +74,9 @@ describe('dossier code (DESIGN §6)', () => {
         if (!made.ok) return false;
         expect(DossierCode.parse(made.dossierCode)).toBe(made.dossierCode);
         expect(parseDossierCode(made.dossierCode)).toEqual({ agencyCode, date: sequenceDay(when), sequence });
-        expect(findDossierCode(`https://motcua.example/tra-cuu?code=${made.dossierCode}&secret=ABCDEF`)).toBe(made.dossierCode);
+        expect(findDossierCode(`https://motcua.example/tra-cuu?code=${made.dossierCode}&secret=ABCDEF`)).toBe(
+          made.dossierCode,
+        );
       }),
       { numRuns: 200 },
     );
@@ -99,7 +112,8 @@ describe('look-up secret', () => {
 
   it('uses every character', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 400; i++) for (const c of lookupSecretFrom(bytes(i & 255, i >> 8, 7, i % 13, 3, i % 7, 11, i % 31))) seen.add(c);
+    for (let i = 0; i < 400; i++)
+      for (const c of lookupSecretFrom(bytes(i & 255, i >> 8, 7, i % 13, 3, i % 7, 11, i % 31))) seen.add(c);
     expect(seen.size).toBe(31);
   });
 

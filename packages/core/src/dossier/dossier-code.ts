@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { civilFromDay, dayFromCivil, dayOfInstant, daysInMonth, formatLocalDate, type Instant, type LocalDate } from '../calendar/local-date.ts';
+import {
+  civilFromDay,
+  dayFromCivil,
+  dayOfInstant,
+  daysInMonth,
+  formatLocalDate,
+  type Instant,
+  type LocalDate,
+} from '../calendar/local-date.ts';
 
 /**
  * An agency's identifier (QCVN 102:2016/BTTTT, QĐ 20/2020/QĐ-TTg): four dot-separated groups ending
  * with the province, e.g. `000.00.01.H49` (Quảng Ninh). Same pattern as the agency table's check.
  */
-export const AgencyCode = z.string().regex(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}$/, 'dossier.invalid_agency_code');
+export const AgencyCode = z
+  .string()
+  .regex(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}$/, 'dossier.invalid_agency_code');
 export type AgencyCode = z.infer<typeof AgencyCode>;
 
 /** The day's sequence of an agency's dossiers: 4 digits (DESIGN §6). */
@@ -25,7 +35,11 @@ export function parseDossierCode(code: string): DossierCodeParts | null {
 }
 
 /** `<agency code>-<YYMMDD>-<NNNN>` (DESIGN §6), e.g. `000.00.01.H49-250310-0001`. */
-export const DossierCode = z.string().trim().toUpperCase().refine((s) => parseDossierCode(s) !== null, 'dossier.invalid_code');
+export const DossierCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((s) => parseDossierCode(s) !== null, 'dossier.invalid_code');
 export type DossierCode = z.infer<typeof DossierCode>;
 
 /** The UTC+7 date a dossier recorded at `at` is numbered under: the key of the per-agency daily sequence. */
@@ -33,7 +47,8 @@ export function sequenceDay(at: Instant): LocalDate {
   return formatLocalDate(dayOfInstant(at));
 }
 
-export type DossierCodeOutcome = { ok: true; dossierCode: DossierCode } | { ok: false; code: 'dossier.sequence_exhausted' };
+export type DossierCodeOutcome =
+  { ok: true; dossierCode: DossierCode } | { ok: false; code: 'dossier.sequence_exhausted' };
 
 /**
  * The code of the `sequence`-th dossier (from 1) the agency records on the UTC+7 date of `at`. The
@@ -69,7 +84,8 @@ export type LookupSecret = z.infer<typeof LookupSecret>;
 
 /** A 6-character secret from at least `LOOKUP_SECRET_BYTES` random bytes (the caller draws them). */
 export function lookupSecretFrom(bytes: Uint8Array): LookupSecret {
-  if (bytes.length < LOOKUP_SECRET_BYTES) throw new RangeError(`a look-up secret needs ${LOOKUP_SECRET_BYTES} random bytes`);
+  if (bytes.length < LOOKUP_SECRET_BYTES)
+    throw new RangeError(`a look-up secret needs ${LOOKUP_SECRET_BYTES} random bytes`);
   let n = 0n;
   for (const b of bytes.subarray(0, LOOKUP_SECRET_BYTES)) n = (n << 8n) | BigInt(b);
   const base = BigInt(LOOKUP_SECRET_ALPHABET.length);

@@ -33,10 +33,17 @@ export type DossierRecord = {
 /** Names the view shows: officers by id, consulted agencies by id. */
 export type ViewNames = { people: ReadonlyMap<string, string>; agencies: ReadonlyMap<string, AgencyRef> };
 
-const personOf = (id: string | null, names: ViewNames) => (id === null ? null : { id, fullName: names.people.get(id) ?? '' });
+const personOf = (id: string | null, names: ViewNames) =>
+  id === null ? null : { id, fullName: names.people.get(id) ?? '' };
 
 /** An inbox row (DESIGN §5 warnings computed at `now`). */
-export function buildDossierSummary(clock: WorkingClock, state: DossierState, record: Pick<DossierRecord, 'id' | 'code' | 'procedureName' | 'applicant'>, now: Instant, names: ViewNames): DossierSummary {
+export function buildDossierSummary(
+  clock: WorkingClock,
+  state: DossierState,
+  record: Pick<DossierRecord, 'id' | 'code' | 'procedureName' | 'applicant'>,
+  now: Instant,
+  names: ViewNames,
+): DossierSummary {
   return {
     id: record.id,
     code: record.code,
@@ -57,7 +64,14 @@ export function buildDossierSummary(clock: WorkingClock, state: DossierState, re
  */
 export function buildDossierView(
   clock: WorkingClock,
-  input: { state: DossierState; events: readonly DossierEventDraft[]; record: DossierRecord; reader: Actor; now: Instant; names: ViewNames },
+  input: {
+    state: DossierState;
+    events: readonly DossierEventDraft[];
+    record: DossierRecord;
+    reader: Actor;
+    now: Instant;
+    names: ViewNames;
+  },
 ): DossierView {
   const { state, record, reader, names } = input;
   const masked = reader.agencyId !== state.agencyId && state.ownerId !== reader.id;
@@ -69,7 +83,12 @@ export function buildDossierView(
     version: state.version,
     channel: state.channel,
     formSet: state.formSet,
-    procedure: { code: state.procedure.code, version: state.procedure.version, name: record.procedureName, timeLimit: state.procedure.timeLimit },
+    procedure: {
+      code: state.procedure.code,
+      version: state.procedure.version,
+      name: record.procedureName,
+      timeLimit: state.procedure.timeLimit,
+    },
     agency: record.agency,
     applicant: masked ? maskApplicant(record.applicant) : record.applicant,
     submitter: record.submitter && (masked ? maskSubmitter(record.submitter) : record.submitter),
@@ -92,7 +111,11 @@ export function buildDossierView(
       answeredAt: isoOf(c.answeredAt),
       agency: names.agencies.get(c.agencyId) ?? unknownAgency(c.agencyId),
     })),
-    apology: state.apology && { ...state.apology, at: isoOf(state.apology.at), newDueAt: isoOf(state.apology.newDueAt) },
+    apology: state.apology && {
+      ...state.apology,
+      at: isoOf(state.apology.at),
+      newDueAt: isoOf(state.apology.newDueAt),
+    },
     decision: state.decision && { ...state.decision, at: isoOf(state.decision.at) },
     classification: classifyState(clock, state, input.now),
     warnings: warningsOf(clock, state, input.now),

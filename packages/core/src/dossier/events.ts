@@ -5,7 +5,13 @@ import type { DossierChannel, FormSetId, ProcedureSnapshot } from './dossier-sta
 import { DossierStatus } from './status.ts';
 
 /** The first event of every dossier: recorded at the counter (→ submitted) or drafted online (→ draft). */
-export type OpenPayload = { agencyId: string; ownerId: string | null; channel: DossierChannel; procedure: ProcedureSnapshot; formSet: FormSetId };
+export type OpenPayload = {
+  agencyId: string;
+  ownerId: string | null;
+  channel: DossierChannel;
+  procedure: ProcedureSnapshot;
+  formSet: FormSetId;
+};
 
 /**
  * What an event stores beyond its command's payload: what the rules decided (the due moment, the

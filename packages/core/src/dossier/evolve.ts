@@ -3,10 +3,16 @@ import type { DossierState } from './dossier-state.ts';
 import type { DossierEventDraft, DossierEventPayloadOf, DossierEventType } from './events.ts';
 import { stepIndexFor } from './status.ts';
 
-type Evolver<T extends DossierEventType> = (state: DossierState, payload: DossierEventPayloadOf<T>, at: Instant, actorId: string) => DossierState;
+type Evolver<T extends DossierEventType> = (
+  state: DossierState,
+  payload: DossierEventPayloadOf<T>,
+  at: Instant,
+  actorId: string,
+) => DossierState;
 
 /** Ends the pause still open (awaiting a supplement) at `at`. */
-const closePause = (state: DossierState, at: Instant): DossierState['pauses'] => state.pauses.map((p) => (p.end === null ? { ...p, end: at } : p));
+const closePause = (state: DossierState, at: Instant): DossierState['pauses'] =>
+  state.pauses.map((p) => (p.end === null ? { ...p, end: at } : p));
 const APPRAISAL = ['in_appraisal', 'awaiting_supplement', 'in_consultation'];
 
 /**
@@ -21,29 +27,67 @@ const EVOLVERS: { [T in Exclude<DossierEventType, 'open'>]: Evolver<T> } = {
   reject_at_intake: (s) => ({ ...s, assigneeId: null }),
   start_appraisal: (s, p) => ({ ...s, assigneeId: p.assigneeId, appraiserId: p.assigneeId }),
   // DESIGN §5 "Suspension": the clock stops; every pause is kept.
-  request_supplement: (s, p, at) => ({ ...s, pauses: [...s.pauses, { start: at, end: null, reason: 'supplement' }], dueAt: null, supplementRequests: p.round }),
+  request_supplement: (s, p, at) => ({
+    ...s,
+    pauses: [...s.pauses, { start: at, end: null, reason: 'supplement' }],
+    dueAt: null,
+    supplementRequests: p.round,
+  }),
   record_supplement: (s, p, at) => ({ ...s, pauses: closePause(s, at), dueAt: p.dueAt }),
   open_consultation: (s, p, at) => ({
     ...s,
-    consultations: [...s.consultations, ...p.consultations.map((c) => ({ ...c, openedAt: at, opinion: null, agrees: null, answeredAt: null, answeredBy: null, lapsed: false }))],
+    consultations: [
+      ...s.consultations,
+      ...p.consultations.map((c) => ({
+        ...c,
+        openedAt: at,
+        opinion: null,
+        agrees: null,
+        answeredAt: null,
+        answeredBy: null,
+        lapsed: false,
+      })),
+    ],
   }),
   record_opinion: (s, p, at, actorId) => ({
     ...s,
-    consultations: s.consultations.map((c) => (c.no === p.no ? { ...c, opinion: p.opinion, agrees: p.agrees, answeredAt: at, answeredBy: actorId } : c)),
+    consultations: s.consultations.map((c) =>
+      c.no === p.no ? { ...c, opinion: p.opinion, agrees: p.agrees, answeredAt: at, answeredBy: actorId } : c,
+    ),
   }),
-  close_consultation: (s, p) => ({ ...s, consultations: s.consultations.map((c) => (p.lapsed.includes(c.no) ? { ...c, lapsed: true } : c)) }),
+  close_consultation: (s, p) => ({
+    ...s,
+    consultations: s.consultations.map((c) => (p.lapsed.includes(c.no) ? { ...c, lapsed: true } : c)),
+  }),
   propose_approval: (s, p) => ({ ...s, assigneeId: p.approverId }),
   send_back: (s, p) => ({ ...s, assigneeId: p.assigneeId }),
-  approve: (s, p, at) => ({ ...s, assigneeId: null, decision: { outcome: 'approved', at, resultNumber: p.resultNumber, reasons: [] } }),
-  refuse: (s, p, at) => ({ ...s, assigneeId: null, decision: { outcome: 'refused', at, resultNumber: null, reasons: p.reasons } }),
+  approve: (s, p, at) => ({
+    ...s,
+    assigneeId: null,
+    decision: { outcome: 'approved', at, resultNumber: p.resultNumber, reasons: [] },
+  }),
+  refuse: (s, p, at) => ({
+    ...s,
+    assigneeId: null,
+    decision: { outcome: 'refused', at, resultNumber: null, reasons: p.reasons },
+  }),
   // DESIGN §5 "Resolution": resolved when the result (approval or refusal) is ready for return.
   prepare_result: (s, _, at) => ({ ...s, assigneeId: null, resolution: { at, kind: 'decided' } }),
   return_result: (s, _, at) => ({ ...s, returnedAt: at }),
   // Resolved when withdrawn or stopped, if it was ever received (a dossier never received is never counted).
-  withdraw: (s, _, at) => ({ ...s, assigneeId: null, pauses: closePause(s, at), resolution: s.receivedAt === null ? null : { at, kind: 'withdrawn' } }),
+  withdraw: (s, _, at) => ({
+    ...s,
+    assigneeId: null,
+    pauses: closePause(s, at),
+    resolution: s.receivedAt === null ? null : { at, kind: 'withdrawn' },
+  }),
   stop: (s, _, at) => ({ ...s, assigneeId: null, pauses: closePause(s, at), resolution: { at, kind: 'stopped' } }),
   apologise: (s, p, at) => ({ ...s, apology: { at, newDueAt: p.newDueAt, reason: p.reason, late: p.late } }),
-  reassign: (s, p) => ({ ...s, assigneeId: p.assigneeId, appraiserId: APPRAISAL.includes(s.status) ? p.assigneeId : s.appraiserId }),
+  reassign: (s, p) => ({
+    ...s,
+    assigneeId: p.assigneeId,
+    appraiserId: APPRAISAL.includes(s.status) ? p.assigneeId : s.appraiserId,
+  }),
 };
 
 function opened(event: Extract<DossierEventDraft, { type: 'open' }>): DossierState {

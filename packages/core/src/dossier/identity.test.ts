@@ -3,7 +3,8 @@ import { Applicant, ApplicantInput, ApplicantView, applicantName } from './appli
 import { Cccd, cccdFacts, MobilePhone, MobilePhoneInput, phoneLast4, TaxCode } from './identity.ts';
 import { maskApplicant, maskCccd, maskEmail, maskName, maskPhone, publicApplicantName } from './masking.ts';
 
-const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? [] : (result.error?.issues.map((i) => i.message) ?? []));
+const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? [] : (result.error?.issues.map((i) => i.message) ?? []);
 
 describe('CCCD number (TT 07/2016/TT-BCA art. 7)', () => {
   it.each([
@@ -44,9 +45,12 @@ describe('mobile phone', () => {
     expect(MobilePhoneInput.parse(input)).toBe(want);
   });
 
-  it.each(['0212345678', '0612345678', '091234567', '09123456789', '1912345678', '+8491234567', 'abc'])('refuses %j', (input) => {
-    expect(messagesOf(MobilePhoneInput.safeParse(input))).toEqual(['dossier.invalid_phone']);
-  });
+  it.each(['0212345678', '0612345678', '091234567', '09123456789', '1912345678', '+8491234567', 'abc'])(
+    'refuses %j',
+    (input) => {
+      expect(messagesOf(MobilePhoneInput.safeParse(input))).toEqual(['dossier.invalid_phone']);
+    },
+  );
 
   it('stores only the normalised form', () => {
     expect(MobilePhone.safeParse('+84912345678').success).toBe(false);
@@ -70,7 +74,14 @@ describe('tax code', () => {
   });
 });
 
-const person = { kind: 'person', fullName: 'Nguyễn Văn An', cccd: '022099001234', phone: '+84 912 345 678', email: 'nguyenvanan@gmail.com', address: 'Hạ Long, Quảng Ninh' } as const;
+const person = {
+  kind: 'person',
+  fullName: 'Nguyễn Văn An',
+  cccd: '022099001234',
+  phone: '+84 912 345 678',
+  email: 'nguyenvanan@gmail.com',
+  address: 'Hạ Long, Quảng Ninh',
+} as const;
 
 describe('applicant', () => {
   it('normalises what a form sends', () => {
@@ -79,7 +90,14 @@ describe('applicant', () => {
   });
 
   it('takes an organisation with its tax code and representative, e-mail optional', () => {
-    const org = { kind: 'organisation', name: 'Công ty TNHH Hạ Long', taxCode: '5701234567', representative: 'Trần Thị Bình', phone: '0987654321', address: 'Hạ Long' };
+    const org = {
+      kind: 'organisation',
+      name: 'Công ty TNHH Hạ Long',
+      taxCode: '5701234567',
+      representative: 'Trần Thị Bình',
+      phone: '0987654321',
+      address: 'Hạ Long',
+    };
     expect(Applicant.parse(org)).toEqual({ ...org, email: null });
     expect(applicantName(Applicant.parse(org))).toBe('Công ty TNHH Hạ Long');
   });
@@ -111,7 +129,12 @@ describe('masking outside the agency (DESIGN §10)', () => {
 
   it('masks the identity number, phone and e-mail of an applicant, keeping the shape', () => {
     const masked = maskApplicant(Applicant.parse({ ...person, phone: '0912345678' }));
-    expect(masked).toMatchObject({ cccd: '022*******34', phone: '*******678', email: 'n***@gmail.com', fullName: 'Nguyễn Văn An' });
+    expect(masked).toMatchObject({
+      cccd: '022*******34',
+      phone: '*******678',
+      email: 'n***@gmail.com',
+      fullName: 'Nguyễn Văn An',
+    });
     expect(ApplicantView.parse(masked)).toEqual(masked);
     expect(publicApplicantName(masked)).toBe('Nguyễn V. A.');
   });

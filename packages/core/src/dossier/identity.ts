@@ -20,7 +20,10 @@ function isCccdProvince(code: string): boolean {
 /** Sex and birth year read from a valid CCCD number (TT 07/2016/TT-BCA art. 7(2)). */
 export function cccdFacts(cccd: Cccd): { sex: 'male' | 'female'; birthYear: number } {
   const centuryDigit = Number(cccd[3]);
-  return { sex: centuryDigit % 2 === 0 ? 'male' : 'female', birthYear: 1900 + Math.floor(centuryDigit / 2) * 100 + Number(cccd.slice(4, 6)) };
+  return {
+    sex: centuryDigit % 2 === 0 ? 'male' : 'female',
+    birthYear: 1900 + Math.floor(centuryDigit / 2) * 100 + Number(cccd.slice(4, 6)),
+  };
 }
 
 /**

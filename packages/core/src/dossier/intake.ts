@@ -6,11 +6,22 @@ import type { DossierEventDraft } from './events.ts';
 import { applyTransition, openDossier, type TransitionApplied } from './lifecycle.ts';
 
 /** `channel` as `ReceiveDossierRequest` has it; `online` is refused here (the applicant submits it, `submitOnline`). */
-export type CounterIntakeInput = { agencyId: string; channel: DossierChannel; procedure: ProcedureSnapshot; ticks: ChecklistTick[] };
+export type CounterIntakeInput = {
+  agencyId: string;
+  channel: DossierChannel;
+  procedure: ProcedureSnapshot;
+  ticks: ChecklistTick[];
+};
 
 export type CounterIntake =
   | { ok: true; outcome: 'received'; state: DossierState; events: DossierEventDraft[] }
-  | { ok: true; outcome: 'supplement_requested'; state: DossierState; events: DossierEventDraft[]; missing: MissingItem[] };
+  | {
+      ok: true;
+      outcome: 'supplement_requested';
+      state: DossierState;
+      events: DossierEventDraft[];
+      missing: MissingItem[];
+    };
 
 /**
  * Reception at the counter (DESIGN §6; NĐ 61/2018 art. 15): the dossier is recorded, then checked
@@ -18,7 +29,10 @@ export type CounterIntake =
  * form 02 lists exactly the missing items, never a receipt; the applicant comes back with them.
  * The server assigns the code and secret and stores the state and both events in one transaction.
  */
-export function intakeAtCounter(input: CounterIntakeInput, ctx: Omit<LifecycleContext, 'expectedVersion'>): CounterIntake | LifecycleFailure {
+export function intakeAtCounter(
+  input: CounterIntakeInput,
+  ctx: Omit<LifecycleContext, 'expectedVersion'>,
+): CounterIntake | LifecycleFailure {
   const opened = openDossier(input, ctx);
   if (!opened.ok) return opened;
   const completeness = checkCompleteness(input.procedure.checklist, input.ticks);
@@ -28,7 +42,10 @@ export function intakeAtCounter(input: CounterIntakeInput, ctx: Omit<LifecycleCo
         opened.next,
         {
           transition: 'request_supplement_at_intake',
-          payload: { items: completeness.missing.map((m) => ({ name: m.name, reason: supplementReasonText(m) })), note: null },
+          payload: {
+            items: completeness.missing.map((m) => ({ name: m.name, reason: supplementReasonText(m) })),
+            note: null,
+          },
         },
         ctx,
       );

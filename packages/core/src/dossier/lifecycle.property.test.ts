@@ -20,7 +20,10 @@ describe('the lifecycle under random commands', () => {
       fc.property(aRun, ({ online, restart, startMinutes, moves }) => {
         let now = at('2025-06-16T08:00') + startMinutes * 60_000;
         const procedure = makeSnapshot({ suspensionMode: restart ? 'restart' : 'pause' });
-        const opened = openDossier({ agencyId: AGENCY, channel: online ? 'online' : 'direct', procedure }, { now, actor: online ? actors.owner : actors.counter });
+        const opened = openDossier(
+          { agencyId: AGENCY, channel: online ? 'online' : 'direct', procedure },
+          { now, actor: online ? actors.owner : actors.counter },
+        );
         if (!opened.ok) return false;
         let state = opened.next;
         const events: DossierEventDraft[] = [opened.event];
@@ -38,7 +41,13 @@ describe('the lifecycle under random commands', () => {
           const { next, event } = result;
           expect(DossierStatus.safeParse(next.status).success).toBe(true);
           expect(next.version).toBe(state.version + 1);
-          expect(event).toMatchObject({ type: transition, fromStatus: state.status, toStatus: next.status, version: next.version, at: now });
+          expect(event).toMatchObject({
+            type: transition,
+            fromStatus: state.status,
+            toStatus: next.status,
+            version: next.version,
+            at: now,
+          });
           expect(next.status).toBe(TRANSITIONS[transition].to ?? state.status);
           if (state.resolution) expect(next.resolution).toEqual(state.resolution);
           const openPauses = next.pauses.filter((p) => p.end === null).length;

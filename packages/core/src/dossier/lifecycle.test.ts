@@ -14,7 +14,9 @@ function commandFor(transition: TransitionName, state: DossierState): Command {
     resubmit: { note: null },
     reject_at_intake: { reasons: ['Không thuộc thẩm quyền'] },
     request_supplement: cmd.supplement.payload,
-    open_consultation: { consultations: [{ agencyId: 'agency-third', question: 'Ý kiến?', deadline: at('2025-07-10T08:00') }] },
+    open_consultation: {
+      consultations: [{ agencyId: 'agency-third', question: 'Ý kiến?', deadline: at('2025-07-10T08:00') }],
+    },
     record_opinion: { no: state.consultations[0]?.no ?? 1, opinion: 'Đồng ý', agrees: true },
     close_consultation: { note: null },
     send_back: { reason: 'Thẩm định lại' },
@@ -45,21 +47,50 @@ const ALLOWED: Record<Exclude<TransitionName, 'submit_online' | 'record_opinion'
   refuse: ['awaiting_approval'],
   prepare_result: ['approved', 'refused'],
   return_result: ['result_ready'],
-  withdraw: ['draft', 'submitted', 'awaiting_supplement_at_intake', 'received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval'],
+  withdraw: [
+    'draft',
+    'submitted',
+    'awaiting_supplement_at_intake',
+    'received',
+    'in_appraisal',
+    'awaiting_supplement',
+    'in_consultation',
+    'awaiting_approval',
+  ],
   stop: ['received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval'],
-  apologise: ['received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval', 'approved', 'refused'],
-  reassign: ['received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval', 'approved', 'refused', 'result_ready'],
+  apologise: [
+    'received',
+    'in_appraisal',
+    'awaiting_supplement',
+    'in_consultation',
+    'awaiting_approval',
+    'approved',
+    'refused',
+  ],
+  reassign: [
+    'received',
+    'in_appraisal',
+    'awaiting_supplement',
+    'in_consultation',
+    'awaiting_approval',
+    'approved',
+    'refused',
+    'result_ready',
+  ],
 };
 /** Allowed in the state, refused by the guard. */
 const GUARDED: Partial<Record<string, string>> = { 'apologise:awaiting_supplement': 'lifecycle.guard_failed' };
 
 describe('the state machine (DESIGN §6): from-states', () => {
-  const cases = Object.entries(ALLOWED).flatMap(([t, allowed]) => fixtures.map((f) => [t as TransitionName, f, allowed.includes(f)] as const));
+  const cases = Object.entries(ALLOWED).flatMap(([t, allowed]) =>
+    fixtures.map((f) => [t as TransitionName, f, allowed.includes(f)] as const),
+  );
   it.each(cases)('%s from %s: allowed %s', (transition, fixture, allowed) => {
     const { state } = FIXTURES[fixture]();
     const result = applyTransition(state, commandFor(transition, state), { now: at(NOW), actor: actors.head, clock });
     const guarded = GUARDED[`${transition}:${fixture}`];
-    if (!allowed) expect(result).toEqual({ ok: false, code: 'lifecycle.transition_not_allowed', status: state.status, transition });
+    if (!allowed)
+      expect(result).toEqual({ ok: false, code: 'lifecycle.transition_not_allowed', status: state.status, transition });
     else if (guarded) expect(result).toMatchObject({ ok: false, code: guarded });
     else expect(result).toMatchObject({ ok: true, event: { type: transition, fromStatus: state.status } });
   });
@@ -115,9 +146,15 @@ describe('the state machine: roles and scope', () => {
 
   it('gives the consulted agency only its own consultation', () => {
     const { state } = FIXTURES.in_consultation();
-    const other = { ...state, consultations: [...state.consultations, { ...state.consultations[0]!, no: 2, agencyId: 'agency-third' }] };
+    const other = {
+      ...state,
+      consultations: [...state.consultations, { ...state.consultations[0]!, no: 2, agencyId: 'agency-third' }],
+    };
     const reply = { transition: 'record_opinion', payload: { no: 2, opinion: 'Đồng ý', agrees: true } } as const;
-    expect(applyTransition(other, reply, { now: at(NOW), actor: actors.partner, clock })).toEqual({ ok: false, code: 'auth.forbidden' });
+    expect(applyTransition(other, reply, { now: at(NOW), actor: actors.partner, clock })).toEqual({
+      ok: false,
+      code: 'auth.forbidden',
+    });
     expect(other.consultations[0]?.agencyId).toBe(PARTNER);
   });
 });

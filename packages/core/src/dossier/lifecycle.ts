@@ -37,12 +37,18 @@ function permits(rule: TransitionRule, transition: TransitionName, state: Dossie
  * and gives the next state with the event to append. Version +1 per applied transition, including
  * those that leave the status as it is (`apologise`, `reassign`, `record_opinion`).
  */
-export function applyTransition(state: DossierState, command: Command, ctx: LifecycleContext): TransitionApplied | LifecycleFailure {
+export function applyTransition(
+  state: DossierState,
+  command: Command,
+  ctx: LifecycleContext,
+): TransitionApplied | LifecycleFailure {
   const { transition } = command;
   const rule: TransitionRule = TRANSITIONS[transition];
-  if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== state.version) return failure('dossier.version_conflict');
+  if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== state.version)
+    return failure('dossier.version_conflict');
   if (!permits(rule, transition, state, ctx.actor)) return failure('auth.forbidden');
-  if (!inPhase(rule, state)) return { ok: false, code: 'lifecycle.transition_not_allowed', status: state.status, transition };
+  if (!inPhase(rule, state))
+    return { ok: false, code: 'lifecycle.transition_not_allowed', status: state.status, transition };
   if (ctx.now < state.updatedAt) return failure('lifecycle.time_reversed');
   const decided = decide(transition, state, command.payload, ctx);
   if (!decided.ok) return decided;
@@ -60,7 +66,9 @@ export function applyTransition(state: DossierState, command: Command, ctx: Life
 
 /** The transitions this actor may take on the dossier now (the buttons a screen shows); guards aside. */
 export function availableTransitions(state: DossierState, actor: Actor): TransitionName[] {
-  return (Object.keys(TRANSITIONS) as TransitionName[]).filter((t) => inPhase(TRANSITIONS[t], state) && permits(TRANSITIONS[t], t, state, actor));
+  return (Object.keys(TRANSITIONS) as TransitionName[]).filter(
+    (t) => inPhase(TRANSITIONS[t], state) && permits(TRANSITIONS[t], t, state, actor),
+  );
 }
 
 export type OpenDossierInput = { agencyId: string; channel: DossierChannel; procedure: ProcedureSnapshot };
@@ -69,7 +77,10 @@ export type OpenDossierInput = { agencyId: string; channel: DossierChannel; proc
  * Records a new dossier: online, a citizen's draft that they own (`submit_online` sends it); at the
  * counter or by post, recorded by the receiving agency's counter as `submitted`, awaiting its check.
  */
-export function openDossier(input: OpenDossierInput, ctx: Omit<LifecycleContext, 'clock' | 'expectedVersion'>): TransitionApplied | LifecycleFailure {
+export function openDossier(
+  input: OpenDossierInput,
+  ctx: Omit<LifecycleContext, 'clock' | 'expectedVersion'>,
+): TransitionApplied | LifecycleFailure {
   const { actor, now } = ctx;
   const online = input.channel === 'online';
   if (online) {
@@ -85,7 +96,13 @@ export function openDossier(input: OpenDossierInput, ctx: Omit<LifecycleContext,
     at: now,
     actorId: actor.id,
     version: 1,
-    payload: { agencyId: input.agencyId, ownerId: online ? actor.id : null, channel: input.channel, procedure: input.procedure, formSet: formSetIdAt(now) },
+    payload: {
+      agencyId: input.agencyId,
+      ownerId: online ? actor.id : null,
+      channel: input.channel,
+      procedure: input.procedure,
+      formSet: formSetIdAt(now),
+    },
   };
   return { ok: true, next: evolve(null, event), event };
 }

@@ -19,9 +19,16 @@ export const LookupQuery = z
   .object({
     code: DossierCode,
     secret: LookupSecret.optional(),
-    phoneLast4: z.string().trim().regex(/^\d{4}$/, 'dossier.invalid_phone_last4').optional(),
+    phoneLast4: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'dossier.invalid_phone_last4')
+      .optional(),
   })
-  .refine((q) => q.secret !== undefined || q.phoneLast4 !== undefined, { message: 'dossier.lookup_key_required', path: ['secret'] });
+  .refine((q) => q.secret !== undefined || q.phoneLast4 !== undefined, {
+    message: 'dossier.lookup_key_required',
+    path: ['secret'],
+  });
 export type LookupQuery = z.infer<typeof LookupQuery>;
 
 /** Whether the phone digits of a look-up match the applicant's phone (the secret is compared by its hash on the server). */
@@ -43,14 +50,23 @@ export const PublicLookup = z.object({
   apologyDueAt: IsoInstant.nullable(),
   resolvedAt: IsoInstant.nullable(),
   returnedAt: IsoInstant.nullable(),
-  steps: z.array(z.object({ name: z.string(), expectedAt: IsoInstant.nullable(), done: z.boolean(), current: z.boolean() })),
+  steps: z.array(
+    z.object({ name: z.string(), expectedAt: IsoInstant.nullable(), done: z.boolean(), current: z.boolean() }),
+  ),
   timeline: z.array(TimelineEntry),
 });
 export type PublicLookup = z.infer<typeof PublicLookup>;
 
 export function buildPublicLookup(
   clock: WorkingClock,
-  input: { state: DossierState; events: readonly DossierEventDraft[]; code: string; procedureName: string; agencyName: string; applicant: ApplicantView },
+  input: {
+    state: DossierState;
+    events: readonly DossierEventDraft[];
+    code: string;
+    procedureName: string;
+    agencyName: string;
+    applicant: ApplicantView;
+  },
 ): PublicLookup {
   const { state } = input;
   return {
@@ -65,7 +81,12 @@ export function buildPublicLookup(
     apologyDueAt: isoOf(state.apology?.newDueAt ?? null),
     resolvedAt: isoOf(state.resolution?.at ?? null),
     returnedAt: isoOf(state.returnedAt),
-    steps: stepSchedule(clock, state).map((s) => ({ name: s.name, expectedAt: isoOf(s.expectedAt), done: s.done, current: s.current })),
+    steps: stepSchedule(clock, state).map((s) => ({
+      name: s.name,
+      expectedAt: isoOf(s.expectedAt),
+      done: s.done,
+      current: s.current,
+    })),
     timeline: timelineOf(input.events, 'public'),
   };
 }

@@ -2,7 +2,11 @@ import type { LifecycleFailure, PlainFailureCode } from './context.ts';
 import type { DossierMessageKey } from './messages.ts';
 
 /** Outcome helpers of the guards (internal: not in the barrel). */
-export const guardFailed = (reason: DossierMessageKey): LifecycleFailure => ({ ok: false, code: 'lifecycle.guard_failed', reason });
+export const guardFailed = (reason: DossierMessageKey): LifecycleFailure => ({
+  ok: false,
+  code: 'lifecycle.guard_failed',
+  reason,
+});
 export const failure = (code: PlainFailureCode): LifecycleFailure => ({ ok: false, code });
 
 /** Whether a required text is missing: empty or blank. */

@@ -10,7 +10,10 @@ export const DOSSIER_PROBLEMS = {
   'dossier.not_found': { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'No such dossier' } },
   'dossier.version_conflict': {
     status: 409,
-    title: { vi: 'Hồ sơ đã được người khác xử lý, vui lòng tải lại', en: 'The dossier was changed meanwhile; reload it' },
+    title: {
+      vi: 'Hồ sơ đã được người khác xử lý, vui lòng tải lại',
+      en: 'The dossier was changed meanwhile; reload it',
+    },
   },
   'dossier.incomplete': {
     status: 422,
@@ -18,25 +21,43 @@ export const DOSSIER_PROBLEMS = {
   },
   'dossier.sequence_exhausted': {
     status: 409,
-    title: { vi: 'Cơ quan đã dùng hết số thứ tự hồ sơ của ngày (9999)', en: "The agency has used up the day's dossier numbers (9999)" },
+    title: {
+      vi: 'Cơ quan đã dùng hết số thứ tự hồ sơ của ngày (9999)',
+      en: "The agency has used up the day's dossier numbers (9999)",
+    },
   },
-  'dossier.officer_not_in_agency': { status: 422, title: { vi: 'Cán bộ được giao không thuộc cơ quan giải quyết hồ sơ', en: 'The officer named does not belong to the dossier’s agency' } },
+  'dossier.officer_not_in_agency': {
+    status: 422,
+    title: {
+      vi: 'Cán bộ được giao không thuộc cơ quan giải quyết hồ sơ',
+      en: 'The officer named does not belong to the dossier’s agency',
+    },
+  },
   'dossier.lookup_failed': {
     status: 404,
     title: { vi: 'Mã hồ sơ hoặc mã tra cứu không đúng', en: 'Wrong dossier code or look-up secret' },
   },
-  'dossier.consultation_not_found': { status: 404, title: { vi: 'Không tìm thấy yêu cầu lấy ý kiến', en: 'No such consultation' } },
+  'dossier.consultation_not_found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy yêu cầu lấy ý kiến', en: 'No such consultation' },
+  },
   'dossier.consultation_answered': {
     status: 409,
     title: { vi: 'Cơ quan đã trả lời yêu cầu lấy ý kiến này', en: 'This consultation has been answered' },
   },
   'dossier.consultations_pending': {
     status: 409,
-    title: { vi: 'Còn cơ quan chưa trả lời và chưa hết hạn lấy ý kiến', en: 'Some consulted agencies have not answered and their deadline has not passed' },
+    title: {
+      vi: 'Còn cơ quan chưa trả lời và chưa hết hạn lấy ý kiến',
+      en: 'Some consulted agencies have not answered and their deadline has not passed',
+    },
   },
   'lifecycle.transition_not_allowed': {
     status: 409,
-    title: { vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ', en: "This action is not possible in the dossier's current state" },
+    title: {
+      vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ',
+      en: "This action is not possible in the dossier's current state",
+    },
   },
   'lifecycle.guard_failed': {
     status: 422,
@@ -44,7 +65,10 @@ export const DOSSIER_PROBLEMS = {
   },
   'lifecycle.time_reversed': {
     status: 409,
-    title: { vi: 'Thời điểm thao tác sớm hơn thao tác trước đó của hồ sơ', en: "The action's time is before the dossier's last change" },
+    title: {
+      vi: 'Thời điểm thao tác sớm hơn thao tác trước đó của hồ sơ',
+      en: "The action's time is before the dossier's last change",
+    },
   },
 } as const satisfies Record<string, Entry>;
 export type DossierProblemCode = keyof typeof DOSSIER_PROBLEMS;

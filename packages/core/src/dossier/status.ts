@@ -22,10 +22,21 @@ export const DossierStatus = z.enum([
 export type DossierStatus = z.infer<typeof DossierStatus>;
 
 /** States no transition leaves. */
-export const FINAL_STATUSES = ['returned', 'rejected_at_intake', 'withdrawn', 'stopped'] as const satisfies readonly DossierStatus[];
+export const FINAL_STATUSES = [
+  'returned',
+  'rejected_at_intake',
+  'withdrawn',
+  'stopped',
+] as const satisfies readonly DossierStatus[];
 
 /** Received and not yet decided: where a dossier may still be withdrawn or stopped. */
-export const UNDECIDED_STATUSES = ['received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval'] as const satisfies readonly DossierStatus[];
+export const UNDECIDED_STATUSES = [
+  'received',
+  'in_appraisal',
+  'awaiting_supplement',
+  'in_consultation',
+  'awaiting_approval',
+] as const satisfies readonly DossierStatus[];
 
 /** Received and not yet resolved: the clock runs (or stands still awaiting a supplement) and inboxes warn. */
 export const OPEN_STATUSES = [...UNDECIDED_STATUSES, 'approved', 'refused'] as const satisfies readonly DossierStatus[];

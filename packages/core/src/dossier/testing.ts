@@ -41,7 +41,13 @@ export function makeSnapshot(overrides: Partial<ProcedureSnapshot> = {}): Proced
     ],
     checklist: [
       { name: 'Tờ khai (mẫu TK01)', form: 'original', count: 1, required: true },
-      { name: 'Bản sao giấy khai sinh', form: 'certified_copy', count: 1, required: false, condition: 'Người chưa đủ 14 tuổi' },
+      {
+        name: 'Bản sao giấy khai sinh',
+        form: 'certified_copy',
+        count: 1,
+        required: false,
+        condition: 'Người chưa đủ 14 tuổi',
+      },
       { name: 'Ảnh 4x6', form: 'original', count: 2, required: true },
     ],
     onlineLevel: 'full',
@@ -54,14 +60,24 @@ export const COMPLETE_TICKS = [
   { item: 2, provided: 2, form: null, conditionApplies: false },
 ];
 
-export const ctx = (actor: ActorKey, local: string): LifecycleContext => ({ now: at(local), actor: actors[actor], clock });
+export const ctx = (actor: ActorKey, local: string): LifecycleContext => ({
+  now: at(local),
+  actor: actors[actor],
+  clock,
+});
 
 export type Step = [ActorKey, string, Command];
 
 /** A dossier taken through steps from its opening; throws on a refused step (a broken fixture). */
-export function run(open: { actor: ActorKey; at: string; channel?: 'direct' | 'online' | 'post'; procedure?: ProcedureSnapshot }, steps: readonly Step[] = []) {
+export function run(
+  open: { actor: ActorKey; at: string; channel?: 'direct' | 'online' | 'post'; procedure?: ProcedureSnapshot },
+  steps: readonly Step[] = [],
+) {
   const channel = open.channel ?? (open.actor === 'owner' ? 'online' : 'direct');
-  const opened = openDossier({ agencyId: AGENCY, channel, procedure: open.procedure ?? makeSnapshot() }, ctx(open.actor, open.at));
+  const opened = openDossier(
+    { agencyId: AGENCY, channel, procedure: open.procedure ?? makeSnapshot() },
+    ctx(open.actor, open.at),
+  );
   let result: TransitionApplied | LifecycleFailure = opened;
   if (!result.ok) throw new Error(`open refused: ${JSON.stringify(result)}`);
   const events: DossierEventDraft[] = [result.event];
@@ -78,11 +94,20 @@ export function run(open: { actor: ActorKey; at: string; channel?: 'direct' | 'o
 export const cmd = {
   submit: { transition: 'submit_online', payload: {} },
   receive: { transition: 'receive', payload: { ticks: COMPLETE_TICKS } },
-  supplementAtIntake: { transition: 'request_supplement_at_intake', payload: { items: [{ name: 'Ảnh 4x6', reason: 'Thiếu 1 ảnh' }], note: null } },
+  supplementAtIntake: {
+    transition: 'request_supplement_at_intake',
+    payload: { items: [{ name: 'Ảnh 4x6', reason: 'Thiếu 1 ảnh' }], note: null },
+  },
   startAppraisal: { transition: 'start_appraisal', payload: { assigneeId: null } },
-  supplement: { transition: 'request_supplement', payload: { items: [{ name: 'Tờ khai', reason: 'Chưa ký' }], note: null } },
+  supplement: {
+    transition: 'request_supplement',
+    payload: { items: [{ name: 'Tờ khai', reason: 'Chưa ký' }], note: null },
+  },
   recordSupplement: { transition: 'record_supplement', payload: { documentIds: [], note: null } },
-  propose: { transition: 'propose_approval', payload: { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null } },
+  propose: {
+    transition: 'propose_approval',
+    payload: { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
+  },
   approve: { transition: 'approve', payload: { resultNumber: '123/QĐ-CA', note: null } },
   refuse: { transition: 'refuse', payload: { reasons: ['Không đủ điều kiện'] } },
   prepare: { transition: 'prepare_result', payload: { resultDocumentId: null } },
@@ -90,18 +115,30 @@ export const cmd = {
 } as const satisfies Record<string, Command>;
 
 /** Monday 2025-07-07, under TT 03/2025: a dossier in each state, one working hour per step. */
-const T = ['2025-07-07T08:00', '2025-07-07T09:00', '2025-07-07T10:00', '2025-07-07T11:00', '2025-07-07T14:00', '2025-07-07T15:00', '2025-07-07T16:00'];
+const T = [
+  '2025-07-07T08:00',
+  '2025-07-07T09:00',
+  '2025-07-07T10:00',
+  '2025-07-07T11:00',
+  '2025-07-07T14:00',
+  '2025-07-07T15:00',
+  '2025-07-07T16:00',
+];
 const received: Step[] = [['counter', T[1]!, cmd.receive]];
 const appraisal: Step[] = [...received, ['appraiser', T[2]!, cmd.startAppraisal]];
 const approval: Step[] = [...appraisal, ['appraiser', T[3]!, cmd.propose]];
 const approved: Step[] = [...approval, ['approver', T[4]!, cmd.approve]];
-const consult: Command = { transition: 'open_consultation', payload: { consultations: [{ agencyId: PARTNER, question: 'Ý kiến?', deadline: at('2025-07-08T17:00') }] } };
+const consult: Command = {
+  transition: 'open_consultation',
+  payload: { consultations: [{ agencyId: PARTNER, question: 'Ý kiến?', deadline: at('2025-07-08T17:00') }] },
+};
 
 /** Fixtures by name: the 14 states, with `awaiting_supplement` before and after reception. */
 export const FIXTURES = {
   draft: () => run({ actor: 'owner', at: T[0]! }),
   submitted: () => run({ actor: 'counter', at: T[0]! }),
-  awaiting_supplement_at_intake: () => run({ actor: 'counter', at: T[0]! }, [['counter', T[1]!, cmd.supplementAtIntake]]),
+  awaiting_supplement_at_intake: () =>
+    run({ actor: 'counter', at: T[0]! }, [['counter', T[1]!, cmd.supplementAtIntake]]),
   received: () => run({ actor: 'counter', at: T[0]! }, received),
   in_appraisal: () => run({ actor: 'counter', at: T[0]! }, appraisal),
   awaiting_supplement: () => run({ actor: 'counter', at: T[0]! }, [...appraisal, ['appraiser', T[3]!, cmd.supplement]]),
@@ -110,10 +147,26 @@ export const FIXTURES = {
   approved: () => run({ actor: 'counter', at: T[0]! }, approved),
   refused: () => run({ actor: 'counter', at: T[0]! }, [...approval, ['approver', T[4]!, cmd.refuse]]),
   result_ready: () => run({ actor: 'counter', at: T[0]! }, [...approved, ['counter', T[5]!, cmd.prepare]]),
-  returned: () => run({ actor: 'counter', at: T[0]! }, [...approved, ['counter', T[5]!, cmd.prepare], ['counter', T[6]!, cmd.returnResult]]),
-  rejected_at_intake: () => run({ actor: 'counter', at: T[0]! }, [['counter', T[1]!, { transition: 'reject_at_intake', payload: { reasons: ['Không thuộc thẩm quyền'] } }]]),
-  withdrawn: () => run({ actor: 'counter', at: T[0]! }, [...received, ['counter', T[2]!, { transition: 'withdraw', payload: { reason: 'Công dân xin rút' } }]]),
-  stopped: () => run({ actor: 'counter', at: T[0]! }, [...appraisal, ['head', T[3]!, { transition: 'stop', payload: { reason: 'Quá hạn bổ sung', legalGround: 'NĐ 118/2025' } }]]),
+  returned: () =>
+    run({ actor: 'counter', at: T[0]! }, [
+      ...approved,
+      ['counter', T[5]!, cmd.prepare],
+      ['counter', T[6]!, cmd.returnResult],
+    ]),
+  rejected_at_intake: () =>
+    run({ actor: 'counter', at: T[0]! }, [
+      ['counter', T[1]!, { transition: 'reject_at_intake', payload: { reasons: ['Không thuộc thẩm quyền'] } }],
+    ]),
+  withdrawn: () =>
+    run({ actor: 'counter', at: T[0]! }, [
+      ...received,
+      ['counter', T[2]!, { transition: 'withdraw', payload: { reason: 'Công dân xin rút' } }],
+    ]),
+  stopped: () =>
+    run({ actor: 'counter', at: T[0]! }, [
+      ...appraisal,
+      ['head', T[3]!, { transition: 'stop', payload: { reason: 'Quá hạn bổ sung', legalGround: 'NĐ 118/2025' } }],
+    ]),
 } satisfies Record<string, () => { state: DossierState; events: DossierEventDraft[] }>;
 export type FixtureName = keyof typeof FIXTURES;
 export const fixtureStatus = (name: FixtureName): DossierStatus => FIXTURES[name]().state.status;

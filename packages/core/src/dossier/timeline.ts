@@ -30,7 +30,10 @@ export type TimelineAudience = 'agency' | 'public';
 /** Events a citizen does not see: internal hand-overs and the partner agencies' opinions. */
 const INTERNAL = new Set<string>(['reassign', 'record_opinion']);
 
-function details(event: DossierEventDraft, audience: TimelineAudience): Pick<TimelineEntry, 'items' | 'reasons' | 'dueAt' | 'note'> {
+function details(
+  event: DossierEventDraft,
+  audience: TimelineAudience,
+): Pick<TimelineEntry, 'items' | 'reasons' | 'dueAt' | 'note'> {
   const none = { items: [], reasons: [], dueAt: null, note: null };
   switch (event.type) {
     case 'request_supplement_at_intake':
@@ -61,7 +64,11 @@ function details(event: DossierEventDraft, audience: TimelineAudience): Pick<Tim
  * The timeline of a dossier. For the public, internal events and officers' names are left out, and
  * so is the draft a citizen kept before sending. `names` maps actor ids to full names (agency view).
  */
-export function timelineOf(events: readonly DossierEventDraft[], audience: TimelineAudience, names: ReadonlyMap<string, string> = new Map()): TimelineEntry[] {
+export function timelineOf(
+  events: readonly DossierEventDraft[],
+  audience: TimelineAudience,
+  names: ReadonlyMap<string, string> = new Map(),
+): TimelineEntry[] {
   const shown = audience === 'public' ? events.filter((e) => !INTERNAL.has(e.type) && e.toStatus !== 'draft') : events;
   return shown.map((event) => ({
     at: isoOf(event.at),

@@ -35,7 +35,14 @@ export const WARNING_LABELS = {
   consultation_overdue: { vi: 'Cơ quan phối hợp quá hạn trả lời', en: 'A consulted agency is late' },
 } as const satisfies Record<DossierWarning, Record<Language, string>>;
 
-export type ScheduledStepMoment = { name: string; role: StepRole; budgetMinutes: number; expectedAt: Instant | null; done: boolean; current: boolean };
+export type ScheduledStepMoment = {
+  name: string;
+  role: StepRole;
+  budgetMinutes: number;
+  expectedAt: Instant | null;
+  done: boolean;
+  current: boolean;
+};
 
 /**
  * Each step's expected moment (its cumulative budget after reception, pauses honoured; null before
@@ -67,12 +74,17 @@ export function warningsOf(clock: WorkingClock, state: DossierState, now: Instan
   const deadline = deadlineOf(state);
   const step = state.procedure.steps[state.stepIndex];
   if (deadline && step) {
-    const expectedAt = stepMoments(clock, deadline, state.procedure.steps.slice(0, state.stepIndex + 1)).at(-1)?.expectedAt;
+    const expectedAt = stepMoments(clock, deadline, state.procedure.steps.slice(0, state.stepIndex + 1)).at(
+      -1,
+    )?.expectedAt;
     if (expectedAt != null && now > expectedAt) warnings.push('step_over_budget');
   }
   if (now >= state.dueAt) warnings.push('overdue');
   else if (isDueSoon(clock, state.dueAt, now)) warnings.push('due_soon');
-  if (state.status === 'in_consultation' && state.consultations.some((c) => c.answeredAt === null && !c.lapsed && c.deadline < now)) {
+  if (
+    state.status === 'in_consultation' &&
+    state.consultations.some((c) => c.answeredAt === null && !c.lapsed && c.deadline < now)
+  ) {
     warnings.push('consultation_overdue');
   }
   return warnings;

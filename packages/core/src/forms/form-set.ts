@@ -4,7 +4,12 @@ import type { LocalDate } from '../calendar/local-date.ts';
 export type FormKind = 'receipt' | 'supplement' | 'refusal' | 'apology' | 'stop' | 'controlSheet' | 'ledger';
 
 type FormDef = { number: string; title: string };
-export type FormSet = { id: 'tt01-2018' | 'tt03-2025'; basis: string; effectiveFrom: LocalDate; forms: Partial<Record<FormKind, FormDef>> };
+export type FormSet = {
+  id: 'tt01-2018' | 'tt03-2025';
+  basis: string;
+  effectiveFrom: LocalDate;
+  forms: Partial<Record<FormKind, FormDef>>;
+};
 
 /**
  * TT 01/2018/TT-VPCP (guiding NĐ 61/2018), replaced on 2025-07-01 by TT 03/2025/TT-VPCP (guiding

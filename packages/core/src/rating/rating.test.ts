@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSatisfied, overallLevel, ratingRefusal, RatingScores, StaffRatingRequest, WebRatingRequest } from './rating.ts';
+import {
+  isSatisfied,
+  overallLevel,
+  ratingRefusal,
+  RatingScores,
+  StaffRatingRequest,
+  WebRatingRequest,
+} from './rating.ts';
 
 describe('ratings (DESIGN §7)', () => {
   it.each([
@@ -29,7 +36,14 @@ describe('ratings (DESIGN §7)', () => {
 
   it('takes the web channel only through the look-up with the secret', () => {
     expect(StaffRatingRequest.safeParse({ channel: 'web', scores: { attitude: 'satisfied' } }).success).toBe(false);
-    expect(StaffRatingRequest.parse({ channel: 'tablet', scores: { attitude: 'satisfied' } })).toEqual({ channel: 'tablet', dossierCode: null, scores: { attitude: 'satisfied' }, comment: null });
-    expect(WebRatingRequest.safeParse({ code: '000.00.01.H49-261125-0001', scores: { attitude: 'satisfied' } }).success).toBe(false);
+    expect(StaffRatingRequest.parse({ channel: 'tablet', scores: { attitude: 'satisfied' } })).toEqual({
+      channel: 'tablet',
+      dossierCode: null,
+      scores: { attitude: 'satisfied' },
+      comment: null,
+    });
+    expect(
+      WebRatingRequest.safeParse({ code: '000.00.01.H49-261125-0001', scores: { attitude: 'satisfied' } }).success,
+    ).toBe(false);
   });
 });

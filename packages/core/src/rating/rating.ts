@@ -52,7 +52,12 @@ export type RatingScores = z.infer<typeof RatingScores>;
 const Comment = z.string().trim().max(1000).nullable().default(null);
 
 /** `POST /api/v1/lookup/rating`: the citizen rates a returned dossier with its code and the receipt's secret. */
-export const WebRatingRequest = z.object({ code: DossierCode, secret: LookupSecret, scores: RatingScores, comment: Comment });
+export const WebRatingRequest = z.object({
+  code: DossierCode,
+  secret: LookupSecret,
+  scores: RatingScores,
+  comment: Comment,
+});
 export type WebRatingRequest = z.infer<typeof WebRatingRequest>;
 
 /** `POST /api/v1/ratings`: a rating from the counter's tablet, or a paper form or letter entered by staff. */
@@ -65,7 +70,13 @@ export const StaffRatingRequest = z.object({
 });
 export type StaffRatingRequest = z.infer<typeof StaffRatingRequest>;
 
-export const RatingView = z.object({ id: z.string(), channel: RatingChannel, overall: RatingLevel, scores: RatingScores, ratedAt: z.string() });
+export const RatingView = z.object({
+  id: z.string(),
+  channel: RatingChannel,
+  overall: RatingLevel,
+  scores: RatingScores,
+  ratedAt: z.string(),
+});
 export type RatingView = z.infer<typeof RatingView>;
 
 const RANK: Record<RatingLevel, number> = { very_satisfied: 0, satisfied: 1, unsatisfied: 2 };
@@ -81,15 +92,25 @@ export function overallLevel(scores: RatingScores): RatingLevel {
 export const isSatisfied = (overall: RatingLevel): boolean => overall !== 'unsatisfied';
 
 /** Why a dossier cannot be rated on a channel now, or null when it can: the web rates a returned result only. */
-export function ratingRefusal(channel: RatingChannel, status: DossierStatus, alreadyRated: boolean): 'rating.not_returned' | 'rating.already_rated' | null {
+export function ratingRefusal(
+  channel: RatingChannel,
+  status: DossierStatus,
+  alreadyRated: boolean,
+): 'rating.not_returned' | 'rating.already_rated' | null {
   if (alreadyRated) return 'rating.already_rated';
   if (channel === 'web' && status !== 'returned') return 'rating.not_returned';
   return null;
 }
 
 export const RATING_PROBLEMS = {
-  'rating.not_returned': { status: 422, title: { vi: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá', en: 'The dossier’s result has not been returned yet' } },
-  'rating.already_rated': { status: 409, title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' } },
+  'rating.not_returned': {
+    status: 422,
+    title: { vi: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá', en: 'The dossier’s result has not been returned yet' },
+  },
+  'rating.already_rated': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' },
+  },
 } as const satisfies Record<string, { status: number; title: Record<Language, string> }>;
 
 export const RATING_MESSAGES = {

@@ -13,7 +13,16 @@ export const DashboardQuery = z.object({ agency: AgencySlug.optional() });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 /** What a figure counts; the drill-down lists exactly those dossiers. */
-export const DashboardMeasure = z.enum(['received_today', 'received_month', 'resolved_month', 'early_month', 'on_time_month', 'late_month', 'in_progress', 'overdue']);
+export const DashboardMeasure = z.enum([
+  'received_today',
+  'received_month',
+  'resolved_month',
+  'early_month',
+  'on_time_month',
+  'late_month',
+  'in_progress',
+  'overdue',
+]);
 export type DashboardMeasure = z.infer<typeof DashboardMeasure>;
 
 const count = z.int().nonnegative();
@@ -48,8 +57,12 @@ export const Dashboard = z.object({
   /** Share of ratings "satisfied or better"; null until ratings are recorded. */
   satisfaction: Rate,
   /** The last 12 months, oldest first: resolved and the on-time rate of each. */
-  trend: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), received: count, resolved: count, onTimeRate: Rate })),
-  byAgency: z.array(DashboardRow.extend({ agency: z.object({ code: z.string(), slug: z.string(), name: z.string() }) })),
+  trend: z.array(
+    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), received: count, resolved: count, onTimeRate: Rate }),
+  ),
+  byAgency: z.array(
+    DashboardRow.extend({ agency: z.object({ code: z.string(), slug: z.string(), name: z.string() }) }),
+  ),
   /** The fields with the most dossiers received this month (at most 10). */
   byField: z.array(DashboardRow.extend({ field: z.object({ code: z.string(), name: z.string() }) })),
 });

@@ -26,9 +26,16 @@ export const NationalIndexView = z.object({
   basis: z.string(),
   total: z.number(),
   max: z.number(),
-  groups: z.array(z.object({ id: z.string(), name: Text, max: z.number(), score: z.number(), indicators: z.array(IndicatorScore) })),
+  groups: z.array(
+    z.object({ id: z.string(), name: Text, max: z.number(), score: z.number(), indicators: z.array(IndicatorScore) }),
+  ),
 }) satisfies z.ZodType<NationalIndex>;
 
 /** `GET /api/v1/reports/national-index`: the period, the agency (or the whole province) and its index. */
-export const NationalIndexReport = z.object({ from: LocalDate, to: LocalDate, agency: AgencyRef.nullable(), index: NationalIndexView });
+export const NationalIndexReport = z.object({
+  from: LocalDate,
+  to: LocalDate,
+  agency: AgencyRef.nullable(),
+  index: NationalIndexView,
+});
 export type NationalIndexReport = z.infer<typeof NationalIndexReport>;

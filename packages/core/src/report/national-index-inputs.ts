@@ -50,7 +50,10 @@ export const NATIONAL_INDEX_INPUT_KEYS = NationalIndexInputs.keyof().options;
 /** How each input is named beside a figure. */
 export const NATIONAL_INDEX_INPUT_NAMES = {
   receivedOnline: { vi: 'Hồ sơ tiếp nhận trực tuyến trong kỳ (4)', en: 'Dossiers received online in the period (4)' },
-  receivedDirect: { vi: 'Hồ sơ tiếp nhận trực tiếp, bưu chính trong kỳ (5)', en: 'Dossiers received at the counter or by post in the period (5)' },
+  receivedDirect: {
+    vi: 'Hồ sơ tiếp nhận trực tiếp, bưu chính trong kỳ (5)',
+    en: 'Dossiers received at the counter or by post in the period (5)',
+  },
   receivedCarriedOver: { vi: 'Hồ sơ kỳ trước chuyển qua (6)', en: 'Dossiers carried over (6)' },
   resolvedEarly: { vi: 'Hồ sơ giải quyết trước hạn (8)', en: 'Dossiers resolved early (8)' },
   resolvedOnTime: { vi: 'Hồ sơ giải quyết đúng hạn (9)', en: 'Dossiers resolved on time (9)' },
@@ -58,13 +61,25 @@ export const NATIONAL_INDEX_INPUT_NAMES = {
   proceduresInForce: { vi: 'TTHC đang có hiệu lực', en: 'Procedures in force' },
   proceduresAnnounced: { vi: 'TTHC được công bố trong kỳ', en: 'Procedures announced in the period' },
   proceduresAnnouncedOnTime: { vi: 'TTHC được công bố đúng hạn', en: 'Procedures announced on time' },
-  proceduresPublishedOnTime: { vi: 'TTHC được cập nhật, công khai đúng hạn', en: 'Procedures updated and published on time' },
-  proceduresWithCompleteInfo: { vi: 'TTHC công khai đầy đủ các bộ phận cấu thành', en: 'Procedures published with every required part' },
+  proceduresPublishedOnTime: {
+    vi: 'TTHC được cập nhật, công khai đúng hạn',
+    en: 'Procedures updated and published on time',
+  },
+  proceduresWithCompleteInfo: {
+    vi: 'TTHC công khai đầy đủ các bộ phận cấu thành',
+    en: 'Procedures published with every required part',
+  },
   proceduresOnlineFull: { vi: 'TTHC cung cấp DVCTT toàn trình', en: 'Procedures offered fully online' },
   proceduresOnlinePartial: { vi: 'TTHC cung cấp DVCTT một phần', en: 'Procedures offered partly online' },
   proceduresWithFee: { vi: 'TTHC có phí, lệ phí', en: 'Procedures with a fee' },
-  proceduresWithOnlinePayment: { vi: 'TTHC có phí cho phép thanh toán trực tuyến', en: 'Procedures with a fee payable online' },
-  dossiersProgressPublished: { vi: 'Hồ sơ được công khai tiến độ, kết quả giải quyết', en: 'Dossiers whose progress and result are published' },
+  proceduresWithOnlinePayment: {
+    vi: 'TTHC có phí cho phép thanh toán trực tuyến',
+    en: 'Procedures with a fee payable online',
+  },
+  dossiersProgressPublished: {
+    vi: 'Hồ sơ được công khai tiến độ, kết quả giải quyết',
+    en: 'Dossiers whose progress and result are published',
+  },
   dossiersWithFee: { vi: 'Hồ sơ phải nộp phí, lệ phí', en: 'Dossiers with a fee to pay' },
   dossiersPaidOnline: { vi: 'Hồ sơ thanh toán trực tuyến', en: 'Dossiers paid online' },
   dossiersDigitised: { vi: 'Hồ sơ được số hóa', en: 'Dossiers digitised' },
@@ -75,5 +90,8 @@ export const NATIONAL_INDEX_INPUT_NAMES = {
   ratingsSatisfied: { vi: 'Lượt đánh giá hài lòng, rất hài lòng', en: 'Ratings satisfied or very satisfied' },
   feedbackReceived: { vi: 'Phản ánh, kiến nghị thuộc thẩm quyền', en: 'Feedback within competence' },
   feedbackHandledOnTime: { vi: 'Phản ánh, kiến nghị xử lý đúng hoặc trước hạn', en: 'Feedback handled on time' },
-  feedbackSatisfied: { vi: 'Phản ánh, kiến nghị không bị phản hồi không hài lòng, không quá hạn', en: 'Feedback neither answered "unsatisfied" nor late' },
+  feedbackSatisfied: {
+    vi: 'Phản ánh, kiến nghị không bị phản hồi không hài lòng, không quá hạn',
+    en: 'Feedback neither answered "unsatisfied" nor late',
+  },
 } as const satisfies Record<NationalIndexInputKey, Record<Language, string>>;

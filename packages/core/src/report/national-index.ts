@@ -1,7 +1,15 @@
 import type { LocalDate } from '../calendar/local-date.ts';
 import type { Language } from '../problem.ts';
-import { NATIONAL_INDEX_FORMULAS, type NationalIndexFormula, type NationalIndexIndicator } from './national-index-formula.ts';
-import { NATIONAL_INDEX_INPUT_NAMES, type NationalIndexInputKey, type NationalIndexInputs } from './national-index-inputs.ts';
+import {
+  NATIONAL_INDEX_FORMULAS,
+  type NationalIndexFormula,
+  type NationalIndexIndicator,
+} from './national-index-formula.ts';
+import {
+  NATIONAL_INDEX_INPUT_NAMES,
+  type NationalIndexInputKey,
+  type NationalIndexInputs,
+} from './national-index-inputs.ts';
 
 export * from './national-index-inputs.ts';
 export * from './national-index-formula.ts';
@@ -34,16 +42,31 @@ export type NationalIndexIndicatorScore = {
   reason: UnmeasuredReason | null;
 };
 
-export type NationalIndexGroupScore = { id: string; name: Text; max: number; score: number; indicators: NationalIndexIndicatorScore[] };
+export type NationalIndexGroupScore = {
+  id: string;
+  name: Text;
+  max: number;
+  score: number;
+  indicators: NationalIndexIndicatorScore[];
+};
 
-export type NationalIndex = { formulaVersion: string; basis: string; total: number; max: number; groups: NationalIndexGroupScore[] };
+export type NationalIndex = {
+  formulaVersion: string;
+  basis: string;
+  total: number;
+  max: number;
+  groups: NationalIndexGroupScore[];
+};
 
 /**
  * The version in force on `on` (the last day of the period). The index did not exist before QĐ 766;
  * an earlier period is scored by the first version, so that a center can follow its figures over the
  * years; the result names the version used.
  */
-export function nationalIndexFormulaOn(on: LocalDate, formulas: readonly NationalIndexFormula[] = NATIONAL_INDEX_FORMULAS): NationalIndexFormula {
+export function nationalIndexFormulaOn(
+  on: LocalDate,
+  formulas: readonly NationalIndexFormula[] = NATIONAL_INDEX_FORMULAS,
+): NationalIndexFormula {
   let chosen = formulas[0];
   if (!chosen) throw new RangeError('no national index formula');
   for (const f of formulas) if (f.effectiveFrom <= on) chosen = f;
@@ -54,7 +77,10 @@ const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The score's formula in words: "Điểm = 6 × min(1, R / 80%); R = …". */
 export function indicatorFormula(indicator: NationalIndexIndicator): Text {
-  const scored = indicator.kind === 'progress' ? `${indicator.max} × R` : `${indicator.max} × min(1, R / ${percent(indicator.target)})`;
+  const scored =
+    indicator.kind === 'progress'
+      ? `${indicator.max} × R`
+      : `${indicator.max} × min(1, R / ${percent(indicator.target)})`;
   return { vi: `Điểm = ${scored}; R = ${indicator.formula.vi}`, en: `Score = ${scored}; R = ${indicator.formula.en}` };
 }
 
@@ -73,12 +99,24 @@ function sumOf(keys: readonly NationalIndexInputKey[], inputs: NationalIndexInpu
   return total;
 }
 
-export function scoreIndicator(indicator: NationalIndexIndicator, inputs: NationalIndexInputs): NationalIndexIndicatorScore {
+export function scoreIndicator(
+  indicator: NationalIndexIndicator,
+  inputs: NationalIndexInputs,
+): NationalIndexIndicatorScore {
   const target = indicator.kind === 'ratio-target' ? indicator.target : null;
-  const base = { id: indicator.id, name: indicator.name, kind: indicator.kind, max: indicator.max, target, formula: indicatorFormula(indicator), inputs: inputsOf(indicator, inputs) };
+  const base = {
+    id: indicator.id,
+    name: indicator.name,
+    kind: indicator.kind,
+    max: indicator.max,
+    target,
+    formula: indicatorFormula(indicator),
+    inputs: inputsOf(indicator, inputs),
+  };
   const part = sumOf(indicator.numerator, inputs);
   const whole = sumOf(indicator.denominator, inputs);
-  if (part === null || whole === null) return { ...base, score: 0, ratio: null, measured: false, reason: 'input_missing' };
+  if (part === null || whole === null)
+    return { ...base, score: 0, ratio: null, measured: false, reason: 'input_missing' };
   if (whole === 0) return { ...base, score: 0, ratio: null, measured: false, reason: 'nothing_to_measure' };
   // max × part / (target × whole) in one division, so that exact cases stay exact (6 × 40 / 50 = 4.8).
   const score = Math.min(indicator.max, (indicator.max * part) / ((target ?? 1) * whole));
@@ -90,7 +128,11 @@ export function scoreIndicator(indicator: NationalIndexIndicator, inputs: Nation
  * period, by the formula in force on `on`: each indicator with its formula and inputs, a group's
  * score the sum of its indicators', the total the sum of the groups'.
  */
-export function computeNationalIndex(inputs: NationalIndexInputs, on: LocalDate, formulas: readonly NationalIndexFormula[] = NATIONAL_INDEX_FORMULAS): NationalIndex {
+export function computeNationalIndex(
+  inputs: NationalIndexInputs,
+  on: LocalDate,
+  formulas: readonly NationalIndexFormula[] = NATIONAL_INDEX_FORMULAS,
+): NationalIndex {
   const formula = nationalIndexFormulaOn(on, formulas);
   const groups = formula.groups.map((g) => {
     const indicators = g.indicators.map((i) => scoreIndicator(i, inputs));
@@ -112,6 +154,10 @@ export function roundedNationalIndex(index: NationalIndex): NationalIndex {
   return {
     ...index,
     total: roundedScore(index.total),
-    groups: index.groups.map((g) => ({ ...g, score: roundedScore(g.score), indicators: g.indicators.map((i) => ({ ...i, score: roundedScore(i.score) })) })),
+    groups: index.groups.map((g) => ({
+      ...g,
+      score: roundedScore(g.score),
+      indicators: g.indicators.map((i) => ({ ...i, score: roundedScore(i.score) })),
+    })),
   };
 }

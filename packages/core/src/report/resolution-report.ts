@@ -70,7 +70,16 @@ export type PeriodSums = {
   overdueAtEnd: number;
 };
 
-export const zeroSums = (): PeriodSums => ({ receivedOnline: 0, receivedDirect: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, openBefore: 0, openAtEnd: 0, overdueAtEnd: 0 });
+export const zeroSums = (): PeriodSums => ({
+  receivedOnline: 0,
+  receivedDirect: 0,
+  resolvedEarly: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  openBefore: 0,
+  openAtEnd: 0,
+  overdueAtEnd: 0,
+});
 
 export function addSums(a: PeriodSums, b: PeriodSums): PeriodSums {
   const out = zeroSums();
@@ -81,15 +90,29 @@ export function addSums(a: PeriodSums, b: PeriodSums): PeriodSums {
 /** A row's figures from its sums; the identities (3)=(4)+(5)+(6), (7)=(8)+(9)+(10), (11)=(12)+(13) hold by construction. */
 export function figuresOf(s: PeriodSums): ReportFigures {
   return {
-    received: { total: s.receivedOnline + s.receivedDirect + s.openBefore, online: s.receivedOnline, direct: s.receivedDirect, carriedOver: s.openBefore },
-    resolved: { total: s.resolvedEarly + s.resolvedOnTime + s.resolvedLate, early: s.resolvedEarly, onTime: s.resolvedOnTime, late: s.resolvedLate },
+    received: {
+      total: s.receivedOnline + s.receivedDirect + s.openBefore,
+      online: s.receivedOnline,
+      direct: s.receivedDirect,
+      carriedOver: s.openBefore,
+    },
+    resolved: {
+      total: s.resolvedEarly + s.resolvedOnTime + s.resolvedLate,
+      early: s.resolvedEarly,
+      onTime: s.resolvedOnTime,
+      late: s.resolvedLate,
+    },
     inProgress: { total: s.openAtEnd, onTime: s.openAtEnd - s.overdueAtEnd, overdue: s.overdueAtEnd },
   };
 }
 
 /** The total row: the sum of the rows (DESIGN §8). */
 export function totalOf(rows: readonly ReportFigures[]): ReportFigures {
-  const total: ReportFigures = { received: { total: 0, online: 0, direct: 0, carriedOver: 0 }, resolved: { total: 0, early: 0, onTime: 0, late: 0 }, inProgress: { total: 0, onTime: 0, overdue: 0 } };
+  const total: ReportFigures = {
+    received: { total: 0, online: 0, direct: 0, carriedOver: 0 },
+    resolved: { total: 0, early: 0, onTime: 0, late: 0 },
+    inProgress: { total: 0, onTime: 0, overdue: 0 },
+  };
   for (const row of rows) {
     for (const group of ['received', 'resolved', 'inProgress'] as const) {
       const into = total[group] as Record<string, number>;
@@ -118,7 +141,9 @@ export function periodSumsOf(clock: WorkingClock, state: DossierState, period: R
     sums.openAtEnd = 1;
     if (atEnd.timeliness === 'overdue') sums.overdueAtEnd = 1;
   } else if (state.resolution && state.resolution.at >= start) {
-    sums[atEnd.timeliness === 'early' ? 'resolvedEarly' : atEnd.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'] = 1;
+    sums[
+      atEnd.timeliness === 'early' ? 'resolvedEarly' : atEnd.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'
+    ] = 1;
   }
   return sums;
 }

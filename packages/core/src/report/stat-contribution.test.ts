@@ -7,7 +7,8 @@ import { figuresOf, periodSumsOf, periodSumsOfChanges, totalOf } from './resolut
 import { statContribution, statDelta, type StatChange } from './stat-contribution.ts';
 
 const period = (from: string, to: string) => ({ from, to });
-const sumsOf = (changes: readonly StatChange[], from: string, to: string) => periodSumsOfChanges(changes, period(from, to));
+const sumsOf = (changes: readonly StatChange[], from: string, to: string) =>
+  periodSumsOfChanges(changes, period(from, to));
 
 describe('a dossier received in one period and resolved in the next (DESIGN §8)', () => {
   // Received Mon 2025-07-07 10:00, 3 working days: due Thu 2025-07-10 10:00; result ready Wed 10:00 → early.
@@ -44,8 +45,16 @@ describe('overdue, supplements and late resolution', () => {
   it('an open dossier turns overdue at the end of its due day, not before', () => {
     const { state } = run({ actor: 'counter', at: '2025-07-07T09:00' }, [['counter', '2025-07-07T10:00', cmd.receive]]);
     const changes = statContribution(clock, state);
-    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-09')).inProgress).toEqual({ total: 1, onTime: 1, overdue: 0 });
-    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-10')).inProgress).toEqual({ total: 1, onTime: 0, overdue: 1 });
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-09')).inProgress).toEqual({
+      total: 1,
+      onTime: 1,
+      overdue: 0,
+    });
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-10')).inProgress).toEqual({
+      total: 1,
+      onTime: 0,
+      overdue: 1,
+    });
   });
 
   it('a dossier awaiting a supplement counts on time however long it waits', () => {
@@ -55,7 +64,11 @@ describe('overdue, supplements and late resolution', () => {
       ['appraiser', '2025-07-08T09:00', cmd.supplement],
     ]);
     const changes = statContribution(clock, state);
-    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-12-31')).inProgress).toEqual({ total: 1, onTime: 1, overdue: 0 });
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-12-31')).inProgress).toEqual({
+      total: 1,
+      onTime: 1,
+      overdue: 0,
+    });
   });
 
   it('a late approval is late in its period and overdue before it', () => {
@@ -67,8 +80,17 @@ describe('overdue, supplements and late resolution', () => {
       ['counter', '2025-07-15T10:00', cmd.prepare],
     ]);
     const changes = statContribution(clock, state);
-    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-11')).inProgress).toEqual({ total: 1, onTime: 0, overdue: 1 });
-    expect(figuresOf(sumsOf(changes, '2025-07-12', '2025-07-31')).resolved).toEqual({ total: 1, early: 0, onTime: 0, late: 1 });
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-11')).inProgress).toEqual({
+      total: 1,
+      onTime: 0,
+      overdue: 1,
+    });
+    expect(figuresOf(sumsOf(changes, '2025-07-12', '2025-07-31')).resolved).toEqual({
+      total: 1,
+      early: 0,
+      onTime: 0,
+      late: 1,
+    });
   });
 
   it('a result ready exactly at midnight belongs to the day it starts: in progress at the end of the day before, then carried over and resolved', () => {
@@ -80,20 +102,40 @@ describe('overdue, supplements and late resolution', () => {
       ['counter', '2025-07-09T00:00', cmd.prepare],
     ]);
     const changes = statContribution(clock, state);
-    for (const [from, to] of [['2025-07-09', '2025-07-31'], ['2025-07-01', '2025-07-08'], ['2025-07-08', '2025-07-09']] as const) {
-      expect(periodSumsOfChanges(changes, { from, to }), `${from}…${to}`).toEqual(periodSumsOf(clock, state, { from, to }));
+    for (const [from, to] of [
+      ['2025-07-09', '2025-07-31'],
+      ['2025-07-01', '2025-07-08'],
+      ['2025-07-08', '2025-07-09'],
+    ] as const) {
+      expect(periodSumsOfChanges(changes, { from, to }), `${from}…${to}`).toEqual(
+        periodSumsOf(clock, state, { from, to }),
+      );
     }
-    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-08'))).toMatchObject({ resolved: { total: 0 }, inProgress: { total: 1 } });
-    expect(figuresOf(sumsOf(changes, '2025-07-09', '2025-07-31'))).toMatchObject({ received: { carriedOver: 1 }, resolved: { total: 1, early: 1 } });
+    expect(figuresOf(sumsOf(changes, '2025-07-01', '2025-07-08'))).toMatchObject({
+      resolved: { total: 0 },
+      inProgress: { total: 1 },
+    });
+    expect(figuresOf(sumsOf(changes, '2025-07-09', '2025-07-31'))).toMatchObject({
+      received: { carriedOver: 1 },
+      resolved: { total: 1, early: 1 },
+    });
   });
 
-  it.each(['draft', 'submitted', 'rejected_at_intake', 'awaiting_supplement_at_intake'] satisfies FixtureName[])('a dossier never received (%s) adds nothing', (name) => {
-    expect(statContribution(clock, FIXTURES[name]().state)).toEqual([]);
-  });
+  it.each(['draft', 'submitted', 'rejected_at_intake', 'awaiting_supplement_at_intake'] satisfies FixtureName[])(
+    'a dossier never received (%s) adds nothing',
+    (name) => {
+      expect(statContribution(clock, FIXTURES[name]().state)).toEqual([]);
+    },
+  );
 
   it('a withdrawn dossier counts resolved on time; a composite child adds nothing', () => {
     const { state } = FIXTURES.withdrawn();
-    expect(figuresOf(sumsOf(statContribution(clock, state), '2025-07-01', '2025-07-31')).resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0 });
+    expect(figuresOf(sumsOf(statContribution(clock, state), '2025-07-01', '2025-07-31')).resolved).toEqual({
+      total: 1,
+      early: 0,
+      onTime: 1,
+      late: 0,
+    });
     expect(statContribution(clock, FIXTURES.returned().state, { counted: false })).toEqual([]);
   });
 });
@@ -128,9 +170,9 @@ describe('the statistics agree with the definition under random lifecycles', () 
   });
 
   it('the total row is the sum of the rows and every identity holds', () => {
-    const rows = (['received', 'approved', 'returned', 'withdrawn', 'stopped', 'awaiting_supplement'] satisfies FixtureName[]).map((name) =>
-      figuresOf(periodSumsOf(clock, FIXTURES[name]().state, period('2025-07-01', '2025-07-07'))),
-    );
+    const rows = (
+      ['received', 'approved', 'returned', 'withdrawn', 'stopped', 'awaiting_supplement'] satisfies FixtureName[]
+    ).map((name) => figuresOf(periodSumsOf(clock, FIXTURES[name]().state, period('2025-07-01', '2025-07-07'))));
     const total = totalOf(rows);
     expect(total.received.total).toBe(6);
     expect(total.resolved.total).toBe(3);

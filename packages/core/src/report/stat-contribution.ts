@@ -11,7 +11,15 @@ import { classifyState, deadlineOf } from '../dossier/timeliness.ts';
  * the sum of its changes on days ≤ D, so "carried over into `from`" and "in progress at the end of
  * `to`" are sums, never a scan of today's states.
  */
-export const STAT_MEASURES = ['receivedOnline', 'receivedDirect', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'open', 'overdue'] as const;
+export const STAT_MEASURES = [
+  'receivedOnline',
+  'receivedDirect',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'open',
+  'overdue',
+] as const;
 export type StatMeasure = (typeof STAT_MEASURES)[number];
 export type StatMeasures = Record<StatMeasure, number>;
 export type StatChange = { day: EpochDay } & StatMeasures;
@@ -22,7 +30,15 @@ export type StatChange = { day: EpochDay } & StatMeasures;
  */
 export const endOfDay = (day: EpochDay): Instant => startOfDay(day + 1) - 1;
 
-export const zeroMeasures = (): StatMeasures => ({ receivedOnline: 0, receivedDirect: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, open: 0, overdue: 0 });
+export const zeroMeasures = (): StatMeasures => ({
+  receivedOnline: 0,
+  receivedDirect: 0,
+  resolvedEarly: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  open: 0,
+  overdue: 0,
+});
 const isZero = (m: StatMeasures) => STAT_MEASURES.every((k) => m[k] === 0);
 
 /**
@@ -33,7 +49,11 @@ const isZero = (m: StatMeasures) => STAT_MEASURES.every((k) => m[k] === 0);
  * replaces it through `statDelta`. A dossier never received (rejected at intake, withdrawn or a draft)
  * and a child of a composite dossier (counted once, in its parent, DESIGN §6) contribute nothing.
  */
-export function statContribution(clock: WorkingClock, state: DossierState, options: { counted: boolean } = { counted: true }): StatChange[] {
+export function statContribution(
+  clock: WorkingClock,
+  state: DossierState,
+  options: { counted: boolean } = { counted: true },
+): StatChange[] {
   const deadline = deadlineOf(state);
   if (!options.counted || !deadline || state.receivedAt === null) return [];
   const received = dayOfInstant(state.receivedAt);
@@ -68,9 +88,15 @@ export function statContribution(clock: WorkingClock, state: DossierState, optio
   // The resolution is a flow of the (UTC+7) day it happened, classified as of that instant.
   if (state.resolution) {
     const c = classifyState(clock, state, state.resolution.at)!;
-    if (c.status === 'resolved') at(dayOfInstant(state.resolution.at))[c.timeliness === 'early' ? 'resolvedEarly' : c.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'] += 1;
+    if (c.status === 'resolved')
+      at(dayOfInstant(state.resolution.at))[
+        c.timeliness === 'early' ? 'resolvedEarly' : c.timeliness === 'onTime' ? 'resolvedOnTime' : 'resolvedLate'
+      ] += 1;
   }
-  return [...changes].filter(([, m]) => !isZero(m)).map(([day, m]) => ({ day, ...m })).sort((a, b) => a.day - b.day);
+  return [...changes]
+    .filter(([, m]) => !isZero(m))
+    .map(([day, m]) => ({ day, ...m }))
+    .sort((a, b) => a.day - b.day);
 }
 
 /** What a transition adds to the statistics: the new contribution less the one written before (insert-only deltas). */
@@ -84,5 +110,8 @@ export function statDelta(before: readonly StatChange[], after: readonly StatCha
   };
   add(after, 1);
   add(before, -1);
-  return [...days].filter(([, m]) => !isZero(m)).map(([day, m]) => ({ day, ...m })).sort((a, b) => a.day - b.day);
+  return [...days]
+    .filter(([, m]) => !isZero(m))
+    .map(([day, m]) => ({ day, ...m }))
+    .sort((a, b) => a.day - b.day);
 }

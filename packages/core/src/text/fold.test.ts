@@ -10,7 +10,11 @@ const VIETNAMESE = [...LETTERS, ...LETTERS.map((l) => l.toUpperCase()), ...'0123
 const vietnameseText = fc
   .tuple(fc.array(fc.constantFrom(...VIETNAMESE), { maxLength: 60 }), fc.boolean())
   .map(([chars, decomposed]) => (decomposed ? chars.join('').normalize('NFD') : chars.join('')));
-const anyText = fc.oneof(vietnameseText, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+const anyText = fc.oneof(
+  vietnameseText,
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
 
 describe('foldText', () => {
   it.each([
@@ -30,29 +34,46 @@ describe('foldText', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(anyText, (s) => foldText(foldText(s)) === foldText(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyText, (s) => foldText(foldText(s)) === foldText(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives ASCII for Vietnamese text', () => {
-    fc.assert(fc.property(vietnameseText, (s) => /^[\x00-\x7f]*$/.test(foldText(s))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(vietnameseText, (s) => /^[\x00-\x7f]*$/.test(foldText(s))),
+      { numRuns: 2000 },
+    );
   });
 
   // In code points, as PostgreSQL counts characters: seven CJK compatibility ideographs of the BMP
   // (U+FA6C, U+FACF…) are one UTF-16 unit but decompose to an astral ideograph of two.
   it('never makes a text longer', () => {
     const length = (s: string) => [...s].length;
-    fc.assert(fc.property(anyText, (s) => length(foldText(s)) <= length(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyText, (s) => length(foldText(s)) <= length(s)),
+      { numRuns: 2000 },
+    );
     expect(length(foldText('\ufacf'))).toBe(1);
   });
 
   it('folds precomposed and decomposed text alike', () => {
-    fc.assert(fc.property(vietnameseText, (s) => foldText(s.normalize('NFC')) === foldText(s.normalize('NFD'))), { numRuns: 500 });
+    fc.assert(
+      fc.property(vietnameseText, (s) => foldText(s.normalize('NFC')) === foldText(s.normalize('NFD'))),
+      { numRuns: 500 },
+    );
   });
 });
 
 describe('procedureSearchText', () => {
   it('folds name, code, agency and field into one text, name first', () => {
-    const text = procedureSearchText({ name: 'Cấp hộ chiếu phổ thông', code: '1.001234', agencyName: 'Công an tỉnh', fieldName: 'Xuất nhập cảnh' });
+    const text = procedureSearchText({
+      name: 'Cấp hộ chiếu phổ thông',
+      code: '1.001234',
+      agencyName: 'Công an tỉnh',
+      fieldName: 'Xuất nhập cảnh',
+    });
     expect(text).toBe('cap ho chieu pho thong 1.001234 cong an tinh xuat nhap canh');
   });
 });

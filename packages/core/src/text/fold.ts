@@ -20,7 +20,9 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function foldText(s: string): string {
   const lower = s.toLowerCase();
   // Fast path: plain ASCII has nothing to decompose (codes, most queries typed without accents).
-  const bare = ASCII_ONLY.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(D_STROKE, 'd');
+  const bare = ASCII_ONLY.test(lower)
+    ? lower
+    : lower.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(D_STROKE, 'd');
   return bare.replace(SPACE_RUN, ' ').trim();
 }
 

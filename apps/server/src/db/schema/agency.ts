@@ -10,7 +10,9 @@ export const agency = pgTable(
   'agency',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     code: text('code').notNull(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),

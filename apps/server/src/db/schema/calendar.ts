@@ -21,7 +21,9 @@ export const yearlyNotice = pgTable(
 
 /** A center's office hours (DESIGN §5); none stored means the default 07:30–11:30, 13:30–17:00. */
 export const centerOfficeHours = pgTable('center_office_hours', {
-  centerId: uuid('center_id').primaryKey().references(() => center.id),
+  centerId: uuid('center_id')
+    .primaryKey()
+    .references(() => center.id),
   hours: jsonb('hours').$type<OfficeHours>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedBy: uuid('updated_by').references(() => appUser.id),

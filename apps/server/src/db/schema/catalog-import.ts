@@ -11,7 +11,9 @@ export const catalogImport = pgTable(
   'catalog_import',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     status: text('status').$type<CatalogImportJob['status']>().notNull(),
     done: integer('done').notNull().default(0),
     total: integer('total').notNull().default(0),

@@ -10,10 +10,14 @@ export const field = pgTable(
   'field',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
   },
   (t) => [unique('field_center_code_unique').on(t.centerId, t.code), index('field_agency_idx').on(t.agencyId)],
 );
@@ -28,13 +32,19 @@ export const procedureVersion = pgTable(
   'procedure_version',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     code: text('code').notNull(),
     version: integer('version').notNull(),
     effectiveFrom: date('effective_from').notNull(),
     effectiveTo: date('effective_to'),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
-    fieldId: uuid('field_id').notNull().references(() => field.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    fieldId: uuid('field_id')
+      .notNull()
+      .references(() => field.id),
     name: text('name').notNull(),
     nameFolded: text('name_folded').notNull(),
     searchText: text('search_text').notNull(),

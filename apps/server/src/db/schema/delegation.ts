@@ -14,14 +14,24 @@ export const delegation = pgTable(
   'delegation',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
-    fromUserId: uuid('from_user_id').notNull().references(() => appUser.id),
-    toUserId: uuid('to_user_id').notNull().references(() => appUser.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    fromUserId: uuid('from_user_id')
+      .notNull()
+      .references(() => appUser.id),
+    toUserId: uuid('to_user_id')
+      .notNull()
+      .references(() => appUser.id),
     startsAt: at('starts_at').notNull(),
     endsAt: at('ends_at').notNull(),
     reason: text('reason').notNull(),
-    createdBy: uuid('created_by').notNull().references(() => appUser.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => appUser.id),
     createdAt: at('created_at').notNull(),
     cancelledAt: at('cancelled_at'),
     cancelledBy: uuid('cancelled_by').references(() => appUser.id),

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { agency } from './agency.ts';
 import { center } from './center.ts';
 import { dossier } from './dossier.ts';
@@ -17,7 +28,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const documentBlob = pgTable(
   'document_blob',
   {
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     sha256: text('sha256').notNull(),
     bytes: bytea('bytes').notNull(),
     size: integer('size').notNull(),
@@ -42,18 +55,28 @@ export const dossierDocument = pgTable(
   'dossier_document',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     /** The uploader's agency: who may attach it. */
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
     dossierId: uuid('dossier_id').references(() => dossier.id),
     sha256: text('sha256').notNull(),
     fileName: text('file_name').notNull(),
     kind: text('kind').notNull(),
-    uploadedBy: uuid('uploaded_by').notNull().references(() => appUser.id),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => appUser.id),
     uploadedAt: at('uploaded_at').notNull(),
   },
   (t) => [
-    foreignKey({ columns: [t.centerId, t.sha256], foreignColumns: [documentBlob.centerId, documentBlob.sha256], name: 'dossier_document_blob_fk' }),
+    foreignKey({
+      columns: [t.centerId, t.sha256],
+      foreignColumns: [documentBlob.centerId, documentBlob.sha256],
+      name: 'dossier_document_blob_fk',
+    }),
     index('dossier_document_dossier_idx').on(t.dossierId, t.uploadedAt),
     check('dossier_document_kind_check', sql`${t.kind} in ('scan', 'digitised_original', 'result')`),
   ],

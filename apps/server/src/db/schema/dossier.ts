@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { agency } from './agency.ts';
 import { field, procedureVersion } from './catalog.ts';
 import { center } from './center.ts';
@@ -15,13 +29,21 @@ export const dossier = pgTable(
   'dossier',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
     code: text('code').notNull(),
-    procedureVersionId: uuid('procedure_version_id').notNull().references(() => procedureVersion.id),
+    procedureVersionId: uuid('procedure_version_id')
+      .notNull()
+      .references(() => procedureVersion.id),
     procedureCode: text('procedure_code').notNull(),
     /** The procedure's field (lĩnh vực) on the reception day: the report's rows by field. */
-    fieldId: uuid('field_id').notNull().references(() => field.id),
+    fieldId: uuid('field_id')
+      .notNull()
+      .references(() => field.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => dossier.id),
     status: text('status').notNull(),
     version: integer('version').notNull(),
@@ -56,7 +78,9 @@ export const dossier = pgTable(
     index('dossier_received_idx').on(t.centerId, t.receivedAt),
     index('dossier_parent_idx').on(t.parentId),
     // The open dossiers (in progress, overdue now): few, whatever the table's size (DESIGN §10).
-    index('dossier_open_idx').on(t.agencyId, t.dueAt).where(sql`${t.receivedAt} is not null and ${t.resolvedAt} is null`),
+    index('dossier_open_idx')
+      .on(t.agencyId, t.dueAt)
+      .where(sql`${t.receivedAt} is not null and ${t.resolvedAt} is null`),
     check('dossier_channel_check', sql`${t.channel} in ('direct', 'online', 'post')`),
   ],
 );
@@ -69,8 +93,12 @@ export const dossierEvent = pgTable(
   'dossier_event',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
-    dossierId: uuid('dossier_id').notNull().references(() => dossier.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossier.id),
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
     fromStatus: text('from_status'),
@@ -80,7 +108,10 @@ export const dossierEvent = pgTable(
     agencyId: uuid('agency_id').references(() => agency.id),
     payload: jsonb('payload').notNull(),
   },
-  (t) => [unique('dossier_event_seq_unique').on(t.dossierId, t.seq), index('dossier_event_at_idx').on(t.centerId, t.at)],
+  (t) => [
+    unique('dossier_event_seq_unique').on(t.dossierId, t.seq),
+    index('dossier_event_at_idx').on(t.centerId, t.at),
+  ],
 );
 
 /** Mail and other side effects, written in the transition's transaction and sent after commit (DESIGN §3). */
@@ -88,7 +119,9 @@ export const outbox = pgTable(
   'outbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     kind: text('kind').notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     payload: jsonb('payload').notNull(),
@@ -98,14 +131,21 @@ export const outbox = pgTable(
     sentAt: at('sent_at'),
     lastError: text('last_error'),
   },
-  (t) => [unique('outbox_dedupe_unique').on(t.dedupeKey), index('outbox_pending_idx').on(t.availableAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    unique('outbox_dedupe_unique').on(t.dedupeKey),
+    index('outbox_pending_idx')
+      .on(t.availableAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );
 
 /** A command's first answer, kept so that a repeat with the same key returns it and writes nothing (DESIGN §3). */
 export const idempotencyKey = pgTable(
   'idempotency_key',
   {
-    userId: uuid('user_id').notNull().references(() => appUser.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
     status: integer('status').notNull(),
@@ -119,7 +159,9 @@ export const idempotencyKey = pgTable(
 export const dossierSequence = pgTable(
   'dossier_sequence',
   {
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
     day: date('day').notNull(),
     last: integer('last').notNull(),
   },
@@ -131,7 +173,9 @@ export const counter = pgTable(
   'counter',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     number: integer('number').notNull(),
     name: text('name').notNull(),
     agencyId: uuid('agency_id').references(() => agency.id),
@@ -145,8 +189,12 @@ export const counterSession = pgTable(
   'counter_session',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    counterId: uuid('counter_id').notNull().references(() => counter.id),
-    userId: uuid('user_id').notNull().references(() => appUser.id),
+    counterId: uuid('counter_id')
+      .notNull()
+      .references(() => counter.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
     startedAt: at('started_at').notNull(),
     endedAt: at('ended_at'),
   },

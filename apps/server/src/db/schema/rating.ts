@@ -16,7 +16,9 @@ export const rating = pgTable(
   'rating',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     agencyId: uuid('agency_id').references(() => agency.id),
     dossierId: uuid('dossier_id').references(() => dossier.id),
     officerId: uuid('officer_id').references(() => appUser.id),
@@ -30,7 +32,9 @@ export const rating = pgTable(
     enteredBy: uuid('entered_by').references(() => appUser.id),
   },
   (t) => [
-    uniqueIndex('rating_dossier_channel_unique').on(t.dossierId, t.channel).where(sql`${t.dossierId} is not null`),
+    uniqueIndex('rating_dossier_channel_unique')
+      .on(t.dossierId, t.channel)
+      .where(sql`${t.dossierId} is not null`),
     index('rating_rated_idx').on(t.ratedAt, t.agencyId),
     check('rating_channel_check', sql`${t.channel} in ('web', 'tablet', 'paper', 'mailbox')`),
     check('rating_overall_check', sql`${t.overall} in ('very_satisfied', 'satisfied', 'unsatisfied')`),

@@ -15,7 +15,9 @@ export const reportExport = pgTable(
   'report_export',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     kind: text('kind').$type<ReportExportKind>().notNull(),
     query: jsonb('query').$type<LedgerQuery>().notNull(),
     status: text('status').$type<ReportExportStatus>().notNull(),

@@ -15,7 +15,9 @@ const measures = () => ({
 });
 
 /** The measures' column names (received_online, …, overdue), in the order of core `STAT_MEASURES`: raw SQL over the statistics lists them from here. */
-export const STAT_MEASURE_COLUMNS: readonly string[] = Object.values(measures()).map((column) => (column as unknown as { config: { name: string } }).config.name);
+export const STAT_MEASURE_COLUMNS: readonly string[] = Object.values(measures()).map(
+  (column) => (column as unknown as { config: { name: string } }).config.name,
+);
 
 /**
  * Statistics as insert-only deltas (DESIGN §8, issue 7 "Scale"): each transition inserts what it changes,
@@ -36,9 +38,15 @@ export const statDelta = pgTable('stat_delta', {
 export const statDay = pgTable(
   'stat_day',
   {
-    centerId: uuid('center_id').notNull().references(() => center.id),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
-    fieldId: uuid('field_id').notNull().references(() => field.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    fieldId: uuid('field_id')
+      .notNull()
+      .references(() => field.id),
     day: date('day').notNull(),
     ...measures(),
   },

@@ -8,7 +8,9 @@ export const appUser = pgTable(
   'app_user',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => center.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
     agencyId: uuid('agency_id').references(() => agency.id),
     username: text('username').notNull().unique(),
     fullName: text('full_name').notNull(),

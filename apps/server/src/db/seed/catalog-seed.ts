@@ -11,18 +11,29 @@ export async function seedDemoCatalog(tx: Transaction, centerId: string, at: Dat
   const catalog = demoCatalog();
   for (const change of catalog.agencies) {
     if (change.kind === 'created') {
-      await tx.insert(agency).values({ centerId, code: change.code, slug: change.slug, name: change.name, effectiveFrom: change.effectiveFrom });
+      await tx.insert(agency).values({
+        centerId,
+        code: change.code,
+        slug: change.slug,
+        name: change.name,
+        effectiveFrom: change.effectiveFrom,
+      });
     }
   }
   const repo = createCatalogRepo(tx);
   const agencies = new Map((await repo.agencyRefs(centerId)).map((a) => [a.slug, a]));
   for (const change of catalog.agencies) {
     if (change.kind === 'merged') {
-      await tx.update(agency).set({ effectiveTo: change.effectiveTo, successorId: agencies.get(change.successorSlug)!.id }).where(eq(agency.id, agencies.get(change.slug)!.id));
+      await tx
+        .update(agency)
+        .set({ effectiveTo: change.effectiveTo, successorId: agencies.get(change.successorSlug)!.id })
+        .where(eq(agency.id, agencies.get(change.slug)!.id));
     }
   }
   progress(`demo: ${catalog.fields.length} fields, ${catalog.procedures.length} procedure versions`);
-  const fields = await repo.insertFields(catalog.fields.map((f) => ({ centerId, code: f.code, name: f.name, agencyId: agencies.get(f.agencySlug)!.id })));
+  const fields = await repo.insertFields(
+    catalog.fields.map((f) => ({ centerId, code: f.code, name: f.name, agencyId: agencies.get(f.agencySlug)!.id })),
+  );
   const fieldByCode = new Map(fields.map((f) => [f.code, f]));
   await repo.insertVersions(
     catalog.procedures.map((p) => {

@@ -5,7 +5,6 @@ import { agency, appUser, counter, field } from '../schema/index.ts';
 import type { Progress } from './seed.ts';
 import { SHARED_DESKS } from './counter-desks.ts';
 
-
 /** An agency's counter takes the number in its code (`000.00.NN.H49` → NN): the same desk on every machine. */
 const numberOf = (agencyCode: string) => Number(agencyCode.split('.')[2]);
 
@@ -20,11 +19,24 @@ export async function seedDemoCounters(tx: Transaction, centerId: string, progre
     .innerJoin(appUser, eq(appUser.agencyId, agency.id))
     .where(and(eq(agency.centerId, centerId), arrayOverlaps(appUser.roles, [...COUNTER_ROLES])))
     .orderBy(asc(agency.code));
-  const fields = await tx.select({ agencyId: field.agencyId, code: field.code }).from(field).where(eq(field.centerId, centerId)).orderBy(asc(field.code));
+  const fields = await tx
+    .select({ agencyId: field.agencyId, code: field.code })
+    .from(field)
+    .where(eq(field.centerId, centerId))
+    .orderBy(asc(field.code));
   const rows = [
-    ...receiving.map((a) => ({ centerId, number: numberOf(a.code), name: a.name, agencyId: a.id, fieldCodes: fields.filter((f) => f.agencyId === a.id).map((f) => f.code) })),
+    ...receiving.map((a) => ({
+      centerId,
+      number: numberOf(a.code),
+      name: a.name,
+      agencyId: a.id,
+      fieldCodes: fields.filter((f) => f.agencyId === a.id).map((f) => f.code),
+    })),
     ...SHARED_DESKS.map(([number, name]) => ({ centerId, number, name, agencyId: null, fieldCodes: [] })),
   ];
   progress(`demo: ${rows.length} counters`);
-  await tx.insert(counter).values(rows).onConflictDoNothing({ target: [counter.centerId, counter.number] });
+  await tx
+    .insert(counter)
+    .values(rows)
+    .onConflictDoNothing({ target: [counter.centerId, counter.number] });
 }

@@ -3,7 +3,30 @@ import { DEMO_AGENCIES } from './demo-agencies.ts';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Hồng', 'Quang', 'Thanh'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Ngọc', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Trang', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dung',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Ngọc',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Yến',
+];
 
 /** A Vietnamese full name chosen by index: the demo is the same on every machine. */
 export function demoFullName(index: number): string {
@@ -21,7 +44,12 @@ export function demoPeople(): DemoPerson[] {
   let index = 1;
   for (const agency of DEMO_AGENCIES) {
     for (const [role, suffix] of Object.entries(ROLE_LOGIN_SUFFIX)) {
-      people.push({ username: `${agency.slug}.${suffix}`, fullName: demoFullName(index++), roles: [role as Role], agencySlug: agency.slug });
+      people.push({
+        username: `${agency.slug}.${suffix}`,
+        fullName: demoFullName(index++),
+        roles: [role as Role],
+        agencySlug: agency.slug,
+      });
     }
   }
   return people;

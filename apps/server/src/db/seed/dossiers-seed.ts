@@ -33,14 +33,25 @@ const count = (n: number) => n.toLocaleString('en-US');
  * The demo dossiers (DESIGN §9), inside the seed's transaction: the accounts they need, then the
  * generator's batches written in bulk, with a progress line every 5,000 dossiers.
  */
-export async function seedDemoDossiers(tx: Transaction, centerId: string, options: DemoDossierSeedOptions, progress: Progress): Promise<DemoDossierCounts> {
+export async function seedDemoDossiers(
+  tx: Transaction,
+  centerId: string,
+  options: DemoDossierSeedOptions,
+  progress: Progress,
+): Promise<DemoDossierCounts> {
   const world = await loadWorld(tx, centerId, options.passwordHash);
   const now = new Date(options.now.getTime() + UTC_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-  progress(`demo: dossiers of 2014 and of the last 60 working days before ${now} (UTC+7)${options.worker === false ? '' : ', generated in a worker thread'}`);
+  progress(
+    `demo: dossiers of 2014 and of the last 60 working days before ${now} (UTC+7)${options.worker === false ? '' : ', generated in a worker thread'}`,
+  );
   const totals = { dossiers: 0, events: 0, mails: 0 };
   let reported = 0;
   let written = 0;
-  const input = { world, options: { now: options.now.getTime(), liveScale: options.liveScale, periods: options.periods }, format: bulkFormatOf(tx) };
+  const input = {
+    world,
+    options: { now: options.now.getTime(), liveScale: options.liveScale, periods: options.periods },
+    format: bulkFormatOf(tx),
+  };
   await withDeferredChecks(tx, LOADED_TABLES, async () => {
     for await (const batch of options.worker === false ? encodedBatches(input) : parallelBatches(input)) {
       for (const rows of batch.tables) await writeEncoded(tx, rows);
@@ -50,7 +61,9 @@ export async function seedDemoDossiers(tx: Transaction, centerId: string, option
       totals.events += batch.events;
       totals.mails += batch.mails;
       if (batch.done === batch.total || batch.done - reported >= PROGRESS_EVERY) {
-        progress(`demo: ${batch.period === '2014' ? '2014' : 'last 60 working days'} ${count(batch.done)} / ${count(batch.total)} dossiers`);
+        progress(
+          `demo: ${batch.period === '2014' ? '2014' : 'last 60 working days'} ${count(batch.done)} / ${count(batch.total)} dossiers`,
+        );
         reported = batch.done === batch.total ? 0 : batch.done;
       }
     }
@@ -62,34 +75,77 @@ export async function seedDemoDossiers(tx: Transaction, centerId: string, option
 /** The stored reference data as the generator sees it, after adding the log-ins the dossiers need. */
 async function loadWorld(tx: Transaction, centerId: string, passwordHash: string): Promise<DemoWorldData> {
   const agencies = await tx
-    .select({ id: agency.id, slug: agency.slug, code: agency.code, effectiveFrom: agency.effectiveFrom, effectiveTo: agency.effectiveTo })
+    .select({
+      id: agency.id,
+      slug: agency.slug,
+      code: agency.code,
+      effectiveFrom: agency.effectiveFrom,
+      effectiveTo: agency.effectiveTo,
+    })
     .from(agency)
     .where(eq(agency.centerId, centerId));
   const existing = new Set((await tx.select({ username: appUser.username }).from(appUser)).map((u) => u.username));
-  const accounts = dossierAccounts(agencies.map((a) => a.slug), existing);
+  const accounts = dossierAccounts(
+    agencies.map((a) => a.slug),
+    existing,
+  );
   const agencyId = new Map(agencies.map((a) => [a.slug, a.id]));
   if (accounts.length > 0) {
     await tx.insert(appUser).values(
-      accounts.map((a) => ({ centerId, agencyId: a.agencySlug ? agencyId.get(a.agencySlug)! : null, username: a.username, fullName: a.fullName, passwordHash, roles: a.roles })),
+      accounts.map((a) => ({
+        centerId,
+        agencyId: a.agencySlug ? agencyId.get(a.agencySlug)! : null,
+        username: a.username,
+        fullName: a.fullName,
+        passwordHash,
+        roles: a.roles,
+      })),
     );
   }
-  const users = await tx.select({ id: appUser.id, username: appUser.username, agencyId: appUser.agencyId, roles: appUser.roles }).from(appUser).where(eq(appUser.centerId, centerId));
+  const users = await tx
+    .select({ id: appUser.id, username: appUser.username, agencyId: appUser.agencyId, roles: appUser.roles })
+    .from(appUser)
+    .where(eq(appUser.centerId, centerId));
   const persons = new Map(dossierAccounts([], new Set()).map((a) => [a.username, a.person]));
   const procedures = await tx
-    .select({ id: procedureVersion.id, agencyId: procedureVersion.agencyId, fieldId: procedureVersion.fieldId, code: procedureVersion.code, version: procedureVersion.version, effectiveFrom: procedureVersion.effectiveFrom, effectiveTo: procedureVersion.effectiveTo, content: procedureVersion.content })
+    .select({
+      id: procedureVersion.id,
+      agencyId: procedureVersion.agencyId,
+      fieldId: procedureVersion.fieldId,
+      code: procedureVersion.code,
+      version: procedureVersion.version,
+      effectiveFrom: procedureVersion.effectiveFrom,
+      effectiveTo: procedureVersion.effectiveTo,
+      content: procedureVersion.content,
+    })
     .from(procedureVersion)
     .where(eq(procedureVersion.centerId, centerId));
-  const counters = await tx.select({ id: counter.id, number: counter.number, agencyId: counter.agencyId }).from(counter).where(eq(counter.centerId, centerId));
+  const counters = await tx
+    .select({ id: counter.id, number: counter.number, agencyId: counter.agencyId })
+    .from(counter)
+    .where(eq(counter.centerId, centerId));
   const notices = await tx.select({ notice: yearlyNotice.notice }).from(yearlyNotice);
-  const hours = await tx.select({ hours: centerOfficeHours.hours }).from(centerOfficeHours).where(eq(centerOfficeHours.centerId, centerId));
+  const hours = await tx
+    .select({ hours: centerOfficeHours.hours })
+    .from(centerOfficeHours)
+    .where(eq(centerOfficeHours.centerId, centerId));
   return {
     centerId,
     agencies,
     procedures,
-    officers: users.filter((u) => u.agencyId !== null).map((u) => ({ id: u.id, username: u.username, agencyId: u.agencyId!, roles: u.roles as DemoWorldData['officers'][number]['roles'] })),
+    officers: users
+      .filter((u) => u.agencyId !== null)
+      .map((u) => ({
+        id: u.id,
+        username: u.username,
+        agencyId: u.agencyId!,
+        roles: u.roles as DemoWorldData['officers'][number]['roles'],
+      })),
     citizens: users.flatMap((u) => {
       const person = persons.get(u.username);
-      return person && u.roles.includes('citizen') ? [{ id: u.id, username: u.username, person: person as Extract<Applicant, { kind: 'person' }> }] : [];
+      return person && u.roles.includes('citizen')
+        ? [{ id: u.id, username: u.username, person: person as Extract<Applicant, { kind: 'person' }> }]
+        : [];
     }),
     counters,
     // The province center's clock, as the calendar service builds it from the same tables.

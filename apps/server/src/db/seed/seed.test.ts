@@ -17,10 +17,18 @@ describe('seeding an empty database', () => {
     handle = await createTestDatabase();
     expect(await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' })).toBe(true);
     const agencies = await handle.db
-      .select({ id: agency.id, code: agency.code, slug: agency.slug, effectiveTo: agency.effectiveTo, successorId: agency.successorId })
+      .select({
+        id: agency.id,
+        code: agency.code,
+        slug: agency.slug,
+        effectiveTo: agency.effectiveTo,
+        successorId: agency.successorId,
+      })
       .from(agency)
       .orderBy(asc(agency.code));
-    expect(agencies.slice(0, 24).map((a) => a.code)).toEqual(Array.from({ length: 24 }, (_, i) => `000.00.${String(i + 1).padStart(2, '0')}.H49`));
+    expect(agencies.slice(0, 24).map((a) => a.code)).toEqual(
+      Array.from({ length: 24 }, (_, i) => `000.00.${String(i + 1).padStart(2, '0')}.H49`),
+    );
     expect(agencies[0]).toMatchObject({ slug: 'congan', effectiveTo: null });
     expect(agencies[23]).toMatchObject({ slug: 'nhnn' });
     const bySlug = new Map(agencies.map((a) => [a.slug, a]));
@@ -37,7 +45,9 @@ describe('seeding an empty database', () => {
 
   it('a real installation gets only its first admin, and refuses to start without a password', async () => {
     handle = await createTestDatabase();
-    await expect(seedIfEmpty(handle.db, { kind: 'production', adminPassword: undefined })).rejects.toThrow(/MOTCUA_ADMIN_PASSWORD/);
+    await expect(seedIfEmpty(handle.db, { kind: 'production', adminPassword: undefined })).rejects.toThrow(
+      /MOTCUA_ADMIN_PASSWORD/,
+    );
     expect(await seedIfEmpty(handle.db, { kind: 'production', adminPassword: 'a-long-admin-password' })).toBe(true);
     const users = await handle.db.select({ username: appUser.username, roles: appUser.roles }).from(appUser);
     expect(users).toEqual([{ username: 'admin', roles: ['admin'] }]);

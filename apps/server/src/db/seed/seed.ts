@@ -27,17 +27,23 @@ export async function seedIfEmpty(db: Database, options: SeedOptions, progress: 
   const [row] = await db.select({ n: count() }).from(center);
   if ((row?.n ?? 0) > 0) return false;
   if (options.kind === 'production' && !options.adminPassword) {
-    throw new Error('This is a new database without demo data: set MOTCUA_ADMIN_PASSWORD for the first admin (or MOTCUA_DEMO=1 for the demo).');
+    throw new Error(
+      'This is a new database without demo data: set MOTCUA_ADMIN_PASSWORD for the first admin (or MOTCUA_DEMO=1 for the demo).',
+    );
   }
   const passwordHash = await hashPassword(options.kind === 'demo' ? options.password : options.adminPassword!);
   await db.transaction(async (tx) => {
     // Reference data every installation starts with: the yearly notices we ship (DESIGN §5: 2025).
     const shippedAt = new Date(0);
-    await tx.insert(yearlyNotice).values(SEED_YEARLY_NOTICES.map((notice) => ({ year: notice.year, notice, updatedAt: shippedAt })));
+    await tx
+      .insert(yearlyNotice)
+      .values(SEED_YEARLY_NOTICES.map((notice) => ({ year: notice.year, notice, updatedAt: shippedAt })));
     const [province] = await tx.insert(center).values(PROVINCE_CENTER).returning({ id: center.id });
     const centerId = province!.id;
     if (options.kind === 'production') {
-      await tx.insert(appUser).values({ centerId, username: 'admin', fullName: 'Quản trị hệ thống', passwordHash, roles: ['admin'] });
+      await tx
+        .insert(appUser)
+        .values({ centerId, username: 'admin', fullName: 'Quản trị hệ thống', passwordHash, roles: ['admin'] });
       return;
     }
     progress(`demo: ${DEMO_AGENCIES.length} agencies`);

@@ -40,7 +40,12 @@ export async function controlSheetPdf(data: ControlSheetData): Promise<Buffer> {
       { header: 'Kết quả giải quyết hồ sơ (trước hạn / đúng hạn / quá hạn)', width: 0.2 },
       { header: 'Ghi chú', width: 0.22 },
     ],
-    data.handOvers.map((h, i) => [`${i + 1}. Giao: ${h.from}\n    Nhận: ${h.to}`, shortMoment(h.at), h.result ? RESULT_NAMES[h.result] : '', h.note]),
+    data.handOvers.map((h, i) => [
+      `${i + 1}. Giao: ${h.from}\n    Nhận: ${h.to}`,
+      shortMoment(h.at),
+      h.result ? RESULT_NAMES[h.result] : '',
+      h.note,
+    ]),
   );
   return pdfBytes(doc);
 }

@@ -33,7 +33,11 @@ export async function receiptPdf(data: ReceiptData): Promise<Buffer> {
     if (copy.startsWith('Liên 2')) doc.addPage();
     doc.font('italic').fontSize(9).text(`${form.number} — ${data.formSet.basis}`, { align: 'right' });
     nationalHeader(doc, data.centerName);
-    await qr(doc, data.qrText, { x: doc.page.width - doc.page.margins.right - 70, y: doc.page.margins.top + 40, size: 70 });
+    await qr(doc, data.qrText, {
+      x: doc.page.width - doc.page.margins.right - 70,
+      y: doc.page.margins.top + 40,
+      size: 70,
+    });
     heading(doc, form.title, `Mã hồ sơ: ${data.code}    Mã tra cứu: ${data.secret}`);
     doc.text(`${data.centerName} — ${data.agencyName}`);
     doc.text(`Tiếp nhận hồ sơ của: ${data.applicant.name}`);
@@ -41,27 +45,54 @@ export async function receiptPdf(data: ReceiptData): Promise<Buffer> {
     doc.text(`Số điện thoại: ${data.applicant.phone}    Thư điện tử: ${data.applicant.email ?? '—'}`);
     doc.text(`Nội dung yêu cầu giải quyết: ${data.procedureName}`);
     doc.moveDown(0.3).text('1. Thành phần hồ sơ nộp gồm:');
-    table(doc, [{ header: 'STT', width: 0.08, align: 'center' }, { header: 'Tên giấy tờ', width: 0.6 }, { header: 'Hình thức', width: 0.2 }, { header: 'Số lượng', width: 0.12, align: 'center' }],
-      data.documents.map((d, i) => [String(i + 1), d.name, DOCUMENT_FORM_NAMES[d.form], String(d.count)]));
+    table(
+      doc,
+      [
+        { header: 'STT', width: 0.08, align: 'center' },
+        { header: 'Tên giấy tờ', width: 0.6 },
+        { header: 'Hình thức', width: 0.2 },
+        { header: 'Số lượng', width: 0.12, align: 'center' },
+      ],
+      data.documents.map((d, i) => [String(i + 1), d.name, DOCUMENT_FORM_NAMES[d.form], String(d.count)]),
+    );
     doc.text(`2. Số lượng hồ sơ: ${data.sets} (bộ)`);
-    doc.text(`3. Thời gian giải quyết hồ sơ theo quy định là: ${data.timeLimit.value} ${LIMIT_UNIT_NAMES[data.timeLimit.unit]}`);
+    doc.text(
+      `3. Thời gian giải quyết hồ sơ theo quy định là: ${data.timeLimit.value} ${LIMIT_UNIT_NAMES[data.timeLimit.unit]}`,
+    );
     doc.text(`4. Thời gian nhận hồ sơ: ${vietnameseMoment(data.receivedAt)}`);
     doc.text(`5. Thời gian trả kết quả giải quyết hồ sơ: ${vietnameseMoment(data.dueAt)}`);
     doc.text(`6. Đăng ký nhận kết quả tại: ${data.delivery}`);
     doc.text(`Vào Sổ theo dõi hồ sơ, Quyển số: ${data.ledger.volume}, Số thứ tự: ${data.ledger.number}`);
     doc.moveDown(1);
-    signatures(doc, 'NGƯỜI NỘP HỒ SƠ', data.applicant.name, 'NGƯỜI TIẾP NHẬN HỒ SƠ', data.officerName, vietnameseDate(data.receivedAt));
+    signatures(
+      doc,
+      'NGƯỜI NỘP HỒ SƠ',
+      data.applicant.name,
+      'NGƯỜI TIẾP NHẬN HỒ SƠ',
+      data.officerName,
+      vietnameseDate(data.receivedAt),
+    );
     doc.moveDown(0.5).font('italic').fontSize(9).text(copy);
   }
   return pdfBytes(doc);
 }
 
 /** Two signature blocks side by side: the applicant's and the officer's (form 01: "two signatures"). */
-export function signatures(doc: PDFKit.PDFDocument, leftTitle: string, leftName: string, rightTitle: string, rightName: string, date: string): void {
+export function signatures(
+  doc: PDFKit.PDFDocument,
+  leftTitle: string,
+  leftName: string,
+  rightTitle: string,
+  rightName: string,
+  date: string,
+): void {
   const left = doc.page.margins.left;
   const half = (doc.page.width - left - doc.page.margins.right) / 2;
   const y = doc.y;
-  doc.font('italic').fontSize(10).text(date, left + half, y, { width: half, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(10)
+    .text(date, left + half, y, { width: half, align: 'center' });
   const top = doc.y;
   doc.font('bold').fontSize(10).text(leftTitle, left, top, { width: half, align: 'center' });
   doc.text(rightTitle, left + half, top, { width: half, align: 'center' });

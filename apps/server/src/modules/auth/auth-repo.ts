@@ -29,11 +29,17 @@ export function createAuthRepo(db: Executor) {
     username: row.username as string,
     fullName: row.fullName as string,
     roles: row.roles as Role[],
-    agency: row.agencyCode ? { code: row.agencyCode as string, slug: row.agencySlug as string, name: row.agencyName as string } : null,
+    agency: row.agencyCode
+      ? { code: row.agencyCode as string, slug: row.agencySlug as string, name: row.agencyName as string }
+      : null,
     center: row.centerCode ? { code: row.centerCode as string, name: row.centerName as string } : null,
   });
   const meQuery = () =>
-    db.select(meColumns).from(appUser).innerJoin(center, eq(center.id, appUser.centerId)).leftJoin(agency, eq(agency.id, appUser.agencyId));
+    db
+      .select(meColumns)
+      .from(appUser)
+      .innerJoin(center, eq(center.id, appUser.centerId))
+      .leftJoin(agency, eq(agency.id, appUser.agencyId));
 
   return {
     async findCredentials(username: string): Promise<UserCredentials | undefined> {
@@ -75,9 +81,13 @@ export function createAuthRepo(db: Executor) {
     /** Counts one failure under a row lock, so that parallel tries cannot slip past the limit. */
     async addFailure(key: string, next: (current: FailureRecord | null) => FailureRecord): Promise<void> {
       await db.transaction(async (tx) => {
-        await tx.insert(loginFailure).values({ key, failures: 0, windowStartedAt: new Date(0) }).onConflictDoNothing();
+        await tx
+          .insert(loginFailure)
+          .values({ key, failures: 0, windowStartedAt: new Date(0) })
+          .onConflictDoNothing();
         const [row] = await tx.select().from(loginFailure).where(eq(loginFailure.key, key)).for('update');
-        const current = row && row.failures > 0 ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime() } : null;
+        const current =
+          row && row.failures > 0 ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime() } : null;
         const updated = next(current);
         await tx
           .update(loginFailure)

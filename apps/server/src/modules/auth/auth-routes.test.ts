@@ -17,7 +17,11 @@ describe('log-in, session, log-out', () => {
   it('signs a counter officer in with an httpOnly SameSite cookie and shows who they are', async () => {
     const res = await login(t, { username: 'congan.counter', password: DEMO_PASSWORD });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ username: 'congan.counter', roles: ['counter'], agency: { slug: 'congan', code: '000.00.01.H49', name: 'Công an tỉnh' } });
+    expect(res.json()).toMatchObject({
+      username: 'congan.counter',
+      roles: ['counter'],
+      agency: { slug: 'congan', code: '000.00.01.H49', name: 'Công an tỉnh' },
+    });
     // Internal ids stay on the server: the answer is exactly the `Me` contract.
     expect(Object.keys(res.json()).sort()).toEqual(['agency', 'center', 'fullName', 'id', 'roles', 'username']);
     const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
@@ -39,7 +43,10 @@ describe('log-in, session, log-out', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const [row] = await t.database.db.select({ hash: appUser.passwordHash }).from(appUser).where(eq(appUser.username, 'admin'));
+    const [row] = await t.database.db
+      .select({ hash: appUser.passwordHash })
+      .from(appUser)
+      .where(eq(appUser.username, 'admin'));
     expect(row!.hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -47,8 +54,17 @@ describe('log-in, session, log-out', () => {
     const vi = await login(t, { username: 'congan.counter', password: 'wrong' }, {}, '10.0.0.2');
     expect(vi.statusCode).toBe(401);
     expect(vi.headers['content-type']).toContain('application/problem+json');
-    expect(vi.json()).toMatchObject({ type: 'urn:motcua:problem:auth.invalid_credentials', status: 401, title: 'Tên đăng nhập hoặc mật khẩu không đúng' });
-    const en = await login(t, { username: 'nobody', password: 'wrong' }, { 'accept-language': 'en-US,en;q=0.9' }, '10.0.0.2');
+    expect(vi.json()).toMatchObject({
+      type: 'urn:motcua:problem:auth.invalid_credentials',
+      status: 401,
+      title: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    });
+    const en = await login(
+      t,
+      { username: 'nobody', password: 'wrong' },
+      { 'accept-language': 'en-US,en;q=0.9' },
+      '10.0.0.2',
+    );
     expect(en.json().title).toBe('Wrong username or password');
   });
 
@@ -66,9 +82,11 @@ describe('log-in, session, log-out', () => {
 
   it('throttles an account after repeated failures, and a success resets the count', async () => {
     const max = LOGIN_THROTTLE.account.maxFailures;
-    for (let i = 0; i < max - 1; i++) expect((await login(t, { username: 'bhxh.counter', password: 'bad' })).statusCode).toBe(401);
+    for (let i = 0; i < max - 1; i++)
+      expect((await login(t, { username: 'bhxh.counter', password: 'bad' })).statusCode).toBe(401);
     expect((await login(t, { username: 'bhxh.counter', password: DEMO_PASSWORD })).statusCode).toBe(200);
-    for (let i = 0; i < max; i++) expect((await login(t, { username: 'bhxh.counter', password: 'bad' })).statusCode).toBe(401);
+    for (let i = 0; i < max; i++)
+      expect((await login(t, { username: 'bhxh.counter', password: 'bad' })).statusCode).toBe(401);
     const refused = await login(t, { username: 'bhxh.counter', password: DEMO_PASSWORD }, {}, '10.9.9.9');
     expect(refused.statusCode).toBe(429);
     expect(refused.json().type).toBe('urn:motcua:problem:auth.throttled');
@@ -81,7 +99,9 @@ describe('log-in, session, log-out', () => {
       expect((await login(t, { username: `guess${i}`, password: 'bad' }, {}, address)).statusCode).toBe(401);
     }
     expect((await login(t, { username: 'khobac.counter', password: DEMO_PASSWORD }, {}, address)).statusCode).toBe(429);
-    expect((await login(t, { username: 'khobac.counter', password: DEMO_PASSWORD }, {}, '10.7.7.8')).statusCode).toBe(200);
+    expect((await login(t, { username: 'khobac.counter', password: DEMO_PASSWORD }, {}, '10.7.7.8')).statusCode).toBe(
+      200,
+    );
   });
 
   it('logs neither passwords nor session tokens', async () => {

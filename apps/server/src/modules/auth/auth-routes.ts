@@ -5,7 +5,8 @@ import { SESSION_COOKIE } from '../../platform/auth/access-guard.ts';
 import { access } from '../../platform/http/route-access.ts';
 import type { AuthService } from './auth-service.ts';
 
-export const authRoutes = (deps: { auth: AuthService; secureCookie: boolean }): FastifyPluginAsyncZod =>
+export const authRoutes =
+  (deps: { auth: AuthService; secureCookie: boolean }): FastifyPluginAsyncZod =>
   async (app) => {
     const { auth, secureCookie } = deps;
     const tags = ['auth'];
@@ -14,7 +15,12 @@ export const authRoutes = (deps: { auth: AuthService; secureCookie: boolean }): 
       '/api/v1/auth/login',
       {
         config: access.public(),
-        schema: { tags, summary: 'Đăng nhập', body: LoginRequest, response: { 200: Me, 400: Problem, 401: Problem, 429: Problem } },
+        schema: {
+          tags,
+          summary: 'Đăng nhập',
+          body: LoginRequest,
+          response: { 200: Me, 400: Problem, 401: Problem, 429: Problem },
+        },
       },
       async (request, reply) => {
         const session = await auth.login(request.body, request.ip);
@@ -43,7 +49,10 @@ export const authRoutes = (deps: { auth: AuthService; secureCookie: boolean }): 
 
     app.get(
       '/api/v1/me',
-      { config: access.authenticated(), schema: { tags, summary: 'Người dùng đang đăng nhập', response: { 200: Me, 401: Problem } } },
+      {
+        config: access.authenticated(),
+        schema: { tags, summary: 'Người dùng đang đăng nhập', response: { 200: Me, 401: Problem } },
+      },
       async (request) => request.user!,
     );
   };

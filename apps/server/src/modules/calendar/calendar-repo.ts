@@ -3,7 +3,15 @@ import { count, desc, eq, max } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { appUser, calendarAudit, centerOfficeHours, yearlyNotice } from '../../db/schema/index.ts';
 
-export type CalendarChange = { at: Date; userId: string | null; centerId: string | null; action: string; subject: string; before: unknown; after: unknown };
+export type CalendarChange = {
+  at: Date;
+  userId: string | null;
+  centerId: string | null;
+  action: string;
+  subject: string;
+  before: unknown;
+  after: unknown;
+};
 
 export function createCalendarRepo(db: Executor) {
   return {
@@ -19,7 +27,10 @@ export function createCalendarRepo(db: Executor) {
     },
 
     async findNotice(year: number): Promise<YearlyNotice | undefined> {
-      const [row] = await db.select({ notice: yearlyNotice.notice }).from(yearlyNotice).where(eq(yearlyNotice.year, year));
+      const [row] = await db
+        .select({ notice: yearlyNotice.notice })
+        .from(yearlyNotice)
+        .where(eq(yearlyNotice.year, year));
       return row ? YearlyNotice.parse(row.notice) : undefined;
     },
 
@@ -35,7 +46,10 @@ export function createCalendarRepo(db: Executor) {
     },
 
     async findOfficeHours(centerId: string): Promise<OfficeHours | undefined> {
-      const [row] = await db.select({ hours: centerOfficeHours.hours }).from(centerOfficeHours).where(eq(centerOfficeHours.centerId, centerId));
+      const [row] = await db
+        .select({ hours: centerOfficeHours.hours })
+        .from(centerOfficeHours)
+        .where(eq(centerOfficeHours.centerId, centerId));
       return row ? OfficeHours.parse(row.hours) : undefined;
     },
 

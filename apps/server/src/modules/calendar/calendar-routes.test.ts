@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
-const OFF_2025 = ['01-01', '01-27', '01-28', '01-29', '01-30', '01-31', '04-07', '04-30', '05-01', '05-02', '09-01', '09-02'];
+const OFF_2025 = [
+  '01-01',
+  '01-27',
+  '01-28',
+  '01-29',
+  '01-30',
+  '01-31',
+  '04-07',
+  '04-30',
+  '05-01',
+  '05-02',
+  '09-01',
+  '09-02',
+];
 
 describe('calendar endpoints (DESIGN §11)', () => {
   let t: TestApp;
@@ -14,19 +27,32 @@ describe('calendar endpoints (DESIGN §11)', () => {
   it('GET /calendar/days answers the 2025 notice: 12 weekdays off and Saturday 26 April worked', async () => {
     const res = await get('/api/v1/calendar/days?from=2025-01-01&to=2025-12-31');
     expect(res.statusCode).toBe(200);
-    const days = res.json() as { date: string; working: boolean; holiday: string | null; lunar: { day: number; month: number } }[];
+    const days = res.json() as {
+      date: string;
+      working: boolean;
+      holiday: string | null;
+      lunar: { day: number; month: number };
+    }[];
     expect(days).toHaveLength(365);
-    const weekdaysOff = days.filter((d) => ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay()) && !d.working).map((d) => d.date.slice(5));
+    const weekdaysOff = days
+      .filter((d) => ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay()) && !d.working)
+      .map((d) => d.date.slice(5));
     expect(weekdaysOff).toEqual(OFF_2025);
     expect(days.find((d) => d.date === '2025-04-26')).toMatchObject({ working: true, holiday: null });
-    expect(days.find((d) => d.date === '2025-01-29')).toMatchObject({ working: false, holiday: 'Tết Nguyên đán', lunar: { day: 1, month: 1 } });
+    expect(days.find((d) => d.date === '2025-01-29')).toMatchObject({
+      working: false,
+      holiday: 'Tết Nguyên đán',
+      lunar: { day: 1, month: 1 },
+    });
   });
 
   it('GET /calendar/due counts working time at the province center', async () => {
     const start = encodeURIComponent('2025-03-10T14:00:00+07:00');
     const res = await get(`/api/v1/calendar/due?start=${start}&workingDays=5`);
     expect(res.json()).toEqual({ due: '2025-03-17T07:00:00.000Z' });
-    const late = await get(`/api/v1/calendar/due?start=${encodeURIComponent('2025-03-10T15:30:00+07:00')}&workingDays=1&cutoff=15:00`);
+    const late = await get(
+      `/api/v1/calendar/due?start=${encodeURIComponent('2025-03-10T15:30:00+07:00')}&workingDays=1&cutoff=15:00`,
+    );
     // After the 15:00 cut-off the count starts Tuesday 07:30: one working day ends Tuesday 17:00 (DESIGN §5).
     expect(late.json()).toEqual({ due: '2025-03-11T10:00:00.000Z' });
   });
@@ -38,7 +64,12 @@ describe('calendar endpoints (DESIGN §11)', () => {
     const tooLong = await get('/api/v1/calendar/days?from=2025-01-01&to=2026-03-01', { 'accept-language': 'en' });
     expect(tooLong.json().errors).toEqual([{ path: 'to', message: 'At most 400 days at a time' }]);
     const noStart = await get('/api/v1/calendar/due?start=monday&workingDays=0');
-    expect(noStart.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['start', 'workingDays']);
+    expect(
+      noStart
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['start', 'workingDays']);
     const outOfRange = await get('/api/v1/calendar/days?from=2100-12-30&to=2101-01-02');
     expect(outOfRange.statusCode).toBe(400);
     expect(outOfRange.json().type).toBe('urn:motcua:problem:calendar.date_out_of_range');
@@ -54,33 +85,70 @@ describe('calendar endpoints (DESIGN §11)', () => {
 
     const notice = { ...year.effective, reference: 'Thông báo số 1/TB-BNV', saturdaysWorked: ['2027-03-13'] };
     const counter = await t.login('congan.counter');
-    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/calendar/notices/2027', payload: notice, headers: { cookie: counter } });
+    const refused = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/notices/2027',
+      payload: notice,
+      headers: { cookie: counter },
+    });
     expect(refused.statusCode).toBe(403);
-    const saved = await t.app.inject({ method: 'PUT', url: '/api/v1/calendar/notices/2027', payload: notice, headers: { cookie: admin } });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/notices/2027',
+      payload: notice,
+      headers: { cookie: admin },
+    });
     expect(saved.statusCode).toBe(200);
 
     const after = (await get('/api/v1/calendar/days?from=2027-03-13&to=2027-03-13')).json();
     expect(after[0].working).toBe(true);
     expect((await get('/api/v1/calendar/years/2027')).json().notice.reference).toBe('Thông báo số 1/TB-BNV');
     const audit = (await get('/api/v1/calendar/audit?page=1&pageSize=5', { cookie: admin })).json();
-    expect(audit.items[0]).toMatchObject({ action: 'notice.created', subject: '2027', user: { username: 'admin' }, after: { saturdaysWorked: ['2027-03-13'] } });
+    expect(audit.items[0]).toMatchObject({
+      action: 'notice.created',
+      subject: '2027',
+      user: { username: 'admin' },
+      after: { saturdaysWorked: ['2027-03-13'] },
+    });
 
-    const removed = await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/notices/2027', headers: { cookie: admin } });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/calendar/notices/2027',
+      headers: { cookie: admin },
+    });
     expect(removed.statusCode).toBe(204);
     expect((await get('/api/v1/calendar/days?from=2027-03-13&to=2027-03-13')).json()[0].working).toBe(false);
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/notices/2027', headers: { cookie: admin } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/notices/2027', headers: { cookie: admin } }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('an invalid notice is refused whole, with each bad field named', async () => {
     const admin = await t.login('admin');
-    const bad = { year: 2028, reference: 'x', daysOff: [{ date: '2028-02-30', name: 'Tết' }], saturdaysWorked: ['2028-03-13'] };
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/calendar/notices/2028', payload: bad, headers: { cookie: admin } });
+    const bad = {
+      year: 2028,
+      reference: 'x',
+      daysOff: [{ date: '2028-02-30', name: 'Tết' }],
+      saturdaysWorked: ['2028-03-13'],
+    };
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/notices/2028',
+      payload: bad,
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toContain('daysOff.0.date');
     expect(paths).toContain('saturdaysWorked.0');
     expect((await get('/api/v1/calendar/years/2028')).json().notice).toBeNull();
-    const mismatch = await t.app.inject({ method: 'PUT', url: '/api/v1/calendar/notices/2029', payload: { ...bad, daysOff: [], saturdaysWorked: [] }, headers: { cookie: admin } });
+    const mismatch = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/notices/2029',
+      payload: { ...bad, daysOff: [], saturdaysWorked: [] },
+      headers: { cookie: admin },
+    });
     expect(mismatch.json().errors).toEqual([{ path: 'year', message: 'Năm của thông báo khác năm trên địa chỉ' }]);
   });
 
@@ -90,10 +158,23 @@ describe('calendar endpoints (DESIGN §11)', () => {
       { start: '13:30', end: '17:00' },
     ]);
     const admin = await t.login('admin');
-    const hours = { ...(await get('/api/v1/calendar/office-hours')).json(), sessions: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] };
-    const saved = await t.app.inject({ method: 'PUT', url: '/api/v1/calendar/office-hours', payload: hours, headers: { cookie: admin } });
+    const hours = {
+      ...(await get('/api/v1/calendar/office-hours')).json(),
+      sessions: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    };
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/office-hours',
+      payload: hours,
+      headers: { cookie: admin },
+    });
     expect(saved.statusCode).toBe(200);
-    const due = await get(`/api/v1/calendar/due?start=${encodeURIComponent('2025-03-10T07:00:00+07:00')}&workingDays=1`);
+    const due = await get(
+      `/api/v1/calendar/due?start=${encodeURIComponent('2025-03-10T07:00:00+07:00')}&workingDays=1`,
+    );
     expect(due.json()).toEqual({ due: '2025-03-10T10:00:00.000Z' }); // 17:00 the same day: counting starts at 08:00
   });
 });

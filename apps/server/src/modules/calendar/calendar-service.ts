@@ -21,7 +21,12 @@ import { changingRules, createRulesCache, type RulesWatch } from '../../platform
 type Loaded = { revision: number; calendar: WorkingCalendar; clock: WorkingClock; officeHours: OfficeHours };
 type Actor = { userId: string | null };
 
-export function createCalendarService(deps: { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; rules?: RulesWatch }) {
+export function createCalendarService(deps: {
+  db: Database;
+  now: () => Date;
+  provinceCenterId: () => Promise<string>;
+  rules?: RulesWatch;
+}) {
   const { db, now } = deps;
   const reader = createCalendarRepo(db);
   let cached: Loaded | undefined;
@@ -37,7 +42,10 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
   async function loadChecked(): Promise<Loaded> {
     const revision = await reader.revision();
     if (cached && cached.revision === revision) return cached;
-    const [notices, officeHours] = await Promise.all([reader.listNotices(), reader.findOfficeHours(await deps.provinceCenterId())]);
+    const [notices, officeHours] = await Promise.all([
+      reader.listNotices(),
+      reader.findOfficeHours(await deps.provinceCenterId()),
+    ]);
     const calendar = createWorkingCalendar({ notices });
     const hours = officeHours ?? DEFAULT_OFFICE_HOURS;
     cached = { revision, calendar, clock: createWorkingClock(calendar, hours), officeHours: hours };
@@ -45,7 +53,8 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
   }
 
   /** A change and its audit row commit together (DESIGN §3: one command = one transaction). */
-  const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) => changingRules(deps.rules, () => db.transaction((tx) => fn(createCalendarRepo(tx), now())));
+  const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) =>
+    changingRules(deps.rules, () => db.transaction((tx) => fn(createCalendarRepo(tx), now())));
 
   return {
     load,
@@ -59,11 +68,22 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
     },
 
     async saveNotice(year: number, notice: YearlyNotice, actor: Actor): Promise<YearlyNotice> {
-      if (notice.year !== year) throw new AppError('request.validation_failed', { errors: [{ path: 'year', message: 'calendar.year_mismatch' }] });
+      if (notice.year !== year)
+        throw new AppError('request.validation_failed', {
+          errors: [{ path: 'year', message: 'calendar.year_mismatch' }],
+        });
       return change(async (repo, at) => {
         const before = await repo.findNotice(notice.year);
         await repo.saveNotice(notice, at, actor.userId);
-        await repo.appendChange({ at, userId: actor.userId, centerId: null, action: before ? 'notice.updated' : 'notice.created', subject: String(notice.year), before: before ?? null, after: notice });
+        await repo.appendChange({
+          at,
+          userId: actor.userId,
+          centerId: null,
+          action: before ? 'notice.updated' : 'notice.created',
+          subject: String(notice.year),
+          before: before ?? null,
+          after: notice,
+        });
         return notice;
       });
     },
@@ -73,7 +93,15 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
         const before = await repo.findNotice(year);
         if (!before) throw new AppError('calendar.notice_not_found');
         await repo.deleteNotice(year);
-        await repo.appendChange({ at, userId: actor.userId, centerId: null, action: 'notice.deleted', subject: String(year), before, after: null });
+        await repo.appendChange({
+          at,
+          userId: actor.userId,
+          centerId: null,
+          action: 'notice.deleted',
+          subject: String(year),
+          before,
+          after: null,
+        });
       });
     },
 
@@ -82,7 +110,15 @@ export function createCalendarService(deps: { db: Database; now: () => Date; pro
       return change(async (repo, at) => {
         const before = (await repo.findOfficeHours(centerId)) ?? DEFAULT_OFFICE_HOURS;
         await repo.saveOfficeHours(centerId, hours, at, actor.userId);
-        await repo.appendChange({ at, userId: actor.userId, centerId, action: 'office_hours.updated', subject: centerId, before, after: hours });
+        await repo.appendChange({
+          at,
+          userId: actor.userId,
+          centerId,
+          action: 'office_hours.updated',
+          subject: centerId,
+          before,
+          after: hours,
+        });
         return hours;
       });
     },

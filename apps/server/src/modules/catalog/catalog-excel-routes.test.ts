@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-type Job = { id: string; status: string; progress: { done: number; total: number }; errors: { sheet: string; row: number; reason: string }[]; summary: { created: number; revised: number; unchanged: number } | null };
+type Job = {
+  id: string;
+  status: string;
+  progress: { done: number; total: number };
+  errors: { sheet: string; row: number; reason: string }[];
+  summary: { created: number; revised: number; unchanged: number } | null;
+};
 
 describe('the catalog as an Excel workbook (issue 5)', () => {
   let t: TestApp;
@@ -21,7 +27,12 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
     return res.rawPayload;
   };
   const post = (body: Buffer | string, contentType = XLSX, cookie = admin) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/catalog/imports', headers: { cookie, 'content-type': contentType }, payload: body });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/imports',
+      headers: { cookie, 'content-type': contentType },
+      payload: body,
+    });
   /** Posts a file and waits for its job to end, as the admin page polls it. */
   const imported = async (body: Buffer | string): Promise<Job> => {
     const res = await post(body);
@@ -50,13 +61,16 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
     const codes = sheet.getColumn(column(sheet, 'Mã thủ tục')).values as unknown[];
     return codes.indexOf(code);
   };
-  const codeOf = async (q: string) => (await get(`/api/v1/procedures?q=${encodeURIComponent(q)}`)).json().items[0].code as string;
+  const codeOf = async (q: string) =>
+    (await get(`/api/v1/procedures?q=${encodeURIComponent(q)}`)).json().items[0].code as string;
   /** What citizens and the admin see: every page of the list and a sample of procedure pages. */
   const catalogAnswers = async () => {
     const pages = [];
-    for (let page = 1; page <= 10; page++) pages.push((await get(`/api/v1/procedures?page=${page}&pageSize=100`)).json());
+    for (let page = 1; page <= 10; page++)
+      pages.push((await get(`/api/v1/procedures?page=${page}&pageSize=100`)).json());
     const details = [];
-    for (const { code } of pages.flatMap((p) => p.items as { code: string }[]).filter((_, i) => i % 46 === 0)) details.push((await get(`/api/v1/procedures/${code}`)).json());
+    for (const { code } of pages.flatMap((p) => p.items as { code: string }[]).filter((_, i) => i % 46 === 0))
+      details.push((await get(`/api/v1/procedures/${code}`)).json());
     return { pages, details };
   };
 
@@ -69,24 +83,34 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
     const procedures = workbook.getWorksheet('Thủ tục')!;
     expect(procedures.actualRowCount).toBe(1 + 918);
     expect(procedures.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(procedures.getRow(1).values).toEqual(expect.arrayContaining(['Mã thủ tục', 'Tên thủ tục', 'Mã cơ quan', 'Mã lĩnh vực', 'Hiệu lực từ ngày']));
+    expect(procedures.getRow(1).values).toEqual(
+      expect.arrayContaining(['Mã thủ tục', 'Tên thủ tục', 'Mã cơ quan', 'Mã lĩnh vực', 'Hiệu lực từ ngày']),
+    );
     expect(procedures.getColumn(column(procedures, 'Tên thủ tục')).width).toBeGreaterThan(30);
     const passport = procedures.getRow(rowOfCode(procedures, await codeOf('ho chieu')));
     expect(passport.getCell(column(procedures, 'Tên thủ tục')).value).toBe('Cấp hộ chiếu phổ thông ở trong nước');
     expect(passport.getCell(column(procedures, 'Mức độ trực tuyến')).value).toBe('Toàn trình');
     const documents = workbook.getWorksheet('Thành phần hồ sơ')!;
-    expect(documents.getRow(1).values).toEqual(expect.arrayContaining(['Mã thủ tục', 'STT', 'Tên giấy tờ', 'Số lượng']));
+    expect(documents.getRow(1).values).toEqual(
+      expect.arrayContaining(['Mã thủ tục', 'STT', 'Tên giấy tờ', 'Số lượng']),
+    );
   });
 
   it('export then import gives the identical catalog: every procedure unchanged, nothing written', async () => {
     const before = await catalogAnswers();
     const bytes = await exported();
     const job = await imported(bytes);
-    expect(job).toMatchObject({ status: 'applied', errors: [], summary: { created: 0, revised: 0, unchanged: 918 }, progress: { done: 918, total: 918 } });
+    expect(job).toMatchObject({
+      status: 'applied',
+      errors: [],
+      summary: { created: 0, revised: 0, unchanged: 918 },
+      progress: { done: 918, total: 918 },
+    });
     expect(await catalogAnswers()).toEqual(before);
     const again = await workbookOf(await exported());
     const first = await workbookOf(bytes);
-    for (const sheet of first.worksheets) expect(again.getWorksheet(sheet.name)!.getSheetValues()).toEqual(sheet.getSheetValues());
+    for (const sheet of first.worksheets)
+      expect(again.getWorksheet(sheet.name)!.getSheetValues()).toEqual(sheet.getSheetValues());
   });
 
   it('an edited file makes a new version of the procedure it changes, from the date of its row', async () => {
@@ -101,7 +125,12 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
     const job = await imported(await bytesOf(workbook));
     expect(job).toMatchObject({ status: 'applied', summary: { created: 0, revised: 1, unchanged: 917 } });
     const history = (await get(`/api/v1/procedures/${code}/versions`)).json();
-    expect(history[0]).toMatchObject({ effectiveFrom: '2026-12-01', effectiveTo: null, name: 'Cấp hộ chiếu phổ thông ở trong nước (sửa đổi)', createdBy: { username: 'admin' } });
+    expect(history[0]).toMatchObject({
+      effectiveFrom: '2026-12-01',
+      effectiveTo: null,
+      name: 'Cấp hộ chiếu phổ thông ở trong nước (sửa đổi)',
+      createdBy: { username: 'admin' },
+    });
     expect(history[1]).toMatchObject({ effectiveTo: '2026-11-30' });
     const next = (await get(`/api/v1/procedures/${code}/versions/${history[0].version}`)).json().procedure;
     expect(next.checklist[0].count).toBe(3);
@@ -130,7 +159,11 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
       { sheet: 'Thủ tục', row: policeRow, reason: 'Mã cơ quan: Cơ quan không tồn tại' },
       { sheet: 'Thủ tục', row: repeated, reason: 'Mã thủ tục: Mã thủ tục đã có ở dòng 2' },
       { sheet: 'Thành phần hồ sơ', row: buildingDoc, reason: 'Số lượng: Số lượng phải từ 1 trở lên' },
-      { sheet: 'Thành phần hồ sơ', row: orphan.number, reason: 'Mã thủ tục: Mã thủ tục không có trong trang “Thủ tục”' },
+      {
+        sheet: 'Thành phần hồ sơ',
+        row: orphan.number,
+        reason: 'Mã thủ tục: Mã thủ tục không có trong trang “Thủ tục”',
+      },
     ]);
     expect(await catalogAnswers()).toEqual(before);
     expect((await get(`/api/v1/procedures/${police}/versions`)).json()).toEqual(policeVersions);
@@ -138,11 +171,17 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
 
   it('a file that is not a workbook, or lacks a sheet, is rejected with a clear error, never a 500', async () => {
     const garbage = await imported(Buffer.from('Mã thủ tục;Tên thủ tục\n1.000100;x'));
-    expect(garbage).toMatchObject({ status: 'rejected', errors: [{ sheet: 'Thủ tục', row: 1, reason: expect.stringContaining('không phải là bảng tính Excel') }] });
+    expect(garbage).toMatchObject({
+      status: 'rejected',
+      errors: [{ sheet: 'Thủ tục', row: 1, reason: expect.stringContaining('không phải là bảng tính Excel') }],
+    });
     const workbook = await workbookOf(await exported());
     workbook.removeWorksheet(workbook.getWorksheet('Các bước')!.id);
     const missing = await imported(await bytesOf(workbook));
-    expect(missing).toMatchObject({ status: 'rejected', errors: [{ sheet: 'Các bước', row: 1, reason: 'Tệp thiếu trang tính “Các bước”' }] });
+    expect(missing).toMatchObject({
+      status: 'rejected',
+      errors: [{ sheet: 'Các bước', row: 1, reason: 'Tệp thiếu trang tính “Các bước”' }],
+    });
     const json = await post(JSON.stringify({ rows: [] }), 'application/json');
     expect(json.statusCode).toBeGreaterThanOrEqual(400);
     expect(json.statusCode).toBeLessThan(500);

@@ -16,7 +16,8 @@ const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; rules?: RulesWatch };
 
 /** Excel export and import of the whole catalog (issue 5), for the admin. */
-export const catalogExcelRoutes = (deps: Deps): FastifyPluginAsyncZod =>
+export const catalogExcelRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
   async (app) => {
     const imports = createCatalogImportService({ ...deps, log: app.log });
     // Closing the app waits for a running import rather than pulling the database from under it.
@@ -24,25 +25,47 @@ export const catalogExcelRoutes = (deps: Deps): FastifyPluginAsyncZod =>
     // Scoped to this plugin: the rest of the API takes JSON only.
     app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-    app.get('/api/v1/catalog/export.xlsx', {
-      config: access.all('admin'),
-      schema: { tags, summary: 'Xuất danh mục thủ tục đang áp dụng ra Excel', produces: [XLSX_MIME] },
-    }, async (_request, reply) => {
-      const { fileName, body } = await imports.exportWorkbook();
-      return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
-    });
+    app.get(
+      '/api/v1/catalog/export.xlsx',
+      {
+        config: access.all('admin'),
+        schema: { tags, summary: 'Xuất danh mục thủ tục đang áp dụng ra Excel', produces: [XLSX_MIME] },
+      },
+      async (_request, reply) => {
+        const { fileName, body } = await imports.exportWorkbook();
+        return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+      },
+    );
 
-    app.post('/api/v1/catalog/imports', {
-      config: access.all('admin'),
-      bodyLimit: IMPORT_BODY_LIMIT,
-      schema: { tags, summary: 'Nhập danh mục thủ tục từ Excel (toàn bộ hoặc không dòng nào)', consumes: [XLSX_MIME], response: { 202: CatalogImportJob, ...problems } },
-    }, async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('request.unsupported_media_type');
-      return reply.code(202).send(await imports.start(request.body, { userId: request.user!.id }));
-    });
+    app.post(
+      '/api/v1/catalog/imports',
+      {
+        config: access.all('admin'),
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: 'Nhập danh mục thủ tục từ Excel (toàn bộ hoặc không dòng nào)',
+          consumes: [XLSX_MIME],
+          response: { 202: CatalogImportJob, ...problems },
+        },
+      },
+      async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) throw new AppError('request.unsupported_media_type');
+        return reply.code(202).send(await imports.start(request.body, { userId: request.user!.id }));
+      },
+    );
 
-    app.get('/api/v1/catalog/imports/:id', {
-      config: access.all('admin'),
-      schema: { tags, summary: 'Tiến độ và kết quả một lần nhập', params: z.object({ id: z.uuid() }), response: { 200: CatalogImportJob, ...problems } },
-    }, (request) => imports.job(request.params.id));
+    app.get(
+      '/api/v1/catalog/imports/:id',
+      {
+        config: access.all('admin'),
+        schema: {
+          tags,
+          summary: 'Tiến độ và kết quả một lần nhập',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: CatalogImportJob, ...problems },
+        },
+      },
+      (request) => imports.job(request.params.id),
+    );
   };

@@ -1,4 +1,11 @@
-import { dayOfInstant, formatLocalDate, type CatalogImportJob, type CatalogImportRowError, type LocalDate, type ProcedureVersion } from '@motcua/core';
+import {
+  dayOfInstant,
+  formatLocalDate,
+  type CatalogImportJob,
+  type CatalogImportRowError,
+  type LocalDate,
+  type ProcedureVersion,
+} from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCatalogImportRepo } from './catalog-import-repo.ts';
@@ -17,7 +24,10 @@ type Log = { error: (context: object, message: string) => void };
 type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; log: Log; rules?: RulesWatch };
 type Outcome = Pick<CatalogImportJob, 'status' | 'errors' | 'summary'>;
 type Write = { candidate: Candidate; change: Extract<Change, { kind: 'create' | 'revise' }> };
-type Refs = Omit<CatalogRefs, 'agencies' | 'fields'> & { agencies: Map<string, { id: string; code: string; slug: string; name: string }>; fields: Map<string, { id: string; code: string; name: string; agencyId: string }> };
+type Refs = Omit<CatalogRefs, 'agencies' | 'fields'> & {
+  agencies: Map<string, { id: string; code: string; slug: string; name: string }>;
+  fields: Map<string, { id: string; code: string; name: string; agencyId: string }>;
+};
 
 /** Procedures read per query when exporting, and checked between two progress reports when importing. */
 const EXPORT_PAGE = 200;
@@ -40,7 +50,9 @@ export function createCatalogImportService(deps: Deps) {
       await jobs.finish(id, await importFile(id, file, centerId, actor), now());
     } catch (error) {
       deps.log.error({ err: error, importId: id }, 'catalog import failed');
-      await jobs.finish(id, { status: 'failed', errors: [], summary: null }, now()).catch((e: unknown) => deps.log.error({ err: e, importId: id }, 'catalog import: failure not recorded'));
+      await jobs
+        .finish(id, { status: 'failed', errors: [], summary: null }, now())
+        .catch((e: unknown) => deps.log.error({ err: e, importId: id }, 'catalog import: failure not recorded'));
     }
   }
 
@@ -60,14 +72,23 @@ export function createCatalogImportService(deps: Deps) {
     }
     if (errors.length > 0) return { status: 'rejected', errors: sorted(errors), summary: null };
     const stale = await apply(writes, centerId, refs, actor);
-    if (stale.length > 0) return { status: 'rejected', errors: stale.map((w) => locate(w.candidate.rows, ['code'], importMessage('catalog.import_changed_meanwhile'))), summary: null };
+    if (stale.length > 0)
+      return {
+        status: 'rejected',
+        errors: stale.map((w) => locate(w.candidate.rows, ['code'], importMessage('catalog.import_changed_meanwhile'))),
+        summary: null,
+      };
     const created = writes.filter((w) => w.change.kind === 'create').length;
     return { status: 'applied', errors: [], summary: { created, revised: writes.length - created, unchanged } };
   }
 
   // Everything read from the root db before the transaction opens (PGlite has one connection).
   async function loadRefs(centerId: string, fileCodes: string[]): Promise<Refs> {
-    const [agencies, fields, inForce] = await Promise.all([catalog.agencyRefs(centerId), catalog.fieldRefs(centerId), catalog.inForceCodes(today())]);
+    const [agencies, fields, inForce] = await Promise.all([
+      catalog.agencyRefs(centerId),
+      catalog.fieldRefs(centerId),
+      catalog.inForceCodes(today()),
+    ]);
     return {
       agencies: new Map(agencies.map((a) => [a.slug, a])),
       fields: new Map(fields.map((f) => [f.code, f])),
@@ -89,7 +110,8 @@ export function createCatalogImportService(deps: Deps) {
         continue;
       }
       const change = planChange(result.procedure, stored.get(candidate.code) ?? [], today());
-      if (change.kind === 'too_early') errors.push(locate(candidate.rows, ['effectiveFrom'], reasonOf('catalog.effective_from_too_early')));
+      if (change.kind === 'too_early')
+        errors.push(locate(candidate.rows, ['effectiveFrom'], reasonOf('catalog.effective_from_too_early')));
       else if (change.kind === 'unchanged') unchanged += 1;
       else writes.push({ candidate, change });
     }
@@ -103,17 +125,33 @@ export function createCatalogImportService(deps: Deps) {
     const rowFor = (p: ProcedureVersion) => {
       const agency = refs.agencies.get(p.agencySlug)!;
       const field = refs.fields.get(p.fieldCode)!;
-      return rowOf(p, { centerId, agencyId: agency.id, fieldId: field.id, agency, field, createdAt, createdBy: actor.userId });
+      return rowOf(p, {
+        centerId,
+        agencyId: agency.id,
+        fieldId: field.id,
+        agency,
+        field,
+        createdAt,
+        createdBy: actor.userId,
+      });
     };
-    return changingRules(deps.rules, () => db.transaction(async (tx) => {
-      const repo = createCatalogRepo(tx);
-      const latest = await repo.latestVersionNumbers(writes.map((w) => w.candidate.code));
-      const stale = writes.filter((w) => (latest.get(w.candidate.code) ?? 0) !== w.change.next.version - 1);
-      if (stale.length > 0) return stale;
-      await repo.endVersions(writes.flatMap((w) => (w.change.kind === 'revise' ? [{ id: w.change.previousId, effectiveTo: w.change.previous.effectiveTo! }] : [])));
-      await repo.insertVersions(writes.map((w) => rowFor(w.change.next)));
-      return [];
-    }));
+    return changingRules(deps.rules, () =>
+      db.transaction(async (tx) => {
+        const repo = createCatalogRepo(tx);
+        const latest = await repo.latestVersionNumbers(writes.map((w) => w.candidate.code));
+        const stale = writes.filter((w) => (latest.get(w.candidate.code) ?? 0) !== w.change.next.version - 1);
+        if (stale.length > 0) return stale;
+        await repo.endVersions(
+          writes.flatMap((w) =>
+            w.change.kind === 'revise'
+              ? [{ id: w.change.previousId, effectiveTo: w.change.previous.effectiveTo! }]
+              : [],
+          ),
+        );
+        await repo.insertVersions(writes.map((w) => rowFor(w.change.next)));
+        return [];
+      }),
+    );
   }
 
   return {

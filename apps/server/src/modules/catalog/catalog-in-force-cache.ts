@@ -9,5 +9,8 @@ import type { CatalogRepo, StoredVersion } from './catalog-repo.ts';
  */
 export function withInForceCache(repo: CatalogRepo, rules: RulesWatch | undefined): CatalogRepo {
   const inForce = createRulesCache<StoredVersion | undefined>(rules);
-  return { ...repo, findInForce: (code: string, on: LocalDate) => inForce(`${code}|${on}`, () => repo.findInForce(code, on)) };
+  return {
+    ...repo,
+    findInForce: (code: string, on: LocalDate) => inForce(`${code}|${on}`, () => repo.findInForce(code, on)),
+  };
 }

@@ -1,22 +1,54 @@
-import type { AgencyRef, AgencyWithCount, FieldRef, FieldWithCount, LocalDate, Procedure, ProcedureSearchQuery } from '@motcua/core';
+import type {
+  AgencyRef,
+  AgencyWithCount,
+  FieldRef,
+  FieldWithCount,
+  LocalDate,
+  Procedure,
+  ProcedureSearchQuery,
+} from '@motcua/core';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, field, procedureVersion as pv } from '../../db/schema/index.ts';
 import { procedureOf } from './procedure-row.ts';
 
-export const inForceOn = (on: LocalDate) => and(lte(pv.effectiveFrom, on), or(isNull(pv.effectiveTo), gte(pv.effectiveTo, on)))!;
+export const inForceOn = (on: LocalDate) =>
+  and(lte(pv.effectiveFrom, on), or(isNull(pv.effectiveTo), gte(pv.effectiveTo, on)))!;
 const agencyRef = { code: agency.code, slug: agency.slug, name: agency.name };
 const fieldRef = { code: field.code, name: field.name };
 /** Word similarity a match without the exact words needs (pg_trgm). */
 const FUZZY_MATCH = 0.75;
 
-export type StoredVersion = { id: string; agencyId: string; fieldId: string; procedure: Procedure; agency: AgencyRef; field: FieldRef; createdAt: Date; createdBy: { username: string; fullName: string } | null };
+export type StoredVersion = {
+  id: string;
+  agencyId: string;
+  fieldId: string;
+  procedure: Procedure;
+  agency: AgencyRef;
+  field: FieldRef;
+  createdAt: Date;
+  createdBy: { username: string; fullName: string } | null;
+};
 
 export function createCatalogRepo(db: Executor) {
   const versions = () =>
     db
-      .select({ id: pv.id, agencyId: pv.agencyId, fieldId: pv.fieldId, code: pv.code, version: pv.version, effectiveFrom: pv.effectiveFrom, effectiveTo: pv.effectiveTo, content: pv.content, createdAt: pv.createdAt, agency: agencyRef, field: fieldRef, username: appUser.username, fullName: appUser.fullName })
+      .select({
+        id: pv.id,
+        agencyId: pv.agencyId,
+        fieldId: pv.fieldId,
+        code: pv.code,
+        version: pv.version,
+        effectiveFrom: pv.effectiveFrom,
+        effectiveTo: pv.effectiveTo,
+        content: pv.content,
+        createdAt: pv.createdAt,
+        agency: agencyRef,
+        field: fieldRef,
+        username: appUser.username,
+        fullName: appUser.fullName,
+      })
       .from(pv)
       .innerJoin(agency, eq(agency.id, pv.agencyId))
       .innerJoin(field, eq(field.id, pv.fieldId))
@@ -48,17 +80,38 @@ export function createCatalogRepo(db: Executor) {
       if (query.onlineLevel) filters.push(eq(pv.onlineLevel, query.onlineLevel));
       if (!folded) return this.searchPage(and(...filters)!, [asc(agency.code), asc(field.code), asc(pv.name)], query);
       const like = containsPattern(folded);
-      const order = [sql`(${pv.nameFolded} like ${like}) desc`, sql`word_similarity(${folded}, ${pv.nameFolded}) desc`, sql`length(${pv.name})`, asc(pv.code)];
+      const order = [
+        sql`(${pv.nameFolded} like ${like}) desc`,
+        sql`word_similarity(${folded}, ${pv.nameFolded}) desc`,
+        sql`length(${pv.name})`,
+        asc(pv.code),
+      ];
       const exact = await this.searchPage(and(...filters, sql`${pv.searchText} like ${like}`)!, order, query);
       if (exact.total > 0) return exact;
       // `<%` lets the trigram index find candidates (threshold 0.6); the stricter bar then drops look-alikes
       // of short words ("ho chieu" ~ "hieu chien" scores 0.7) while a typo in a longer query still passes.
-      return this.searchPage(and(...filters, sql`${folded} <% ${pv.searchText}`, sql`word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}`)!, order, query);
+      return this.searchPage(
+        and(
+          ...filters,
+          sql`${folded} <% ${pv.searchText}`,
+          sql`word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}`,
+        )!,
+        order,
+        query,
+      );
     },
 
     async searchPage(where: SQL, order: SQL[], query: Pick<ProcedureSearchQuery, 'page' | 'pageSize'>) {
       const rows = await db
-        .select({ code: pv.code, name: pv.name, agency: agencyRef, field: fieldRef, timeLimitValue: pv.timeLimitValue, timeLimitUnit: pv.timeLimitUnit, onlineLevel: pv.onlineLevel })
+        .select({
+          code: pv.code,
+          name: pv.name,
+          agency: agencyRef,
+          field: fieldRef,
+          timeLimitValue: pv.timeLimitValue,
+          timeLimitUnit: pv.timeLimitUnit,
+          onlineLevel: pv.onlineLevel,
+        })
         .from(pv)
         .innerJoin(agency, eq(agency.id, pv.agencyId))
         .innerJoin(field, eq(field.id, pv.fieldId))
@@ -66,7 +119,12 @@ export function createCatalogRepo(db: Executor) {
         .orderBy(...order)
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize);
-      const [total] = await db.select({ n: count() }).from(pv).innerJoin(agency, eq(agency.id, pv.agencyId)).innerJoin(field, eq(field.id, pv.fieldId)).where(where);
+      const [total] = await db
+        .select({ n: count() })
+        .from(pv)
+        .innerJoin(agency, eq(agency.id, pv.agencyId))
+        .innerJoin(field, eq(field.id, pv.fieldId))
+        .where(where);
       return { rows, total: total?.n ?? 0 };
     },
 
@@ -102,7 +160,11 @@ export function createCatalogRepo(db: Executor) {
 
     async partners(codes: string[], on: LocalDate) {
       if (codes.length === 0) return [];
-      return db.select({ code: pv.code, name: pv.name, agency: agencyRef }).from(pv).innerJoin(agency, eq(agency.id, pv.agencyId)).where(and(inArray(pv.code, codes), inForceOn(on)));
+      return db
+        .select({ code: pv.code, name: pv.name, agency: agencyRef })
+        .from(pv)
+        .innerJoin(agency, eq(agency.id, pv.agencyId))
+        .where(and(inArray(pv.code, codes), inForceOn(on)));
     },
 
     async agenciesWithCounts(on: LocalDate): Promise<AgencyWithCount[]> {
@@ -128,15 +190,24 @@ export function createCatalogRepo(db: Executor) {
     },
 
     async agencyRefs(centerId: string) {
-      return db.select({ id: agency.id, ...agencyRef }).from(agency).where(eq(agency.centerId, centerId));
+      return db
+        .select({ id: agency.id, ...agencyRef })
+        .from(agency)
+        .where(eq(agency.centerId, centerId));
     },
 
     async fieldRefs(centerId: string) {
-      return db.select({ id: field.id, ...fieldRef, agencyId: field.agencyId }).from(field).where(eq(field.centerId, centerId));
+      return db
+        .select({ id: field.id, ...fieldRef, agencyId: field.agencyId })
+        .from(field)
+        .where(eq(field.centerId, centerId));
     },
 
     async insertFields(rows: (typeof field.$inferInsert)[]) {
-      return db.insert(field).values(rows).returning({ id: field.id, code: field.code, name: field.name, agencyId: field.agencyId });
+      return db
+        .insert(field)
+        .values(rows)
+        .returning({ id: field.id, code: field.code, name: field.name, agencyId: field.agencyId });
     },
 
     /** The versions in force on `on` after `afterCode`, by code: the Excel export reads the catalog in pages. */
@@ -158,15 +229,24 @@ export function createCatalogRepo(db: Executor) {
     /** The highest version number of each code that has one. */
     async latestVersionNumbers(codes: string[]): Promise<Map<string, number>> {
       if (codes.length === 0) return new Map();
-      const rows = await db.select({ code: pv.code, version: max(pv.version) }).from(pv).where(inArray(pv.code, codes)).groupBy(pv.code);
+      const rows = await db
+        .select({ code: pv.code, version: max(pv.version) })
+        .from(pv)
+        .where(inArray(pv.code, codes))
+        .groupBy(pv.code);
       return new Map(rows.map((r) => [r.code, r.version ?? 0]));
     },
 
     /** Ends many versions at once, a few hundred per statement. */
     async endVersions(ends: { id: string; effectiveTo: LocalDate }[]): Promise<void> {
       for (let i = 0; i < ends.length; i += 250) {
-        const values = sql.join(ends.slice(i, i + 250).map((e) => sql`(${e.id}::uuid, ${e.effectiveTo}::date)`), sql`, `);
-        await db.execute(sql`update ${pv} set effective_to = v.effective_to from (values ${values}) as v(id, effective_to) where ${pv.id} = v.id`);
+        const values = sql.join(
+          ends.slice(i, i + 250).map((e) => sql`(${e.id}::uuid, ${e.effectiveTo}::date)`),
+          sql`, `,
+        );
+        await db.execute(
+          sql`update ${pv} set effective_to = v.effective_to from (values ${values}) as v(id, effective_to) where ${pv.id} = v.id`,
+        );
       }
     },
   };

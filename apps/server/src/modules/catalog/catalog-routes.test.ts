@@ -10,7 +10,8 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
   });
   afterAll(() => t.close());
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
-  const search = async (q: string, extra = '') => (await get(`/api/v1/procedures?q=${encodeURIComponent(q)}${extra}`)).json();
+  const search = async (q: string, extra = '') =>
+    (await get(`/api/v1/procedures?q=${encodeURIComponent(q)}${extra}`)).json();
 
   it('lists the 918 procedures in force, paged', async () => {
     const first = (await get('/api/v1/procedures?pageSize=100')).json();
@@ -18,7 +19,10 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
     expect(first.total).toBe(918);
     expect(second.items).toHaveLength(100);
     expect(new Set([...first.items, ...second.items].map((i: { code: string }) => i.code)).size).toBe(200);
-    expect(first.items[0]).toMatchObject({ agency: { slug: expect.any(String), code: expect.stringMatching(/H49$/) }, timeLimit: { unit: expect.stringMatching(/days|hours/) } });
+    expect(first.items[0]).toMatchObject({
+      agency: { slug: expect.any(String), code: expect.stringMatching(/H49$/) },
+      timeLimit: { unit: expect.stringMatching(/days|hours/) },
+    });
   });
 
   it('finds "ho chieu" without diacritics, the passport procedure first', async () => {
@@ -26,7 +30,8 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
     expect(foldText(hit.items[0].name)).toContain('cap ho chieu pho thong');
     expect(hit.items[0].agency.slug).toBe('congan');
     // Look-alike words are not matches: every hit has the words themselves.
-    for (const item of hit.items) expect(foldText(`${item.name} ${item.code} ${item.agency.name} ${item.field.name}`)).toContain('ho chieu');
+    for (const item of hit.items)
+      expect(foldText(`${item.name} ${item.code} ${item.agency.name} ${item.field.name}`)).toContain('ho chieu');
   });
 
   it('"giay phep lai xe" finds the driving-licence procedures, and a typo still finds them', async () => {
@@ -34,7 +39,9 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
     expect(hit.total).toBeGreaterThanOrEqual(3);
     for (const item of hit.items.slice(0, 3)) expect(foldText(item.name)).toContain('giay phep lai xe');
     const typo = await search('giay phep lai xee');
-    expect(typo.items.slice(0, 3).some((i: { name: string }) => foldText(i.name).includes('giay phep lai xe'))).toBe(true);
+    expect(typo.items.slice(0, 3).some((i: { name: string }) => foldText(i.name).includes('giay phep lai xe'))).toBe(
+      true,
+    );
   });
 
   it('filters by agency, level and online level', async () => {
@@ -45,7 +52,12 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
     expect(online.items.every((i: { onlineLevel: string }) => i.onlineLevel === 'full')).toBe(true);
     const bad = await get('/api/v1/procedures?pageSize=101&level=district');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['level', 'pageSize']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['level', 'pageSize']);
   });
 
   it('merged agencies: procedures in force today belong to the successor', async () => {
@@ -79,21 +91,36 @@ describe('procedure catalog for the admin', () => {
     admin = await t.login('admin');
   });
   afterAll(() => t.close());
-  const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = admin) => t.app.inject({ method, url, payload, headers: { cookie } });
+  const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = admin) =>
+    t.app.inject({ method, url, payload, headers: { cookie } });
 
   it('an edit makes a new version from its date; the old one stays for dossiers received under it', async () => {
     const { items } = (await t.app.inject({ url: '/api/v1/procedures?q=ly%20lich%20tu%20phap' })).json();
     const current = (await t.app.inject({ url: `/api/v1/procedures/${items[0].code}` })).json().procedure;
     const { code, version, effectiveFrom: _from, effectiveTo: _to, ...content } = current;
-    const revised = await send('PUT', `/api/v1/procedures/${code}`, { baseVersion: version, effectiveFrom: '2026-11-26', content: { ...content, name: `${content.name} (sửa đổi)` } });
+    const revised = await send('PUT', `/api/v1/procedures/${code}`, {
+      baseVersion: version,
+      effectiveFrom: '2026-11-26',
+      content: { ...content, name: `${content.name} (sửa đổi)` },
+    });
     expect(revised.statusCode).toBe(200);
-    expect(revised.json().procedure).toMatchObject({ version: version + 1, effectiveFrom: '2026-11-26', effectiveTo: null });
-    const history = (await t.app.inject({ url: `/api/v1/procedures/${code}/versions`, headers: { cookie: admin } })).json();
+    expect(revised.json().procedure).toMatchObject({
+      version: version + 1,
+      effectiveFrom: '2026-11-26',
+      effectiveTo: null,
+    });
+    const history = (
+      await t.app.inject({ url: `/api/v1/procedures/${code}/versions`, headers: { cookie: admin } })
+    ).json();
     expect(history[0]).toMatchObject({ version: version + 1, createdBy: { username: 'admin' } });
     expect(history[1]).toMatchObject({ version, effectiveTo: '2026-11-25' });
     // Today the old version is still the one in force.
     expect((await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure.version).toBe(version);
-    const stale = await send('PUT', `/api/v1/procedures/${code}`, { baseVersion: version, effectiveFrom: '2026-12-01', content });
+    const stale = await send('PUT', `/api/v1/procedures/${code}`, {
+      baseVersion: version,
+      effectiveFrom: '2026-12-01',
+      content,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().type).toBe('urn:motcua:problem:catalog.version_conflict');
   });
@@ -103,26 +130,50 @@ describe('procedure catalog for the admin', () => {
     const current = (await t.app.inject({ url: `/api/v1/procedures/${items[0].code}` })).json().procedure;
     const { code, version, effectiveFrom: _from, effectiveTo: _to, ...content } = current;
     const broken = { ...content, steps: [], checklist: [{ ...content.checklist[0], count: 0 }], fieldCode: 'CA-01' };
-    const res = await send('PUT', `/api/v1/procedures/${code}`, { baseVersion: version, effectiveFrom: '2026-12-01', content: broken });
+    const res = await send('PUT', `/api/v1/procedures/${code}`, {
+      baseVersion: version,
+      effectiveFrom: '2026-12-01',
+      content: broken,
+    });
     expect(res.statusCode).toBe(400);
     const errors = res.json().errors as { path: string; message: string }[];
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['content.steps', 'content.checklist.0.count']));
     expect(errors.find((e) => e.path === 'content.steps')!.message).toBe('Thủ tục cần có ít nhất một bước xử lý');
     // Nothing written: the history has the versions it had (numbered 1…version).
-    expect((await t.app.inject({ url: `/api/v1/procedures/${code}/versions`, headers: { cookie: admin } })).json()).toHaveLength(current.version);
+    expect(
+      (await t.app.inject({ url: `/api/v1/procedures/${code}/versions`, headers: { cookie: admin } })).json(),
+    ).toHaveLength(current.version);
   });
 
   it('create, a taken code, retire, and only the admin may', async () => {
     const template = (await t.app.inject({ url: '/api/v1/procedures?q=ho%20chieu' })).json().items[0];
-    const { code: _c, version: _v, effectiveFrom: _f, effectiveTo: _t, ...content } = (await t.app.inject({ url: `/api/v1/procedures/${template.code}` })).json().procedure;
-    const created = await send('POST', '/api/v1/procedures', { code: '1.999001', effectiveFrom: '2026-11-01', content: { ...content, name: 'Thủ tục thử nghiệm' } });
+    const {
+      code: _c,
+      version: _v,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      ...content
+    } = (await t.app.inject({ url: `/api/v1/procedures/${template.code}` })).json().procedure;
+    const created = await send('POST', '/api/v1/procedures', {
+      code: '1.999001',
+      effectiveFrom: '2026-11-01',
+      content: { ...content, name: 'Thủ tục thử nghiệm' },
+    });
     expect(created.statusCode).toBe(201);
-    expect((await t.app.inject({ url: '/api/v1/procedures?q=thu%20tuc%20thu%20nghiem' })).json().items[0].code).toBe('1.999001');
+    expect((await t.app.inject({ url: '/api/v1/procedures?q=thu%20tuc%20thu%20nghiem' })).json().items[0].code).toBe(
+      '1.999001',
+    );
     const again = await send('POST', '/api/v1/procedures', { code: '1.999001', effectiveFrom: '2026-11-25', content });
     expect(again.statusCode).toBe(409);
     const counter = await t.login('congan.counter');
-    expect((await send('POST', '/api/v1/procedures/1.999001/retire', { baseVersion: 1, effectiveTo: '2026-11-25' }, counter)).statusCode).toBe(403);
-    expect((await send('POST', '/api/v1/procedures/1.999001/retire', { baseVersion: 1, effectiveTo: '2026-11-24' })).statusCode).toBe(204);
+    expect(
+      (await send('POST', '/api/v1/procedures/1.999001/retire', { baseVersion: 1, effectiveTo: '2026-11-25' }, counter))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await send('POST', '/api/v1/procedures/1.999001/retire', { baseVersion: 1, effectiveTo: '2026-11-24' }))
+        .statusCode,
+    ).toBe(204);
     expect((await t.app.inject({ url: '/api/v1/procedures/1.999001' })).statusCode).toBe(404);
     expect((await t.app.inject({ url: '/api/v1/procedures' })).json().total).toBe(918);
   });

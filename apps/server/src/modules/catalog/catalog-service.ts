@@ -23,7 +23,13 @@ import { rowOf } from './procedure-row.ts';
 import { changingRules, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Actor = { userId: string };
-type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; provinceCenterName: () => Promise<string>; rules?: RulesWatch };
+type Deps = {
+  db: Database;
+  now: () => Date;
+  provinceCenterId: () => Promise<string>;
+  provinceCenterName: () => Promise<string>;
+  rules?: RulesWatch;
+};
 
 const invalid = (errors: FieldError[]) => new AppError('request.validation_failed', { errors });
 
@@ -41,7 +47,13 @@ export function createCatalogService(deps: Deps) {
 
   async function detailOf(v: StoredVersion, repo: CatalogRepo = reader): Promise<ProcedureDetail> {
     const partners = await repo.partners(v.procedure.partnerCodes, today());
-    return { procedure: v.procedure, agency: v.agency, field: v.field, stepSchedule: scheduleSteps(v.procedure.steps), partners };
+    return {
+      procedure: v.procedure,
+      agency: v.agency,
+      field: v.field,
+      stepSchedule: scheduleSteps(v.procedure.steps),
+      partners,
+    };
   }
 
   /** Places a version under its agency and field, refusing unknown ones (field errors, not a 500). */
@@ -52,9 +64,18 @@ export function createCatalogService(deps: Deps) {
     const errors: FieldError[] = [];
     if (!agency) errors.push({ path: 'content.agencySlug', message: 'catalog.unknown_agency' });
     if (!field) errors.push({ path: 'content.fieldCode', message: 'catalog.unknown_field' });
-    else if (agency && field.agencyId !== agency.id) errors.push({ path: 'content.fieldCode', message: 'catalog.field_of_other_agency' });
+    else if (agency && field.agencyId !== agency.id)
+      errors.push({ path: 'content.fieldCode', message: 'catalog.field_of_other_agency' });
     if (errors.length > 0) throw invalid(errors);
-    return rowOf(p, { centerId, agencyId: agency!.id, fieldId: field!.id, agency: agency!, field: field!, createdAt: now(), createdBy: actor.userId });
+    return rowOf(p, {
+      centerId,
+      agencyId: agency!.id,
+      fieldId: field!.id,
+      agency: agency!,
+      field: field!,
+      createdAt: now(),
+      createdBy: actor.userId,
+    });
   }
 
   async function lockedLatest(repo: CatalogRepo, code: string, baseVersion: number): Promise<StoredVersion> {
@@ -95,7 +116,15 @@ export function createCatalogService(deps: Deps) {
     async versions(code: string): Promise<ProcedureVersionSummary[]> {
       const all = await reader.listVersions(code);
       if (all.length === 0) throw new AppError('catalog.procedure_not_found');
-      return all.map((v) => ({ version: v.procedure.version, effectiveFrom: v.procedure.effectiveFrom, effectiveTo: v.procedure.effectiveTo, name: v.procedure.name, agency: v.agency, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy }));
+      return all.map((v) => ({
+        version: v.procedure.version,
+        effectiveFrom: v.procedure.effectiveFrom,
+        effectiveTo: v.procedure.effectiveTo,
+        name: v.procedure.name,
+        agency: v.agency,
+        createdAt: v.createdAt.toISOString(),
+        createdBy: v.createdBy,
+      }));
     },
 
     async checklistPdf(code: string): Promise<Buffer> {
@@ -103,39 +132,52 @@ export function createCatalogService(deps: Deps) {
     },
 
     async create(request: CreateProcedureRequest, actor: Actor): Promise<ProcedureDetail> {
-      const p = checkedProcedure({ ...request.content, code: request.code, version: 1, effectiveFrom: request.effectiveFrom, effectiveTo: null });
+      const p = checkedProcedure({
+        ...request.content,
+        code: request.code,
+        version: 1,
+        effectiveFrom: request.effectiveFrom,
+        effectiveTo: null,
+      });
       const centerId = await deps.provinceCenterId();
-      return changingRules(deps.rules, () => db.transaction(async (tx) => {
-        const repo = createCatalogRepo(tx);
-        if (await repo.latestVersion(p.code)) throw new AppError('catalog.code_taken');
-        await repo.insertVersions([await rowFor(repo, centerId, p, actor)]);
-        return detailOf((await repo.findVersion(p.code, 1))!, repo);
-      }));
+      return changingRules(deps.rules, () =>
+        db.transaction(async (tx) => {
+          const repo = createCatalogRepo(tx);
+          if (await repo.latestVersion(p.code)) throw new AppError('catalog.code_taken');
+          await repo.insertVersions([await rowFor(repo, centerId, p, actor)]);
+          return detailOf((await repo.findVersion(p.code, 1))!, repo);
+        }),
+      );
     },
 
     /** An edit makes a new version from `effectiveFrom`; the previous one ends the day before (DESIGN §4). */
     async revise(code: string, request: ReviseProcedureRequest, actor: Actor): Promise<ProcedureDetail> {
       const centerId = await deps.provinceCenterId();
-      return changingRules(deps.rules, () => db.transaction(async (tx) => {
-        const repo = createCatalogRepo(tx);
-        const latest = await lockedLatest(repo, code, request.baseVersion);
-        const revision = reviseProcedure(latest.procedure, request.content, request.effectiveFrom);
-        if (!revision.ok) throw invalid([{ path: 'effectiveFrom', message: revision.code }]);
-        const next = checkedProcedure(revision.next);
-        const row = await rowFor(repo, centerId, next, actor);
-        await repo.endVersion(latest.id, revision.previous.effectiveTo!);
-        await repo.insertVersions([row]);
-        return detailOf((await repo.findVersion(code, next.version))!, repo);
-      }));
+      return changingRules(deps.rules, () =>
+        db.transaction(async (tx) => {
+          const repo = createCatalogRepo(tx);
+          const latest = await lockedLatest(repo, code, request.baseVersion);
+          const revision = reviseProcedure(latest.procedure, request.content, request.effectiveFrom);
+          if (!revision.ok) throw invalid([{ path: 'effectiveFrom', message: revision.code }]);
+          const next = checkedProcedure(revision.next);
+          const row = await rowFor(repo, centerId, next, actor);
+          await repo.endVersion(latest.id, revision.previous.effectiveTo!);
+          await repo.insertVersions([row]);
+          return detailOf((await repo.findVersion(code, next.version))!, repo);
+        }),
+      );
     },
 
     async retire(code: string, request: RetireProcedureRequest): Promise<void> {
-      await changingRules(deps.rules, () => db.transaction(async (tx) => {
-        const repo = createCatalogRepo(tx);
-        const latest = await lockedLatest(repo, code, request.baseVersion);
-        if (request.effectiveTo < latest.procedure.effectiveFrom) throw invalid([{ path: 'effectiveTo', message: 'catalog.period_reversed' }]);
-        await repo.endVersion(latest.id, request.effectiveTo);
-      }));
+      await changingRules(deps.rules, () =>
+        db.transaction(async (tx) => {
+          const repo = createCatalogRepo(tx);
+          const latest = await lockedLatest(repo, code, request.baseVersion);
+          if (request.effectiveTo < latest.procedure.effectiveFrom)
+            throw invalid([{ path: 'effectiveTo', message: 'catalog.period_reversed' }]);
+          await repo.endVersion(latest.id, request.effectiveTo);
+        }),
+      );
     },
 
     agencies: () => reader.agenciesWithCounts(today()),

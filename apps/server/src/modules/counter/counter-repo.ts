@@ -1,4 +1,11 @@
-import { earliestLiveStart, type Counter, type CounterPlace, type Instant, type OpenCounterSession, type SessionClosing } from '@motcua/core';
+import {
+  earliestLiveStart,
+  type Counter,
+  type CounterPlace,
+  type Instant,
+  type OpenCounterSession,
+  type SessionClosing,
+} from '@motcua/core';
 import { and, asc, desc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, counter, counterSession } from '../../db/schema/index.ts';
@@ -15,16 +22,35 @@ const counterColumns = {
   agencySlug: agency.slug,
   agencyName: agency.name,
 };
-const sessionColumns = { id: counterSession.id, counterId: counterSession.counterId, userId: counterSession.userId, fullName: appUser.fullName, startedAt: counterSession.startedAt };
+const sessionColumns = {
+  id: counterSession.id,
+  counterId: counterSession.counterId,
+  userId: counterSession.userId,
+  fullName: appUser.fullName,
+  startedAt: counterSession.startedAt,
+};
 
-const openOf = (r: { id: string; counterId: string; userId: string; fullName: string; startedAt: Date }): OpenCounterSession => ({ ...r, startedAt: r.startedAt.getTime() });
+const openOf = (r: {
+  id: string;
+  counterId: string;
+  userId: string;
+  fullName: string;
+  startedAt: Date;
+}): OpenCounterSession => ({ ...r, startedAt: r.startedAt.getTime() });
 
 /** Counters and who sits at them (DESIGN §2): the only file of the module that speaks SQL. */
 export function createCounterRepo(db: Executor) {
   const counters = () => db.select(counterColumns).from(counter).leftJoin(agency, eq(agency.id, counter.agencyId));
-  const openSessions = () => db.select(sessionColumns).from(counterSession).innerJoin(appUser, eq(appUser.id, counterSession.userId));
+  const openSessions = () =>
+    db.select(sessionColumns).from(counterSession).innerJoin(appUser, eq(appUser.id, counterSession.userId));
   const storedOf = (r: Awaited<ReturnType<ReturnType<typeof counters>['execute']>>[number]): StoredCounter => ({
-    counter: { id: r.id, number: r.number, name: r.name, agency: r.agencySlug ? { slug: r.agencySlug, name: r.agencyName ?? '' } : null, fields: r.fields },
+    counter: {
+      id: r.id,
+      number: r.number,
+      name: r.name,
+      agency: r.agencySlug ? { slug: r.agencySlug, name: r.agencyName ?? '' } : null,
+      fields: r.fields,
+    },
     place: { id: r.id, centerId: r.centerId, agencyId: r.agencyId },
   });
 
@@ -57,19 +83,28 @@ export function createCounterRepo(db: Executor) {
     },
 
     async findOpenSessionOf(userId: string): Promise<OpenCounterSession | null> {
-      const [row] = await openSessions().where(and(eq(counterSession.userId, userId), isNull(counterSession.endedAt))).orderBy(desc(counterSession.startedAt)).limit(1);
+      const [row] = await openSessions()
+        .where(and(eq(counterSession.userId, userId), isNull(counterSession.endedAt)))
+        .orderBy(desc(counterSession.startedAt))
+        .limit(1);
       return row ? openOf(row) : null;
     },
 
     async findOpenSessionAt(counterId: string): Promise<OpenCounterSession | null> {
-      const [row] = await openSessions().where(and(eq(counterSession.counterId, counterId), isNull(counterSession.endedAt))).orderBy(desc(counterSession.startedAt)).limit(1);
+      const [row] = await openSessions()
+        .where(and(eq(counterSession.counterId, counterId), isNull(counterSession.endedAt)))
+        .orderBy(desc(counterSession.startedAt))
+        .limit(1);
       return row ? openOf(row) : null;
     },
 
     /** Ends sessions still open (one closed meanwhile by another transaction is left as it ended). */
     async close(closings: readonly SessionClosing[]): Promise<void> {
       for (const c of closings) {
-        await db.update(counterSession).set({ endedAt: new Date(c.endedAt) }).where(and(eq(counterSession.id, c.sessionId), isNull(counterSession.endedAt)));
+        await db
+          .update(counterSession)
+          .set({ endedAt: new Date(c.endedAt) })
+          .where(and(eq(counterSession.id, c.sessionId), isNull(counterSession.endedAt)));
       }
     },
 
@@ -85,7 +120,13 @@ const liveCounterOf = (tx: Executor, userId: string, at: Instant) =>
   tx
     .select({ id: counterSession.counterId })
     .from(counterSession)
-    .where(and(eq(counterSession.userId, userId), isNull(counterSession.endedAt), gte(counterSession.startedAt, new Date(earliestLiveStart(at)))))
+    .where(
+      and(
+        eq(counterSession.userId, userId),
+        isNull(counterSession.endedAt),
+        gte(counterSession.startedAt, new Date(earliestLiveStart(at))),
+      ),
+    )
     .orderBy(desc(counterSession.startedAt))
     .limit(1);
 
@@ -100,4 +141,5 @@ export async function currentCounterId(tx: Executor, userId: string, at: Instant
 }
 
 /** The same counter as an SQL expression, for a row written in a batch (no round trip of its own). */
-export const currentCounterIdSql = (tx: Executor, userId: string, at: Instant): SQL => sql`${liveCounterOf(tx, userId, at)}`;
+export const currentCounterIdSql = (tx: Executor, userId: string, at: Instant): SQL =>
+  sql`${liveCounterOf(tx, userId, at)}`;

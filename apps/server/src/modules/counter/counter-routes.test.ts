@@ -9,50 +9,77 @@ import { currentCounterId } from './counter-repo.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
 const nameOf = (username: string) => demoPeople().find((p) => p.username === username)!.fullName;
-const userIdOf = async (t: TestApp, username: string) => (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
+const userIdOf = async (t: TestApp, username: string) =>
+  (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
 
 describe('counters of the center and the officers signed in at them (DESIGN §2)', () => {
   let t: TestApp;
   let clock = NOW;
   const cookies = new Map<string, string>();
-  const as = async (username: string) => cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
+  const as = async (username: string) =>
+    cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
   const idByNumber = new Map<number, string>();
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => clock });
-    const list = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('congan.counter') } })).json();
+    const list = (
+      await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('congan.counter') } })
+    ).json();
     for (const c of list.items) idByNumber.set(c.number, c.id);
   });
   afterAll(() => t.close());
 
   const signIn = async (username: string, number: number) =>
-    t.app.inject({ method: 'POST', url: `/api/v1/counters/${idByNumber.get(number)}/session`, headers: { cookie: await as(username) } });
-  const signOut = async (username: string) => t.app.inject({ method: 'DELETE', url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
-  const mine = async (username: string) => t.app.inject({ url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/counters/${idByNumber.get(number)}/session`,
+      headers: { cookie: await as(username) },
+    });
+  const signOut = async (username: string) =>
+    t.app.inject({ method: 'DELETE', url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
+  const mine = async (username: string) =>
+    t.app.inject({ url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
   const openSessions = async (where: { username?: string; number?: number }) => {
     const rows = await t.database.db.select().from(counterSession).where(isNull(counterSession.endedAt));
     const userId = where.username && (await userIdOf(t, where.username));
-    return rows.filter((r) => (!userId || r.userId === userId) && (!where.number || r.counterId === idByNumber.get(where.number)));
+    return rows.filter(
+      (r) => (!userId || r.userId === userId) && (!where.number || r.counterId === idByNumber.get(where.number)),
+    );
   };
 
   it("lists the province center's counters: one per agency, numbered as its code, then the shared desks", async () => {
     const res = await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('tuphap.appraiser') } });
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
-    expect(items.map((c: { number: number }) => c.number)).toEqual([...Array.from({ length: 24 }, (_, i) => i + 1), 30, 31, 32]);
-    expect(items[0]).toMatchObject({ number: 1, name: 'Công an tỉnh', agency: { slug: 'congan', name: 'Công an tỉnh' }, occupant: null });
+    expect(items.map((c: { number: number }) => c.number)).toEqual([
+      ...Array.from({ length: 24 }, (_, i) => i + 1),
+      30,
+      31,
+      32,
+    ]);
+    expect(items[0]).toMatchObject({
+      number: 1,
+      name: 'Công an tỉnh',
+      agency: { slug: 'congan', name: 'Công an tỉnh' },
+      occupant: null,
+    });
     expect(items[0].fields.length).toBeGreaterThan(0);
     expect(items[24]).toMatchObject({ number: 30, agency: null, fields: [] });
     // The seed step again adds nothing.
     const [centerRow] = await t.database.db.select({ id: center.id }).from(center);
     await t.database.db.transaction((tx) => seedDemoCounters(tx, centerRow!.id, () => {}));
-    expect((await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('tuphap.appraiser') } })).json().items).toEqual(items);
+    expect(
+      (await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('tuphap.appraiser') } })).json().items,
+    ).toEqual(items);
   });
 
   it('an officer signs in at their agency’s counter; the list and their session show it', async () => {
     const res = await signIn('congan.counter', 1);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ counter: { number: 1, agency: { slug: 'congan' } }, startedAt: NOW.toISOString() });
+    expect(res.json()).toMatchObject({
+      counter: { number: 1, agency: { slug: 'congan' } },
+      startedAt: NOW.toISOString(),
+    });
     expect((await mine('congan.counter')).json()).toEqual(res.json());
     const list = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('director') } })).json();
     expect(list.items[0].occupant).toMatchObject({ fullName: nameOf('congan.counter'), startedAt: NOW.toISOString() });
@@ -79,7 +106,10 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     expect((await mine('congan.counter')).json().counter.number).toBe(30);
     const userId = await userIdOf(t, 'congan.counter');
     const sessions = await t.database.db.select().from(counterSession).where(eq(counterSession.userId, userId));
-    const [left, taken] = [sessions.find((s) => s.counterId === idByNumber.get(1))!, sessions.find((s) => s.endedAt === null)!];
+    const [left, taken] = [
+      sessions.find((s) => s.counterId === idByNumber.get(1))!,
+      sessions.find((s) => s.endedAt === null)!,
+    ];
     expect(left.endedAt?.getTime()).toBe(clock.getTime());
     expect(taken).toMatchObject({ counterId: idByNumber.get(30), startedAt: clock });
     // Counter 1 is free again for the agency's head.
@@ -103,17 +133,24 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     clock = new Date('2026-11-26T08:00:00+07:00');
     cookies.clear(); // yesterday's log-ins have expired
     expect((await signIn('gtvt.head', 2)).statusCode).toBe(200);
-    const [forgotten] = await t.database.db.select().from(counterSession).where(eq(counterSession.userId, await userIdOf(t, 'gtvt.counter')));
+    const [forgotten] = await t.database.db
+      .select()
+      .from(counterSession)
+      .where(eq(counterSession.userId, await userIdOf(t, 'gtvt.counter')));
     expect(forgotten!.endedAt).toEqual(new Date('2026-11-26T00:00:00+07:00'));
   });
 
   it('ten officers racing for one desk: exactly one wins, nine are told who did', async () => {
-    const racers = demoPeople().filter((p) => p.username.endsWith('.counter')).slice(2, 12).map((p) => p.username);
+    const racers = demoPeople()
+      .filter((p) => p.username.endsWith('.counter'))
+      .slice(2, 12)
+      .map((p) => p.username);
     for (const username of racers) await as(username);
     const answers = await Promise.all(racers.map((username) => signIn(username, 31)));
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, ...Array(9).fill(409)]);
     const winner = racers[answers.findIndex((r) => r.statusCode === 200)]!;
-    for (const lost of answers.filter((r) => r.statusCode === 409)) expect(lost.json().detail).toContain(nameOf(winner));
+    for (const lost of answers.filter((r) => r.statusCode === 409))
+      expect(lost.json().detail).toContain(nameOf(winner));
     expect(await openSessions({ number: 31 })).toHaveLength(1);
   });
 
@@ -130,20 +167,41 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
   });
 
   it('an unknown counter is 404; a malformed id is 400', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/counters/00000000-0000-4000-8000-000000000000/session', headers: { cookie: await as('tuphap.counter') } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/counters/00000000-0000-4000-8000-000000000000/session',
+      headers: { cookie: await as('tuphap.counter') },
+    });
     expect(unknown.json().type).toBe('urn:motcua:problem:counter.not_found');
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/counters/1/session', headers: { cookie: await as('tuphap.counter') } });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/counters/1/session',
+      headers: { cookie: await as('tuphap.counter') },
+    });
     expect(malformed.statusCode).toBe(400);
   });
 
   it('anonymous callers get 401; citizens and appraisers 403', async () => {
     const [centerRow] = await t.database.db.select({ id: center.id }).from(center);
-    await t.database.db.insert(appUser).values({ centerId: centerRow!.id, username: 'congdan.test', fullName: 'Lê Thị Hoa', passwordHash: await hashPassword(DEMO_PASSWORD), roles: ['citizen'] });
+    await t.database.db.insert(appUser).values({
+      centerId: centerRow!.id,
+      username: 'congdan.test',
+      fullName: 'Lê Thị Hoa',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      roles: ['citizen'],
+    });
     const desk = `/api/v1/counters/${idByNumber.get(32)}/session`;
-    for (const [method, url] of [['GET', '/api/v1/counters'], ['POST', desk], ['GET', '/api/v1/counters/session'], ['DELETE', '/api/v1/counters/session']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/v1/counters'],
+      ['POST', desk],
+      ['GET', '/api/v1/counters/session'],
+      ['DELETE', '/api/v1/counters/session'],
+    ] as const) {
       expect((await t.app.inject({ method, url })).statusCode).toBe(401);
       expect((await t.app.inject({ method, url, headers: { cookie: await as('congdan.test') } })).statusCode).toBe(403);
     }
-    expect((await t.app.inject({ method: 'POST', url: desk, headers: { cookie: await as('tuphap.appraiser') } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'POST', url: desk, headers: { cookie: await as('tuphap.appraiser') } })).statusCode,
+    ).toBe(403);
   });
 });

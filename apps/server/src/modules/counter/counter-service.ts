@@ -1,4 +1,12 @@
-import { decideSignIn, decideSignOut, isForgotten, isoOf, occupiedDetail, type CounterList, type CounterSession } from '@motcua/core';
+import {
+  decideSignIn,
+  decideSignOut,
+  isForgotten,
+  isoOf,
+  occupiedDetail,
+  type CounterList,
+  type CounterSession,
+} from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../auth/auth-repo.ts';
@@ -17,7 +25,11 @@ export function createCounterService(deps: Deps) {
       return {
         items: rows.map(({ counter, occupant }) => ({
           ...counter,
-          occupant: occupant && { userId: occupant.userId, fullName: occupant.fullName, startedAt: isoOf(occupant.startedAt) },
+          occupant: occupant && {
+            userId: occupant.userId,
+            fullName: occupant.fullName,
+            startedAt: isoOf(occupant.startedAt),
+          },
         })),
       };
     },
@@ -42,7 +54,8 @@ export function createCounterService(deps: Deps) {
         const occupant = await repo.findOpenSessionAt(counterId);
         const decision = decideSignIn({ officer: user, counter: found.place, mine, occupant }, now().getTime());
         if (!decision.ok) {
-          if (decision.code === 'counter.occupied') throw new AppError(decision.code, { detail: occupiedDetail(found.counter.number, decision.occupant) });
+          if (decision.code === 'counter.occupied')
+            throw new AppError(decision.code, { detail: occupiedDetail(found.counter.number, decision.occupant) });
           throw new AppError(decision.code);
         }
         await repo.close(decision.close);

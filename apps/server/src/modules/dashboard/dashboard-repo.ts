@@ -8,10 +8,12 @@ export type Scope = { agencyId: string | null; fieldCode?: string; channel?: 'on
 export type Moments = { now: Date; startOfToday: Date; startOfMonth: Date; monthStart: LocalDate; today: LocalDate };
 
 /** The UTC+7 date of an instant column (DESIGN §5: dates are UTC+7 dates). */
-const localDate = (column: SQL | typeof dossier.resolvedAt) => sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
+const localDate = (column: SQL | typeof dossier.resolvedAt) =>
+  sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
 /** Receptions and resolutions count a composite dossier once, in its parent (DESIGN §6); the open ones are workload and count children too. */
 const counted = isNull(dossier.parentId);
-const resolvedThisMonth = (m: Moments) => and(counted, isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
+const resolvedThisMonth = (m: Moments) =>
+  and(counted, isNotNull(dossier.receivedAt), gte(dossier.resolvedAt, m.startOfMonth), lte(dossier.resolvedAt, m.now))!;
 
 /** Received and not resolved: the open dossiers, found through a partial index whatever the table's size. */
 const isOpen = and(isNotNull(dossier.receivedAt), isNull(dossier.resolvedAt))!;
@@ -30,12 +32,29 @@ export function measureCondition(measure: DashboardMeasure, m: Moments): SQL {
     case 'resolved_month':
       return resolvedThisMonth(m);
     case 'early_month':
-      return and(resolvedThisMonth(m), eq(dossier.resolution, 'decided'), sql`${localDate(dossier.resolvedAt)} < ${localDate(dossier.dueAt)}`)!;
+      return and(
+        resolvedThisMonth(m),
+        eq(dossier.resolution, 'decided'),
+        sql`${localDate(dossier.resolvedAt)} < ${localDate(dossier.dueAt)}`,
+      )!;
     case 'on_time_month':
       // Withdrawn and stopped dossiers count as resolved on time (DESIGN §5).
-      return and(resolvedThisMonth(m), or(ne(dossier.resolution, 'decided'), and(sql`${dossier.resolvedAt} <= ${dossier.dueAt}`, sql`${localDate(dossier.resolvedAt)} = ${localDate(dossier.dueAt)}`)))!;
+      return and(
+        resolvedThisMonth(m),
+        or(
+          ne(dossier.resolution, 'decided'),
+          and(
+            sql`${dossier.resolvedAt} <= ${dossier.dueAt}`,
+            sql`${localDate(dossier.resolvedAt)} = ${localDate(dossier.dueAt)}`,
+          ),
+        ),
+      )!;
     case 'late_month':
-      return and(resolvedThisMonth(m), eq(dossier.resolution, 'decided'), sql`${dossier.resolvedAt} > ${dossier.dueAt}`)!;
+      return and(
+        resolvedThisMonth(m),
+        eq(dossier.resolution, 'decided'),
+        sql`${dossier.resolvedAt} > ${dossier.dueAt}`,
+      )!;
     case 'in_progress':
       return isOpen;
     case 'overdue':
@@ -54,13 +73,40 @@ function scoped(scope: Scope): SQL[] {
 
 export function createDashboardRepo(db: Executor) {
   return {
-    agencyBySlug: async (slug: string) => (await db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name }).from(agency).where(eq(agency.slug, slug)).limit(1))[0],
-    agencyById: async (id: string) => (await db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name }).from(agency).where(eq(agency.id, id)).limit(1))[0],
-    agencies: () => db.select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name, effectiveFrom: agency.effectiveFrom, effectiveTo: agency.effectiveTo }).from(agency).orderBy(asc(agency.code)),
+    agencyBySlug: async (slug: string) =>
+      (
+        await db
+          .select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name })
+          .from(agency)
+          .where(eq(agency.slug, slug))
+          .limit(1)
+      )[0],
+    agencyById: async (id: string) =>
+      (
+        await db
+          .select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name })
+          .from(agency)
+          .where(eq(agency.id, id))
+          .limit(1)
+      )[0],
+    agencies: () =>
+      db
+        .select({
+          id: agency.id,
+          code: agency.code,
+          slug: agency.slug,
+          name: agency.name,
+          effectiveFrom: agency.effectiveFrom,
+          effectiveTo: agency.effectiveTo,
+        })
+        .from(agency)
+        .orderBy(asc(agency.code)),
 
     /** Counts of a condition per agency, field and channel (a month's receptions, the open dossiers): from the covering indexes. */
     async countBy(condition: SQL, scope: Scope) {
-      const query = db.select({ agencyId: dossier.agencyId, fieldId: dossier.fieldId, channel: dossier.channel, n: count() }).from(dossier);
+      const query = db
+        .select({ agencyId: dossier.agencyId, fieldId: dossier.fieldId, channel: dossier.channel, n: count() })
+        .from(dossier);
       // The field's code is only needed to filter by it: without it the count reads the dossier's indexes alone.
       const joined = scope.fieldCode ? query.innerJoin(field, eq(field.id, dossier.fieldId)) : query;
       return joined.where(and(condition, ...scoped(scope))).groupBy(dossier.agencyId, dossier.fieldId, dossier.channel);
@@ -68,8 +114,18 @@ export function createDashboardRepo(db: Executor) {
 
     /** Resolutions by timeliness and receptions per agency and field from the statistics, for days ≥ `from` (and ≤ `to`). */
     async flowsSince(from: LocalDate, to: LocalDate, agencyId: string | null) {
-      const where = agencyId ? sql`day >= ${from} and day <= ${to} and agency_id = ${agencyId}` : sql`day >= ${from} and day <= ${to}`;
-      return resultRows<{ agencyId: string; fieldId: string; month: string; received: number; early: number; onTime: number; late: number }>(
+      const where = agencyId
+        ? sql`day >= ${from} and day <= ${to} and agency_id = ${agencyId}`
+        : sql`day >= ${from} and day <= ${to}`;
+      return resultRows<{
+        agencyId: string;
+        fieldId: string;
+        month: string;
+        received: number;
+        early: number;
+        onTime: number;
+        late: number;
+      }>(
         await db.execute(sql`
           select agency_id as "agencyId", field_id as "fieldId", to_char(day, 'YYYY-MM') as month,
             sum(received_online + received_direct)::int as received, sum(resolved_early)::int as early,
@@ -82,7 +138,17 @@ export function createDashboardRepo(db: Executor) {
     },
 
     fieldsByIds: (ids: string[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.select({ id: field.id, code: field.code, name: field.name }).from(field).where(sql`${field.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .select({ id: field.id, code: field.code, name: field.name })
+            .from(field)
+            .where(
+              sql`${field.id} in (${sql.join(
+                ids.map((id) => sql`${id}`),
+                sql`, `,
+              )})`,
+            ),
 
     /** The drill-down: the dossiers a figure counts, newest first, paged. */
     async dossiers(condition: SQL, scope: Scope, page: number, pageSize: number) {
@@ -107,7 +173,11 @@ export function createDashboardRepo(db: Executor) {
         .orderBy(desc(dossier.receivedAt), asc(dossier.code))
         .limit(pageSize)
         .offset((page - 1) * pageSize);
-      const [total] = await db.select({ n: count() }).from(dossier).innerJoin(field, eq(field.id, dossier.fieldId)).where(where);
+      const [total] = await db
+        .select({ n: count() })
+        .from(dossier)
+        .innerJoin(field, eq(field.id, dossier.fieldId))
+        .where(where);
       return { rows, total: total?.n ?? 0 };
     },
   };

@@ -4,15 +4,34 @@ import { access } from '../../platform/http/route-access.ts';
 import type { DashboardService } from './dashboard-service.ts';
 
 /** The leaders' dashboard and its drill-downs (DESIGN §8); the live stream is dashboard-stream-routes.ts. */
-export const dashboardRoutes = (deps: { dashboard: DashboardService }): FastifyPluginAsyncZod =>
+export const dashboardRoutes =
+  (deps: { dashboard: DashboardService }): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/v1/dashboard', {
-      config: access.ownAgency('director', 'agency_head'),
-      schema: { tags: ['dashboard'], summary: 'Bảng điều hành: tiếp nhận, giải quyết, đang giải quyết, quá hạn, xu hướng', querystring: DashboardQuery, response: { 200: Dashboard } },
-    }, async (request) => deps.dashboard.dashboard(request.query, request.user!));
+    app.get(
+      '/api/v1/dashboard',
+      {
+        config: access.ownAgency('director', 'agency_head'),
+        schema: {
+          tags: ['dashboard'],
+          summary: 'Bảng điều hành: tiếp nhận, giải quyết, đang giải quyết, quá hạn, xu hướng',
+          querystring: DashboardQuery,
+          response: { 200: Dashboard },
+        },
+      },
+      async (request) => deps.dashboard.dashboard(request.query, request.user!),
+    );
 
-    app.get('/api/v1/dashboard/dossiers', {
-      config: access.ownAgency('director', 'agency_head'),
-      schema: { tags: ['dashboard'], summary: 'Các hồ sơ mà một số liệu của bảng điều hành đếm (phân trang)', querystring: DashboardDossiersQuery, response: { 200: DashboardDossierPage } },
-    }, async (request) => deps.dashboard.dossiers(request.query, request.user!));
+    app.get(
+      '/api/v1/dashboard/dossiers',
+      {
+        config: access.ownAgency('director', 'agency_head'),
+        schema: {
+          tags: ['dashboard'],
+          summary: 'Các hồ sơ mà một số liệu của bảng điều hành đếm (phân trang)',
+          querystring: DashboardDossiersQuery,
+          response: { 200: DashboardDossierPage },
+        },
+      },
+      async (request) => deps.dashboard.dossiers(request.query, request.user!),
+    );
   };

@@ -20,13 +20,27 @@ const TREND_MONTHS = 12;
 const TOP_FIELDS = 10;
 
 const rate = (good: number, all: number) => (all === 0 ? null : good / all);
-const emptyRow = (): DashboardRow => ({ receivedMonth: 0, resolvedMonth: 0, onTimeMonth: 0, lateMonth: 0, onTimeRate: null, inProgress: 0, overdue: 0 });
+const emptyRow = (): DashboardRow => ({
+  receivedMonth: 0,
+  resolvedMonth: 0,
+  onTimeMonth: 0,
+  lateMonth: 0,
+  onTimeRate: null,
+  inProgress: 0,
+  overdue: 0,
+});
 
 function momentsAt(now: Date): Moments {
   const today = dayOfInstant(now.getTime());
   const { year, month } = civilFromDay(today);
   const monthStart = dayFromCivil(year, month, 1);
-  return { now, startOfToday: new Date(startOfDay(today)), startOfMonth: new Date(startOfDay(monthStart)), today: formatLocalDate(today), monthStart: formatLocalDate(monthStart) };
+  return {
+    now,
+    startOfToday: new Date(startOfDay(today)),
+    startOfMonth: new Date(startOfDay(monthStart)),
+    today: formatLocalDate(today),
+    monthStart: formatLocalDate(monthStart),
+  };
 }
 
 /**
@@ -85,7 +99,7 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
       resolvedMonth.total = resolvedMonth.early + resolvedMonth.onTime + resolvedMonth.late;
 
       const trend = Array.from({ length: TREND_MONTHS }, (_, i) => {
-        const mo = ((month - TREND_MONTHS + i) % 12 + 12) % 12 + 1;
+        const mo = ((((month - TREND_MONTHS + i) % 12) + 12) % 12) + 1;
         const yr = year + Math.floor((month - TREND_MONTHS + i) / 12);
         const key = `${yr}-${String(mo).padStart(2, '0')}`;
         const rows = flows.filter((f) => f.month === key);
@@ -112,8 +126,15 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
         return rows;
       };
       const agencyRows = rowsBy('agencyId');
-      const agencies = (await repo.agencies()).filter((a) => (scope.agencyId ? a.id === scope.agencyId : agencyRows.has(a.id) || (a.effectiveFrom <= m.today && (a.effectiveTo === null || a.effectiveTo >= m.today))));
-      const fieldRows = [...rowsBy('fieldId')].sort((a, b) => b[1].receivedMonth - a[1].receivedMonth || b[1].inProgress - a[1].inProgress).slice(0, TOP_FIELDS);
+      const agencies = (await repo.agencies()).filter((a) =>
+        scope.agencyId
+          ? a.id === scope.agencyId
+          : agencyRows.has(a.id) ||
+            (a.effectiveFrom <= m.today && (a.effectiveTo === null || a.effectiveTo >= m.today)),
+      );
+      const fieldRows = [...rowsBy('fieldId')]
+        .sort((a, b) => b[1].receivedMonth - a[1].receivedMonth || b[1].inProgress - a[1].inProgress)
+        .slice(0, TOP_FIELDS);
       const fields = new Map((await repo.fieldsByIds(fieldRows.map(([id]) => id))).map((f) => [f.id, f]));
 
       const good = resolvedMonth.early + resolvedMonth.onTime;
@@ -130,7 +151,10 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
         overdue: overdue.reduce((s, r) => s + r.n, 0),
         satisfaction: rate(rated.satisfied, rated.ratings),
         trend,
-        byAgency: agencies.map((a) => ({ agency: { code: a.code, slug: a.slug, name: a.name }, ...(agencyRows.get(a.id) ?? emptyRow()) })),
+        byAgency: agencies.map((a) => ({
+          agency: { code: a.code, slug: a.slug, name: a.name },
+          ...(agencyRows.get(a.id) ?? emptyRow()),
+        })),
         byField: fieldRows.flatMap(([id, row]) => {
           const f = fields.get(id);
           return f ? [{ field: { code: f.code, name: f.name }, ...row }] : [];
@@ -141,10 +165,21 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
     async dossiers(query: DashboardDossiersQuery, user: SessionUser): Promise<DashboardDossierPage> {
       const m = momentsAt(deps.now());
       const chosen = await agencyOf(user, query.agency);
-      const { rows, total } = await repo.dossiers(measureCondition(query.measure, m), { agencyId: chosen?.id ?? null, fieldCode: query.field, channel: query.channel }, query.page, query.pageSize);
+      const { rows, total } = await repo.dossiers(
+        measureCondition(query.measure, m),
+        { agencyId: chosen?.id ?? null, fieldCode: query.field, channel: query.channel },
+        query.page,
+        query.pageSize,
+      );
       const iso = (d: Date | null) => (d ? d.toISOString() : null);
       return {
-        items: rows.map((r) => ({ ...r, channel: r.channel as 'online' | 'direct' | 'post', receivedAt: r.receivedAt!.toISOString(), dueAt: iso(r.dueAt), resolvedAt: iso(r.resolvedAt) })),
+        items: rows.map((r) => ({
+          ...r,
+          channel: r.channel as 'online' | 'direct' | 'post',
+          receivedAt: r.receivedAt!.toISOString(),
+          dueAt: iso(r.dueAt),
+          resolvedAt: iso(r.resolvedAt),
+        })),
         total,
       };
     },

@@ -17,7 +17,8 @@ const sseEvent = (event: string, data: unknown) => `event: ${event}\ndata: ${JSO
  * the headers the security hook put on the reply, logs the request like any other, and destroys the
  * stream when the client goes away, which is where we unsubscribe. A hijacked reply would skip all three.
  */
-export const dashboardStreamRoutes = (deps: { feed: ChangeFeed }): FastifyPluginAsyncZod =>
+export const dashboardStreamRoutes =
+  (deps: { feed: ChangeFeed }): FastifyPluginAsyncZod =>
   async (app) => {
     const open = new Set<PassThrough>();
     // A stream never ends by itself: end them first, or closing the server waits for them forever.
@@ -25,31 +26,40 @@ export const dashboardStreamRoutes = (deps: { feed: ChangeFeed }): FastifyPlugin
       for (const stream of open) stream.end();
     });
 
-    app.get('/api/v1/dashboard/stream', {
-      // A director hears every agency; an agency head only their own.
-      config: access.ownAgency('agency_head', 'director'),
-      // No response schema: the answer is a stream, not a body the serializer could check.
-      schema: { tags: ['dashboard'], summary: 'Luồng sự kiện (text/event-stream): hồ sơ thay đổi, bảng điều hành tải lại số liệu' },
-    }, async (request, reply) => {
-      const user = request.user!;
-      const agencyId = user.roles.includes('director') ? null : user.agencyId;
-      if (agencyId === null && !user.roles.includes('director')) throw new AppError('auth.forbidden');
+    app.get(
+      '/api/v1/dashboard/stream',
+      {
+        // A director hears every agency; an agency head only their own.
+        config: access.ownAgency('agency_head', 'director'),
+        // No response schema: the answer is a stream, not a body the serializer could check.
+        schema: {
+          tags: ['dashboard'],
+          summary: 'Luồng sự kiện (text/event-stream): hồ sơ thay đổi, bảng điều hành tải lại số liệu',
+        },
+      },
+      async (request, reply) => {
+        const user = request.user!;
+        const agencyId = user.roles.includes('director') ? null : user.agencyId;
+        if (agencyId === null && !user.roles.includes('director')) throw new AppError('auth.forbidden');
 
-      const stream = new PassThrough();
-      const write = (text: string) => {
-        if (stream.writable) stream.write(text);
-      };
-      const unsubscribe = deps.feed.subscribe({ agencyId }, (change) => write(sseEvent('changed', { agencyId: change.agencyId })));
-      const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
-      open.add(stream);
-      stream.once('close', () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        open.delete(stream);
-      });
-      write(sseEvent('ready', {}));
-      return reply
-        .headers({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' })
-        .send(stream);
-    });
+        const stream = new PassThrough();
+        const write = (text: string) => {
+          if (stream.writable) stream.write(text);
+        };
+        const unsubscribe = deps.feed.subscribe({ agencyId }, (change) =>
+          write(sseEvent('changed', { agencyId: change.agencyId })),
+        );
+        const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
+        open.add(stream);
+        stream.once('close', () => {
+          clearInterval(heartbeat);
+          unsubscribe();
+          open.delete(stream);
+        });
+        write(sseEvent('ready', {}));
+        return reply
+          .headers({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' })
+          .send(stream);
+      },
+    );
   };

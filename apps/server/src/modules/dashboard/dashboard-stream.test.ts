@@ -18,10 +18,14 @@ async function openStream(baseUrl: string, cookie: string) {
     for (;;) {
       const end = buffer.indexOf('\n\n');
       if (end >= 0) {
-        const block = buffer.slice(0, end).split('\n').filter((line) => !line.startsWith(':'));
+        const block = buffer
+          .slice(0, end)
+          .split('\n')
+          .filter((line) => !line.startsWith(':'));
         buffer = buffer.slice(end + 2);
         if (block.length === 0) continue;
-        const field = (name: string) => block.find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? '';
+        const field = (name: string) =>
+          block.find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? '';
         return { event: field('event'), data: JSON.parse(field('data') || 'null') };
       }
       const { value, done } = await reader.read();
@@ -30,7 +34,10 @@ async function openStream(baseUrl: string, cookie: string) {
     }
   }
   const next = () =>
-    Promise.race([read(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event in time')), DELIVERY_MS).unref())]);
+    Promise.race([
+      read(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event in time')), DELIVERY_MS).unref()),
+    ]);
   return { res, next, close: () => reader.cancel() };
 }
 
@@ -46,8 +53,10 @@ describe('GET /api/v1/dashboard/stream', () => {
     opened.push(stream);
     return stream;
   };
-  const agencyIdOf = async (slug: string) => (await t.database.db.select({ id: agency.id }).from(agency).where(eq(agency.slug, slug)))[0]!.id;
-  const changeIn = (agencyId: string) => t.database.db.transaction((tx) => notifyDossierChanged(tx, { centerId, agencyId }));
+  const agencyIdOf = async (slug: string) =>
+    (await t.database.db.select({ id: agency.id }).from(agency).where(eq(agency.slug, slug)))[0]!.id;
+  const changeIn = (agencyId: string) =>
+    t.database.db.transaction((tx) => notifyDossierChanged(tx, { centerId, agencyId }));
 
   beforeAll(async () => {
     // The feed needs the test database's `listen`, which exists only once createTestApp has made it.
@@ -119,7 +128,10 @@ describe('GET /api/v1/dashboard/stream', () => {
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(anonymous.json().type).toBe('urn:motcua:problem:auth.unauthenticated');
-    const counter = await t.app.inject({ url: '/api/v1/dashboard/stream', headers: { cookie: await t.login('congan.counter') } });
+    const counter = await t.app.inject({
+      url: '/api/v1/dashboard/stream',
+      headers: { cookie: await t.login('congan.counter') },
+    });
     expect(counter.statusCode).toBe(403);
     expect(counter.json().type).toBe('urn:motcua:problem:auth.forbidden');
   });

@@ -4,23 +4,63 @@ import type { Dashboard } from '@motcua/core';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Phạm Thu Hà', cccd: '022195012347', phone: '0912 345 670', email: null, address: 'Phường Cẩm Phả' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Phạm Thu Hà',
+  cccd: '022195012347',
+  phone: '0912 345 670',
+  email: null,
+  address: 'Phường Cẩm Phả',
+};
 
 describe('the leaders’ dashboard (DESIGN §8)', () => {
   let t: TestApp;
   let now = new Date('2026-11-16T09:00:00+07:00'); // a Monday
   const cookies: Record<string, string> = {};
   const logIn = async () => {
-    for (const u of ['director', 'congan.head', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter', 'tuphap.appraiser', 'tuphap.approver']) cookies[u] = await t.login(u);
+    for (const u of [
+      'director',
+      'congan.head',
+      'congan.counter',
+      'congan.appraiser',
+      'congan.approver',
+      'tuphap.counter',
+      'tuphap.appraiser',
+      'tuphap.approver',
+    ])
+      cookies[u] = await t.login(u);
   };
   beforeAll(async () => {
     t = await createTestApp({ now: () => now });
     await logIn();
-    const procedure = async (q: string) => (await t.app.inject({ url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}` })).json().procedure;
-    const post = (url: string, payload: object, cookie: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
-    const receive = async (p: { code: string; checklist: { count: number; required: boolean }[] }, cookie: string, channel = 'direct') =>
-      (await post('/api/v1/dossiers', { procedureCode: p.code, channel, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' }, cookie)).json().dossier;
-    const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) => (await post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, cookie)).json();
+    const procedure = async (q: string) =>
+      (
+        await t.app.inject({
+          url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}`,
+        })
+      ).json().procedure;
+    const post = (url: string, payload: object, cookie: string) =>
+      t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
+    const receive = async (
+      p: { code: string; checklist: { count: number; required: boolean }[] },
+      cookie: string,
+      channel = 'direct',
+    ) =>
+      (
+        await post(
+          '/api/v1/dossiers',
+          {
+            procedureCode: p.code,
+            channel,
+            applicant: APPLICANT,
+            ticks: completeTicks(p.checklist),
+            resultDelivery: 'counter',
+          },
+          cookie,
+        )
+      ).json().dossier;
+    const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) =>
+      (await post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, cookie)).json();
     const passport = await procedure('cap ho chieu');
     const record = await procedure('ly lich tu phap');
     // Week 1 (Monday): two Police dossiers, one by post; it is resolved late two weeks on.
@@ -31,20 +71,32 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     await logIn();
     const early = await receive(record, cookies['tuphap.counter']!);
     let d = await step(late, 'start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
-    d = await step(d, 'propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null }, cookies['congan.appraiser']!);
+    d = await step(
+      d,
+      'propose_approval',
+      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
+      cookies['congan.appraiser']!,
+    );
     d = await step(d, 'approve', { resultNumber: '7/QĐ-CA', note: null }, cookies['congan.approver']!);
     await step(d, 'prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
     // The Justice dossier is resolved the day it came: early.
     d = await step(early, 'start_appraisal', { assigneeId: null }, cookies['tuphap.appraiser']!);
-    d = await step(d, 'propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null }, cookies['tuphap.appraiser']!);
+    d = await step(
+      d,
+      'propose_approval',
+      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
+      cookies['tuphap.appraiser']!,
+    );
     d = await step(d, 'approve', { resultNumber: '9/LLTP', note: null }, cookies['tuphap.approver']!);
     await step(d, 'prepare_result', { resultDocumentId: null }, cookies['tuphap.counter']!);
     now = new Date('2026-11-30T10:00:00+07:00');
   });
   afterAll(() => t.close());
 
-  const get = (url: string, cookie: string | undefined = cookies.director) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
-  const drill = async (query: string, cookie?: string) => (await get(`/api/v1/dashboard/dossiers?${query}&pageSize=100`, cookie)).json();
+  const get = (url: string, cookie: string | undefined = cookies.director) =>
+    t.app.inject({ url, headers: cookie ? { cookie } : {} });
+  const drill = async (query: string, cookie?: string) =>
+    (await get(`/api/v1/dashboard/dossiers?${query}&pageSize=100`, cookie)).json();
 
   it('counts today, this month, resolutions, open and overdue dossiers for the director', async () => {
     const res = await get('/api/v1/dashboard');
@@ -85,7 +137,11 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
       expect(page.total, query).toBe(figure);
       expect(page.items, query).toHaveLength(figure);
     }
-    expect((await drill('measure=overdue')).items[0]).toMatchObject({ agency: { slug: 'congan' }, channel: 'post', status: 'received' });
+    expect((await drill('measure=overdue')).items[0]).toMatchObject({
+      agency: { slug: 'congan' },
+      channel: 'post',
+      status: 'received',
+    });
   });
 
   it('shows an agency head their own agency only; others are refused', async () => {

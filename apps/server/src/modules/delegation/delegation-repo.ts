@@ -23,8 +23,22 @@ const toUser = alias(appUser, 'to_user');
 const creator = alias(appUser, 'creator');
 const canceller = alias(appUser, 'canceller');
 
-const periodColumns = { id: delegation.id, fromUserId: delegation.fromUserId, toUserId: delegation.toUserId, startsAt: delegation.startsAt, endsAt: delegation.endsAt, cancelledAt: delegation.cancelledAt };
-const periodOf = (r: { id: string; fromUserId: string; toUserId: string; startsAt: Date; endsAt: Date; cancelledAt: Date | null }): DelegationPeriod => ({
+const periodColumns = {
+  id: delegation.id,
+  fromUserId: delegation.fromUserId,
+  toUserId: delegation.toUserId,
+  startsAt: delegation.startsAt,
+  endsAt: delegation.endsAt,
+  cancelledAt: delegation.cancelledAt,
+};
+const periodOf = (r: {
+  id: string;
+  fromUserId: string;
+  toUserId: string;
+  startsAt: Date;
+  endsAt: Date;
+  cancelledAt: Date | null;
+}): DelegationPeriod => ({
   ...r,
   startsAt: r.startsAt.getTime(),
   endsAt: r.endsAt.getTime(),
@@ -32,7 +46,12 @@ const periodOf = (r: { id: string; fromUserId: string; toUserId: string; startsA
 });
 /** Delegations of the agency covering some instant of [from, to) (a cancellation ends one early). */
 const touching = (agencyId: string, from: Date, to: Date): SQL =>
-  and(eq(delegation.agencyId, agencyId), lt(delegation.startsAt, to), gt(delegation.endsAt, from), or(isNull(delegation.cancelledAt), gt(delegation.cancelledAt, from)))!;
+  and(
+    eq(delegation.agencyId, agencyId),
+    lt(delegation.startsAt, to),
+    gt(delegation.endsAt, from),
+    or(isNull(delegation.cancelledAt), gt(delegation.cancelledAt, from)),
+  )!;
 
 /** Delegations and the agency's officers they name: the only file of the module that speaks SQL. */
 export function createDelegationRepo(db: Executor) {
@@ -65,19 +84,34 @@ export function createDelegationRepo(db: Executor) {
   });
 
   const periodsTouching = async (agencyId: string, from: Date, to: Date): Promise<DelegationPeriod[]> =>
-    (await db.select(periodColumns).from(delegation).where(touching(agencyId, from, to))).map(periodOf);
+    (
+      await db
+        .select(periodColumns)
+        .from(delegation)
+        .where(touching(agencyId, from, to))
+    ).map(periodOf);
 
   return {
     /** The agency's active accounts, with a role if asked for. */
     async officers(agencyId: string, role?: Role): Promise<OfficerRow[]> {
-      const where = [eq(appUser.agencyId, agencyId), eq(appUser.disabled, false), role && arrayContains(appUser.roles, [role])];
-      const rows = await db.select({ id: appUser.id, fullName: appUser.fullName, username: appUser.username, roles: appUser.roles }).from(appUser).where(and(...where));
+      const where = [
+        eq(appUser.agencyId, agencyId),
+        eq(appUser.disabled, false),
+        role && arrayContains(appUser.roles, [role]),
+      ];
+      const rows = await db
+        .select({ id: appUser.id, fullName: appUser.fullName, username: appUser.username, roles: appUser.roles })
+        .from(appUser)
+        .where(and(...where));
       return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
     },
 
     /** The named users as the rules see them; a missing id is absent from the map. */
     async findOfficers(ids: string[]): Promise<Map<string, DelegationOfficer>> {
-      const rows = await db.select({ id: appUser.id, agencyId: appUser.agencyId, roles: appUser.roles, disabled: appUser.disabled }).from(appUser).where(inArray(appUser.id, ids));
+      const rows = await db
+        .select({ id: appUser.id, agencyId: appUser.agencyId, roles: appUser.roles, disabled: appUser.disabled })
+        .from(appUser)
+        .where(inArray(appUser.id, ids));
       return new Map(rows.map((r) => [r.id, { ...r, roles: r.roles as Role[] }]));
     },
 
@@ -90,7 +124,11 @@ export function createDelegationRepo(db: Executor) {
 
     /** The agency's delegations in force at `at` (of the agency of `userId` when no agency is given). */
     async activeAt(at: Date, scope: { agencyId: string } | { userId: string }): Promise<DelegationPeriod[]> {
-      const agencyId = 'agencyId' in scope ? scope.agencyId : (await db.select({ agencyId: appUser.agencyId }).from(appUser).where(eq(appUser.id, scope.userId)))[0]?.agencyId;
+      const agencyId =
+        'agencyId' in scope
+          ? scope.agencyId
+          : (await db.select({ agencyId: appUser.agencyId }).from(appUser).where(eq(appUser.id, scope.userId)))[0]
+              ?.agencyId;
       if (!agencyId) return [];
       return periodsTouching(agencyId, at, new Date(at.getTime() + 1));
     },
@@ -122,7 +160,10 @@ export function createDelegationRepo(db: Executor) {
     },
 
     async cancel(id: string, at: Date, by: string): Promise<void> {
-      await db.update(delegation).set({ cancelledAt: at, cancelledBy: by }).where(and(eq(delegation.id, id), isNull(delegation.cancelledAt)));
+      await db
+        .update(delegation)
+        .set({ cancelledAt: at, cancelledBy: by })
+        .where(and(eq(delegation.id, id), isNull(delegation.cancelledAt)));
     },
   };
 }

@@ -43,29 +43,38 @@ export function createDelegationService(deps: Deps) {
   const reader = createDelegationRepo(db);
 
   /** One transaction; the agency's row is locked first, so two delegations of one agency never pass the rules side by side. */
-  const create = (user: SessionUser & { agencyId: string }, request: CreateDelegationRequest, at: Date) => async (tx: Transaction): Promise<CommandAnswer<DelegationView>> => {
-    const repo = createDelegationRepo(tx);
-    await repo.lockAgency(user.agencyId);
-    const officers = await repo.findOfficers([request.fromUserId, request.toUserId]);
-    const period = { startsAt: request.startsAt, endsAt: request.endsAt };
-    const existing = period.endsAt > period.startsAt ? await repo.touching(user.agencyId, new Date(period.startsAt), new Date(period.endsAt)) : [];
-    const from = officers.get(request.fromUserId) ?? null;
-    const to = officers.get(request.toUserId) ?? null;
-    const decision = decideDelegation({ agencyId: user.agencyId, from, to, period, existing, now: at.getTime() });
-    if (!decision.ok) throw new AppError(decision.code, { detail: decision.detail, errors: [{ path: decision.field, message: decision.code }] });
-    const id = await repo.insert({
-      centerId: user.centerId,
-      agencyId: user.agencyId,
-      fromUserId: request.fromUserId,
-      toUserId: request.toUserId,
-      startsAt: new Date(period.startsAt),
-      endsAt: new Date(period.endsAt),
-      reason: request.reason,
-      createdBy: user.id,
-      createdAt: at,
-    });
-    return { status: 201, body: viewOf((await repo.findById(id))!, at) };
-  };
+  const create =
+    (user: SessionUser & { agencyId: string }, request: CreateDelegationRequest, at: Date) =>
+    async (tx: Transaction): Promise<CommandAnswer<DelegationView>> => {
+      const repo = createDelegationRepo(tx);
+      await repo.lockAgency(user.agencyId);
+      const officers = await repo.findOfficers([request.fromUserId, request.toUserId]);
+      const period = { startsAt: request.startsAt, endsAt: request.endsAt };
+      const existing =
+        period.endsAt > period.startsAt
+          ? await repo.touching(user.agencyId, new Date(period.startsAt), new Date(period.endsAt))
+          : [];
+      const from = officers.get(request.fromUserId) ?? null;
+      const to = officers.get(request.toUserId) ?? null;
+      const decision = decideDelegation({ agencyId: user.agencyId, from, to, period, existing, now: at.getTime() });
+      if (!decision.ok)
+        throw new AppError(decision.code, {
+          detail: decision.detail,
+          errors: [{ path: decision.field, message: decision.code }],
+        });
+      const id = await repo.insert({
+        centerId: user.centerId,
+        agencyId: user.agencyId,
+        fromUserId: request.fromUserId,
+        toUserId: request.toUserId,
+        startsAt: new Date(period.startsAt),
+        endsAt: new Date(period.endsAt),
+        reason: request.reason,
+        createdBy: user.id,
+        createdAt: at,
+      });
+      return { status: 201, body: viewOf((await repo.findById(id))!, at) };
+    };
 
   return {
     /** The caller's agency's active officers by name, each with whether they are delegated away now and to whom. */
@@ -76,9 +85,15 @@ export function createDelegationService(deps: Deps) {
       const active = await reader.activeAt(at, { agencyId: user.agencyId });
       const items = rows.map((o) => {
         const away = active.find((d) => d.fromUserId === o.id);
-        return { ...o, absentUntil: away ? isoOf(activeUntil(away)) : null, delegateId: away ? delegateAt(active, o.id, at.getTime()) : null };
+        return {
+          ...o,
+          absentUntil: away ? isoOf(activeUntil(away)) : null,
+          delegateId: away ? delegateAt(active, o.id, at.getTime()) : null,
+        };
       });
-      return { items: items.sort((a, b) => byName.compare(a.fullName, b.fullName) || a.username.localeCompare(b.username)) };
+      return {
+        items: items.sort((a, b) => byName.compare(a.fullName, b.fullName) || a.username.localeCompare(b.username)),
+      };
     },
 
     async list(user: SessionUser, query: DelegationListQuery): Promise<DelegationList> {
@@ -89,12 +104,18 @@ export function createDelegationService(deps: Deps) {
     },
 
     /** With an Idempotency-Key, a repeat returns the first answer; without one, a repeat is refused as overlapping. */
-    async create(user: SessionUser, request: CreateDelegationRequest, key: string | null): Promise<CommandAnswer<DelegationView>> {
+    async create(
+      user: SessionUser,
+      request: CreateDelegationRequest,
+      key: string | null,
+    ): Promise<CommandAnswer<DelegationView>> {
       const { agencyId } = user;
       if (!agencyId) throw new AppError('auth.forbidden');
       const at = now();
       const command = create({ ...user, agencyId }, request, at);
-      return key ? runOnce(db, { userId: user.id, key, hash: requestHash(['delegate', request]), at }, command) : db.transaction(command);
+      return key
+        ? runOnce(db, { userId: user.id, key, hash: requestHash(['delegate', request]), at }, command)
+        : db.transaction(command);
     },
 
     async cancel(user: SessionUser, id: string): Promise<DelegationView> {

@@ -31,10 +31,13 @@ export async function createDelegationTestApp(): Promise<DelegationTestApp> {
   const service = createDelegationService({ db, now: () => clock });
   for (const extra of EXTRA) {
     const [model] = await db.select().from(appUser).where(eq(appUser.username, extra.copyOf));
-    await db.insert(appUser).values({ ...model!, id: undefined, username: extra.username, fullName: extra.fullName, createdAt: undefined });
+    await db
+      .insert(appUser)
+      .values({ ...model!, id: undefined, username: extra.username, fullName: extra.fullName, createdAt: undefined });
   }
   const cookies = new Map<string, string>();
-  const as = async (username: string) => cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
+  const as = async (username: string) =>
+    cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
   return {
     ...t,
     setClock: (at) => {
@@ -43,14 +46,27 @@ export async function createDelegationTestApp(): Promise<DelegationTestApp> {
     },
     service: () => service,
     as,
-    idOf: async (username) => (await db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id,
+    idOf: async (username) =>
+      (await db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id,
     post: async (username, payload, headers = {}) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/delegations', payload, headers: { ...headers, ...(username ? { cookie: await as(username) } : {}) } }),
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/delegations',
+        payload,
+        headers: { ...headers, ...(username ? { cookie: await as(username) } : {}) },
+      }),
   };
 }
 
 /** A request body from log-ins and hours after NOW. */
-export async function delegationBody(t: DelegationTestApp, from: string, to: string, startHours: number, endHours: number, reason = 'Đi công tác') {
+export async function delegationBody(
+  t: DelegationTestApp,
+  from: string,
+  to: string,
+  startHours: number,
+  endHours: number,
+  reason = 'Đi công tác',
+) {
   return {
     fromUserId: await t.idOf(from),
     toUserId: await t.idOf(to),

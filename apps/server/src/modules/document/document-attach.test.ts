@@ -11,7 +11,13 @@ const NOW = new Date('2026-11-25T09:00:00+07:00');
 let seconds = 0;
 /** Uploads follow one another, a second apart. */
 const clock = () => new Date(NOW.getTime() + seconds++ * 1000);
-const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912 345 678', address: 'Phường Hồng Gai, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Trần Thị Bích Ngọc',
+  cccd: '022195012345',
+  phone: '0912 345 678',
+  address: 'Phường Hồng Gai, Hạ Long',
+};
 
 describe("a dossier's documents: attached once, seen by its agency (issue 6)", () => {
   let t: TestApp;
@@ -22,22 +28,44 @@ describe("a dossier's documents: attached once, seen by its agency (issue 6)", (
   let dossiers: string[];
   beforeAll(async () => {
     t = await createTestApp({ now: clock });
-    const cookies = await Promise.all(['congan.counter', 'congan.appraiser', 'tuphap.counter', 'director'].map((u) => t.login(u)));
+    const cookies = await Promise.all(
+      ['congan.counter', 'congan.appraiser', 'tuphap.counter', 'director'].map((u) => t.login(u)),
+    );
     [counter, appraiser, stranger, director] = cookies as [string, string, string, string];
     const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const { checklist } = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure as { checklist: { count: number; required: boolean }[] };
+    const { checklist } = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure as {
+      checklist: { count: number; required: boolean }[];
+    };
     const ticks = completeTicks(checklist);
     const receive = () =>
-      t.app.inject({ method: 'POST', url: '/api/v1/dossiers', headers: { cookie: counter, 'idempotency-key': randomUUID() }, payload: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { cookie: counter, 'idempotency-key': randomUUID() },
+        payload: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
+      });
     dossiers = [(await receive()).json().dossier.id, (await receive()).json().dossier.id];
   });
   afterAll(() => t.close());
 
   const upload = async (bytes: Uint8Array, cookie = counter, kind = 'scan') =>
-    (await t.app.inject({ method: 'POST', url: `/api/v1/documents?name=to-khai.pdf&kind=${kind}`, headers: { cookie, 'content-type': 'application/octet-stream' }, payload: Buffer.from(bytes) })).json().id as string;
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/documents?name=to-khai.pdf&kind=${kind}`,
+        headers: { cookie, 'content-type': 'application/octet-stream' },
+        payload: Buffer.from(bytes),
+      })
+    ).json().id as string;
   const attach = (id: string, dossierId: string, cookie = counter) =>
-    t.app.inject({ method: 'POST', url: `/api/v1/documents/${id}/attach`, headers: { cookie }, payload: { dossierId } });
-  const list = (dossierId: string, cookie = counter) => t.app.inject({ url: `/api/v1/dossiers/${dossierId}/documents`, headers: { cookie } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${id}/attach`,
+      headers: { cookie },
+      payload: { dossierId },
+    });
+  const list = (dossierId: string, cookie = counter) =>
+    t.app.inject({ url: `/api/v1/dossiers/${dossierId}/documents`, headers: { cookie } });
   const read = (id: string, cookie: string) => t.app.inject({ url: `/api/v1/documents/${id}`, headers: { cookie } });
 
   it('an upload made at the counter is attached to the dossier and listed with it', async () => {
@@ -50,7 +78,13 @@ describe("a dossier's documents: attached once, seen by its agency (issue 6)", (
     expect((await attach(result, a!, appraiser)).statusCode).toBe(200);
     const listed = await list(a!);
     expect(listed.statusCode).toBe(200);
-    expect(listed.json()).toMatchObject({ total: 2, items: [{ id: scan, kind: 'scan' }, { id: result, kind: 'result', mediaType: 'image/png' }] });
+    expect(listed.json()).toMatchObject({
+      total: 2,
+      items: [
+        { id: scan, kind: 'scan' },
+        { id: result, kind: 'result', mediaType: 'image/png' },
+      ],
+    });
     expect((await list(a!, director)).json().total).toBe(2);
   });
 
@@ -60,7 +94,10 @@ describe("a dossier's documents: attached once, seen by its agency (issue 6)", (
     expect((await read(id, appraiser)).statusCode).toBe(200);
     expect((await read(id, director)).statusCode).toBe(200);
     expect((await read(id, stranger)).statusCode).toBe(404);
-    expect((await list(dossiers[0]!, stranger)).json()).toMatchObject({ status: 404, type: 'urn:motcua:problem:dossier.not_found' });
+    expect((await list(dossiers[0]!, stranger)).json()).toMatchObject({
+      status: 404,
+      type: 'urn:motcua:problem:dossier.not_found',
+    });
   });
 
   it('is attached once: again to the same dossier changes nothing, to another is refused', async () => {
@@ -88,10 +125,20 @@ describe("a dossier's documents: attached once, seen by its agency (issue 6)", (
     await attach(id, dossiers[0]!);
     const db = t.database.db;
     const [row] = await db.select().from(dossierDocument).where(eq(dossierDocument.id, id));
-    const refused = (error: { message: string; cause?: { message?: string } }) => /keeps originals/.test(error.cause?.message ?? error.message);
-    await expect(db.update(documentBlob).set({ bytes: tinyPng(), size: tinyPng().length }).where(eq(documentBlob.sha256, row!.sha256))).rejects.toSatisfy(refused);
-    await expect(db.update(dossierDocument).set({ fileName: 'khac.pdf' }).where(eq(dossierDocument.id, id))).rejects.toSatisfy(refused);
-    await expect(db.update(dossierDocument).set({ dossierId: dossiers[1]! }).where(eq(dossierDocument.id, id))).rejects.toSatisfy(refused);
+    const refused = (error: { message: string; cause?: { message?: string } }) =>
+      /keeps originals/.test(error.cause?.message ?? error.message);
+    await expect(
+      db
+        .update(documentBlob)
+        .set({ bytes: tinyPng(), size: tinyPng().length })
+        .where(eq(documentBlob.sha256, row!.sha256)),
+    ).rejects.toSatisfy(refused);
+    await expect(
+      db.update(dossierDocument).set({ fileName: 'khac.pdf' }).where(eq(dossierDocument.id, id)),
+    ).rejects.toSatisfy(refused);
+    await expect(
+      db.update(dossierDocument).set({ dossierId: dossiers[1]! }).where(eq(dossierDocument.id, id)),
+    ).rejects.toSatisfy(refused);
     expect((await read(id, counter)).rawPayload.equals(Buffer.from(tinyPdf(1)))).toBe(true);
   });
 });

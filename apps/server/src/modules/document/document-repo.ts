@@ -4,8 +4,23 @@ import type { Executor } from '../../db/database.ts';
 import { documentBlob, dossier, dossierDocument } from '../../db/schema/index.ts';
 
 export type StoredDocument = DocumentInfo & DocumentOwnership & { centerId: string };
-export type NewUpload = { centerId: string; agencyId: string; sha256: string; fileName: string; kind: DocumentKind; uploadedBy: string; uploadedAt: Date };
-export type NewBlob = { centerId: string; sha256: string; bytes: Uint8Array; size: number; mediaType: string; pages: number | null };
+export type NewUpload = {
+  centerId: string;
+  agencyId: string;
+  sha256: string;
+  fileName: string;
+  kind: DocumentKind;
+  uploadedBy: string;
+  uploadedAt: Date;
+};
+export type NewBlob = {
+  centerId: string;
+  sha256: string;
+  bytes: Uint8Array;
+  size: number;
+  mediaType: string;
+  pages: number | null;
+};
 
 export function createDocumentRepo(db: Executor) {
   const select = () =>
@@ -26,9 +41,15 @@ export function createDocumentRepo(db: Executor) {
         pages: documentBlob.pages,
       })
       .from(dossierDocument)
-      .innerJoin(documentBlob, and(eq(documentBlob.centerId, dossierDocument.centerId), eq(documentBlob.sha256, dossierDocument.sha256)))
+      .innerJoin(
+        documentBlob,
+        and(eq(documentBlob.centerId, dossierDocument.centerId), eq(documentBlob.sha256, dossierDocument.sha256)),
+      )
       .leftJoin(dossier, eq(dossier.id, dossierDocument.dossierId));
-  const stored = ({ dossierAgencyId, ...row }: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDocument => ({
+  const stored = ({
+    dossierAgencyId,
+    ...row
+  }: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDocument => ({
     ...row,
     kind: row.kind as DocumentKind,
     uploadedAt: row.uploadedAt.toISOString(),
@@ -37,7 +58,10 @@ export function createDocumentRepo(db: Executor) {
 
   return {
     async hasBlob(centerId: string, sha256: string): Promise<boolean> {
-      const rows = await db.select({ sha256: documentBlob.sha256 }).from(documentBlob).where(and(eq(documentBlob.centerId, centerId), eq(documentBlob.sha256, sha256)));
+      const rows = await db
+        .select({ sha256: documentBlob.sha256 })
+        .from(documentBlob)
+        .where(and(eq(documentBlob.centerId, centerId), eq(documentBlob.sha256, sha256)));
       return rows.length > 0;
     },
 
@@ -57,28 +81,45 @@ export function createDocumentRepo(db: Executor) {
     },
 
     async bytes(centerId: string, sha256: string): Promise<Uint8Array> {
-      const [row] = await db.select({ bytes: documentBlob.bytes }).from(documentBlob).where(and(eq(documentBlob.centerId, centerId), eq(documentBlob.sha256, sha256)));
+      const [row] = await db
+        .select({ bytes: documentBlob.bytes })
+        .from(documentBlob)
+        .where(and(eq(documentBlob.centerId, centerId), eq(documentBlob.sha256, sha256)));
       return row!.bytes;
     },
 
-    async listByDossier(dossierId: string, page: number, pageSize: number): Promise<{ rows: StoredDocument[]; total: number }> {
+    async listByDossier(
+      dossierId: string,
+      page: number,
+      pageSize: number,
+    ): Promise<{ rows: StoredDocument[]; total: number }> {
       const rows = await select()
         .where(eq(dossierDocument.dossierId, dossierId))
         .orderBy(asc(dossierDocument.uploadedAt), asc(dossierDocument.id))
         .limit(pageSize)
         .offset((page - 1) * pageSize);
-      const [total] = await db.select({ n: count() }).from(dossierDocument).where(eq(dossierDocument.dossierId, dossierId));
+      const [total] = await db
+        .select({ n: count() })
+        .from(dossierDocument)
+        .where(eq(dossierDocument.dossierId, dossierId));
       return { rows: rows.map(stored), total: total?.n ?? 0 };
     },
 
     async findDossier(id: string): Promise<{ id: string; agencyId: string } | undefined> {
-      const [row] = await db.select({ id: dossier.id, agencyId: dossier.agencyId }).from(dossier).where(eq(dossier.id, id));
+      const [row] = await db
+        .select({ id: dossier.id, agencyId: dossier.agencyId })
+        .from(dossier)
+        .where(eq(dossier.id, id));
       return row;
     },
 
     /** Sets the dossier of an upload that has none; false when someone attached it first. */
     async attach(id: string, dossierId: string): Promise<boolean> {
-      const rows = await db.update(dossierDocument).set({ dossierId }).where(and(eq(dossierDocument.id, id), isNull(dossierDocument.dossierId))).returning({ id: dossierDocument.id });
+      const rows = await db
+        .update(dossierDocument)
+        .set({ dossierId })
+        .where(and(eq(dossierDocument.id, id), isNull(dossierDocument.dossierId)))
+        .returning({ id: dossierDocument.id });
       return rows.length === 1;
     },
   };

@@ -43,7 +43,10 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
     });
   const read = (id: string, cookie = counter) => t.app.inject({ url: `/api/v1/documents/${id}`, headers: { cookie } });
   const rows = async () => {
-    const [[blobs], [documents]] = await Promise.all([t.database.db.select({ n: count() }).from(documentBlob), t.database.db.select({ n: count() }).from(dossierDocument)]);
+    const [[blobs], [documents]] = await Promise.all([
+      t.database.db.select({ n: count() }).from(documentBlob),
+      t.database.db.select({ n: count() }).from(dossierDocument),
+    ]);
     return { blobs: blobs!.n, documents: documents!.n };
   };
 
@@ -52,13 +55,33 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
     ['a hand-made 2-page PDF', () => tinyPdf(2), 'to-khai.pdf', 'application/pdf', 2],
     ['a PNG', () => tinyPng(), 'cccd.png', 'image/png', 1],
     ['a JPEG', () => tinyJpeg(), 'anh.jpg', 'image/jpeg', 1],
-    ['a DOCX', () => tinyDocx(), 'don.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', null],
-    ['an XLSX from ExcelJS', () => realXlsx(), 'bang-ke.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', null],
+    [
+      'a DOCX',
+      () => tinyDocx(),
+      'don.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      null,
+    ],
+    [
+      'an XLSX from ExcelJS',
+      () => realXlsx(),
+      'bang-ke.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      null,
+    ],
   ])('%s is stored and read back byte for byte', async (_, make, name, mediaType, pages) => {
     const bytes = await make();
     const res = await upload(bytes, counter, name);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ sha256: sha256(bytes), mediaType, size: bytes.length, pages, name, kind: 'scan', dossierId: null });
+    expect(res.json()).toMatchObject({
+      sha256: sha256(bytes),
+      mediaType,
+      size: bytes.length,
+      pages,
+      name,
+      kind: 'scan',
+      dossierId: null,
+    });
     const back = await read(res.json().id);
     expect(back.statusCode).toBe(200);
     expect(back.headers['content-type']).toBe(mediaType);
@@ -88,13 +111,21 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
     ['a web page', Buffer.from('<!DOCTYPE html><script>alert(1)</script>'), 'Loại tệp không được chấp nhận'],
     ['an empty file', Buffer.alloc(0), 'Loại tệp không được chấp nhận'],
     ['a Word file with macros', tinyDocx({ 'word/vbaProject.bin': 'x' }), 'macro hoặc mã thực thi'],
-    ['a PDF with a script', tinyPdf(1, ' /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'macro hoặc mã thực thi'],
+    [
+      'a PDF with a script',
+      tinyPdf(1, ' /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'),
+      'macro hoặc mã thực thi',
+    ],
   ])('%s is refused with 415, in Vietnamese, and nothing is stored', async (_, bytes, detail) => {
     const before = await rows();
     const res = await upload(bytes);
     expect(res.statusCode).toBe(415);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ type: expect.stringMatching(/^urn:motcua:problem:document\.(type_not_accepted|active_content)$/), status: 415, title: expect.stringContaining(detail) });
+    expect(res.json()).toMatchObject({
+      type: expect.stringMatching(/^urn:motcua:problem:document\.(type_not_accepted|active_content)$/),
+      status: 415,
+      title: expect.stringContaining(detail),
+    });
     expect(await rows()).toEqual(before);
   });
 
@@ -115,7 +146,12 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
   });
 
   it('takes the file as application/octet-stream only', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/documents?name=a.pdf', headers: { cookie: counter, 'content-type': 'text/plain' }, payload: '%PDF-1.4' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents?name=a.pdf',
+      headers: { cookie: counter, 'content-type': 'text/plain' },
+      payload: '%PDF-1.4',
+    });
     expect(res.statusCode).toBe(415);
   });
 
@@ -133,7 +169,8 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
 
   it('before it is attached, an upload is its uploader’s alone', async () => {
     const id = (await upload(tinyPng())).json().id;
-    for (const who of ['congan.appraiser', 'tuphap.counter', 'director']) expect((await read(id, await t.login(who))).statusCode).toBe(404);
+    for (const who of ['congan.appraiser', 'tuphap.counter', 'director'])
+      expect((await read(id, await t.login(who))).statusCode).toBe(404);
     expect((await read(randomUUID())).statusCode).toBe(404);
   });
 });

@@ -1,4 +1,12 @@
-import { AttachDocumentRequest, DocumentInfo, MAX_DOCUMENT_BYTES, pageOf, PageQuery, Problem, UploadDocumentQuery } from '@motcua/core';
+import {
+  AttachDocumentRequest,
+  DocumentInfo,
+  MAX_DOCUMENT_BYTES,
+  pageOf,
+  PageQuery,
+  Problem,
+  UploadDocumentQuery,
+} from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -20,42 +28,76 @@ export function contentDisposition(fileName: string): string {
 }
 
 /** Scanned papers, digitised originals and results (issue 6, DESIGN §6 "Documents"). */
-export const documentRoutes = (deps: { documents: DocumentService }): FastifyPluginAsyncZod =>
+export const documentRoutes =
+  (deps: { documents: DocumentService }): FastifyPluginAsyncZod =>
   async (app) => {
     const { documents } = deps;
     // Scoped to this plugin: the rest of the API takes JSON only.
-    app.addContentTypeParser(BINARY, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser(BINARY, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) =>
+      done(null, body),
+    );
 
-    app.post('/api/v1/documents', {
-      config: access.ownAgency(...OFFICERS),
-      bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: {
-        tags,
-        summary: 'Tải lên tệp (PDF, JPEG, PNG, DOCX, XLSX): thân yêu cầu là nội dung tệp, application/octet-stream',
-        consumes: [BINARY],
-        querystring: UploadDocumentQuery,
-        response: { 201: DocumentInfo, ...problems, 413: Problem, 415: Problem },
+    app.post(
+      '/api/v1/documents',
+      {
+        config: access.ownAgency(...OFFICERS),
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: 'Tải lên tệp (PDF, JPEG, PNG, DOCX, XLSX): thân yêu cầu là nội dung tệp, application/octet-stream',
+          consumes: [BINARY],
+          querystring: UploadDocumentQuery,
+          response: { 201: DocumentInfo, ...problems, 413: Problem, 415: Problem },
+        },
       },
-    }, async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('request.unsupported_media_type');
-      return reply.code(201).send(await documents.upload(request.body, request.query, request.user!));
-    });
+      async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) throw new AppError('request.unsupported_media_type');
+        return reply.code(201).send(await documents.upload(request.body, request.query, request.user!));
+      },
+    );
 
-    app.get('/api/v1/documents/:id', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Nội dung tệp, đúng như khi tải lên', params: IdParams },
-    }, async (request, reply) => {
-      const file = await documents.open(request.params.id, request.user!);
-      return reply.type(file.mediaType).header('content-disposition', contentDisposition(file.fileName)).send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
-    });
+    app.get(
+      '/api/v1/documents/:id',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: { tags, summary: 'Nội dung tệp, đúng như khi tải lên', params: IdParams },
+      },
+      async (request, reply) => {
+        const file = await documents.open(request.params.id, request.user!);
+        return reply
+          .type(file.mediaType)
+          .header('content-disposition', contentDisposition(file.fileName))
+          .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+      },
+    );
 
-    app.post('/api/v1/documents/:id/attach', {
-      config: access.ownAgency(...OFFICERS),
-      schema: { tags, summary: 'Gắn tệp vào hồ sơ (một lần, không chuyển sang hồ sơ khác)', params: IdParams, body: AttachDocumentRequest, response: { 200: DocumentInfo, ...problems } },
-    }, (request) => documents.attach(request.params.id, request.body.dossierId, request.user!));
+    app.post(
+      '/api/v1/documents/:id/attach',
+      {
+        config: access.ownAgency(...OFFICERS),
+        schema: {
+          tags,
+          summary: 'Gắn tệp vào hồ sơ (một lần, không chuyển sang hồ sơ khác)',
+          params: IdParams,
+          body: AttachDocumentRequest,
+          response: { 200: DocumentInfo, ...problems },
+        },
+      },
+      (request) => documents.attach(request.params.id, request.body.dossierId, request.user!),
+    );
 
-    app.get('/api/v1/dossiers/:id/documents', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Các tệp của hồ sơ', params: IdParams, querystring: PageQuery, response: { 200: pageOf(DocumentInfo), ...problems } },
-    }, (request) => documents.listForDossier(request.params.id, request.query, request.user!));
+    app.get(
+      '/api/v1/dossiers/:id/documents',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: {
+          tags,
+          summary: 'Các tệp của hồ sơ',
+          params: IdParams,
+          querystring: PageQuery,
+          response: { 200: pageOf(DocumentInfo), ...problems },
+        },
+      },
+      (request) => documents.listForDossier(request.params.id, request.query, request.user!),
+    );
   };

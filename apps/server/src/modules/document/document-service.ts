@@ -63,14 +63,33 @@ export function createDocumentService({ db, now }: Deps) {
       if (!user.agencyId) throw new AppError('auth.forbidden');
       const { size, mediaType, pages } = inspection;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const upload = { centerId: user.centerId, agencyId: user.agencyId, sha256, fileName: query.name, kind: query.kind, uploadedBy: user.id, uploadedAt: now() };
+      const upload = {
+        centerId: user.centerId,
+        agencyId: user.agencyId,
+        sha256,
+        fileName: query.name,
+        kind: query.kind,
+        uploadedBy: user.id,
+        uploadedAt: now(),
+      };
       const id = await db.transaction(async (tx) => {
         const repo = createDocumentRepo(tx);
         // Content already stored is not sent to the database again (up to 20 MB).
-        if (!(await repo.hasBlob(user.centerId, sha256))) await repo.insertBlob({ centerId: user.centerId, sha256, bytes, size, mediaType, pages });
+        if (!(await repo.hasBlob(user.centerId, sha256)))
+          await repo.insertBlob({ centerId: user.centerId, sha256, bytes, size, mediaType, pages });
         return repo.insertUpload(upload);
       });
-      return { id, sha256, mediaType, size, pages, name: query.name, kind: query.kind, dossierId: null, uploadedAt: upload.uploadedAt.toISOString() };
+      return {
+        id,
+        sha256,
+        mediaType,
+        size,
+        pages,
+        name: query.name,
+        kind: query.kind,
+        dossierId: null,
+        uploadedAt: upload.uploadedAt.toISOString(),
+      };
     },
 
     /** The stored bytes, their media type and a download name with the extension of the real type. */
@@ -81,7 +100,11 @@ export function createDocumentService({ db, now }: Deps) {
       return { bytes: await reader.bytes(document.centerId, document.sha256), mediaType: document.mediaType, fileName };
     },
 
-    async listForDossier(dossierId: string, query: PageQuery, user: SessionUser): Promise<{ items: DocumentInfo[]; total: number }> {
+    async listForDossier(
+      dossierId: string,
+      query: PageQuery,
+      user: SessionUser,
+    ): Promise<{ items: DocumentInfo[]; total: number }> {
       const found = await reader.findDossier(dossierId);
       if (!found || !maySeeDossierDocuments(found.agencyId, user)) throw documentError('dossier.not_found');
       const { rows, total } = await reader.listByDossier(dossierId, query.page, query.pageSize);

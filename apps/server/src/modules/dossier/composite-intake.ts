@@ -25,22 +25,51 @@ import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 
 /** A partner procedure as a child needs it: its version row, agency and the rules' snapshot. */
-export type PartnerVersion = { id: string; code: string; agencyId: string; agencyCode: string; fieldId: string; snapshot: ProcedureSnapshot };
+export type PartnerVersion = {
+  id: string;
+  code: string;
+  agencyId: string;
+  agencyCode: string;
+  fieldId: string;
+  snapshot: ProcedureSnapshot;
+};
 
 export const snapshotOf = (v: StoredVersion): ProcedureSnapshot => {
   const p = v.procedure;
-  return { code: p.code, version: p.version, timeLimit: p.timeLimit, cutoffTime: p.cutoffTime, suspensionMode: p.suspensionMode, steps: p.steps, checklist: p.checklist, onlineLevel: p.onlineLevel };
+  return {
+    code: p.code,
+    version: p.version,
+    timeLimit: p.timeLimit,
+    cutoffTime: p.cutoffTime,
+    suspensionMode: p.suspensionMode,
+    steps: p.steps,
+    checklist: p.checklist,
+    onlineLevel: p.onlineLevel,
+  };
 };
 
 /**
  * The partner procedures of a composite procedure in force on a day (DESIGN §6), read before the
  * transaction (PGlite: one connection). Partners of the lead's own agency are not children.
  */
-export async function partnerVersions(catalog: CatalogRepo, partnerCodes: readonly string[], leadAgencyId: string, on: LocalDate): Promise<PartnerVersion[]> {
+export async function partnerVersions(
+  catalog: CatalogRepo,
+  partnerCodes: readonly string[],
+  leadAgencyId: string,
+  on: LocalDate,
+): Promise<PartnerVersion[]> {
   const found: PartnerVersion[] = [];
   for (const code of partnerCodes) {
     const v = await catalog.findInForce(code, on);
-    if (v && v.agencyId !== leadAgencyId) found.push({ id: v.id, code: v.procedure.code, agencyId: v.agencyId, agencyCode: v.agency.code, fieldId: v.fieldId, snapshot: snapshotOf(v) });
+    if (v && v.agencyId !== leadAgencyId)
+      found.push({
+        id: v.id,
+        code: v.procedure.code,
+        agencyId: v.agencyId,
+        agencyCode: v.agency.code,
+        fieldId: v.fieldId,
+        snapshot: snapshotOf(v),
+      });
   }
   return found;
 }
@@ -53,38 +82,56 @@ type Parent = Pick<StoredDossier, 'id' | 'centerId' | 'applicant' | 'submitter' 
  * the statistics (the parent is counted once), announced to the partner's dashboards. The children are
  * queued in the reception's write batch (their codes are taken at once).
  */
-export async function openChildren(tx: Executor, batch: WriteBatch, parent: Parent, partners: readonly PartnerVersion[], ctx: { now: number; actor: Actor; clock: WorkingClock }): Promise<void> {
+export async function openChildren(
+  tx: Executor,
+  batch: WriteBatch,
+  parent: Parent,
+  partners: readonly PartnerVersion[],
+  ctx: { now: number; actor: Actor; clock: WorkingClock },
+): Promise<void> {
   const repo = createDossierRepo(tx);
   const name = applicantName(parent.applicant);
   for (const partner of partners) {
     const child = intakeChild(parent.state, { agencyId: partner.agencyId, procedure: partner.snapshot }, ctx);
     if (!child.ok) throw lifecycleError(child);
-    const formatted = formatDossierCode(partner.agencyCode, ctx.now, await repo.nextSequence(partner.agencyId, sequenceDay(ctx.now)));
+    const formatted = formatDossierCode(
+      partner.agencyCode,
+      ctx.now,
+      await repo.nextSequence(partner.agencyId, sequenceDay(ctx.now)),
+    );
     if (!formatted.ok) throw new AppError(formatted.code);
     // The citizen follows the parent's code: a child's secret is never printed, only its hash kept.
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
     const id = randomUUID();
-    batch.add(repo.insert({
-      id,
-      ...dossierColumnsOf(child.state),
-      centerId: parent.centerId,
-      agencyId: partner.agencyId,
-      fieldId: partner.fieldId,
-      stats: [],
-      code: formatted.dossierCode,
-      procedureVersionId: partner.id,
-      procedureCode: partner.code,
-      parentId: parent.id,
-      applicant: parent.applicant,
-      submitter: parent.submitter,
-      details: { ...parent.details, notes: null },
-      applicantName: name,
-      applicantNameFolded: foldText(name),
-      phoneLast4: phoneLast4(parent.applicant.phone ?? ''),
-      secretHash: hashLookupSecret(formatted.dossierCode, secret),
-      counterId: null,
-    }));
-    batch.add(repo.appendEvents(child.events.map((e) => eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId }))));
+    batch.add(
+      repo.insert({
+        id,
+        ...dossierColumnsOf(child.state),
+        centerId: parent.centerId,
+        agencyId: partner.agencyId,
+        fieldId: partner.fieldId,
+        stats: [],
+        code: formatted.dossierCode,
+        procedureVersionId: partner.id,
+        procedureCode: partner.code,
+        parentId: parent.id,
+        applicant: parent.applicant,
+        submitter: parent.submitter,
+        details: { ...parent.details, notes: null },
+        applicantName: name,
+        applicantNameFolded: foldText(name),
+        phoneLast4: phoneLast4(parent.applicant.phone ?? ''),
+        secretHash: hashLookupSecret(formatted.dossierCode, secret),
+        counterId: null,
+      }),
+    );
+    batch.add(
+      repo.appendEvents(
+        child.events.map((e) =>
+          eventRowOf(e, { centerId: parent.centerId, dossierId: id, agencyId: partner.agencyId }),
+        ),
+      ),
+    );
     batch.notify(dossierChangeNotice({ centerId: parent.centerId, agencyId: partner.agencyId }));
   }
 }

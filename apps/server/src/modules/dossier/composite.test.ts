@@ -6,15 +6,27 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = { kind: 'person', fullName: 'Ngô Thị Lan', cccd: '022195012350', phone: '0912 345 673', email: null, address: 'Phường Yết Kiêu, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Ngô Thị Lan',
+  cccd: '022195012350',
+  phone: '0912 345 673',
+  email: null,
+  address: 'Phường Yết Kiêu, Hạ Long',
+};
 
 describe('composite dossiers (liên thông, DESIGN §6)', () => {
   let t: TestApp;
   let lead: string;
   let partners: string[];
-  let procedure: { code: string; checklist: { count: number; required: boolean }[]; partners: { code: string; agency: { slug: string } }[] };
+  let procedure: {
+    code: string;
+    checklist: { count: number; required: boolean }[];
+    partners: { code: string; agency: { slug: string } }[];
+  };
   const cookies = new Map<string, string>();
-  const cookie = async (username: string) => cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
+  const cookie = async (username: string) =>
+    cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => NOW });
@@ -24,7 +36,12 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
       .select({ code: procedureVersion.code, slug: agency.slug })
       .from(procedureVersion)
       .innerJoin(agency, eq(agency.id, procedureVersion.agencyId))
-      .where(and(isNull(procedureVersion.effectiveTo), sql`jsonb_array_length(${procedureVersion.content}->'partnerCodes') > 0`))
+      .where(
+        and(
+          isNull(procedureVersion.effectiveTo),
+          sql`jsonb_array_length(${procedureVersion.content}->'partnerCodes') > 0`,
+        ),
+      )
       .orderBy(procedureVersion.code);
     for (const row of rows) {
       const detail = (await t.app.inject({ url: `/api/v1/procedures/${row.code}` })).json();
@@ -39,29 +56,73 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
   });
   afterAll(() => t.close());
 
-  const post = async (url: string, payload: object, username: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie: await cookie(username), 'idempotency-key': randomUUID() } });
-  const step = async (d: { id: string; version: number }, transition: string, payload: object, username: string) => post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, username);
+  const post = async (url: string, payload: object, username: string) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { cookie: await cookie(username), 'idempotency-key': randomUUID() },
+    });
+  const step = async (d: { id: string; version: number }, transition: string, payload: object, username: string) =>
+    post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, username);
 
   it('opens a child in each partner agency under the parent; the partners see them; the report counts the parent once', async () => {
-    const res = await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' }, `${lead}.counter`);
+    const res = await post(
+      '/api/v1/dossiers',
+      {
+        procedureCode: procedure.code,
+        applicant: APPLICANT,
+        ticks: completeTicks(procedure.checklist),
+        resultDelivery: 'counter',
+      },
+      `${lead}.counter`,
+    );
     expect(res.statusCode, res.body).toBe(201);
     const parent = res.json().dossier;
     expect(parent.composite.parent).toBeNull();
-    expect(parent.composite.children.map((c: { agency: { slug: string } }) => c.agency.slug).sort()).toEqual([...partners].sort());
+    expect(parent.composite.children.map((c: { agency: { slug: string } }) => c.agency.slug).sort()).toEqual(
+      [...partners].sort(),
+    );
     for (const child of parent.composite.children) {
       expect(child.status).toBe('received');
-      const inbox = (await t.app.inject({ url: '/api/v1/dossiers?pageSize=100', headers: { cookie: await cookie(`${child.agency.slug}.appraiser`) } })).json();
+      const inbox = (
+        await t.app.inject({
+          url: '/api/v1/dossiers?pageSize=100',
+          headers: { cookie: await cookie(`${child.agency.slug}.appraiser`) },
+        })
+      ).json();
       expect(inbox.items.map((i: { code: string }) => i.code)).toContain(child.code);
-      const seen = (await t.app.inject({ url: `/api/v1/dossiers/${child.id}`, headers: { cookie: await cookie(`${child.agency.slug}.appraiser`) } })).json();
+      const seen = (
+        await t.app.inject({
+          url: `/api/v1/dossiers/${child.id}`,
+          headers: { cookie: await cookie(`${child.agency.slug}.appraiser`) },
+        })
+      ).json();
       expect(seen.composite.parent).toEqual({ id: parent.id, code: parent.code });
     }
-    const report = (await t.app.inject({ url: '/api/v1/reports/resolution?from=2026-11-25&to=2026-11-25', headers: { cookie: await cookie('director') } })).json();
+    const report = (
+      await t.app.inject({
+        url: '/api/v1/reports/resolution?from=2026-11-25&to=2026-11-25',
+        headers: { cookie: await cookie('director') },
+      })
+    ).json();
     expect(report.total.received.total).toBe(1);
     expect(report.rows.find((r: { agency: { slug: string } }) => r.agency.slug === lead).received.total).toBe(1);
   });
 
   it('lets the lead propose approval only once every partner has its result', async () => {
-    const parent = (await post('/api/v1/dossiers', { procedureCode: procedure.code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' }, `${lead}.counter`)).json().dossier;
+    const parent = (
+      await post(
+        '/api/v1/dossiers',
+        {
+          procedureCode: procedure.code,
+          applicant: APPLICANT,
+          ticks: completeTicks(procedure.checklist),
+          resultDelivery: 'counter',
+        },
+        `${lead}.counter`,
+      )
+    ).json().dossier;
     let d = (await step(parent, 'start_appraisal', { assigneeId: null }, `${lead}.appraiser`)).json();
     const propose = { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null };
     const refused = await step(d, 'propose_approval', propose, `${lead}.appraiser`);
@@ -69,19 +130,34 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
     expect(JSON.stringify(refused.json())).toContain('Còn hồ sơ liên thông của cơ quan phối hợp chưa có kết quả');
     for (const child of parent.composite.children) {
       const slug = child.agency.slug;
-      let c = (await t.app.inject({ url: `/api/v1/dossiers/${child.id}`, headers: { cookie: await cookie(`${slug}.appraiser`) } })).json();
+      let c = (
+        await t.app.inject({
+          url: `/api/v1/dossiers/${child.id}`,
+          headers: { cookie: await cookie(`${slug}.appraiser`) },
+        })
+      ).json();
       c = (await step(c, 'start_appraisal', { assigneeId: null }, `${slug}.appraiser`)).json();
       c = (await step(c, 'propose_approval', propose, `${slug}.appraiser`)).json();
       c = (await step(c, 'approve', { resultNumber: `LT-${slug}`, note: null }, `${slug}.approver`)).json();
       const ready = await step(c, 'prepare_result', { resultDocumentId: null }, `${slug}.counter`);
       expect(ready.statusCode, ready.body).toBe(200);
     }
-    d = (await t.app.inject({ url: `/api/v1/dossiers/${parent.id}`, headers: { cookie: await cookie(`${lead}.appraiser`) } })).json();
+    d = (
+      await t.app.inject({
+        url: `/api/v1/dossiers/${parent.id}`,
+        headers: { cookie: await cookie(`${lead}.appraiser`) },
+      })
+    ).json();
     expect(d.composite.children.every((c: { resolvedAt: string | null }) => c.resolvedAt !== null)).toBe(true);
     const proposed = await step(d, 'propose_approval', propose, `${lead}.appraiser`);
     expect(proposed.statusCode, proposed.body).toBe(200);
     // The children are not report rows: the period's resolutions are none so far (the parent is still open).
-    const report = (await t.app.inject({ url: '/api/v1/reports/resolution?from=2026-11-25&to=2026-11-25', headers: { cookie: await cookie('director') } })).json();
+    const report = (
+      await t.app.inject({
+        url: '/api/v1/reports/resolution?from=2026-11-25&to=2026-11-25',
+        headers: { cookie: await cookie('director') },
+      })
+    ).json();
     expect(report.total.resolved.total).toBe(0);
     expect(report.total.received.total).toBe(2);
   });

@@ -15,7 +15,12 @@ const DELIVERY_NAMES: Record<string, string> = {
 };
 
 /** The forms of a dossier as PDFs (DESIGN §6), from the set in force on its reception day. */
-export function createDossierDocuments(deps: { dossiers: DossierService; centerName: () => Promise<string>; publicUrl: string; now: () => Date }) {
+export function createDossierDocuments(deps: {
+  dossiers: DossierService;
+  centerName: () => Promise<string>;
+  publicUrl: string;
+  now: () => Date;
+}) {
   const { dossiers } = deps;
   const formSetOf = (id: string) => FORM_SETS.find((s) => s.id === id) ?? FORM_SETS[FORM_SETS.length - 1]!;
 
@@ -39,19 +44,31 @@ export function createDossierDocuments(deps: { dossiers: DossierService; centerN
         agencyName: d.agency.name,
         code: d.code,
         secret: known ? secret!.toUpperCase() : '(không in lại — đề nghị cấp mã mới tại quầy)',
-        qrText: known ? `${deps.publicUrl}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret!.toUpperCase()}` : d.code,
-        applicant: { name: applicantName(d.applicant), address: applicant.address ?? '', phone: applicant.phone ?? '', email: applicant.email ?? null },
+        qrText: known
+          ? `${deps.publicUrl}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret!.toUpperCase()}`
+          : d.code,
+        applicant: {
+          name: applicantName(d.applicant),
+          address: applicant.address ?? '',
+          phone: applicant.phone ?? '',
+          email: applicant.email ?? null,
+        },
         procedureName: d.procedureName,
-        documents: ticks.filter((t) => t.provided > 0).map((t) => {
-          const item = d.state.procedure.checklist[t.item]!;
-          return { name: item.name, form: t.form ?? item.form, count: t.provided };
-        }),
+        documents: ticks
+          .filter((t) => t.provided > 0)
+          .map((t) => {
+            const item = d.state.procedure.checklist[t.item]!;
+            return { name: item.name, form: t.form ?? item.form, count: t.provided };
+          }),
         sets: 1,
         timeLimit: d.state.procedure.timeLimit,
         receivedAt: new Date(d.state.receivedAt),
         dueAt: new Date((receive.payload as { dueAt: number }).dueAt),
         delivery: DELIVERY_NAMES[d.details.resultDelivery ?? 'counter'] ?? '',
-        ledger: { volume: String(new Date(d.state.receivedAt).getUTCFullYear()), number: parseDossierCode(d.code)?.sequence ?? 0 },
+        ledger: {
+          volume: String(new Date(d.state.receivedAt).getUTCFullYear()),
+          number: parseDossierCode(d.code)?.sequence ?? 0,
+        },
         officerName: people.get(receive.actorId) ?? '',
       });
     },
@@ -60,17 +77,53 @@ export function createDossierDocuments(deps: { dossiers: DossierService; centerN
     async notice(id: string, user: SessionUser, kind: NoticeData['kind']): Promise<Buffer> {
       const d = dossiers.visibleTo(await dossiers.reader.findById(id), user);
       const events = await dossiers.reader.events(id);
-      const types = { supplement: ['request_supplement', 'request_supplement_at_intake'], refusal: ['reject_at_intake'], apology: ['apologise'], stop: ['stop'] }[kind];
+      const types = {
+        supplement: ['request_supplement', 'request_supplement_at_intake'],
+        refusal: ['reject_at_intake'],
+        apology: ['apologise'],
+        stop: ['stop'],
+      }[kind];
       const event = [...events].reverse().find((e) => types.includes(e.type));
       const formSet = formSetOf(d.state.formSet);
       if (!event || !formSet.forms[kind]) throw new AppError('dossier.form_not_available');
-      const p = event.payload as { items?: { name: string; reason: string }[]; reasons?: string[]; reason?: string; newDueAt?: number; legalGround?: string; note?: string | null };
+      const p = event.payload as {
+        items?: { name: string; reason: string }[];
+        reasons?: string[];
+        reason?: string;
+        newDueAt?: number;
+        legalGround?: string;
+        note?: string | null;
+      };
       const people = await dossiers.reader.peopleNames([event.actorId]);
       const content: Record<NoticeData['kind'], Pick<NoticeData, 'paragraphs' | 'listTitle' | 'list'>> = {
-        supplement: { paragraphs: ['Sau khi xem xét, hồ sơ cần được bổ sung, hoàn thiện. Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:'], listTitle: 'Nội dung yêu cầu bổ sung, hoàn thiện:', list: (p.items ?? []).map((i) => `${i.name}: ${i.reason}`) },
-        refusal: { paragraphs: ['Sau khi xem xét, cơ quan từ chối tiếp nhận giải quyết hồ sơ với lý do sau:'], listTitle: 'Lý do:', list: p.reasons ?? [] },
-        apology: { paragraphs: [`Hồ sơ hẹn trả kết quả vào ${d.state.dueAt ? vietnameseMoment(new Date(d.state.dueAt)) : ''} chưa giải quyết được đúng hạn. Lý do: ${p.reason ?? ''}.`, `Cơ quan xin lỗi Ông/Bà và hẹn trả kết quả vào ${p.newDueAt ? vietnameseMoment(new Date(p.newDueAt)) : ''}.`], listTitle: null, list: [] },
-        stop: { paragraphs: [`Cơ quan thông báo dừng giải quyết hồ sơ. Lý do: ${p.reason ?? ''}.`, `Căn cứ: ${p.legalGround ?? ''}.`], listTitle: null, list: [] },
+        supplement: {
+          paragraphs: [
+            'Sau khi xem xét, hồ sơ cần được bổ sung, hoàn thiện. Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:',
+          ],
+          listTitle: 'Nội dung yêu cầu bổ sung, hoàn thiện:',
+          list: (p.items ?? []).map((i) => `${i.name}: ${i.reason}`),
+        },
+        refusal: {
+          paragraphs: ['Sau khi xem xét, cơ quan từ chối tiếp nhận giải quyết hồ sơ với lý do sau:'],
+          listTitle: 'Lý do:',
+          list: p.reasons ?? [],
+        },
+        apology: {
+          paragraphs: [
+            `Hồ sơ hẹn trả kết quả vào ${d.state.dueAt ? vietnameseMoment(new Date(d.state.dueAt)) : ''} chưa giải quyết được đúng hạn. Lý do: ${p.reason ?? ''}.`,
+            `Cơ quan xin lỗi Ông/Bà và hẹn trả kết quả vào ${p.newDueAt ? vietnameseMoment(new Date(p.newDueAt)) : ''}.`,
+          ],
+          listTitle: null,
+          list: [],
+        },
+        stop: {
+          paragraphs: [
+            `Cơ quan thông báo dừng giải quyết hồ sơ. Lý do: ${p.reason ?? ''}.`,
+            `Căn cứ: ${p.legalGround ?? ''}.`,
+          ],
+          listTitle: null,
+          list: [],
+        },
       };
       return noticePdf({
         formSet,

@@ -2,7 +2,15 @@ import type { DossierEventDraft } from '@motcua/core';
 import type { NewOutboxEntry } from '../../platform/outbox/outbox-repo.ts';
 import { vietnameseMoment } from '../../documents/vietnamese-format.ts';
 
-type MailContext = { centerId: string; centerName: string; code: string; applicantName: string; email: string | null; procedureName: string; dossierId: string };
+type MailContext = {
+  centerId: string;
+  centerName: string;
+  code: string;
+  applicantName: string;
+  email: string | null;
+  procedureName: string;
+  dossierId: string;
+};
 
 /**
  * The mails the applicant receives (issue 6): on reception, on a supplement request, on an apology
@@ -14,31 +22,50 @@ export function mailsFor(event: DossierEventDraft, ctx: MailContext): NewOutboxE
   const body = bodyOf(event, ctx);
   if (!body) return [];
   const key = `dossier:${ctx.dossierId}:${event.version}`;
-  return [{
-    centerId: ctx.centerId,
-    kind: 'mail',
-    dedupeKey: key,
-    payload: {
-      to: ctx.email,
-      subject: `[${ctx.centerName}] Hồ sơ ${ctx.code}: ${body.subject}`,
-      text: `Kính gửi ${ctx.applicantName},\n\n${body.text}\n\nThủ tục: ${ctx.procedureName}\nMã hồ sơ: ${ctx.code}\n\n${ctx.centerName}`,
-      messageId: `<${key.replaceAll(':', '.')}@motcua>`,
+  return [
+    {
+      centerId: ctx.centerId,
+      kind: 'mail',
+      dedupeKey: key,
+      payload: {
+        to: ctx.email,
+        subject: `[${ctx.centerName}] Hồ sơ ${ctx.code}: ${body.subject}`,
+        text: `Kính gửi ${ctx.applicantName},\n\n${body.text}\n\nThủ tục: ${ctx.procedureName}\nMã hồ sơ: ${ctx.code}\n\n${ctx.centerName}`,
+        messageId: `<${key.replaceAll(':', '.')}@motcua>`,
+      },
     },
-  }];
+  ];
 }
 
 function bodyOf(event: DossierEventDraft, ctx: MailContext): { subject: string; text: string } | null {
-  const p = event.payload as { dueAt?: number; items?: { name: string; reason: string }[]; newDueAt?: number; reason?: string };
+  const p = event.payload as {
+    dueAt?: number;
+    items?: { name: string; reason: string }[];
+    newDueAt?: number;
+    reason?: string;
+  };
   switch (event.type) {
     case 'receive':
-      return { subject: 'đã tiếp nhận', text: `Hồ sơ của Ông/Bà đã được tiếp nhận. Thời gian hẹn trả kết quả: ${vietnameseMoment(new Date(p.dueAt!))}.` };
+      return {
+        subject: 'đã tiếp nhận',
+        text: `Hồ sơ của Ông/Bà đã được tiếp nhận. Thời gian hẹn trả kết quả: ${vietnameseMoment(new Date(p.dueAt!))}.`,
+      };
     case 'request_supplement':
     case 'request_supplement_at_intake':
-      return { subject: 'cần bổ sung, hoàn thiện', text: `Hồ sơ cần bổ sung, hoàn thiện các nội dung sau:\n${(p.items ?? []).map((i) => `- ${i.name}: ${i.reason}`).join('\n')}` };
+      return {
+        subject: 'cần bổ sung, hoàn thiện',
+        text: `Hồ sơ cần bổ sung, hoàn thiện các nội dung sau:\n${(p.items ?? []).map((i) => `- ${i.name}: ${i.reason}`).join('\n')}`,
+      };
     case 'apologise':
-      return { subject: 'xin lỗi và hẹn lại ngày trả kết quả', text: `Chúng tôi xin lỗi vì hồ sơ chưa giải quyết được đúng hạn (${p.reason ?? ''}). Thời gian hẹn trả kết quả mới: ${vietnameseMoment(new Date(p.newDueAt!))}.` };
+      return {
+        subject: 'xin lỗi và hẹn lại ngày trả kết quả',
+        text: `Chúng tôi xin lỗi vì hồ sơ chưa giải quyết được đúng hạn (${p.reason ?? ''}). Thời gian hẹn trả kết quả mới: ${vietnameseMoment(new Date(p.newDueAt!))}.`,
+      };
     case 'prepare_result':
-      return { subject: 'đã có kết quả', text: `Hồ sơ đã có kết quả giải quyết. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký. (Tra cứu bằng mã hồ sơ: ${ctx.code}.)` };
+      return {
+        subject: 'đã có kết quả',
+        text: `Hồ sơ đã có kết quả giải quyết. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký. (Tra cứu bằng mã hồ sơ: ${ctx.code}.)`,
+      };
     default:
       return null;
   }

@@ -7,7 +7,14 @@ import { pdfText } from '../../test/pdf-text.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
-const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912 345 678', email: 'ngoc@example.vn', address: 'Phường Hồng Gai, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Trần Thị Bích Ngọc',
+  cccd: '022195012345',
+  phone: '0912 345 678',
+  email: 'ngoc@example.vn',
+  address: 'Phường Hồng Gai, Hạ Long',
+};
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('a dossier at the center (DESIGN §6)', () => {
@@ -18,7 +25,9 @@ describe('a dossier at the center (DESIGN §6)', () => {
   let passport: { code: string; checklist: { count: number; required: boolean }[] };
   beforeAll(async () => {
     t = await createTestApp({ now: () => NOW });
-    const [c, a, p] = await Promise.all(['congan.counter', 'congan.appraiser', 'congan.approver'].map((u) => t.login(u)));
+    const [c, a, p] = await Promise.all(
+      ['congan.counter', 'congan.appraiser', 'congan.approver'].map((u) => t.login(u)),
+    );
     [counter, appraiser, approver] = [c!, a!, p!];
     const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
     passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
@@ -29,7 +38,11 @@ describe('a dossier at the center (DESIGN §6)', () => {
     t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': key } });
   const fullTicks = () => completeTicks(passport.checklist);
   const receive = (ticks = fullTicks(), cookie = counter) =>
-    post('/api/v1/dossiers', { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' }, cookie);
+    post(
+      '/api/v1/dossiers',
+      { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
+      cookie,
+    );
   const step = (id: string, version: number, transition: string, payload: object, cookie: string, key?: string) =>
     post(`/api/v1/dossiers/${id}/transitions`, { version, transition, payload }, cookie, key);
 
@@ -40,12 +53,29 @@ describe('a dossier at the center (DESIGN §6)', () => {
     expect(body.outcome).toBe('received');
     expect(body.dossier.code).toMatch(/^000\.00\.01\.H49-261125-\d{4}$/);
     expect(body.secret).toMatch(/^[A-Z2-9]{6}$/);
-    expect(body.dossier).toMatchObject({ status: 'received', version: 2, applicant: { fullName: 'Trần Thị Bích Ngọc', phone: '0912345678' } });
+    expect(body.dossier).toMatchObject({
+      status: 'received',
+      version: 2,
+      applicant: { fullName: 'Trần Thị Bích Ngọc', phone: '0912345678' },
+    });
     expect(Date.parse(body.dossier.dueAt)).toBeGreaterThan(NOW.getTime());
-    const pdf = await t.app.inject({ url: `/api/v1/dossiers/${body.dossier.id}/forms/receipt.pdf?secret=${body.secret}`, headers: { cookie: counter } });
+    const pdf = await t.app.inject({
+      url: `/api/v1/dossiers/${body.dossier.id}/forms/receipt.pdf?secret=${body.secret}`,
+      headers: { cookie: counter },
+    });
     const text = flat(pdfText(pdf.rawPayload));
-    for (const phrase of ['Trần Thị Bích Ngọc', body.dossier.code, body.secret, 'GIẤY TIẾP NHẬN HỒ SƠ']) expect(text).toContain(phrase);
-    const reprint = flat(pdfText((await t.app.inject({ url: `/api/v1/dossiers/${body.dossier.id}/forms/receipt.pdf`, headers: { cookie: counter } })).rawPayload));
+    for (const phrase of ['Trần Thị Bích Ngọc', body.dossier.code, body.secret, 'GIẤY TIẾP NHẬN HỒ SƠ'])
+      expect(text).toContain(phrase);
+    const reprint = flat(
+      pdfText(
+        (
+          await t.app.inject({
+            url: `/api/v1/dossiers/${body.dossier.id}/forms/receipt.pdf`,
+            headers: { cookie: counter },
+          })
+        ).rawPayload,
+      ),
+    );
     expect(reprint).not.toContain(body.secret);
   });
 
@@ -74,14 +104,18 @@ describe('a dossier at the center (DESIGN §6)', () => {
   it('officers of another agency do not see it', async () => {
     const { dossier } = (await receive()).json();
     const other = await t.login('tuphap.appraiser');
-    expect((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}`, headers: { cookie: other } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}`, headers: { cookie: other } })).statusCode).toBe(
+      404,
+    );
     const list = (await t.app.inject({ url: '/api/v1/dossiers', headers: { cookie: other } })).json();
     expect(list.total).toBe(0);
   });
 
   it('50 concurrent transitions on one version: exactly one wins, 49 get 409', async () => {
     const { dossier } = (await receive()).json();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser)),
+    );
     const statuses = answers.map((a) => a.statusCode).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -91,12 +125,24 @@ describe('a dossier at the center (DESIGN §6)', () => {
   it('50 repeats with one Idempotency-Key: 50 identical answers and one event', async () => {
     const { dossier } = (await receive()).json();
     const key = randomUUID();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser, key)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser, key)),
+    );
     expect(answers.every((a) => a.statusCode === 200)).toBe(true);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
-    const [events] = await t.database.db.select({ n: count() }).from(dossierEvent).where(eq(dossierEvent.dossierId, dossier.id));
+    const [events] = await t.database.db
+      .select({ n: count() })
+      .from(dossierEvent)
+      .where(eq(dossierEvent.dossierId, dossier.id));
     expect(events!.n).toBe(3); // open, receive, start_appraisal
-    const reused = await step(dossier.id, dossier.version + 1, 'request_supplement', { items: [{ name: 'Ảnh', reason: 'Mờ' }] }, appraiser, key);
+    const reused = await step(
+      dossier.id,
+      dossier.version + 1,
+      'request_supplement',
+      { items: [{ name: 'Ảnh', reason: 'Mờ' }] },
+      appraiser,
+      key,
+    );
     expect(reused.statusCode).toBe(422);
     expect((await post('/api/v1/dossiers', {}, counter, '')).statusCode).toBe(400);
   });
@@ -111,11 +157,33 @@ describe('a dossier at the center (DESIGN §6)', () => {
       return res.json();
     };
     await go('start_appraisal', {}, appraiser);
-    const paused = await go('request_supplement', { items: [{ name: 'Ảnh chân dung 4x6', reason: 'Ảnh không đúng quy cách' }] }, appraiser);
+    const paused = await go(
+      'request_supplement',
+      { items: [{ name: 'Ảnh chân dung 4x6', reason: 'Ảnh không đúng quy cách' }] },
+      appraiser,
+    );
     expect(paused.status).toBe('awaiting_supplement');
-    const form02 = flat(pdfText((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/supplement.pdf`, headers: { cookie: counter } })).rawPayload));
-    for (const phrase of ['PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', 'Trần Thị Bích Ngọc', 'Ảnh chân dung 4x6: Ảnh không đúng quy cách', dossier.code]) expect(form02).toContain(phrase);
-    expect((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/stop.pdf`, headers: { cookie: counter } })).statusCode).toBe(404);
+    const form02 = flat(
+      pdfText(
+        (
+          await t.app.inject({
+            url: `/api/v1/dossiers/${dossier.id}/forms/supplement.pdf`,
+            headers: { cookie: counter },
+          })
+        ).rawPayload,
+      ),
+    );
+    for (const phrase of [
+      'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+      'Trần Thị Bích Ngọc',
+      'Ảnh chân dung 4x6: Ảnh không đúng quy cách',
+      dossier.code,
+    ])
+      expect(form02).toContain(phrase);
+    expect(
+      (await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/stop.pdf`, headers: { cookie: counter } }))
+        .statusCode,
+    ).toBe(404);
     await go('record_supplement', {}, counter);
     await go('propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện cấp hộ chiếu' }, appraiser);
     await go('approve', { resultNumber: 'HC-2026-0001' }, approver);
@@ -123,11 +191,34 @@ describe('a dossier at the center (DESIGN §6)', () => {
     const returned = await go('return_result', { delivery: 'counter' }, counter);
     expect(returned.status).toBe('returned');
     expect(returned.timeline.length).toBeGreaterThanOrEqual(8);
-    const sheet = flat(pdfText((await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}/forms/control-sheet.pdf`, headers: { cookie: approver } })).rawPayload));
-    for (const phrase of ['PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', 'Trần Thị Bích Ngọc', dossier.code, 'Tổ chức, cá nhân']) expect(sheet).toContain(phrase);
+    const sheet = flat(
+      pdfText(
+        (
+          await t.app.inject({
+            url: `/api/v1/dossiers/${dossier.id}/forms/control-sheet.pdf`,
+            headers: { cookie: approver },
+          })
+        ).rawPayload,
+      ),
+    );
+    for (const phrase of [
+      'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+      'Trần Thị Bích Ngọc',
+      dossier.code,
+      'Tổ chức, cá nhân',
+    ])
+      expect(sheet).toContain(phrase);
     // The applicant was written to on reception, on the supplement request and when the result was ready.
-    const mails = await t.database.db.select({ payload: outbox.payload }).from(outbox).where(like(outbox.dedupeKey, `dossier:${dossier.id}:%`)).orderBy(asc(outbox.id));
-    expect(mails.map((m) => (m.payload as { subject: string }).subject.split(': ')[1])).toEqual(['đã tiếp nhận', 'cần bổ sung, hoàn thiện', 'đã có kết quả']);
+    const mails = await t.database.db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(like(outbox.dedupeKey, `dossier:${dossier.id}:%`))
+      .orderBy(asc(outbox.id));
+    expect(mails.map((m) => (m.payload as { subject: string }).subject.split(': ')[1])).toEqual([
+      'đã tiếp nhận',
+      'cần bổ sung, hoàn thiện',
+      'đã có kết quả',
+    ]);
     expect(mails.every((m) => (m.payload as { to: string }).to === 'ngoc@example.vn')).toBe(true);
   });
 });

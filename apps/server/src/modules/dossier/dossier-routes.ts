@@ -1,4 +1,15 @@
-import { DossierListQuery, DossierSummary, DossierView, LookupQuery, pageOf, Problem, PublicLookup, ReceiveDossierRequest, ReceiveDossierResponse, TransitionRequest } from '@motcua/core';
+import {
+  DossierListQuery,
+  DossierSummary,
+  DossierView,
+  LookupQuery,
+  pageOf,
+  Problem,
+  PublicLookup,
+  ReceiveDossierRequest,
+  ReceiveDossierResponse,
+  TransitionRequest,
+} from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
@@ -11,64 +22,140 @@ const tags = ['dossiers'];
 const IdParams = z.object({ id: z.uuid() });
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const OFFICERS = ['counter', 'appraiser', 'approver', 'agency_head'] as const;
-const pdf = (name: string) => ({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${name}.pdf"` });
+const pdf = (name: string) => ({
+  'content-type': 'application/pdf',
+  'content-disposition': `inline; filename="${name}.pdf"`,
+});
 
-export const dossierRoutes = (deps: { dossiers: DossierService; documents: DossierDocuments; lookup: LookupService }): FastifyPluginAsyncZod =>
+export const dossierRoutes =
+  (deps: { dossiers: DossierService; documents: DossierDocuments; lookup: LookupService }): FastifyPluginAsyncZod =>
   async (app) => {
     const { dossiers, documents, lookup } = deps;
 
-    app.post('/api/v1/dossiers', {
-      config: access.ownAgency('counter', 'agency_head'),
-      schema: { tags, summary: 'Tiếp nhận hồ sơ tại quầy (cần Idempotency-Key)', body: ReceiveDossierRequest, response: { 201: ReceiveDossierResponse, ...problems } },
-    }, async (request, reply) => {
-      const answer = await dossiers.receive(request.body, request.user!, idempotencyKeyOf(request.headers));
-      return reply.code(answer.status).send(answer.body);
-    });
-
-    app.get('/api/v1/dossiers', {
-      config: access.ownAgency(...OFFICERS),
-      schema: { tags, summary: 'Hồ sơ của cơ quan, hạn sớm nhất trước', querystring: DossierListQuery, response: { 200: pageOf(DossierSummary), ...problems } },
-    }, (request) => dossiers.list(request.query, request.user!));
-
-    app.get('/api/v1/dossiers/by-code/:code', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Mở hồ sơ theo mã (máy quét QR)', params: z.object({ code: z.string().max(300) }), response: { 200: DossierView, ...problems } },
-    }, (request) => dossiers.viewByCode(request.params.code, request.user!));
-
-    app.get('/api/v1/dossiers/:id', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Hồ sơ', params: IdParams, response: { 200: DossierView, ...problems } },
-    }, (request) => dossiers.view(request.params.id, request.user!));
-
-    app.post('/api/v1/dossiers/:id/transitions', {
-      config: access.ownAgency(...OFFICERS),
-      schema: { tags, summary: 'Chuyển bước xử lý (cần version và Idempotency-Key)', params: IdParams, body: TransitionRequest, response: { 200: DossierView, ...problems } },
-    }, (request) => dossiers.transition(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)));
-
-    app.get('/api/v1/dossiers/:id/forms/receipt.pdf', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF); `secret` in lại mã tra cứu', params: IdParams, querystring: z.object({ secret: z.string().max(20).optional() }) },
-    }, async (request, reply) => reply.headers(pdf('giay-tiep-nhan')).send(await documents.receipt(request.params.id, request.user!, request.query.secret)));
-
-    app.get('/api/v1/dossiers/:id/forms/control-sheet.pdf', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)', params: IdParams },
-    }, async (request, reply) => reply.headers(pdf('phieu-kiem-soat')).send(await documents.controlSheet(request.params.id, request.user!)));
-
-    app.get('/api/v1/dossiers/:id/forms/:form', {
-      config: access.ownAgency(...OFFICERS, 'director'),
-      schema: {
-        tags,
-        summary: 'Phiếu yêu cầu bổ sung (02), từ chối (03), xin lỗi (04), thông báo dừng (05) — PDF',
-        params: IdParams.extend({ form: z.enum(['supplement.pdf', 'refusal.pdf', 'apology.pdf', 'stop.pdf']) }),
+    app.post(
+      '/api/v1/dossiers',
+      {
+        config: access.ownAgency('counter', 'agency_head'),
+        schema: {
+          tags,
+          summary: 'Tiếp nhận hồ sơ tại quầy (cần Idempotency-Key)',
+          body: ReceiveDossierRequest,
+          response: { 201: ReceiveDossierResponse, ...problems },
+        },
       },
-    }, async (request, reply) => {
-      const kind = request.params.form.replace('.pdf', '') as 'supplement' | 'refusal' | 'apology' | 'stop';
-      return reply.headers(pdf(kind)).send(await documents.notice(request.params.id, request.user!, kind));
-    });
+      async (request, reply) => {
+        const answer = await dossiers.receive(request.body, request.user!, idempotencyKeyOf(request.headers));
+        return reply.code(answer.status).send(answer.body);
+      },
+    );
 
-    app.get('/api/v1/lookup', {
-      config: access.public(),
-      schema: { tags, summary: 'Tra cứu hồ sơ (mã hồ sơ và mã tra cứu, hoặc 4 số cuối điện thoại)', querystring: LookupQuery, response: { 200: PublicLookup, 400: Problem, 404: Problem, 429: Problem } },
-    }, (request) => lookup.lookup(request.query, request.ip));
+    app.get(
+      '/api/v1/dossiers',
+      {
+        config: access.ownAgency(...OFFICERS),
+        schema: {
+          tags,
+          summary: 'Hồ sơ của cơ quan, hạn sớm nhất trước',
+          querystring: DossierListQuery,
+          response: { 200: pageOf(DossierSummary), ...problems },
+        },
+      },
+      (request) => dossiers.list(request.query, request.user!),
+    );
+
+    app.get(
+      '/api/v1/dossiers/by-code/:code',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: {
+          tags,
+          summary: 'Mở hồ sơ theo mã (máy quét QR)',
+          params: z.object({ code: z.string().max(300) }),
+          response: { 200: DossierView, ...problems },
+        },
+      },
+      (request) => dossiers.viewByCode(request.params.code, request.user!),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:id',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: { tags, summary: 'Hồ sơ', params: IdParams, response: { 200: DossierView, ...problems } },
+      },
+      (request) => dossiers.view(request.params.id, request.user!),
+    );
+
+    app.post(
+      '/api/v1/dossiers/:id/transitions',
+      {
+        config: access.ownAgency(...OFFICERS),
+        schema: {
+          tags,
+          summary: 'Chuyển bước xử lý (cần version và Idempotency-Key)',
+          params: IdParams,
+          body: TransitionRequest,
+          response: { 200: DossierView, ...problems },
+        },
+      },
+      (request) =>
+        dossiers.transition(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:id/forms/receipt.pdf',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: {
+          tags,
+          summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF); `secret` in lại mã tra cứu',
+          params: IdParams,
+          querystring: z.object({ secret: z.string().max(20).optional() }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .headers(pdf('giay-tiep-nhan'))
+          .send(await documents.receipt(request.params.id, request.user!, request.query.secret)),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:id/forms/control-sheet.pdf',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)', params: IdParams },
+      },
+      async (request, reply) =>
+        reply.headers(pdf('phieu-kiem-soat')).send(await documents.controlSheet(request.params.id, request.user!)),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:id/forms/:form',
+      {
+        config: access.ownAgency(...OFFICERS, 'director'),
+        schema: {
+          tags,
+          summary: 'Phiếu yêu cầu bổ sung (02), từ chối (03), xin lỗi (04), thông báo dừng (05) — PDF',
+          params: IdParams.extend({ form: z.enum(['supplement.pdf', 'refusal.pdf', 'apology.pdf', 'stop.pdf']) }),
+        },
+      },
+      async (request, reply) => {
+        const kind = request.params.form.replace('.pdf', '') as 'supplement' | 'refusal' | 'apology' | 'stop';
+        return reply.headers(pdf(kind)).send(await documents.notice(request.params.id, request.user!, kind));
+      },
+    );
+
+    app.get(
+      '/api/v1/lookup',
+      {
+        config: access.public(),
+        schema: {
+          tags,
+          summary: 'Tra cứu hồ sơ (mã hồ sơ và mã tra cứu, hoặc 4 số cuối điện thoại)',
+          querystring: LookupQuery,
+          response: { 200: PublicLookup, 400: Problem, 404: Problem, 429: Problem },
+        },
+      },
+      (request) => lookup.lookup(request.query, request.ip),
+    );
   };

@@ -7,9 +7,22 @@ const instant = (ms: number | null) => (ms === null ? null : new Date(ms));
  * The columns of a dossier row that follow from its state: the one mapping, used by the service for
  * each transition and by the demo generator for bulk writes. The whole state is kept in `state`.
  */
-export function dossierColumnsOf(state: DossierState): Pick<
+export function dossierColumnsOf(
+  state: DossierState,
+): Pick<
   typeof dossier.$inferInsert,
-  'status' | 'version' | 'channel' | 'submittedAt' | 'receivedAt' | 'dueAt' | 'resolvedAt' | 'resolution' | 'returnedAt' | 'assigneeId' | 'state' | 'updatedAt'
+  | 'status'
+  | 'version'
+  | 'channel'
+  | 'submittedAt'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'resolvedAt'
+  | 'resolution'
+  | 'returnedAt'
+  | 'assigneeId'
+  | 'state'
+  | 'updatedAt'
 > {
   return {
     status: state.status,
@@ -28,7 +41,10 @@ export function dossierColumnsOf(state: DossierState): Pick<
 }
 
 /** An event as appended to `dossier_event` (never updated: a trigger refuses it). */
-export function eventRowOf(event: DossierEventDraft, refs: { centerId: string; dossierId: string; agencyId: string }): typeof dossierEvent.$inferInsert {
+export function eventRowOf(
+  event: DossierEventDraft,
+  refs: { centerId: string; dossierId: string; agencyId: string },
+): typeof dossierEvent.$inferInsert {
   return {
     centerId: refs.centerId,
     dossierId: refs.dossierId,

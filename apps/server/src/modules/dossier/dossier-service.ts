@@ -65,7 +65,10 @@ export function createDossierService(deps: Deps) {
   const reader = createDossierRepo(db);
   const random = deps.random ?? ((n: number) => randomBytes(n));
 
-  type Loaded = Pick<StoredDossier, 'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state' | 'parentId'>;
+  type Loaded = Pick<
+    StoredDossier,
+    'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state' | 'parentId'
+  >;
   const recordOf = (d: Loaded, composite: CompositeLinks) => ({
     composite,
     id: d.id,
@@ -81,14 +84,27 @@ export function createDossierService(deps: Deps) {
   });
 
   /** The view of a stored dossier; `known` skips reading what the caller already holds (a reception's own events). */
-  async function viewOf(d: Loaded, user: SessionUser, clock: WorkingClock, repo: DossierRepo = reader, known?: { events: DossierEventDraft[]; composite?: CompositeLinks }): Promise<DossierView> {
+  async function viewOf(
+    d: Loaded,
+    user: SessionUser,
+    clock: WorkingClock,
+    repo: DossierRepo = reader,
+    known?: { events: DossierEventDraft[]; composite?: CompositeLinks },
+  ): Promise<DossierView> {
     const events = known?.events ?? (await repo.events(d.id));
     const ids = [...events.map((e) => e.actorId), d.state.assigneeId ?? ''].filter((id) => id !== user.id);
     const people = await repo.peopleNames(ids);
     people.set(user.id, user.fullName);
     const agencies = await repo.agencyRefs(d.state.consultations.map((c) => c.agencyId));
     const composite = known?.composite ?? (await repo.compositeLinks(d.id, d.parentId));
-    return buildDossierView(clock, { state: d.state, events, record: recordOf(d, composite), reader: actorOf(user), now: now().getTime(), names: { people, agencies } });
+    return buildDossierView(clock, {
+      state: d.state,
+      events,
+      record: recordOf(d, composite),
+      reader: actorOf(user),
+      now: now().getTime(),
+      names: { people, agencies },
+    });
   }
 
   /** Officers see their own agency's dossiers (plus those it is consulted on); others get 404, not a hint. */
@@ -107,19 +123,38 @@ export function createDossierService(deps: Deps) {
   }
 
   return {
-    async receive(request: ReceiveDossierRequest, user: SessionUser, key: string): Promise<{ status: number; body: ReceiveDossierResponse }> {
+    async receive(
+      request: ReceiveDossierRequest,
+      user: SessionUser,
+      key: string,
+    ): Promise<{ status: number; body: ReceiveDossierResponse }> {
       const at = now();
       const version = await deps.catalog.findInForce(request.procedureCode, deps.today());
       if (!version) throw new AppError('catalog.procedure_not_found');
       const p = version.procedure;
-      const snapshot: ProcedureSnapshot = { code: p.code, version: p.version, timeLimit: p.timeLimit, cutoffTime: p.cutoffTime, suspensionMode: p.suspensionMode, steps: p.steps, checklist: p.checklist, onlineLevel: p.onlineLevel };
+      const snapshot: ProcedureSnapshot = {
+        code: p.code,
+        version: p.version,
+        timeLimit: p.timeLimit,
+        cutoffTime: p.cutoffTime,
+        suspensionMode: p.suspensionMode,
+        steps: p.steps,
+        checklist: p.checklist,
+        onlineLevel: p.onlineLevel,
+      };
       const agency = { ...version.agency, id: version.agencyId };
       // Everything read from the root connection comes before the transaction (PGlite: one connection).
       const clock = await deps.clock();
       const centerName = await deps.centerName();
-      const intake = intakeAtCounter({ agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks }, { now: at.getTime(), actor: actorOf(user), clock });
+      const intake = intakeAtCounter(
+        { agencyId: agency.id, channel: request.channel, procedure: snapshot, ticks: request.ticks },
+        { now: at.getTime(), actor: actorOf(user), clock },
+      );
       if (!intake.ok) throw lifecycleError(intake);
-      const partners = intake.outcome === 'received' ? await partnerVersions(deps.catalog, p.partnerCodes, agency.id, deps.today()) : [];
+      const partners =
+        intake.outcome === 'received'
+          ? await partnerVersions(deps.catalog, p.partnerCodes, agency.id, deps.today())
+          : [];
       // The code is taken first (its number is needed by everything else); the rest is written in one statement.
       return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx, batch) => {
         const repo = createDossierRepo(tx);
@@ -132,7 +167,12 @@ export function createDossierService(deps: Deps) {
         const name = applicantName(applicant);
         const stats = statContribution(clock, intake.state);
         const id = randomUUID();
-        const details = { resultDelivery: request.resultDelivery, feePayment: request.feePayment, documents: request.documents, notes: request.notes };
+        const details = {
+          resultDelivery: request.resultDelivery,
+          feePayment: request.feePayment,
+          documents: request.documents,
+          notes: request.notes,
+        };
         batch.add(
           repo.insert({
             id,
@@ -155,17 +195,61 @@ export function createDossierService(deps: Deps) {
             counterId: currentCounterIdSql(tx, user.id, at.getTime()),
           }),
         );
-        batch.add(repo.appendEvents(intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id }))));
-        batch.add(writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats));
+        batch.add(
+          repo.appendEvents(
+            intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })),
+          ),
+        );
+        batch.add(
+          writeStatDelta(tx, { centerId: user.centerId, agencyId: agency.id, fieldId: version.fieldId }, [], stats),
+        );
         batch.notify(dossierChangeNotice({ centerId: user.centerId, agencyId: agency.id }));
-        await openChildren(tx, batch, { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state }, partners, { now: at.getTime(), actor: actorOf(user), clock });
-        const mail = { centerId: user.centerId, centerName, code, applicantName: name, email: (applicant as { email?: string | null }).email ?? null, procedureName: p.name, dossierId: id };
-        batch.add(createOutboxRepo(tx).add(intake.events.flatMap((e) => mailsFor(e, mail)), at));
+        await openChildren(
+          tx,
+          batch,
+          { id, centerId: user.centerId, applicant, submitter: request.submitter, details, state: intake.state },
+          partners,
+          { now: at.getTime(), actor: actorOf(user), clock },
+        );
+        const mail = {
+          centerId: user.centerId,
+          centerName,
+          code,
+          applicantName: name,
+          email: (applicant as { email?: string | null }).email ?? null,
+          procedureName: p.name,
+          dossierId: id,
+        };
+        batch.add(
+          createOutboxRepo(tx).add(
+            intake.events.flatMap((e) => mailsFor(e, mail)),
+            at,
+          ),
+        );
         // A composite's view reads the children just queued; a plain reception's view needs nothing from the database.
         if (partners.length > 0) await batch.flush();
-        const dossier = await viewOf({ id, code, procedureName: p.name, agency, applicant, submitter: request.submitter, details, state: intake.state, parentId: null }, user, clock, repo, { events: intake.events, composite: partners.length === 0 ? NO_COMPOSITE : undefined });
+        const dossier = await viewOf(
+          {
+            id,
+            code,
+            procedureName: p.name,
+            agency,
+            applicant,
+            submitter: request.submitter,
+            details,
+            state: intake.state,
+            parentId: null,
+          },
+          user,
+          clock,
+          repo,
+          { events: intake.events, composite: partners.length === 0 ? NO_COMPOSITE : undefined },
+        );
         const missing = intake.outcome === 'supplement_requested' ? intake.missing : [];
-        return { status: 201, body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing } };
+        return {
+          status: 201,
+          body: { outcome: intake.outcome, dossier, secret: intake.outcome === 'received' ? secret : null, missing },
+        };
       });
     },
 
@@ -175,32 +259,71 @@ export function createDossierService(deps: Deps) {
       const centerName = await deps.centerName();
       // A composite dossier's reception opens its partners' children: their procedures are read before the transaction.
       const partners = request.transition === 'receive' ? await partnersOfStored(id) : [];
-      const answer = await runOnce(db, { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() }, async (tx, batch) => {
-        const repo = createDossierRepo(tx);
-        const d = visibleTo(await repo.findById(id), user);
-        // An officer a command names (assignee, approver) must be one of the dossier's agency (not checked by the pure rules: they know no accounts).
-        const named = Object.entries((request.payload ?? {}) as Record<string, unknown>).flatMap(([k, v]) => ((k === 'assigneeId' || k === 'approverId') && typeof v === 'string' ? [v] : []));
-        if (!(await repo.officersOfAgency(named, d.state.agencyId))) throw new AppError('dossier.officer_not_in_agency');
-        const openChildCount = request.transition === 'propose_approval' ? await repo.openChildren(id) : 0;
-        const applied = applyTransition(d.state, commandOf(request), { now: now().getTime(), actor: actorOf(user), clock, expectedVersion: request.version, openChildren: openChildCount });
-        if (!applied.ok) throw lifecycleError(applied);
-        // A composite's child is counted once, in its parent (DESIGN §6).
-        const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
-        if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats }))) throw new AppError('dossier.version_conflict');
-        batch.add(repo.appendEvents([eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId })]));
-        batch.add(writeStatDelta(tx, { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId }, d.stats, stats));
-        batch.notify(dossierChangeNotice({ centerId: d.centerId, agencyId: d.state.agencyId }));
-        if (applied.event.type === 'receive' && d.parentId === null) await openChildren(tx, batch, { ...d, state: applied.next }, partners, { now: now().getTime(), actor: actorOf(user), clock });
-        const mail = { centerId: d.centerId, centerName, code: d.code, applicantName: applicantName(d.applicant), email: d.applicant.email, procedureName: d.procedureName, dossierId: id };
-        batch.add(createOutboxRepo(tx).add(mailsFor(applied.event, mail), now()));
-        // The view reads the events and children just written.
-        await batch.flush();
-        return { status: 200, body: await viewOf({ ...d, state: applied.next }, user, clock, repo) };
-      });
+      const answer = await runOnce(
+        db,
+        { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() },
+        async (tx, batch) => {
+          const repo = createDossierRepo(tx);
+          const d = visibleTo(await repo.findById(id), user);
+          // An officer a command names (assignee, approver) must be one of the dossier's agency (not checked by the pure rules: they know no accounts).
+          const named = Object.entries((request.payload ?? {}) as Record<string, unknown>).flatMap(([k, v]) =>
+            (k === 'assigneeId' || k === 'approverId') && typeof v === 'string' ? [v] : [],
+          );
+          if (!(await repo.officersOfAgency(named, d.state.agencyId)))
+            throw new AppError('dossier.officer_not_in_agency');
+          const openChildCount = request.transition === 'propose_approval' ? await repo.openChildren(id) : 0;
+          const applied = applyTransition(d.state, commandOf(request), {
+            now: now().getTime(),
+            actor: actorOf(user),
+            clock,
+            expectedVersion: request.version,
+            openChildren: openChildCount,
+          });
+          if (!applied.ok) throw lifecycleError(applied);
+          // A composite's child is counted once, in its parent (DESIGN §6).
+          const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
+          if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats })))
+            throw new AppError('dossier.version_conflict');
+          batch.add(
+            repo.appendEvents([
+              eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId }),
+            ]),
+          );
+          batch.add(
+            writeStatDelta(
+              tx,
+              { centerId: d.centerId, agencyId: d.state.agencyId, fieldId: d.fieldId },
+              d.stats,
+              stats,
+            ),
+          );
+          batch.notify(dossierChangeNotice({ centerId: d.centerId, agencyId: d.state.agencyId }));
+          if (applied.event.type === 'receive' && d.parentId === null)
+            await openChildren(tx, batch, { ...d, state: applied.next }, partners, {
+              now: now().getTime(),
+              actor: actorOf(user),
+              clock,
+            });
+          const mail = {
+            centerId: d.centerId,
+            centerName,
+            code: d.code,
+            applicantName: applicantName(d.applicant),
+            email: d.applicant.email,
+            procedureName: d.procedureName,
+            dossierId: id,
+          };
+          batch.add(createOutboxRepo(tx).add(mailsFor(applied.event, mail), now()));
+          // The view reads the events and children just written.
+          await batch.flush();
+          return { status: 200, body: await viewOf({ ...d, state: applied.next }, user, clock, repo) };
+        },
+      );
       return answer.body;
     },
 
-    view: async (id: string, user: SessionUser) => viewOf(visibleTo(await reader.findById(id), user), user, await deps.clock()),
+    view: async (id: string, user: SessionUser) =>
+      viewOf(visibleTo(await reader.findById(id), user), user, await deps.clock()),
 
     async viewByCode(text: string, user: SessionUser): Promise<DossierView> {
       const code = findDossierCode(text);
@@ -212,12 +335,25 @@ export function createDossierService(deps: Deps) {
       if (!user.agencyId) return { items: [], total: 0 };
       // "Mine" includes the work of absent officers delegated to the caller now (DESIGN §1).
       const assigneeIds = query.mine ? [user.id, ...(await delegatedWorkers(db, user.id, now()))] : undefined;
-      const filter = { agencyId: user.agencyId, status: query.status, assigneeIds, folded: query.q ? foldText(query.q) : undefined };
+      const filter = {
+        agencyId: user.agencyId,
+        status: query.status,
+        assigneeIds,
+        folded: query.q ? foldText(query.q) : undefined,
+      };
       const clock = await deps.clock();
       const at = now().getTime();
       const summaries = async (rows: StoredDossier[]) => {
         const people = await reader.peopleNames(rows.map((r) => r.state.assigneeId ?? ''));
-        return rows.map((d) => buildDossierSummary(clock, d.state, { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant }, at, { people, agencies: new Map() }));
+        return rows.map((d) =>
+          buildDossierSummary(
+            clock,
+            d.state,
+            { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant },
+            at,
+            { people, agencies: new Map() },
+          ),
+        );
       };
       if (!query.warning) {
         const { rows, total } = await reader.list(filter, query.page, query.pageSize);

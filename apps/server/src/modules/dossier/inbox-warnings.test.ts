@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022195012351', phone: '0912 345 674', email: null, address: 'Phường Hồng Gai, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Hoàng Văn Nam',
+  cccd: '022195012351',
+  phone: '0912 345 674',
+  email: null,
+  address: 'Phường Hồng Gai, Hạ Long',
+};
 
 describe('the inbox filtered by a warning (DESIGN §5 "Step budgets")', () => {
   let t: TestApp;
@@ -19,7 +26,12 @@ describe('the inbox filtered by a warning (DESIGN §5 "Step budgets")', () => {
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
+        payload: {
+          procedureCode: code,
+          applicant: APPLICANT,
+          ticks: completeTicks(procedure.checklist),
+          resultDelivery: 'counter',
+        },
       });
       expect(res.statusCode).toBe(201);
     };
@@ -31,11 +43,16 @@ describe('the inbox filtered by a warning (DESIGN §5 "Step budgets")', () => {
   });
   afterAll(() => t.close());
 
-  const inbox = async (query: string) => (await t.app.inject({ url: `/api/v1/dossiers?${query}`, headers: { cookie: counter } })).json();
+  const inbox = async (query: string) =>
+    (await t.app.inject({ url: `/api/v1/dossiers?${query}`, headers: { cookie: counter } })).json();
 
   it('counts and pages the whole list of matches, not one page of the list', async () => {
     expect((await inbox('pageSize=100')).total).toBe(8);
-    const pages = [await inbox('warning=overdue&pageSize=2&page=1'), await inbox('warning=overdue&pageSize=2&page=2'), await inbox('warning=overdue&pageSize=2&page=3')];
+    const pages = [
+      await inbox('warning=overdue&pageSize=2&page=1'),
+      await inbox('warning=overdue&pageSize=2&page=2'),
+      await inbox('warning=overdue&pageSize=2&page=3'),
+    ];
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
     const codes = pages.flatMap((p) => p.items.map((i: { code: string }) => i.code));

@@ -1,4 +1,13 @@
-import { buildPublicLookup, LOOKUP_THROTTLE, phoneMatches, recordFailure, throttleWait, type LookupQuery, type PublicLookup, type WorkingClock } from '@motcua/core';
+import {
+  buildPublicLookup,
+  LOOKUP_THROTTLE,
+  phoneMatches,
+  recordFailure,
+  throttleWait,
+  type LookupQuery,
+  type PublicLookup,
+  type WorkingClock,
+} from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createAuthRepo } from '../auth/auth-repo.ts';
@@ -14,7 +23,8 @@ export function createLookupService(deps: { db: Database; now: () => Date; clock
   async function verify(query: LookupQuery, address: string): Promise<StoredDossier> {
     const key = `lookup:${address}`;
     const at = deps.now().getTime();
-    if (throttleWait((await failures.findFailures([key])).get(key) ?? null, LOOKUP_THROTTLE, at) > 0) throw new AppError('lookup.throttled');
+    if (throttleWait((await failures.findFailures([key])).get(key) ?? null, LOOKUP_THROTTLE, at) > 0)
+      throw new AppError('lookup.throttled');
     const d = await dossiers.findByCode(query.code);
     const matches =
       d !== undefined &&
@@ -32,7 +42,14 @@ export function createLookupService(deps: { db: Database; now: () => Date; clock
     async lookup(query: LookupQuery, address: string): Promise<PublicLookup> {
       const d = await verify(query, address);
       const events = await dossiers.events(d.id);
-      return buildPublicLookup(await deps.clock(), { state: d.state, events, code: d.code, procedureName: d.procedureName, agencyName: d.agency.name, applicant: d.applicant });
+      return buildPublicLookup(await deps.clock(), {
+        state: d.state,
+        events,
+        code: d.code,
+        procedureName: d.procedureName,
+        agencyName: d.agency.name,
+        applicant: d.applicant,
+      });
     },
   };
 }

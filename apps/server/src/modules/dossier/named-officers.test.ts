@@ -5,13 +5,21 @@ import { appUser } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Lý Thị Mai', cccd: '022195012352', phone: '0912 345 675', email: null, address: 'Phường Hà Khánh, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Lý Thị Mai',
+  cccd: '022195012352',
+  phone: '0912 345 675',
+  email: null,
+  address: 'Phường Hà Khánh, Hạ Long',
+};
 
 describe('officers named by a command belong to the dossier’s agency', () => {
   let t: TestApp;
   let dossier: { id: string; version: number };
   const cookies: Record<string, string> = {};
-  const idOf = async (username: string) => (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
+  const idOf = async (username: string) =>
+    (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
   beforeAll(async () => {
     t = await createTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
     for (const u of ['congan.counter', 'congan.appraiser', 'congan.head']) cookies[u] = await t.login(u);
@@ -21,14 +29,24 @@ describe('officers named by a command belong to the dossier’s agency', () => {
       method: 'POST',
       url: '/api/v1/dossiers',
       headers: { cookie: cookies['congan.counter']!, 'idempotency-key': randomUUID() },
-      payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
+      payload: {
+        procedureCode: code,
+        applicant: APPLICANT,
+        ticks: completeTicks(procedure.checklist),
+        resultDelivery: 'counter',
+      },
     });
     dossier = res.json().dossier;
   });
   afterAll(() => t.close());
 
   const step = (transition: string, payload: object, username: string) =>
-    t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${dossier.id}/transitions`, payload: { version: dossier.version, transition, payload }, headers: { cookie: cookies[username]!, 'idempotency-key': randomUUID() } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.id}/transitions`,
+      payload: { version: dossier.version, transition, payload },
+      headers: { cookie: cookies[username]!, 'idempotency-key': randomUUID() },
+    });
 
   it('refuses another agency’s officer or a made-up id, and changes nothing', async () => {
     for (const assigneeId of [await idOf('tuphap.appraiser'), 'not-an-officer', randomUUID()]) {
@@ -36,7 +54,9 @@ describe('officers named by a command belong to the dossier’s agency', () => {
       expect(res.statusCode).toBe(422);
       expect(res.json().title).toBe('Cán bộ được giao không thuộc cơ quan giải quyết hồ sơ');
     }
-    const seen = (await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}`, headers: { cookie: cookies['congan.appraiser']! } })).json();
+    const seen = (
+      await t.app.inject({ url: `/api/v1/dossiers/${dossier.id}`, headers: { cookie: cookies['congan.appraiser']! } })
+    ).json();
     expect(seen.version).toBe(dossier.version);
   });
 

@@ -7,7 +7,14 @@ import { completeTicks } from '../../test/complete-ticks.ts';
 import { createTestApp, sessionCookie, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = { kind: 'person', fullName: 'Trần Thị Bích Ngọc', cccd: '022195012345', phone: '0912345678', email: 'ngoc@example.vn', address: 'Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Trần Thị Bích Ngọc',
+  cccd: '022195012345',
+  phone: '0912345678',
+  email: 'ngoc@example.vn',
+  address: 'Hạ Long',
+};
 
 /**
  * Two server processes on one database (DESIGN §3 "nothing may assume one process"): `here` caches the
@@ -23,7 +30,12 @@ describe('rules cached by one process follow changes made by another', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: () => NOW });
     thereRules = await startRulesWatch(t.database.listen);
-    there = await buildApp({ config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' }, db: t.database.db, rules: thereRules, now: () => NOW });
+    there = await buildApp({
+      config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
+      db: t.database.db,
+      rules: thereRules,
+      now: () => NOW,
+    });
     counter = await t.login('congan.counter');
     const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
     passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
@@ -34,31 +46,74 @@ describe('rules cached by one process follow changes made by another', () => {
     await t.close();
   });
 
-  const adminThere = async () => sessionCookie(await there.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: DEMO_PASSWORD } }));
+  const adminThere = async () =>
+    sessionCookie(
+      await there.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'admin', password: DEMO_PASSWORD },
+      }),
+    );
   const receiveHere = () =>
     t.app.inject({
       method: 'POST',
       url: '/api/v1/dossiers',
-      payload: { procedureCode: passport.code, applicant: APPLICANT, ticks: completeTicks(passport.checklist), resultDelivery: 'counter' },
+      payload: {
+        procedureCode: passport.code,
+        applicant: APPLICANT,
+        ticks: completeTicks(passport.checklist),
+        resultDelivery: 'counter',
+      },
       headers: { cookie: counter, 'idempotency-key': randomUUID() },
     });
-  const dueHere = async () => (await t.app.inject({ url: `/api/v1/calendar/due?start=${encodeURIComponent('2026-12-01T07:00:00+07:00')}&workingDays=1` })).json().due;
+  const dueHere = async () =>
+    (
+      await t.app.inject({
+        url: `/api/v1/calendar/due?start=${encodeURIComponent('2026-12-01T07:00:00+07:00')}&workingDays=1`,
+      })
+    ).json().due;
 
   it('office hours changed there move the due moments computed here', async () => {
     expect(await dueHere()).toBe('2026-12-01T10:00:00.000Z'); // 17:00 with the default hours
     expect(await dueHere()).toBe('2026-12-01T10:00:00.000Z');
     const admin = await adminThere();
-    const hours = { ...(await there.inject({ url: '/api/v1/calendar/office-hours' })).json(), sessions: [{ start: '07:00', end: '11:00' }, { start: '13:00', end: '16:00' }] };
-    expect((await there.inject({ method: 'PUT', url: '/api/v1/calendar/office-hours', payload: hours, headers: { cookie: admin } })).statusCode).toBe(200);
-    await vi.waitFor(async () => expect(await dueHere()).toBe('2026-12-01T09:00:00.000Z'), { timeout: 5_000, interval: 20 }); // 16:00
+    const hours = {
+      ...(await there.inject({ url: '/api/v1/calendar/office-hours' })).json(),
+      sessions: [
+        { start: '07:00', end: '11:00' },
+        { start: '13:00', end: '16:00' },
+      ],
+    };
+    expect(
+      (
+        await there.inject({
+          method: 'PUT',
+          url: '/api/v1/calendar/office-hours',
+          payload: hours,
+          headers: { cookie: admin },
+        })
+      ).statusCode,
+    ).toBe(200);
+    await vi.waitFor(async () => expect(await dueHere()).toBe('2026-12-01T09:00:00.000Z'), {
+      timeout: 5_000,
+      interval: 20,
+    }); // 16:00
   });
 
   it('a procedure retired there is no longer received here', async () => {
     expect((await receiveHere()).statusCode).toBe(201);
     expect((await receiveHere()).statusCode).toBe(201);
     const admin = await adminThere();
-    const retired = await there.inject({ method: 'POST', url: `/api/v1/procedures/${passport.code}/retire`, payload: { baseVersion: passport.version, effectiveTo: '2026-11-24' }, headers: { cookie: admin } });
+    const retired = await there.inject({
+      method: 'POST',
+      url: `/api/v1/procedures/${passport.code}/retire`,
+      payload: { baseVersion: passport.version, effectiveTo: '2026-11-24' },
+      headers: { cookie: admin },
+    });
     expect(retired.statusCode).toBe(204);
-    await vi.waitFor(async () => expect((await receiveHere()).json().type).toBe('urn:motcua:problem:catalog.procedure_not_found'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(
+      async () => expect((await receiveHere()).json().type).toBe('urn:motcua:problem:catalog.procedure_not_found'),
+      { timeout: 5_000, interval: 20 },
+    );
   });
 });

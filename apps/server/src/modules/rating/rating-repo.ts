@@ -24,21 +24,34 @@ export function createRatingRepo(db: Executor) {
       const [inserted] = await db
         .insert(rating)
         .values(row)
-        .onConflictDoNothing({ target: [rating.dossierId, rating.channel], where: sql`${rating.dossierId} is not null` })
+        .onConflictDoNothing({
+          target: [rating.dossierId, rating.channel],
+          where: sql`${rating.dossierId} is not null`,
+        })
         .returning({ id: rating.id });
       return inserted ?? null;
     },
 
     async isRated(dossierId: string, channel: RatingChannel): Promise<boolean> {
-      const [row] = await db.select({ n: count() }).from(rating).where(and(eq(rating.dossierId, dossierId), eq(rating.channel, channel)));
+      const [row] = await db
+        .select({ n: count() })
+        .from(rating)
+        .where(and(eq(rating.dossierId, dossierId), eq(rating.channel, channel)));
       return (row?.n ?? 0) > 0;
     },
 
     /** Ratings in [from, to) and how many of them are satisfied or very satisfied overall (DESIGN §7). */
     async satisfaction(from: Date, to: Date, agencyId: string | null): Promise<{ ratings: number; satisfied: number }> {
-      const where = and(gte(rating.ratedAt, from), lt(rating.ratedAt, to), agencyId ? eq(rating.agencyId, agencyId) : undefined);
+      const where = and(
+        gte(rating.ratedAt, from),
+        lt(rating.ratedAt, to),
+        agencyId ? eq(rating.agencyId, agencyId) : undefined,
+      );
       const [row] = await db
-        .select({ ratings: count(), satisfied: sql<number>`(count(*) filter (where ${ne(rating.overall, 'unsatisfied')}))::int` })
+        .select({
+          ratings: count(),
+          satisfied: sql<number>`(count(*) filter (where ${ne(rating.overall, 'unsatisfied')}))::int`,
+        })
         .from(rating)
         .where(where);
       return { ratings: row?.ratings ?? 0, satisfied: row?.satisfied ?? 0 };

@@ -1,4 +1,10 @@
-import { overallLevel, ratingRefusal, type RatingView, type StaffRatingRequest, type WebRatingRequest } from '@motcua/core';
+import {
+  overallLevel,
+  ratingRefusal,
+  type RatingView,
+  type StaffRatingRequest,
+  type WebRatingRequest,
+} from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../auth/auth-repo.ts';
@@ -7,30 +13,57 @@ import type { LookupService } from '../dossier/lookup-service.ts';
 import { createRatingRepo, type NewRating } from './rating-repo.ts';
 
 /** Ratings (DESIGN §7): the citizen's on the web with code and secret, the others entered at the center. */
-export function createRatingService(deps: { db: Database; now: () => Date; lookup: LookupService; counterOf?: (userId: string) => Promise<string | null> }) {
+export function createRatingService(deps: {
+  db: Database;
+  now: () => Date;
+  lookup: LookupService;
+  counterOf?: (userId: string) => Promise<string | null>;
+}) {
   const ratings = createRatingRepo(deps.db);
   const dossiers = createDossierRepo(deps.db);
 
   async function record(row: NewRating, status: Parameters<typeof ratingRefusal>[1] | null): Promise<RatingView> {
-    const refusal = row.dossierId && status ? ratingRefusal(row.channel, status, await ratings.isRated(row.dossierId, row.channel)) : null;
+    const refusal =
+      row.dossierId && status
+        ? ratingRefusal(row.channel, status, await ratings.isRated(row.dossierId, row.channel))
+        : null;
     if (refusal) throw new AppError(refusal);
     const inserted = await ratings.insert(row);
     // Two ratings racing for one dossier and channel: the unique index lets one in.
     if (!inserted) throw new AppError('rating.already_rated');
-    return { id: inserted.id, channel: row.channel, overall: row.overall, scores: row.scores, ratedAt: row.ratedAt.toISOString() };
+    return {
+      id: inserted.id,
+      channel: row.channel,
+      overall: row.overall,
+      scores: row.scores,
+      ratedAt: row.ratedAt.toISOString(),
+    };
   }
 
   return {
     async rateOnWeb(request: WebRatingRequest, address: string): Promise<RatingView> {
       const d = await deps.lookup.verify({ code: request.code, secret: request.secret }, address);
-      const row: NewRating = { centerId: d.centerId, agencyId: d.state.agencyId, dossierId: d.id, officerId: null, counterId: null, channel: 'web', scores: request.scores, overall: overallLevel(request.scores), comment: request.comment, ratedAt: deps.now(), enteredBy: null };
+      const row: NewRating = {
+        centerId: d.centerId,
+        agencyId: d.state.agencyId,
+        dossierId: d.id,
+        officerId: null,
+        counterId: null,
+        channel: 'web',
+        scores: request.scores,
+        overall: overallLevel(request.scores),
+        comment: request.comment,
+        ratedAt: deps.now(),
+        enteredBy: null,
+      };
       return record(row, d.state.status);
     },
 
     /** The counter's tablet rates the officer signed in there; paper forms and letters are entered by staff of the dossier's agency. */
     async rateAtCenter(request: StaffRatingRequest, user: SessionUser): Promise<RatingView> {
       const d = request.dossierCode ? await dossiers.findByCode(request.dossierCode) : undefined;
-      if (request.dossierCode && (!d || (d.state.agencyId !== user.agencyId && !user.roles.includes('director')))) throw new AppError('dossier.not_found');
+      if (request.dossierCode && (!d || (d.state.agencyId !== user.agencyId && !user.roles.includes('director'))))
+        throw new AppError('dossier.not_found');
       const tablet = request.channel === 'tablet';
       const row: NewRating = {
         centerId: d?.centerId ?? user.centerId,

@@ -20,17 +20,32 @@ export type LedgerRow = {
 export type LedgerFilter = { from: Date; to: Date; agencySlug?: string };
 
 const conditions = (filter: LedgerFilter): SQL[] => {
-  const where: SQL[] = [gte(dossier.receivedAt, filter.from), lt(dossier.receivedAt, filter.to), sql`${dossier.parentId} is null`];
+  const where: SQL[] = [
+    gte(dossier.receivedAt, filter.from),
+    lt(dossier.receivedAt, filter.to),
+    sql`${dossier.parentId} is null`,
+  ];
   if (filter.agencySlug) where.push(eq(agency.slug, filter.agencySlug));
   return where;
 };
 
 /** The register's rows in reception order, a page at a time (keyset on received_at, code): never the whole table. */
 export function createLedgerRepo(db: Executor) {
-  async function page(filter: LedgerFilter, after: { receivedAt: Date; code: string } | null, limit: number): Promise<LedgerRow[]> {
+  async function page(
+    filter: LedgerFilter,
+    after: { receivedAt: Date; code: string } | null,
+    limit: number,
+  ): Promise<LedgerRow[]> {
     const where = conditions(filter);
     // The plain bound lets an index on received_at start at the page instead of at the period's start.
-    if (after) where.push(gte(dossier.receivedAt, after.receivedAt), or(sql`${dossier.receivedAt} > ${after.receivedAt}`, and(eq(dossier.receivedAt, after.receivedAt), sql`${dossier.code} > ${after.code}`))!);
+    if (after)
+      where.push(
+        gte(dossier.receivedAt, after.receivedAt),
+        or(
+          sql`${dossier.receivedAt} > ${after.receivedAt}`,
+          and(eq(dossier.receivedAt, after.receivedAt), sql`${dossier.code} > ${after.code}`),
+        )!,
+      );
     const rows = await db
       .select({
         id: dossier.id,

@@ -42,7 +42,17 @@ export function ledgerXlsx(title: string, pages: AsyncIterable<LedgerRow[]>): Re
     let n = 0;
     for await (const rows of pages) {
       for (const r of rows) {
-        const row = sheet.addRow([++n, r.code, r.procedureName, r.applicantName, r.agencyName, local(r.receivedAt), local(r.dueAt), local(r.resolvedAt), local(r.returnedAt)]);
+        const row = sheet.addRow([
+          ++n,
+          r.code,
+          r.procedureName,
+          r.applicantName,
+          r.agencyName,
+          local(r.receivedAt),
+          local(r.dueAt),
+          local(r.resolvedAt),
+          local(r.returnedAt),
+        ]);
         for (const col of [6, 7, 8, 9]) row.getCell(col).numFmt = 'dd/mm/yyyy hh:mm';
         row.commit();
       }

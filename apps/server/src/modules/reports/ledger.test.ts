@@ -22,7 +22,13 @@ describe('the ledger as Excel (DESIGN §11)', () => {
         headers: { cookie, 'idempotency-key': randomUUID() },
         payload: {
           procedureCode: code,
-          applicant: { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022090001234', phone: '0987654321', address: 'Cẩm Phả' },
+          applicant: {
+            kind: 'person',
+            fullName: 'Hoàng Văn Nam',
+            cccd: '022090001234',
+            phone: '0987654321',
+            address: 'Cẩm Phả',
+          },
           ticks: completeTicks(procedure.checklist),
           resultDelivery: 'counter',
         },
@@ -48,7 +54,9 @@ describe('the ledger as Excel (DESIGN §11)', () => {
     const director = await t.login('director');
     const rows = await workbook('from=2026-11-25&to=2026-11-25', director);
     const header = rows.findIndex((r) => r.includes('Mã hồ sơ'));
-    expect(rows[header]).toEqual(expect.arrayContaining(['Mã hồ sơ', 'Tên thủ tục', 'Hẹn trả', 'Ngày có kết quả', 'Ngày trả kết quả']));
+    expect(rows[header]).toEqual(
+      expect.arrayContaining(['Mã hồ sơ', 'Tên thủ tục', 'Hẹn trả', 'Ngày có kết quả', 'Ngày trả kết quả']),
+    );
     const body = rows.slice(header + 1);
     expect(body.map((r) => r[1])).toEqual(codes);
     expect(body[0]![3]).toBe('Hoàng Văn Nam');
@@ -60,11 +68,21 @@ describe('the ledger as Excel (DESIGN §11)', () => {
     expect(empty.filter((r) => typeof r[1] === 'string' && r[1].includes('H49-'))).toHaveLength(0);
   });
 
-  it('is the director\'s, and a reversed period is a 400', async () => {
+  it("is the director's, and a reversed period is a 400", async () => {
     const counter = await t.login('congan.counter');
-    expect((await t.app.inject({ url: '/api/v1/reports/ledger.xlsx?from=2026-11-25&to=2026-11-25', headers: { cookie: counter } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          url: '/api/v1/reports/ledger.xlsx?from=2026-11-25&to=2026-11-25',
+          headers: { cookie: counter },
+        })
+      ).statusCode,
+    ).toBe(403);
     const director = await t.login('director');
-    const bad = await t.app.inject({ url: '/api/v1/reports/ledger.xlsx?from=2026-11-26&to=2026-11-25', headers: { cookie: director } });
+    const bad = await t.app.inject({
+      url: '/api/v1/reports/ledger.xlsx?from=2026-11-26&to=2026-11-25',
+      headers: { cookie: director },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

@@ -1,4 +1,11 @@
-import { computeNationalIndex, parseLocalDate, startOfDay, type LocalDate, type NationalIndexInputs, type NationalIndexReport } from '@motcua/core';
+import {
+  computeNationalIndex,
+  parseLocalDate,
+  startOfDay,
+  type LocalDate,
+  type NationalIndexInputs,
+  type NationalIndexReport,
+} from '@motcua/core';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { resultRows } from '../../db/result-rows.ts';
@@ -15,7 +22,11 @@ type Counts = Record<string, number>;
  * (announcement dates, online payment, digitised documents, feedback) is left null: the core
  * marks those indicators "not measured" rather than guessing.
  */
-export function createNationalIndexService(deps: { db: Database; resolution: ResolutionService; satisfaction: SatisfactionOf }) {
+export function createNationalIndexService(deps: {
+  db: Database;
+  resolution: ResolutionService;
+  satisfaction: SatisfactionOf;
+}) {
   const one = async (query: ReturnType<typeof sql>) => resultRows<Counts>(await deps.db.execute(query))[0] ?? {};
 
   return {
@@ -24,7 +35,10 @@ export function createNationalIndexService(deps: { db: Database; resolution: Res
       const rows = query.agency ? report.rows.filter((r) => 'agency' in r && r.agency.slug === query.agency) : null;
       if (rows && rows.length === 0) throw new AppError('report.agency_not_found');
       const figures = rows ? rows[0]! : report.total;
-      const agencyFilter = (column: string) => (query.agency ? sql`and ${sql.raw(column)} = (select id from agency where slug = ${query.agency} limit 1)` : sql``);
+      const agencyFilter = (column: string) =>
+        query.agency
+          ? sql`and ${sql.raw(column)} = (select id from agency where slug = ${query.agency} limit 1)`
+          : sql``;
       const start = new Date(startOfDay(parseLocalDate(query.from)));
       const end = new Date(startOfDay(parseLocalDate(query.to) + 1));
       const procedures = await one(sql`
@@ -42,7 +56,9 @@ export function createNationalIndexService(deps: { db: Database; resolution: Res
           count(*) filter (where resolved_at >= ${start} and resolved_at < ${end} and resolution = 'decided' and details->>'resultDelivery' = 'electronic')::int as electronic
         from dossier
         where parent_id is null and ((received_at >= ${start} and received_at < ${end}) or (resolved_at >= ${start} and resolved_at < ${end})) ${agencyFilter('agency_id')}`);
-      const agencyId = query.agency ? ((await one(sql`select id from agency where slug = ${query.agency} limit 1`)).id as unknown as string) : null;
+      const agencyId = query.agency
+        ? ((await one(sql`select id from agency where slug = ${query.agency} limit 1`)).id as unknown as string)
+        : null;
       const rated = await deps.satisfaction(start, end, agencyId);
       const inputs: NationalIndexInputs = {
         receivedOnline: figures.received.online,

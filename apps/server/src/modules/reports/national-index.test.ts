@@ -4,7 +4,14 @@ import type { NationalIndex } from '@motcua/core';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Vũ Minh Khoa', cccd: '022195012348', phone: '0912 345 671', email: null, address: 'Phường Hà Tu, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Vũ Minh Khoa',
+  cccd: '022195012348',
+  phone: '0912 345 671',
+  email: null,
+  address: 'Phường Hà Tu, Hạ Long',
+};
 
 describe('the national index (QĐ 766, DESIGN §7) and the public figures', () => {
   let t: TestApp;
@@ -20,7 +27,13 @@ describe('the national index (QĐ 766, DESIGN §7) and the public figures', () =
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, channel, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'electronic' },
+        payload: {
+          procedureCode: code,
+          channel,
+          applicant: APPLICANT,
+          ticks: completeTicks(procedure.checklist),
+          resultDelivery: 'electronic',
+        },
       });
       expect(res.statusCode).toBe(201);
     }
@@ -37,23 +50,39 @@ describe('the national index (QĐ 766, DESIGN §7) and the public figures', () =
     expect(index.max).toBe(100);
     expect(index.groups.map((g) => g.max)).toEqual([18, 20, 12, 10, 18, 22]);
     const progress = index.groups.find((g) => g.max === 20)!.indicators[0]!;
-    const expected = (20 * (report.resolved.early + report.resolved.onTime + report.inProgress.onTime)) / report.received.total;
+    const expected =
+      (20 * (report.resolved.early + report.resolved.onTime + report.inProgress.onTime)) / report.received.total;
     expect(progress.score).toBeCloseTo(expected, 10);
     expect(progress.inputs.find((i) => i.key === 'receivedDirect')?.value).toBe(report.received.direct);
     expect(progress.formula.vi).toMatch(/20/);
     const satisfaction = index.groups.find((g) => g.id.includes('satisf'))!;
     expect(satisfaction.indicators.every((i) => !i.measured && i.score === 0)).toBe(true);
-    const online = index.groups.flatMap((g) => g.indicators).find((i) => i.inputs.some((x) => x.key === 'proceduresOnlineFull'))!;
+    const online = index.groups
+      .flatMap((g) => g.indicators)
+      .find((i) => i.inputs.some((x) => x.key === 'proceduresOnlineFull'))!;
     expect(online.measured).toBe(true);
     expect(online.inputs.find((x) => x.key === 'proceduresInForce')?.value).toBe(918);
-    expect(index.total).toBeCloseTo(index.groups.reduce((s, g) => s + g.score, 0), 10);
+    expect(index.total).toBeCloseTo(
+      index.groups.reduce((s, g) => s + g.score, 0),
+      10,
+    );
   });
 
   it('scores one agency; an unknown one is a 404, and only the director may ask', async () => {
-    const congan = (await get('/api/v1/reports/national-index?from=2026-11-01&to=2026-11-30&agency=congan', director)).json();
+    const congan = (
+      await get('/api/v1/reports/national-index?from=2026-11-01&to=2026-11-30&agency=congan', director)
+    ).json();
     expect(congan.agency.slug).toBe('congan');
-    expect(congan.index.groups.flatMap((g: { indicators: { inputs: { key: string; value: number | null }[] }[] }) => g.indicators.flatMap((i) => i.inputs)).find((x: { key: string }) => x.key === 'receivedDirect').value).toBe(2);
-    expect((await get('/api/v1/reports/national-index?from=2026-11-01&to=2026-11-30&agency=khongco', director)).statusCode).toBe(404);
+    expect(
+      congan.index.groups
+        .flatMap((g: { indicators: { inputs: { key: string; value: number | null }[] }[] }) =>
+          g.indicators.flatMap((i) => i.inputs),
+        )
+        .find((x: { key: string }) => x.key === 'receivedDirect').value,
+    ).toBe(2);
+    expect(
+      (await get('/api/v1/reports/national-index?from=2026-11-01&to=2026-11-30&agency=khongco', director)).statusCode,
+    ).toBe(404);
     expect((await get('/api/v1/reports/national-index?from=2026-11-01&to=2026-11-30')).statusCode).toBe(401);
   });
 
@@ -62,6 +91,8 @@ describe('the national index (QĐ 766, DESIGN §7) and the public figures', () =
     expect(open.statusCode).toBe(200);
     const report = (await get('/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30', director)).json();
     expect(open.json()).toEqual(report);
-    expect(open.json().rows.find((r: { agency: { slug: string } }) => r.agency.slug === 'congan').received.total).toBe(2);
+    expect(open.json().rows.find((r: { agency: { slug: string } }) => r.agency.slug === 'congan').received.total).toBe(
+      2,
+    );
   });
 });

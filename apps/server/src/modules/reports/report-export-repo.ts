@@ -17,14 +17,26 @@ const running = (id: string) => and(eq(reportExport.id, id), eq(reportExport.sta
  * The file crosses the driver as base64 text, decoded by PostgreSQL: PGlite converts a bytea parameter
  * or result byte by byte in JavaScript, ten times slower, on the thread that serves every request.
  */
-const fileIn = (file: Uint8Array) => sql`decode(${Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64')}, 'base64')`;
+const fileIn = (file: Uint8Array) =>
+  sql`decode(${Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64')}, 'base64')`;
 const fileOut = sql<string | null>`encode(${reportExport.file}, 'base64')`;
 
 /** Export jobs in the database, so that any server process can answer a job's progress and serve its file (DESIGN §3). */
 export function createReportExportRepo(db: Executor) {
   return {
-    async create(job: { centerId: string; kind: ReportExportKind; query: LedgerQuery; total: number; fileName: string; createdBy: string; createdAt: Date }): Promise<ReportExport> {
-      const [row] = await db.insert(reportExport).values({ ...job, status: 'running' }).returning(columns);
+    async create(job: {
+      centerId: string;
+      kind: ReportExportKind;
+      query: LedgerQuery;
+      total: number;
+      fileName: string;
+      createdBy: string;
+      createdAt: Date;
+    }): Promise<ReportExport> {
+      const [row] = await db
+        .insert(reportExport)
+        .values({ ...job, status: 'running' })
+        .returning(columns);
       return row!;
     },
 
@@ -34,7 +46,10 @@ export function createReportExportRepo(db: Executor) {
     },
 
     async findFile(id: string): Promise<(ReportExport & { file: Buffer | null }) | undefined> {
-      const [row] = await db.select({ ...columns, file: fileOut }).from(reportExport).where(eq(reportExport.id, id));
+      const [row] = await db
+        .select({ ...columns, file: fileOut })
+        .from(reportExport)
+        .where(eq(reportExport.id, id));
       return row && { ...row, file: row.file === null ? null : Buffer.from(row.file, 'base64') };
     },
 
@@ -44,7 +59,10 @@ export function createReportExportRepo(db: Executor) {
 
     /** The file, its final count and the status in one statement: a job is done with its whole file or not at all. */
     async finish(id: string, file: Uint8Array, done: number, finishedAt: Date): Promise<void> {
-      await db.update(reportExport).set({ status: 'done', file: fileIn(file), done, total: done, finishedAt }).where(running(id));
+      await db
+        .update(reportExport)
+        .set({ status: 'done', file: fileIn(file), done, total: done, finishedAt })
+        .where(running(id));
     },
 
     async fail(id: string, error: string, finishedAt: Date): Promise<void> {

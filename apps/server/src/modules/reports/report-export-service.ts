@@ -52,7 +52,9 @@ export function createReportExportService(deps: Deps) {
     } catch (error) {
       deps.log.error({ err: error, exportId: job.id }, 'report export failed');
       const message = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_LENGTH);
-      await jobs.fail(job.id, message, now()).catch((e: unknown) => deps.log.error({ err: e, exportId: job.id }, 'report export: failure not recorded'));
+      await jobs
+        .fail(job.id, message, now())
+        .catch((e: unknown) => deps.log.error({ err: e, exportId: job.id }, 'report export: failure not recorded'));
     }
   }
 
@@ -60,15 +62,31 @@ export function createReportExportService(deps: Deps) {
     /** Counts the rows, records the job and answers at once; the file is written after the answer and this never throws for it. */
     async start(request: ReportExportRequest, actor: Actor): Promise<ReportExport> {
       const createdAt = now();
-      const query: LedgerQuery = { from: request.from, to: request.to, ...(request.agency ? { agency: request.agency } : {}) };
+      const query: LedgerQuery = {
+        from: request.from,
+        to: request.to,
+        ...(request.agency ? { agency: request.agency } : {}),
+      };
       const { start, end } = periodBounds(query);
       // Dossiers received after the export started are not in it: the count holds until the last page.
-      const filter = { from: new Date(start), to: new Date(Math.min(end, createdAt.getTime() + 1)), agencySlug: query.agency };
+      const filter = {
+        from: new Date(start),
+        to: new Date(Math.min(end, createdAt.getTime() + 1)),
+        agencySlug: query.agency,
+      };
       const total = await ledger.count(filter);
       const job = await db.transaction(async (tx) => {
         const repo = createReportExportRepo(tx);
         await repo.deleteCreatedBefore(actor.centerId, new Date(createdAt.getTime() - KEEP_MS));
-        return repo.create({ centerId: actor.centerId, kind: request.kind, query, total, fileName: ledgerFileName(query), createdBy: actor.userId, createdAt });
+        return repo.create({
+          centerId: actor.centerId,
+          kind: request.kind,
+          query,
+          total,
+          fileName: ledgerFileName(query),
+          createdBy: actor.userId,
+          createdAt,
+        });
       });
       const work = new Promise<void>((resolve) => setImmediate(resolve)).then(() => run(job, query, filter));
       running.add(work);

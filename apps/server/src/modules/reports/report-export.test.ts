@@ -8,10 +8,24 @@ import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.
 import { createReportExportService } from './report-export-service.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Hoàng Văn Nam', cccd: '022090001234', phone: '0987654321', address: 'Cẩm Phả' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Hoàng Văn Nam',
+  cccd: '022090001234',
+  phone: '0987654321',
+  address: 'Cẩm Phả',
+};
 const DAY = 'from=2026-11-25&to=2026-11-25';
 const BODY = { kind: 'ledger', from: '2026-11-25', to: '2026-11-25' };
-type Job = { id: string; kind: string; status: string; done: number; total: number; fileName: string; error: string | null };
+type Job = {
+  id: string;
+  kind: string;
+  status: string;
+  done: number;
+  total: number;
+  fileName: string;
+  error: string | null;
+};
 const quiet = { error: () => {} };
 
 describe('long exports of the ledger show progress (issue 7)', () => {
@@ -21,7 +35,13 @@ describe('long exports of the ledger show progress (issue 7)', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: () => now });
     director = await t.login('director');
-    for (const [slug, q] of [['congan', 'cap ho chieu'], ['congan', 'cap ho chieu'], ['tuphap', 'ly lich tu phap'], ['congan', 'cap ho chieu'], ['tuphap', 'ly lich tu phap']] as const) {
+    for (const [slug, q] of [
+      ['congan', 'cap ho chieu'],
+      ['congan', 'cap ho chieu'],
+      ['tuphap', 'ly lich tu phap'],
+      ['congan', 'cap ho chieu'],
+      ['tuphap', 'ly lich tu phap'],
+    ] as const) {
       const code = (await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code;
       const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
       const ticks = completeTicks(procedure.checklist);
@@ -36,8 +56,10 @@ describe('long exports of the ledger show progress (issue 7)', () => {
   });
   afterAll(() => t.close());
 
-  const get = (url: string, cookie: string | null = director) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
-  const post = (payload: object, cookie: string | null = director) => t.app.inject({ method: 'POST', url: '/api/v1/reports/exports', payload, headers: cookie ? { cookie } : {} });
+  const get = (url: string, cookie: string | null = director) =>
+    t.app.inject({ url, headers: cookie ? { cookie } : {} });
+  const post = (payload: object, cookie: string | null = director) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/reports/exports', payload, headers: cookie ? { cookie } : {} });
   const jobOf = async (id: string) => (await get(`/api/v1/reports/exports/${id}`)).json() as Job;
   /** Reads the job every 20 ms, as the page does every second, until it ends. */
   const ended = async (id: string): Promise<Job> => {
@@ -54,7 +76,10 @@ describe('long exports of the ledger show progress (issue 7)', () => {
   };
   const streamed = async (query: string) => sheetValues((await get(`/api/v1/reports/ledger.xlsx?${query}`)).rawPayload);
   const fileOf = (id: string) => get(`/api/v1/reports/exports/${id}/file`);
-  const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json: () => { type: string } }, status: number) => {
+  const expectProblem = (
+    res: { statusCode: number; headers: Record<string, unknown>; json: () => { type: string } },
+    status: number,
+  ) => {
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toContain('application/problem+json');
     if (status === 404) expect(res.json().type).toMatch(/report\.export_not_found$/);
@@ -62,19 +87,29 @@ describe('long exports of the ledger show progress (issue 7)', () => {
   };
 
   it('counts the rows first, ends done with done = total = the rows, and its file has the rows of ledger.xlsx', async () => {
-    for (const [query, body, rows] of [[DAY, BODY, 5], [`${DAY}&agency=congan`, { ...BODY, agency: 'congan' }, 3]] as const) {
+    for (const [query, body, rows] of [
+      [DAY, BODY, 5],
+      [`${DAY}&agency=congan`, { ...BODY, agency: 'congan' }, 3],
+    ] as const) {
       const res = await post(body);
       expect(res.statusCode, res.body).toBe(202);
       expect(res.json()).toMatchObject({ kind: 'ledger', status: 'running', done: 0, total: rows, error: null });
       const job = await ended(res.json().id);
-      expect(job).toMatchObject({ status: 'done', done: rows, total: rows, fileName: 'so-theo-doi-ho-so-2026-11-25-2026-11-25.xlsx' });
+      expect(job).toMatchObject({
+        status: 'done',
+        done: rows,
+        total: rows,
+        fileName: 'so-theo-doi-ho-so-2026-11-25-2026-11-25.xlsx',
+      });
       const file = await fileOf(job.id);
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toContain('spreadsheetml');
       expect(file.headers['content-disposition']).toBe(`attachment; filename="${job.fileName}"`);
       const values = await sheetValues(file.rawPayload);
       expect(values).toEqual(await streamed(query));
-      expect(values.filter((r) => Array.isArray(r) && typeof r[2] === 'string' && r[2].includes('H49-'))).toHaveLength(rows);
+      expect(values.filter((r) => Array.isArray(r) && typeof r[2] === 'string' && r[2].includes('H49-'))).toHaveLength(
+        rows,
+      );
     }
   });
 
@@ -119,9 +154,17 @@ describe('long exports of the ledger show progress (issue 7)', () => {
     });
     const job = await failing.start({ kind: 'ledger', from: '2026-11-25', to: '2026-11-25' }, await actor('director'));
     await failing.idle();
-    expect(await jobOf(job.id)).toMatchObject({ status: 'failed', done: 4, total: 5, error: 'mất kết nối cơ sở dữ liệu' });
+    expect(await jobOf(job.id)).toMatchObject({
+      status: 'failed',
+      done: 4,
+      total: 5,
+      error: 'mất kết nối cơ sở dữ liệu',
+    });
     expectProblem(await fileOf(job.id), 409);
-    const [row] = await t.database.db.select({ file: reportExport.file }).from(reportExport).where(eq(reportExport.id, job.id));
+    const [row] = await t.database.db
+      .select({ file: reportExport.file })
+      .from(reportExport)
+      .where(eq(reportExport.id, job.id));
     expect(row!.file).toBeNull();
   });
 
@@ -135,15 +178,32 @@ describe('long exports of the ledger show progress (issue 7)', () => {
       expectProblem(await get(`/api/v1/reports/exports/${id}`, cookie), status);
       expectProblem(await get(`/api/v1/reports/exports/${id}/file`, cookie), status);
     }
-    const [me] = await t.database.db.select({ centerId: appUser.centerId }).from(appUser).where(eq(appUser.username, 'director'));
-    await t.database.db.insert(appUser).values({ centerId: me!.centerId, username: 'director2.test', fullName: 'Trần Thị Lan', passwordHash: await hashPassword(DEMO_PASSWORD), roles: ['director'] });
+    const [me] = await t.database.db
+      .select({ centerId: appUser.centerId })
+      .from(appUser)
+      .where(eq(appUser.username, 'director'));
+    await t.database.db.insert(appUser).values({
+      centerId: me!.centerId,
+      username: 'director2.test',
+      fullName: 'Trần Thị Lan',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      roles: ['director'],
+    });
     const other = await t.login('director2.test');
     expect((await get(`/api/v1/reports/exports/${id}`, other)).json()).toMatchObject({ id, status: 'done' });
     expect((await get(`/api/v1/reports/exports/${id}/file`, other)).statusCode).toBe(200);
-    for (const body of [{ ...BODY, from: '2026-11-26' }, { ...BODY, to: '2026-02-30' }, { ...BODY, kind: 'resolution' }, { from: BODY.from, to: BODY.to }, { ...BODY, agency: 'Công An' }]) {
+    for (const body of [
+      { ...BODY, from: '2026-11-26' },
+      { ...BODY, to: '2026-02-30' },
+      { ...BODY, kind: 'resolution' },
+      { from: BODY.from, to: BODY.to },
+      { ...BODY, agency: 'Công An' },
+    ]) {
       expectProblem(await post(body), 400);
     }
-    expect((await post({ ...BODY, from: '2026-11-26' })).json().errors).toEqual([expect.objectContaining({ path: 'to' })]);
+    expect((await post({ ...BODY, from: '2026-11-26' })).json().errors).toEqual([
+      expect.objectContaining({ path: 'to' }),
+    ]);
     expectProblem(await get(`/api/v1/reports/exports/${randomUUID()}`), 404);
     expectProblem(await get(`/api/v1/reports/exports/${randomUUID()}/file`), 404);
     expectProblem(await get('/api/v1/reports/exports/abc'), 400);
@@ -161,7 +221,10 @@ describe('long exports of the ledger show progress (issue 7)', () => {
   });
 
   async function actor(username: string) {
-    const [row] = await t.database.db.select({ userId: appUser.id, centerId: appUser.centerId }).from(appUser).where(eq(appUser.username, username));
+    const [row] = await t.database.db
+      .select({ userId: appUser.id, centerId: appUser.centerId })
+      .from(appUser)
+      .where(eq(appUser.username, username));
     return row!;
   }
 });

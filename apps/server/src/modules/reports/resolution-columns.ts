@@ -19,7 +19,8 @@ export const FIGURE_COLUMNS: { no: number; group: string; header: string; value:
 ];
 
 export const rowHeading = (row: ResolutionRow): string => ('agency' in row ? row.agency.name : row.field.name);
-export const headingLabel = (report: ResolutionReport): string => (report.by === 'field' ? 'Lĩnh vực giải quyết' : 'Cơ quan giải quyết');
+export const headingLabel = (report: ResolutionReport): string =>
+  report.by === 'field' ? 'Lĩnh vực giải quyết' : 'Cơ quan giải quyết';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 

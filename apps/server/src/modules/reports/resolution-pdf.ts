@@ -14,9 +14,17 @@ export async function resolutionPdf(report: ResolutionReport, issuer: string, at
   const columns: Column[] = [
     { header: 'STT', width: 0.05, align: 'center' },
     { header: headingLabel(report), width: 0.25 },
-    ...FIGURE_COLUMNS.map((c) => ({ header: `${c.group.replace('Số hồ sơ ', '')}: ${c.header} (${c.no})`, width: figureWidth, align: 'right' as const })),
+    ...FIGURE_COLUMNS.map((c) => ({
+      header: `${c.group.replace('Số hồ sơ ', '')}: ${c.header} (${c.no})`,
+      width: figureWidth,
+      align: 'right' as const,
+    })),
   ];
-  const rows = report.rows.map((row, i) => [String(i + 1), rowHeading(row), ...FIGURE_COLUMNS.map((c) => number(c.value(row)))]);
+  const rows = report.rows.map((row, i) => [
+    String(i + 1),
+    rowHeading(row),
+    ...FIGURE_COLUMNS.map((c) => number(c.value(row))),
+  ]);
   rows.push(['', 'Tổng số', ...FIGURE_COLUMNS.map((c) => number(c.value(report.total)))]);
   doc.fontSize(8);
   table(doc, columns, rows);

@@ -26,7 +26,8 @@ export function createResolutionRepo(db: Executor) {
       // The first whole month inside the period: flows of the months from there to `to`'s month come from stat_month.
       const wholeFrom = from === fromMonth ? from : nextMonth(from);
       const inCenter = centerId ? sql`and center_id = ${centerId}` : sql``;
-      const flow = (column: string, as: string) => sql`coalesce(sum(${sql.identifier(column)}) filter (where flow), 0)::int as ${sql.identifier(as)}`;
+      const flow = (column: string, as: string) =>
+        sql`coalesce(sum(${sql.identifier(column)}) filter (where flow), 0)::int as ${sql.identifier(as)}`;
       const rows = resultRows<{ agencyId: string; fieldId: string } & PeriodSums>(
         await db.execute(sql`
           select agency_id as "agencyId", field_id as "fieldId",
@@ -51,17 +52,32 @@ export function createResolutionRepo(db: Executor) {
     },
 
     async centerByCode(code: string) {
-      const [row] = await db.select({ id: center.id, code: center.code, name: center.name }).from(center).where(eq(center.code, code));
+      const [row] = await db
+        .select({ id: center.id, code: center.code, name: center.name })
+        .from(center)
+        .where(eq(center.code, code));
       return row;
     },
 
     agencies: (centerId: string | null) =>
       db
-        .select({ id: agency.id, code: agency.code, slug: agency.slug, name: agency.name, effectiveFrom: agency.effectiveFrom, effectiveTo: agency.effectiveTo, successorId: agency.successorId })
+        .select({
+          id: agency.id,
+          code: agency.code,
+          slug: agency.slug,
+          name: agency.name,
+          effectiveFrom: agency.effectiveFrom,
+          effectiveTo: agency.effectiveTo,
+          successorId: agency.successorId,
+        })
         .from(agency)
         .where(centerId ? eq(agency.centerId, centerId) : undefined),
 
-    fields: (centerId: string | null) => db.select({ id: field.id, code: field.code, name: field.name }).from(field).where(centerId ? eq(field.centerId, centerId) : undefined),
+    fields: (centerId: string | null) =>
+      db
+        .select({ id: field.id, code: field.code, name: field.name })
+        .from(field)
+        .where(centerId ? eq(field.centerId, centerId) : undefined),
   };
 }
 export type ResolutionRepo = ReturnType<typeof createResolutionRepo>;

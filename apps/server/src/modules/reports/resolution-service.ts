@@ -1,4 +1,13 @@
-import { addSums, figuresOf, totalOf, zeroSums, type PeriodSums, type ResolutionQuery, type ResolutionReport, type ResolutionRow } from '@motcua/core';
+import {
+  addSums,
+  figuresOf,
+  totalOf,
+  zeroSums,
+  type PeriodSums,
+  type ResolutionQuery,
+  type ResolutionReport,
+  type ResolutionRow,
+} from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createResolutionRepo } from './resolution-repo.ts';
@@ -17,7 +26,8 @@ function successorOf(agencies: Map<string, AgencyRow>, id: string): string {
   }
 }
 
-const overlaps = (a: AgencyRow, from: string, to: string) => a.effectiveFrom <= to && (a.effectiveTo === null || a.effectiveTo >= from);
+const overlaps = (a: AgencyRow, from: string, to: string) =>
+  a.effectiveFrom <= to && (a.effectiveTo === null || a.effectiveTo >= from);
 const hasFigures = (s: PeriodSums) => Object.values(s).some((v) => v !== 0);
 
 /**
@@ -50,12 +60,26 @@ export function createResolutionService(deps: { db: Database }) {
           const id = query.rollup ? successorOf(byId, s.agencyId) : s.agencyId;
           byAgency.set(id, addSums(byAgency.get(id) ?? zeroSums(), s.sums));
         }
-        const listed = agencies.filter((a) => (query.rollup ? successorOf(byId, a.id) === a.id : true) && (overlaps(a, query.from, query.to) || hasFigures(byAgency.get(a.id) ?? zeroSums())));
+        const listed = agencies.filter(
+          (a) =>
+            (query.rollup ? successorOf(byId, a.id) === a.id : true) &&
+            (overlaps(a, query.from, query.to) || hasFigures(byAgency.get(a.id) ?? zeroSums())),
+        );
         for (const a of listed.sort((x, y) => x.code.localeCompare(y.code))) {
-          rows.push({ agency: { code: a.code, slug: a.slug, name: a.name }, ...figuresOf(byAgency.get(a.id) ?? zeroSums()) });
+          rows.push({
+            agency: { code: a.code, slug: a.slug, name: a.name },
+            ...figuresOf(byAgency.get(a.id) ?? zeroSums()),
+          });
         }
       }
-      return { from: query.from, to: query.to, by: query.by, center: center ? { code: center.code, name: center.name } : null, rows, total: totalOf(rows) };
+      return {
+        from: query.from,
+        to: query.to,
+        by: query.by,
+        center: center ? { code: center.code, name: center.name } : null,
+        rows,
+        total: totalOf(rows),
+      };
     },
   };
 }

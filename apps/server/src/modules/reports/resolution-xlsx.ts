@@ -22,7 +22,7 @@ export async function resolutionXlsx(report: ResolutionReport): Promise<Buffer> 
   const numbers = sheet.addRow(['(1)', '(2)', ...FIGURE_COLUMNS.map((c) => `(${c.no})`)]);
   sheet.mergeCells(3, 1, 4, 1);
   sheet.mergeCells(3, 2, 4, 2);
-  for (let start = 0; start < FIGURE_COLUMNS.length; ) {
+  for (let start = 0; start < FIGURE_COLUMNS.length;) {
     let end = start;
     while (end + 1 < FIGURE_COLUMNS.length && FIGURE_COLUMNS[end + 1]!.group === FIGURE_COLUMNS[start]!.group) end++;
     sheet.mergeCells(3, 3 + start, 3, 3 + end);

@@ -1,16 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSums, createWorkingCalendar, createWorkingClock, DEFAULT_OFFICE_HOURS, figuresOf, periodSumsOf, SEED_YEARLY_NOTICES, zeroSums, type DossierState, type ReportFigures } from '@motcua/core';
+import {
+  addSums,
+  createWorkingCalendar,
+  createWorkingClock,
+  DEFAULT_OFFICE_HOURS,
+  figuresOf,
+  periodSumsOf,
+  SEED_YEARLY_NOTICES,
+  zeroSums,
+  type DossierState,
+  type ReportFigures,
+} from '@motcua/core';
 import { dossier } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { compactStatistics } from '../statistics/stat-compactor.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Lê Văn Thành', cccd: '022195012346', phone: '0912 345 679', email: null, address: 'Phường Bãi Cháy, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Lê Văn Thành',
+  cccd: '022195012346',
+  phone: '0912 345 679',
+  email: null,
+  address: 'Phường Bãi Cháy, Hạ Long',
+};
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
-const FIGURES = (f: ReportFigures) => [f.received.total, f.received.online, f.received.direct, f.received.carriedOver, f.resolved.total, f.resolved.early, f.resolved.onTime, f.resolved.late, f.inProgress.total, f.inProgress.onTime, f.inProgress.overdue];
+const FIGURES = (f: ReportFigures) => [
+  f.received.total,
+  f.received.online,
+  f.received.direct,
+  f.received.carriedOver,
+  f.resolved.total,
+  f.resolved.early,
+  f.resolved.onTime,
+  f.resolved.late,
+  f.inProgress.total,
+  f.inProgress.onTime,
+  f.inProgress.overdue,
+];
 
 describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () => {
   let t: TestApp;
@@ -20,18 +50,38 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
     t = await createTestApp({ now: () => now });
     // Sessions last 12 hours: log in again whenever the test's clock moves on.
     const logIn = async () => {
-      cookies = Object.fromEntries(await Promise.all(['director', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter'].map(async (u) => [u, await t.login(u)] as const)));
+      cookies = Object.fromEntries(
+        await Promise.all(
+          ['director', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter'].map(
+            async (u) => [u, await t.login(u)] as const,
+          ),
+        ),
+      );
     };
     await logIn();
-    const procedure = async (q: string) => (await t.app.inject({ url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}` })).json().procedure;
-    const post = (url: string, payload: object, cookie: string) => t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
+    const procedure = async (q: string) =>
+      (
+        await t.app.inject({
+          url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}`,
+        })
+      ).json().procedure;
+    const post = (url: string, payload: object, cookie: string) =>
+      t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
     const receive = async (p: { code: string; checklist: { count: number; required: boolean }[] }, cookie: string) => {
-      const res = await post('/api/v1/dossiers', { procedureCode: p.code, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' }, cookie);
+      const res = await post(
+        '/api/v1/dossiers',
+        { procedureCode: p.code, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' },
+        cookie,
+      );
       expect(res.statusCode).toBe(201);
       return res.json().dossier as { id: string; version: number };
     };
     const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) => {
-      const res = await post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, cookie);
+      const res = await post(
+        `/api/v1/dossiers/${d.id}/transitions`,
+        { version: d.version, transition, payload },
+        cookie,
+      );
       expect(res.statusCode, res.body).toBe(200);
       return res.json() as { id: string; version: number };
     };
@@ -47,7 +97,12 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
     now = new Date('2026-11-10T08:00:00+07:00');
     await logIn();
     let d = await step(a, 'start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
-    d = await step(d, 'propose_approval', { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null }, cookies['congan.appraiser']!);
+    d = await step(
+      d,
+      'propose_approval',
+      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
+      cookies['congan.appraiser']!,
+    );
     d = await step(d, 'approve', { resultNumber: '12/QĐ-CA', note: null }, cookies['congan.approver']!);
     await step(d, 'prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
   });
@@ -55,7 +110,9 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
 
   const get = (url: string, cookie = cookies.director) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
   const definition = async (period: { from: string; to: string }) => {
-    const states = (await t.database.db.select({ state: dossier.state }).from(dossier)).map((r) => r.state as DossierState);
+    const states = (await t.database.db.select({ state: dossier.state }).from(dossier)).map(
+      (r) => r.state as DossierState,
+    );
     return figuresOf(states.reduce((sum, s) => addSums(sum, periodSumsOf(clock, s, period)), zeroSums()));
   };
   const PERIODS = [
@@ -87,7 +144,8 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
         expect(row.resolved.total).toBe(row.resolved.early + row.resolved.onTime + row.resolved.late);
         expect(row.inProgress.total).toBe(row.inProgress.onTime + row.inProgress.overdue);
       }
-      for (const [i, value] of FIGURES(before.total).entries()) expect(before.rows.reduce((s: number, r: ReportFigures) => s + FIGURES(r)[i]!, 0)).toBe(value);
+      for (const [i, value] of FIGURES(before.total).entries())
+        expect(before.rows.reduce((s: number, r: ReportFigures) => s + FIGURES(r)[i]!, 0)).toBe(value);
       expect(before.rows.every((r: object) => by in r)).toBe(true);
       await compactStatistics(t.database.db);
       expect((await get(`/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30&by=${by}`)).json()).toEqual(before);
@@ -110,20 +168,33 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
     const sheet = workbook.worksheets[0]!;
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(values(5)).toEqual(['(1)', '(2)', ...Array.from({ length: 11 }, (_, i) => `(${i + 3})`)]);
-    json.rows.forEach((row: ReportFigures & { agency: { name: string } }, i: number) => expect(values(6 + i)).toEqual([i + 1, row.agency.name, ...FIGURES(row)]));
+    json.rows.forEach((row: ReportFigures & { agency: { name: string } }, i: number) =>
+      expect(values(6 + i)).toEqual([i + 1, row.agency.name, ...FIGURES(row)]),
+    );
     expect(values(6 + json.rows.length).slice(1)).toEqual(['Tổng số', ...FIGURES(json.total)]);
 
     const pdf = await get(`/api/v1/reports/resolution.pdf?${query}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const lines = pdfText(pdf.rawPayload).split('\n');
-    const figuresOn = (name: string) => lines.find((l) => l.includes(name) && /\d\s*$/.test(l))?.replace(name, '').trim().split(/\s+/).slice(-11).map((n) => Number(n.replaceAll('.', '')));
+    const figuresOn = (name: string) =>
+      lines
+        .find((l) => l.includes(name) && /\d\s*$/.test(l))
+        ?.replace(name, '')
+        .trim()
+        .split(/\s+/)
+        .slice(-11)
+        .map((n) => Number(n.replaceAll('.', '')));
     expect(figuresOn('Tổng số')).toEqual(FIGURES(json.total));
-    expect(figuresOn('Công an tỉnh')).toEqual(FIGURES(json.rows.find((r: { agency: { slug: string } }) => r.agency.slug === 'congan')));
+    expect(figuresOn('Công an tỉnh')).toEqual(
+      FIGURES(json.rows.find((r: { agency: { slug: string } }) => r.agency.slug === 'congan')),
+    );
   });
 
   it('is for the director; bad queries get problems in Vietnamese', async () => {
     expect((await get('/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30', '')).statusCode).toBe(401);
-    expect((await get('/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30', cookies['congan.counter'])).statusCode).toBe(403);
+    expect(
+      (await get('/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30', cookies['congan.counter'])).statusCode,
+    ).toBe(403);
     const reversed = await get('/api/v1/reports/resolution?from=2026-11-30&to=2026-11-01');
     expect(reversed.statusCode).toBe(400);
     expect(reversed.headers['content-type']).toContain('application/problem+json');

@@ -6,7 +6,14 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { backfillStatistics } from './stat-backfill.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
 
-const APPLICANT = { kind: 'person', fullName: 'Trịnh Văn Sơn', cccd: '022195012353', phone: '0912 345 676', email: null, address: 'Phường Cao Xanh, Hạ Long' };
+const APPLICANT = {
+  kind: 'person',
+  fullName: 'Trịnh Văn Sơn',
+  cccd: '022195012353',
+  phone: '0912 345 676',
+  email: null,
+  address: 'Phường Cao Xanh, Hạ Long',
+};
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
 
 describe('statistics for dossiers stored before them (an upgraded installation)', () => {
@@ -23,13 +30,24 @@ describe('statistics for dossiers stored before them (an upgraded installation)'
         method: 'POST',
         url: '/api/v1/dossiers',
         headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks: completeTicks(procedure.checklist), resultDelivery: 'counter' },
+        payload: {
+          procedureCode: code,
+          applicant: APPLICANT,
+          ticks: completeTicks(procedure.checklist),
+          resultDelivery: 'counter',
+        },
       });
     }
   });
   afterAll(() => t.close());
 
-  const report = async () => (await t.app.inject({ url: '/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30', headers: { cookie: director } })).json().total;
+  const report = async () =>
+    (
+      await t.app.inject({
+        url: '/api/v1/reports/resolution?from=2026-11-01&to=2026-11-30',
+        headers: { cookie: director },
+      })
+    ).json().total;
 
   it('counts them once, however often it runs, and the report is as it was', async () => {
     const before = await report();

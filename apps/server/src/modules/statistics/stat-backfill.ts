@@ -14,13 +14,23 @@ const LOCK = 0x5747_0002;
  * batches; each batch locked so that two processes starting at once never count a dossier twice.
  * A received dossier always contributes its reception, so a filled one is never picked again.
  */
-export async function backfillStatistics(db: Database, clock: WorkingClock, progress: (message: string) => void = () => {}): Promise<number> {
+export async function backfillStatistics(
+  db: Database,
+  clock: WorkingClock,
+  progress: (message: string) => void = () => {},
+): Promise<number> {
   let done = 0;
   for (;;) {
     const moved = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${LOCK})`);
       const rows = await tx
-        .select({ id: dossier.id, centerId: dossier.centerId, agencyId: dossier.agencyId, fieldId: dossier.fieldId, state: dossier.state })
+        .select({
+          id: dossier.id,
+          centerId: dossier.centerId,
+          agencyId: dossier.agencyId,
+          fieldId: dossier.fieldId,
+          state: dossier.state,
+        })
         .from(dossier)
         .where(and(isNotNull(dossier.receivedAt), isNull(dossier.parentId), sql`${dossier.stats} = '[]'::jsonb`))
         .limit(BATCH);
@@ -36,4 +46,3 @@ export async function backfillStatistics(db: Database, clock: WorkingClock, prog
     if (moved < BATCH) return done;
   }
 }
-

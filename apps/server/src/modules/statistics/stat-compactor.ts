@@ -33,7 +33,11 @@ export async function compactStatistics(db: Database): Promise<number> {
 }
 
 /** Runs the compactor every `everyMs` (and once at start); errors are logged, the next run retries. */
-export function startStatisticsCompactor(db: Database, everyMs: number, log: (message: string) => void): () => Promise<void> {
+export function startStatisticsCompactor(
+  db: Database,
+  everyMs: number,
+  log: (message: string) => void,
+): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = compactStatistics(db).catch((error: Error) => log(`statistics compaction failed: ${error.message}`));

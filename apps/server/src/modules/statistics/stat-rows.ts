@@ -8,7 +8,14 @@ export type StatDeltaRow = typeof statDeltaTable.$inferInsert;
 
 /** Rows of `stat_delta` for changes under one key, one per day. */
 export function statRowsOf(key: StatKey, changes: readonly StatChange[]): StatDeltaRow[] {
-  return changes.map((c) => ({ ...key, day: formatLocalDate(c.day), ...Object.fromEntries(STAT_MEASURES.map((m) => [m, c[m]])) }) as StatDeltaRow);
+  return changes.map(
+    (c) =>
+      ({
+        ...key,
+        day: formatLocalDate(c.day),
+        ...Object.fromEntries(STAT_MEASURES.map((m) => [m, c[m]])),
+      }) as StatDeltaRow,
+  );
 }
 
 /**
@@ -17,7 +24,12 @@ export function statRowsOf(key: StatKey, changes: readonly StatChange[]): StatDe
  * wait on a shared counter row. Runs when awaited, or is queued in the command's write batch; null when
  * the contribution did not change.
  */
-export function writeStatDelta(tx: Executor, key: StatKey, before: readonly StatChange[], after: readonly StatChange[]) {
+export function writeStatDelta(
+  tx: Executor,
+  key: StatKey,
+  before: readonly StatChange[],
+  after: readonly StatChange[],
+) {
   const rows = statRowsOf(key, statDelta(before, after));
   return rows.length > 0 ? tx.insert(statDeltaTable).values(rows) : null;
 }

@@ -27,7 +27,10 @@ export const isGuardedUrl = (url: string | undefined): boolean =>
  * Loads the session's user, then enforces the route's declared rule before any handler runs:
  * 401 when a signed-in user is needed and there is none, 403 when the roles do not fit.
  */
-export function registerAccessGuard(app: FastifyInstance, findSessionUser: (token: string) => Promise<SessionUser | undefined>): void {
+export function registerAccessGuard(
+  app: FastifyInstance,
+  findSessionUser: (token: string) => Promise<SessionUser | undefined>,
+): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const rule = request.routeOptions.config.access;

@@ -4,7 +4,11 @@ import type { FieldError, ProblemCode } from '@motcua/core';
 export class AppError extends Error {
   constructor(
     readonly code: ProblemCode,
-    readonly options: { detail?: Partial<Record<'vi' | 'en', string>>; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      detail?: Partial<Record<'vi' | 'en', string>>;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';

@@ -19,11 +19,19 @@ describe('errors are problem+json', () => {
     const res = await t.app.inject({ url: '/api/v1/khong-co' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ type: 'urn:motcua:problem:route.not_found', title: 'Không tìm thấy địa chỉ yêu cầu' });
+    expect(res.json()).toMatchObject({
+      type: 'urn:motcua:problem:route.not_found',
+      title: 'Không tìm thấy địa chỉ yêu cầu',
+    });
   });
 
   it('a malformed body is a 400 problem, not a 500', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().type).toBe('urn:motcua:problem:request.malformed');
   });
@@ -32,7 +40,10 @@ describe('errors are problem+json', () => {
     const res = await t.app.inject({ url: '/api/v1/boom', headers: { 'accept-language': 'en' } });
     expect(res.statusCode).toBe(500);
     const body = res.json();
-    expect(body).toMatchObject({ type: 'urn:motcua:problem:server.internal', title: 'Internal error, please try again later' });
+    expect(body).toMatchObject({
+      type: 'urn:motcua:problem:server.internal',
+      title: 'Internal error, please try again later',
+    });
     expect(res.body).not.toContain('hunter2');
     expect(body.requestId).toBe(res.headers['x-request-id']);
     expect(t.logs.some((line) => line.includes('hunter2') && line.includes(body.requestId))).toBe(true);

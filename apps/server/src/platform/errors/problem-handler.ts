@@ -1,4 +1,13 @@
-import { PROBLEMS, PROBLEM_TYPE_PREFIX, pickLanguage, validationMessage, type FieldError, type Language, type Problem, type ProblemCode } from '@motcua/core';
+import {
+  PROBLEMS,
+  PROBLEM_TYPE_PREFIX,
+  pickLanguage,
+  validationMessage,
+  type FieldError,
+  type Language,
+  type Problem,
+  type ProblemCode,
+} from '@motcua/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
@@ -9,8 +18,16 @@ export function problemOf(code: ProblemCode, language: Language, extra: Partial<
   return { type: `${PROBLEM_TYPE_PREFIX}${code}`, status: entry.status, title: entry.title[language], ...extra };
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, code: ProblemCode, extra: Partial<Problem> = {}) {
-  const problem = problemOf(code, pickLanguage(request.headers['accept-language']), { requestId: request.id, ...extra });
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ProblemCode,
+  extra: Partial<Problem> = {},
+) {
+  const problem = problemOf(code, pickLanguage(request.headers['accept-language']), {
+    requestId: request.id,
+    ...extra,
+  });
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -34,7 +51,10 @@ export function registerProblemHandler(app: FastifyInstance): void {
       for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
       return sendProblem(request, reply, error.code, {
         detail: error.options.detail?.[language],
-        errors: error.options.errors?.map((e) => ({ path: e.path, message: validationMessage(e.message, language) ?? e.message })),
+        errors: error.options.errors?.map((e) => ({
+          path: e.path,
+          message: validationMessage(e.message, language) ?? e.message,
+        })),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -43,12 +63,17 @@ export function registerProblemHandler(app: FastifyInstance): void {
     }
     if (error.validation) {
       return sendProblem(request, reply, 'request.validation_failed', {
-        errors: error.validation.map((v) => ({ path: v.instancePath.replaceAll('/', '.').replace(/^\./, ''), message: v.message ?? '' })),
+        errors: error.validation.map((v) => ({
+          path: v.instancePath.replaceAll('/', '.').replace(/^\./, ''),
+          message: v.message ?? '',
+        })),
       });
     }
     // Errors thrown by the core with a registered code (e.g. calendar.date_out_of_range).
     if (error.code && error.code in PROBLEMS) return sendProblem(request, reply, error.code as ProblemCode);
-    const clientCode = (error.code && FASTIFY_CLIENT_ERRORS[error.code]) || (error instanceof SyntaxError ? 'request.malformed' : undefined);
+    const clientCode =
+      (error.code && FASTIFY_CLIENT_ERRORS[error.code]) ||
+      (error instanceof SyntaxError ? 'request.malformed' : undefined);
     if (clientCode) return sendProblem(request, reply, clientCode);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ err: error }, 'client error');

@@ -16,7 +16,12 @@ export function translateValidation(
   return issues.map((issue) => {
     const path = issue.instancePath.split('/').filter(Boolean).join('.');
     const code = issue.keyword;
-    const raw = { ...(issue.params as object), code, path: path.split('.'), message: issue.message } as z.core.$ZodRawIssue;
+    const raw = {
+      ...(issue.params as object),
+      code,
+      path: path.split('.'),
+      message: issue.message,
+    } as z.core.$ZodRawIssue;
     const ours = validationMessage(issue.message ?? '', language);
     const localized = ours ?? (code === 'custom' ? undefined : locales[language](raw));
     const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message ?? '');

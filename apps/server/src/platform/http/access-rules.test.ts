@@ -25,7 +25,9 @@ describe('an unguarded route', () => {
   beforeAll(async () => {
     t = await createTestApp({
       extraRoutes: (app) => {
-        app.get('/api/v1/forgotten', { schema: { response: { 200: z.object({ secret: z.string() }) } } }, async () => ({ secret: 'x' }));
+        app.get('/api/v1/forgotten', { schema: { response: { 200: z.object({ secret: z.string() }) } } }, async () => ({
+          secret: 'x',
+        }));
         app.get('/api/v1/leaders-only', { config: access.all('director') }, async () => ({ ok: true }));
       },
     });
@@ -44,9 +46,15 @@ describe('an unguarded route', () => {
   it('a declared rule admits its roles only', async () => {
     const anonymous = await t.app.inject({ url: '/api/v1/leaders-only' });
     expect(anonymous.statusCode).toBe(401);
-    const counter = await t.app.inject({ url: '/api/v1/leaders-only', headers: { cookie: await t.login('congan.counter') } });
+    const counter = await t.app.inject({
+      url: '/api/v1/leaders-only',
+      headers: { cookie: await t.login('congan.counter') },
+    });
     expect(counter.statusCode).toBe(403);
-    const director = await t.app.inject({ url: '/api/v1/leaders-only', headers: { cookie: await t.login('director') } });
+    const director = await t.app.inject({
+      url: '/api/v1/leaders-only',
+      headers: { cookie: await t.login('director') },
+    });
     expect(director.statusCode).toBe(200);
   });
 });

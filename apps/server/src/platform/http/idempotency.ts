@@ -12,7 +12,8 @@ export const requestHash = (value: unknown): string => createHash('sha256').upda
 /** `Idempotency-Key` header: 8 to 200 visible characters (a UUID in practice). */
 export function idempotencyKeyOf(headers: Record<string, unknown>): string {
   const key = headers['idempotency-key'];
-  if (typeof key !== 'string' || !/^[\x21-\x7e]{8,200}$/.test(key)) throw new AppError('request.idempotency_key_required');
+  if (typeof key !== 'string' || !/^[\x21-\x7e]{8,200}$/.test(key))
+    throw new AppError('request.idempotency_key_required');
   return key;
 }
 
@@ -30,7 +31,14 @@ export async function runOnce<T>(
   const stored = await db.transaction(async (tx) => {
     const claimed = await tx
       .insert(idempotencyKey)
-      .values({ userId: scope.userId, key: scope.key, requestHash: scope.hash, status: 0, body: {}, createdAt: scope.at })
+      .values({
+        userId: scope.userId,
+        key: scope.key,
+        requestHash: scope.hash,
+        status: 0,
+        body: {},
+        createdAt: scope.at,
+      })
       .onConflictDoNothing()
       .returning({ key: idempotencyKey.key });
     if (claimed.length === 0) return undefined;

@@ -24,18 +24,23 @@ describe('the change feed on the PostgreSQL server', () => {
   it('listens again after the server drops its connection', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const killed = resultRows(await database.db.execute(
-        sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
-      ));
+      const killed = resultRows(
+        await database.db.execute(
+          sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
+        ),
+      );
       expect(killed).toHaveLength(1);
       const received: DossierChange[] = [];
       const stop = feed.subscribe({ agencyId: null }, (c) => received.push(c));
       const change = { centerId: randomUUID(), agencyId: randomUUID() };
       // Changes sent while the listener is away are lost; keep sending until one gets through.
-      await vi.waitFor(async () => {
-        await database.db.transaction((tx) => notifyDossierChanged(tx, change));
-        expect(received).toContainEqual(change);
-      }, { timeout: 20_000, interval: 500 });
+      await vi.waitFor(
+        async () => {
+          await database.db.transaction((tx) => notifyDossierChanged(tx, change));
+          expect(received).toContainEqual(change);
+        },
+        { timeout: 20_000, interval: 500 },
+      );
       expect(errors).toHaveBeenCalledWith(expect.stringContaining('database listener connection lost'));
       stop();
     } finally {

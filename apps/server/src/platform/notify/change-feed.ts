@@ -72,7 +72,9 @@ function throttle(call: (change: DossierChange) => void) {
     try {
       call(change);
     } catch (error) {
-      console.error(`[motcua] change feed subscriber failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[motcua] change feed subscriber failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     timer = setTimeout(() => {
       timer = undefined;

@@ -19,4 +19,7 @@ export async function notifyDossierChanged(tx: Executor, change: DossierChange):
 }
 
 /** The same announcement, to be queued in a write batch (sent with the command's last writes). */
-export const dossierChangeNotice = (change: DossierChange) => ({ channel: DOSSIER_CHANNEL, payload: JSON.stringify({ centerId: change.centerId, agencyId: change.agencyId }) });
+export const dossierChangeNotice = (change: DossierChange) => ({
+  channel: DOSSIER_CHANNEL,
+  payload: JSON.stringify({ centerId: change.centerId, agencyId: change.agencyId }),
+});

@@ -26,7 +26,11 @@ describe('the rules watch when its listener connection drops', () => {
       const read = async () => ++reads;
       await cache('k', read);
       const before = watch.generation();
-      const killed = resultRows(await database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`));
+      const killed = resultRows(
+        await database.db.execute(
+          sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
+        ),
+      );
       expect(killed).toHaveLength(1);
       await vi.waitFor(() => expect(watch.generation()).toBeNull(), { timeout: 5_000, interval: 10 });
       // Changes made now are not heard: every read goes to the database.

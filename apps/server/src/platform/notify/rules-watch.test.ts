@@ -25,7 +25,10 @@ describe('the rules watch hears every change of the tables of rules, on both dri
 
   // Statement triggers fire even when no row changes: the empty tables of a fresh database will do.
   it.each([
-    ['procedure versions', sql`update procedure_version set name = name where code = (select min(code) from procedure_version)`],
+    [
+      'procedure versions',
+      sql`update procedure_version set name = name where code = (select min(code) from procedure_version)`,
+    ],
     ['agencies', sql`update agency set name = name where code = (select min(code) from agency)`],
     ['fields', sql`update field set name = name where code = (select min(code) from field)`],
     ['accounts (a version names its author)', sql`update app_user set full_name = full_name where username = 'admin'`],

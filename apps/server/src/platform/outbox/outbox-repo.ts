@@ -46,7 +46,10 @@ export function createOutboxRepo(db: Executor) {
     },
 
     async markFailed(id: number, retryAt: Date, error: string): Promise<void> {
-      await db.update(outbox).set({ availableAt: retryAt, lastError: error.slice(0, 500) }).where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
+      await db
+        .update(outbox)
+        .set({ availableAt: retryAt, lastError: error.slice(0, 500) })
+        .where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
     },
   };
 }

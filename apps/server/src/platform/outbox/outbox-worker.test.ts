@@ -28,13 +28,19 @@ function startSmtp(port: number) {
       let body = '';
       stream.on('data', (c: Buffer) => (body += c.toString('utf8')));
       stream.on('end', () => {
-        received.push({ messageId: /^Message-ID: (.*)$/im.exec(body)?.[1]?.trim() ?? '', to: session.envelope.rcptTo.map((r) => r.address).join(','), body });
+        received.push({
+          messageId: /^Message-ID: (.*)$/im.exec(body)?.[1]?.trim() ?? '',
+          to: session.envelope.rcptTo.map((r) => r.address).join(','),
+          body,
+        });
         callback();
       });
     },
   });
   return new Promise<{ received: typeof received; close: () => Promise<void> }>((resolve) => {
-    server.listen(port, '127.0.0.1', () => resolve({ received, close: () => new Promise((r) => server.close(() => r())) }));
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ received, close: () => new Promise((r) => server.close(() => r())) }),
+    );
   });
 }
 
@@ -51,14 +57,22 @@ describe('the outbox sends each mail exactly once, even when the SMTP server is 
 
   it('retries with back-off while the server is down, then delivers each mail once', async () => {
     const port = await freePort();
-    const transport = smtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true&connectionTimeout=2000`, 'motcua <no-reply@motcua.test>');
+    const transport = smtpTransport(
+      `smtp://127.0.0.1:${port}?ignoreTLS=true&connectionTimeout=2000`,
+      'motcua <no-reply@motcua.test>',
+    );
     const now = () => clock;
     const worker = createOutboxWorker({ db: handle.db, transport, now });
     const mails = ['an', 'binh', 'cuong', 'dung', 'giang'].map((name, i) => ({
       centerId,
       kind: 'mail' as const,
       dedupeKey: `test:${name}`,
-      payload: { to: `${name}@example.vn`, subject: 'Tiếp nhận hồ sơ', text: `Hồ sơ số ${i + 1} đã được tiếp nhận.`, messageId: `<test-${name}@motcua.test>` },
+      payload: {
+        to: `${name}@example.vn`,
+        subject: 'Tiếp nhận hồ sơ',
+        text: `Hồ sơ số ${i + 1} đã được tiếp nhận.`,
+        messageId: `<test-${name}@motcua.test>`,
+      },
     }));
     await createOutboxRepo(handle.db).add(mails, clock);
     await createOutboxRepo(handle.db).add(mails.slice(0, 1), clock); // the same command repeated: nothing new
@@ -66,7 +80,10 @@ describe('the outbox sends each mail exactly once, even when the SMTP server is 
     // The SMTP server is down: every attempt fails, nothing is marked sent, each waits its back-off.
     expect(await worker.tick()).toBe(0);
     expect(await worker.tick()).toBe(0); // nothing due again before the back-off
-    const pending = await handle.db.select({ attempts: outbox.attempts, lastError: outbox.lastError }).from(outbox).where(isNull(outbox.sentAt));
+    const pending = await handle.db
+      .select({ attempts: outbox.attempts, lastError: outbox.lastError })
+      .from(outbox)
+      .where(isNull(outbox.sentAt));
     expect(pending).toHaveLength(5);
     expect(pending.every((p) => p.attempts === 1 && p.lastError)).toBe(true);
 
@@ -83,7 +100,10 @@ describe('the outbox sends each mail exactly once, even when the SMTP server is 
       expect(smtp.received.find((m) => m.messageId === '<test-an@motcua.test>')!.to).toBe('an@example.vn');
       const [unsent] = await handle.db.select({ n: count() }).from(outbox).where(isNull(outbox.sentAt));
       expect(unsent!.n).toBe(0);
-      const [first] = await handle.db.select({ attempts: outbox.attempts }).from(outbox).where(eq(outbox.dedupeKey, 'test:an'));
+      const [first] = await handle.db
+        .select({ attempts: outbox.attempts })
+        .from(outbox)
+        .where(eq(outbox.dedupeKey, 'test:an'));
       expect(first!.attempts).toBe(2);
     } finally {
       await smtp.close();
@@ -92,7 +112,17 @@ describe('the outbox sends each mail exactly once, even when the SMTP server is 
 
   it('a claim is exclusive while it lasts', async () => {
     const repo = createOutboxRepo(handle.db);
-    await repo.add([{ centerId, kind: 'mail', dedupeKey: 'test:lease', payload: { to: 'x@example.vn', subject: 's', text: 't', messageId: '<lease@motcua.test>' } }], clock);
+    await repo.add(
+      [
+        {
+          centerId,
+          kind: 'mail',
+          dedupeKey: 'test:lease',
+          payload: { to: 'x@example.vn', subject: 's', text: 't', messageId: '<lease@motcua.test>' },
+        },
+      ],
+      clock,
+    );
     const [a, b] = await Promise.all([repo.claim(clock, 10, 60_000), repo.claim(clock, 10, 60_000)]);
     expect(a!.length + b!.length).toBe(1);
   });

@@ -12,7 +12,14 @@ export const retryDelayMs = (attempts: number) => Math.min(10_000 * 2 ** Math.ma
  * only after the SMTP server accepted it, so it is never lost; it carries a fixed Message-ID, so a
  * rare repeat after a crash between the two is recognisable as the same mail.
  */
-export function createOutboxWorker(deps: { db: Database; transport: MailTransport; now: () => Date; batchSize?: number; leaseMs?: number; log?: (msg: string) => void }) {
+export function createOutboxWorker(deps: {
+  db: Database;
+  transport: MailTransport;
+  now: () => Date;
+  batchSize?: number;
+  leaseMs?: number;
+  log?: (msg: string) => void;
+}) {
   const repo = createOutboxRepo(deps.db);
   const batchSize = deps.batchSize ?? 20;
   const leaseMs = deps.leaseMs ?? 5 * 60_000;
@@ -42,9 +49,11 @@ export function createOutboxWorker(deps: { db: Database; transport: MailTranspor
     /** Polls every `intervalMs` until stopped; LISTEN/NOTIFY can wake it sooner later. */
     start(intervalMs = 5000) {
       const loop = () => {
-        running = tick().catch((error) => deps.log?.(`outbox: pass failed: ${String(error)}`)).finally(() => {
-          if (timer) timer = setTimeout(loop, intervalMs);
-        });
+        running = tick()
+          .catch((error) => deps.log?.(`outbox: pass failed: ${String(error)}`))
+          .finally(() => {
+            if (timer) timer = setTimeout(loop, intervalMs);
+          });
       };
       timer = setTimeout(loop, 0);
     },

@@ -6,7 +6,13 @@ export function smtpTransport(url: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(url);
   return {
     send: async (message) => {
-      await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
+      await transporter.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        messageId: message.messageId,
+      });
     },
   };
 }

@@ -2,7 +2,17 @@ import { Flex, Typography } from 'antd';
 import { YearSelector } from './YearSelector.tsx';
 
 /** A calendar page's h1 with the year selector beside it, and a line saying what the page is for. */
-export function CalendarPageHeader({ title, intro, year, onYearChange }: { title: string; intro: string; year: number; onYearChange: (year: number) => void }) {
+export function CalendarPageHeader({
+  title,
+  intro,
+  year,
+  onYearChange,
+}: {
+  title: string;
+  intro: string;
+  year: number;
+  onYearChange: (year: number) => void;
+}) {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap="middle">

@@ -19,7 +19,8 @@ function useCellTexts(day: CalendarDay, kind: DayKind, changed: boolean) {
   const lunarDate = `${lunar.day}/${lunar.month}${lunar.leap ? ` ${t('calendar.leapMonth')}` : ''}`;
   const parts = [dayName(day.date), kindLabel(day), t('calendar.lunarDate', { date: lunarDate })];
   if (changed) parts.push(t('calendar.kindLabel.unsaved'));
-  const tip = kind === 'holiday' ? day.holiday : kind === 'saturday-worked' ? t('calendar.legend.saturdayWorked') : null;
+  const tip =
+    kind === 'holiday' ? day.holiday : kind === 'saturday-worked' ? t('calendar.legend.saturdayWorked') : null;
   const title = [tip, changed ? t('calendar.legend.changed') : null].filter(Boolean).join(' – ');
   return { label: parts.join(', '), title: title || undefined, leap: t('calendar.leapSuffix') };
 }
@@ -28,11 +29,15 @@ function useCellTexts(day: CalendarDay, kind: DayKind, changed: boolean) {
 export function DayCell({ day, changed = false, isToday = false, onSelect }: DayCellProps) {
   const kind = dayKind(day);
   const { label, title, leap } = useCellTexts(day, kind, changed);
-  const className = ['cal-day', `cal-day--${kind}`, changed ? 'cal-day--changed' : '', isToday ? 'cal-day--today' : ''].filter(Boolean).join(' ');
+  const className = ['cal-day', `cal-day--${kind}`, changed ? 'cal-day--changed' : '', isToday ? 'cal-day--today' : '']
+    .filter(Boolean)
+    .join(' ');
   const content = (
     <>
       <span className="cal-day-solar">{Number(day.date.slice(8))}</span>
-      <span className={day.lunar.day === 1 ? 'cal-day-lunar cal-day-lunar--first' : 'cal-day-lunar'}>{lunarLabel(day.lunar, leap)}</span>
+      <span className={day.lunar.day === 1 ? 'cal-day-lunar cal-day-lunar--first' : 'cal-day-lunar'}>
+        {lunarLabel(day.lunar, leap)}
+      </span>
     </>
   );
   if (!onSelect) {

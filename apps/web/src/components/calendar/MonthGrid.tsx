@@ -26,7 +26,12 @@ export function MonthGrid({ year, month, days, changed, today, onSelect }: Month
       <thead>
         <tr>
           {headers.map((header, i) => (
-            <th key={header.abbr} scope="col" abbr={header.name} className={i >= 5 ? 'cal-head cal-head--weekend' : 'cal-head'}>
+            <th
+              key={header.abbr}
+              scope="col"
+              abbr={header.name}
+              className={i >= 5 ? 'cal-head cal-head--weekend' : 'cal-head'}
+            >
               {header.abbr}
             </th>
           ))}
@@ -38,7 +43,15 @@ export function MonthGrid({ year, month, days, changed, today, onSelect }: Month
             {week.map((date, i) => {
               const day = date ? days.get(date) : undefined;
               if (!date || !day) return <td key={date ?? `pad-${i}`} className="cal-pad" />;
-              return <DayCell key={date} day={day} changed={changed?.has(date)} isToday={date === today} onSelect={onSelect} />;
+              return (
+                <DayCell
+                  key={date}
+                  day={day}
+                  changed={changed?.has(date)}
+                  isToday={date === today}
+                  onSelect={onSelect}
+                />
+              );
             })}
           </tr>
         ))}

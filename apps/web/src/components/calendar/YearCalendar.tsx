@@ -35,7 +35,15 @@ export function YearCalendar({ year, days, reference, changed, onSelect }: YearC
       <CalendarLegend showChanged={changed !== undefined} />
       <div className="cal-year">
         {MONTHS.map((month) => (
-          <MonthGrid key={month} year={year} month={month} days={byDate} changed={changed} today={today} onSelect={onSelect} />
+          <MonthGrid
+            key={month}
+            year={year}
+            month={month}
+            days={byDate}
+            changed={changed}
+            today={today}
+            onSelect={onSelect}
+          />
         ))}
       </div>
     </Flex>

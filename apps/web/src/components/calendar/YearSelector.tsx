@@ -20,7 +20,14 @@ export function YearSelector({ year, onChange }: { year: number; onChange: (year
         disabled={year <= FIRST_CALENDAR_YEAR}
         onClick={() => onChange(year - 1)}
       />
-      <Select<number> data-testid="year-select" aria-label={t('calendar.year')} value={year} options={options} onChange={onChange} style={{ width: 96 }} />
+      <Select<number>
+        data-testid="year-select"
+        aria-label={t('calendar.year')}
+        value={year}
+        options={options}
+        onChange={onChange}
+        style={{ width: 96 }}
+      />
       <Button
         icon={<RightOutlined aria-hidden />}
         aria-label={t('calendar.nextYear')}

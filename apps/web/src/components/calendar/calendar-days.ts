@@ -1,4 +1,14 @@
-import { civilFromDay, dayFromCivil, dayOfInstant, daysInMonth, formatLocalDate, parseLocalDate, weekdayOf, type CalendarDay, type LunarDate } from '@motcua/core';
+import {
+  civilFromDay,
+  dayFromCivil,
+  dayOfInstant,
+  daysInMonth,
+  formatLocalDate,
+  parseLocalDate,
+  weekdayOf,
+  type CalendarDay,
+  type LunarDate,
+} from '@motcua/core';
 
 /** How a day shows on the calendar; also its `data-kind`, which tests rely on. */
 export const DAY_KINDS = ['working', 'weekend', 'holiday', 'saturday-worked'] as const;

@@ -16,7 +16,9 @@ export function useDayTexts() {
       case 'saturday-worked':
         return t('calendar.kindLabel.saturdayWorked');
       case 'holiday':
-        return day.holiday ? t('calendar.kindLabel.holidayNamed', { name: day.holiday }) : t('calendar.kindLabel.holiday');
+        return day.holiday
+          ? t('calendar.kindLabel.holidayNamed', { name: day.holiday })
+          : t('calendar.kindLabel.holiday');
     }
   };
   return { dayName, kindLabel };

@@ -14,7 +14,12 @@ export function ChecklistTable({ items }: { items: readonly ChecklistItem[] }) {
       title: t('catalog.checklist.name'),
       render: (_: unknown, row: Row) => <span data-testid="checklist-item-name">{row.name}</span>,
     },
-    { key: 'form', title: t('catalog.checklist.form'), render: (_: unknown, row: Row) => t(`catalog.documentForm.${row.form}`), width: 170 },
+    {
+      key: 'form',
+      title: t('catalog.checklist.form'),
+      render: (_: unknown, row: Row) => t(`catalog.documentForm.${row.form}`),
+      width: 170,
+    },
     { key: 'count', title: t('catalog.checklist.count'), dataIndex: 'count', width: 100, align: 'right' as const },
     {
       key: 'requirement',

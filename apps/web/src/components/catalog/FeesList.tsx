@@ -13,7 +13,10 @@ export function FeesList({ fees }: { fees: readonly Fee[] }) {
     const online = feeAmount(fee, { online: true, rowLabel });
     const base = format.money(feeAmount(fee, { online: false, rowLabel }) ?? 0);
     if (fee.onlineDiscountPercent === 0 || online === null) return base;
-    const note = fee.onlineDiscountPercent === 100 ? t('catalog.fees.onlineFree') : t('catalog.fees.onlineDiscount', { percent: fee.onlineDiscountPercent, amount: format.money(online) });
+    const note =
+      fee.onlineDiscountPercent === 100
+        ? t('catalog.fees.onlineFree')
+        : t('catalog.fees.onlineDiscount', { percent: fee.onlineDiscountPercent, amount: format.money(online) });
     return (
       <>
         {base} <Typography.Text type="secondary">({note})</Typography.Text>

@@ -7,7 +7,11 @@ import './catalog.css';
 export function OnlineLevelTag({ level }: { level: OnlineLevel }) {
   const { t } = useTranslation();
   return (
-    <Tag className={`online-level online-level-${level}`} title={t(`catalog.onlineLevelMeaning.${level}`)} data-online-level={level}>
+    <Tag
+      className={`online-level online-level-${level}`}
+      title={t(`catalog.onlineLevelMeaning.${level}`)}
+      data-online-level={level}
+    >
       {t(`catalog.onlineLevel.${level}`)}
     </Tag>
   );

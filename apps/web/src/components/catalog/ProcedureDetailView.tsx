@@ -59,7 +59,8 @@ export function ProcedureDetailView({ detail, hrefOf, idPrefix, level = 2 }: Pro
           <ul className="catalog-section-list" data-testid="partners">
             {detail.partners.map((partner) => (
               <li key={partner.code}>
-                <Link to={hrefOf(partner.code)}>{partner.name}</Link> <Typography.Text type="secondary">({partner.agency.name})</Typography.Text>
+                <Link to={hrefOf(partner.code)}>{partner.name}</Link>{' '}
+                <Typography.Text type="secondary">({partner.agency.name})</Typography.Text>
               </li>
             ))}
           </ul>

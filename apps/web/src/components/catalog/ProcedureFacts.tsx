@@ -17,8 +17,20 @@ export function ProcedureFacts({ detail }: { detail: ProcedureDetail }) {
     { key: 'agency', label: t('catalog.detail.agency'), children: detail.agency.name },
     { key: 'field', label: t('catalog.detail.field'), children: detail.field.name },
     { key: 'level', label: t('catalog.detail.level'), children: t(`catalog.level.${p.level}`) },
-    { key: 'timeLimit', label: t('catalog.detail.timeLimit'), children: <span data-testid="procedure-time-limit">{format.timeLimit(p.timeLimit)}</span> },
-    ...(p.cutoffTime ? [{ key: 'cutoff', label: t('catalog.detail.cutoff'), children: t('catalog.detail.cutoffValue', { time: p.cutoffTime }) }] : []),
+    {
+      key: 'timeLimit',
+      label: t('catalog.detail.timeLimit'),
+      children: <span data-testid="procedure-time-limit">{format.timeLimit(p.timeLimit)}</span>,
+    },
+    ...(p.cutoffTime
+      ? [
+          {
+            key: 'cutoff',
+            label: t('catalog.detail.cutoff'),
+            children: t('catalog.detail.cutoffValue', { time: p.cutoffTime }),
+          },
+        ]
+      : []),
     {
       key: 'online',
       label: t('catalog.detail.onlineLevel'),

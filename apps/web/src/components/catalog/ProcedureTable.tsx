@@ -41,8 +41,18 @@ export function ProcedureTable({ results, page, pageSize, onPageChange, hrefOf, 
         </>
       ),
     },
-    { key: 'agency', title: t('catalog.results.agency'), render: (_: unknown, row: ProcedureListItem) => row.agency.name, width: '18%' },
-    { key: 'field', title: t('catalog.results.field'), render: (_: unknown, row: ProcedureListItem) => row.field.name, width: '18%' },
+    {
+      key: 'agency',
+      title: t('catalog.results.agency'),
+      render: (_: unknown, row: ProcedureListItem) => row.agency.name,
+      width: '18%',
+    },
+    {
+      key: 'field',
+      title: t('catalog.results.field'),
+      render: (_: unknown, row: ProcedureListItem) => row.field.name,
+      width: '18%',
+    },
     {
       key: 'timeLimit',
       title: t('catalog.results.timeLimit'),

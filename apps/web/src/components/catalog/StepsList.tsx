@@ -7,7 +7,8 @@ import { useCatalogFormat } from './useCatalogFormat.ts';
 export function StepsList({ steps, unit }: { steps: readonly ScheduledStep[]; unit: WorkingLimit['unit'] }) {
   const { t } = useTranslation();
   const format = useCatalogFormat();
-  const expected = (step: ScheduledStep) => (unit === 'days' ? format.duration(step.endsAfterDays, 'days') : format.minutes(step.endsAfterMinutes, 'hours'));
+  const expected = (step: ScheduledStep) =>
+    unit === 'days' ? format.duration(step.endsAfterDays, 'days') : format.minutes(step.endsAfterMinutes, 'hours');
   return (
     <ol className="catalog-steps" data-testid="steps">
       {steps.map((step, i) => (
@@ -15,7 +16,8 @@ export function StepsList({ steps, unit }: { steps: readonly ScheduledStep[]; un
           <Typography.Text strong>{step.name}</Typography.Text>
           <div>
             <Typography.Text type="secondary">
-              {t('catalog.steps.by', { role: t(`catalog.role.${step.role}`) })} · {t('catalog.steps.budget', { duration: format.minutes(step.budgetMinutes, unit) })}
+              {t('catalog.steps.by', { role: t(`catalog.role.${step.role}`) })} ·{' '}
+              {t('catalog.steps.budget', { duration: format.minutes(step.budgetMinutes, unit) })}
             </Typography.Text>
           </div>
           <div data-testid="step-expected">{t('catalog.steps.expected', { duration: expected(step) })}</div>

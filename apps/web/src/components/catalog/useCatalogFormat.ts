@@ -10,7 +10,9 @@ export function useCatalogFormat() {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND' });
   const duration = (value: number, unit: WorkingLimit['unit']) =>
-    unit === 'days' ? t('catalog.duration.days', { count: value, value: number.format(value) }) : t('catalog.duration.hours', { count: value, value: number.format(value) });
+    unit === 'days'
+      ? t('catalog.duration.days', { count: value, value: number.format(value) })
+      : t('catalog.duration.hours', { count: value, value: number.format(value) });
   return {
     /** "8 ngày làm việc", "2,5 ngày làm việc", "4 giờ làm việc". */
     duration,

@@ -13,16 +13,44 @@ export function emptyTicks(checklist: readonly ChecklistItem[]): TickValues[] {
 
 /** The ticks as `ChecklistTicks` of core: one per item, by index. */
 export function ticksOf(values: readonly (Partial<TickValues> | undefined)[] | undefined) {
-  return (values ?? []).map((tick, item) => ({ item, provided: tick?.provided ?? 0, form: tick?.form ?? null, conditionApplies: tick?.conditionApplies ?? false }));
+  return (values ?? []).map((tick, item) => ({
+    item,
+    provided: tick?.provided ?? 0,
+    form: tick?.form ?? null,
+    conditionApplies: tick?.conditionApplies ?? false,
+  }));
 }
 
 /** The copies provided: a box ticks "all of them" at once, the number says how many when fewer. */
-function ProvidedInput({ value = 0, onChange, count, name }: { value?: number; onChange?: (value: number) => void; count: number; name: string }) {
+function ProvidedInput({
+  value = 0,
+  onChange,
+  count,
+  name,
+}: {
+  value?: number;
+  onChange?: (value: number) => void;
+  count: number;
+  name: string;
+}) {
   const { t } = useTranslation();
   return (
     <Flex gap="small" align="center">
-      <Checkbox checked={value >= count} onChange={(event) => onChange?.(event.target.checked ? count : 0)} aria-label={t('dossier.ticks.providedAll', { name })} data-testid="tick-provided" />
-      <InputNumber min={0} max={1000} precision={0} value={value} onChange={(next) => onChange?.(next ?? 0)} aria-label={t('dossier.ticks.providedCount', { name })} style={{ width: 72 }} />
+      <Checkbox
+        checked={value >= count}
+        onChange={(event) => onChange?.(event.target.checked ? count : 0)}
+        aria-label={t('dossier.ticks.providedAll', { name })}
+        data-testid="tick-provided"
+      />
+      <InputNumber
+        min={0}
+        max={1000}
+        precision={0}
+        value={value}
+        onChange={(next) => onChange?.(next ?? 0)}
+        aria-label={t('dossier.ticks.providedCount', { name })}
+        style={{ width: 72 }}
+      />
       <Typography.Text type="secondary">/ {count}</Typography.Text>
     </Flex>
   );
@@ -66,7 +94,9 @@ export function ChecklistTicksField({ checklist }: { checklist: readonly Checkli
                   {item.name}
                   {!item.required && item.condition && (
                     <div>
-                      <Typography.Text type="secondary">{t('dossier.ticks.when', { condition: item.condition })}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t('dossier.ticks.when', { condition: item.condition })}
+                      </Typography.Text>
                     </div>
                   )}
                 </th>
@@ -91,7 +121,11 @@ export function ChecklistTicksField({ checklist }: { checklist: readonly Checkli
                 </td>
                 <td>
                   <Form.Item name={['ticks', i, 'form']} noStyle>
-                    <Select options={forms} aria-label={t('dossier.ticks.formOf', { name: item.name })} style={{ width: 180 }} />
+                    <Select
+                      options={forms}
+                      aria-label={t('dossier.ticks.formOf', { name: item.name })}
+                      style={{ width: 180 }}
+                    />
                   </Form.Item>
                 </td>
               </tr>

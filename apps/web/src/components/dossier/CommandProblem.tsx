@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PROBLEM_TYPE_PREFIX, type FieldError } from '@motcua/core';
 import { isApiError } from '../../api/client.ts';
 
-export const isProblem = (error: unknown, code: string) => isApiError(error) && error.problem.type === `${PROBLEM_TYPE_PREFIX}${code}`;
+export const isProblem = (error: unknown, code: string) =>
+  isApiError(error) && error.problem.type === `${PROBLEM_TYPE_PREFIX}${code}`;
 
 export type CommandProblemProps = {
   error: unknown;

@@ -48,7 +48,17 @@ export function DossierCodeSearch() {
           {t('dossier.open.submit')}
         </Button>
       </Flex>
-      {message && <Alert id="dossier-code-error" style={{ marginTop: 8 }} type="error" showIcon role="alert" title={message} data-testid="dossier-code-error" />}
+      {message && (
+        <Alert
+          id="dossier-code-error"
+          style={{ marginTop: 8 }}
+          type="error"
+          showIcon
+          role="alert"
+          title={message}
+          data-testid="dossier-code-error"
+        />
+      )}
     </form>
   );
 }

@@ -62,10 +62,16 @@ export function DossierTable({ results, page, pageSize, onPageChange }: DossierT
       width: 150,
       render: (_: unknown, row: DossierSummary) => (row.dueAt ? format.instant(row.dueAt) : t('dossier.inbox.noDue')),
     },
-    { key: 'assignee', title: t('dossier.inbox.assignee'), width: 170, render: (_: unknown, row: DossierSummary) => row.assignee?.fullName ?? '' },
+    {
+      key: 'assignee',
+      title: t('dossier.inbox.assignee'),
+      width: 170,
+      render: (_: unknown, row: DossierSummary) => row.assignee?.fullName ?? '',
+    },
   ];
   // Table rows take any attribute; `onRow`'s type only lists the standard ones.
-  const rowProps = (row: DossierSummary) => ({ 'data-testid': 'dossier-row', 'data-code': row.code }) as HTMLAttributes<HTMLElement>;
+  const rowProps = (row: DossierSummary) =>
+    ({ 'data-testid': 'dossier-row', 'data-code': row.code }) as HTMLAttributes<HTMLElement>;
   return (
     <>
       {results.isError && <LoadFailedInline message={results.error.message} onRetry={() => void results.refetch()} />}

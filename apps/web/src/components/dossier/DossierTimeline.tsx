@@ -58,7 +58,9 @@ export function DossierTimeline({ entries }: { entries: readonly TimelineEntry[]
         {format.status(entry.toStatus)}
         {entry.actor && entry.actor.fullName !== '' && (
           <div>
-            <Typography.Text type="secondary">{t('dossier.timeline.by', { name: entry.actor.fullName })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('dossier.timeline.by', { name: entry.actor.fullName })}
+            </Typography.Text>
           </div>
         )}
         <EntryDetails entry={entry} />

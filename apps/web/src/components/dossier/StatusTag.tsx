@@ -33,7 +33,11 @@ const WARNING_TONES: Record<DossierWarning, Tone> = {
 export function StatusTag({ status }: { status: DossierStatus }) {
   const format = useDossierFormat();
   return (
-    <Tag className={`dossier-tag dossier-tag-${STATUS_TONES[status]}`} data-testid="dossier-status" data-status={status}>
+    <Tag
+      className={`dossier-tag dossier-tag-${STATUS_TONES[status]}`}
+      data-testid="dossier-status"
+      data-status={status}
+    >
       {format.status(status)}
     </Tag>
   );
@@ -45,7 +49,12 @@ export function WarningTags({ warnings }: { warnings: readonly DossierWarning[] 
   return (
     <>
       {warnings.map((warning) => (
-        <Tag key={warning} className={`dossier-tag dossier-tag-${WARNING_TONES[warning]}`} data-testid="dossier-warning" data-warning={warning}>
+        <Tag
+          key={warning}
+          className={`dossier-tag dossier-tag-${WARNING_TONES[warning]}`}
+          data-testid="dossier-warning"
+          data-warning={warning}
+        >
           {format.warning(warning)}
         </Tag>
       ))}

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { StepRole } from '@motcua/core';
 import { useDossierFormat } from './useDossierFormat.ts';
 
-export type ScheduledStepView = { name: string; role?: StepRole; expectedAt: string | null; done: boolean; current: boolean };
+export type ScheduledStepView = {
+  name: string;
+  role?: StepRole;
+  expectedAt: string | null;
+  done: boolean;
+  current: boolean;
+};
 
 /** The procedure's steps with the moment each is expected to end (DESIGN §5 "Step budgets"), the current one marked. */
 export function StepsSchedule({ steps }: { steps: readonly ScheduledStepView[] }) {
@@ -14,7 +20,12 @@ export function StepsSchedule({ steps }: { steps: readonly ScheduledStepView[] }
   return (
     <ol className="dossier-steps" data-testid="dossier-steps">
       {steps.map((step, i) => (
-        <li key={i} aria-current={step.current ? 'step' : undefined} data-testid="dossier-step" data-state={step.done ? 'done' : step.current ? 'current' : 'pending'}>
+        <li
+          key={i}
+          aria-current={step.current ? 'step' : undefined}
+          data-testid="dossier-step"
+          data-state={step.done ? 'done' : step.current ? 'current' : 'pending'}
+        >
           <span>{step.name}</span>
           {step.role && <Typography.Text type="secondary"> · {t(`catalog.role.${step.role}`)}</Typography.Text>}
           <div>
@@ -29,7 +40,9 @@ export function StepsSchedule({ steps }: { steps: readonly ScheduledStepView[] }
             ) : null}
             {step.done || step.current ? ' · ' : ''}
             <Typography.Text type="secondary">
-              {step.expectedAt ? t('dossier.steps.expected', { at: format.instant(step.expectedAt) }) : t('dossier.steps.notScheduled')}
+              {step.expectedAt
+                ? t('dossier.steps.expected', { at: format.instant(step.expectedAt) })
+                : t('dossier.steps.notScheduled')}
             </Typography.Text>
           </div>
         </li>

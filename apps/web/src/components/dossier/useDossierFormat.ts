@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_LABELS, TRANSITION_LABELS, WARNING_LABELS, type DossierStatus, type DossierWarning, type TransitionName } from '@motcua/core';
+import {
+  STATUS_LABELS,
+  TRANSITION_LABELS,
+  WARNING_LABELS,
+  type DossierStatus,
+  type DossierWarning,
+  type TransitionName,
+} from '@motcua/core';
 import { currentLanguage } from '../../i18n/index.ts';
 
 /** Instants are shown in the center's time zone, whatever the browser's (DESIGN §5: Asia/Ho_Chi_Minh). */

@@ -27,7 +27,13 @@ export function useOpenDossierByCode() {
       navigate(dossierPaths.view(dossier.id));
       return 'opened';
     } catch (failure) {
-      setError(isApiError(failure, 404) ? t('dossier.open.notFound', { code }) : isApiError(failure) ? failure.problem.title : t('errors.network'));
+      setError(
+        isApiError(failure, 404)
+          ? t('dossier.open.notFound', { code })
+          : isApiError(failure)
+            ? failure.problem.title
+            : t('errors.network'),
+      );
       return 'failed';
     } finally {
       setPending(false);

@@ -23,10 +23,21 @@ type Props = {
 };
 
 /** A report's rows (by agency or by field), not paged, with the total row under them: Biểu II.06a and the public figures. */
-export function ReportRowsTable({ report, columns, totals, label, labelSpan = 1, loading, testId, scrollX, bordered = false }: Props) {
+export function ReportRowsTable({
+  report,
+  columns,
+  totals,
+  label,
+  labelSpan = 1,
+  loading,
+  testId,
+  scrollX,
+  bordered = false,
+}: Props) {
   const { t } = useTranslation();
   // Table rows take any attribute; `onRow`'s type only lists the standard ones.
-  const rowProps = (row: ResolutionRow) => ({ 'data-testid': `${testId}-row`, 'data-key': rowKey(row) }) as HTMLAttributes<HTMLElement>;
+  const rowProps = (row: ResolutionRow) =>
+    ({ 'data-testid': `${testId}-row`, 'data-key': rowKey(row) }) as HTMLAttributes<HTMLElement>;
   const totalRow = () => (
     <Table.Summary.Row className="report-total-row" data-testid={`${testId}-total`}>
       <Table.Summary.Cell index={0} colSpan={labelSpan}>

@@ -28,8 +28,10 @@ export function periodOf(params: URLSearchParams): Period {
 
 /** The preset a period is, if any: to light the matching quick button. */
 export function presetOf(period: Period, today: LocalDate = todayAtCenter()): PeriodPreset | null {
-  return PERIOD_PRESETS.find((preset) => {
-    const p = periodToDate(preset, today);
-    return p.from === period.from && p.to === period.to;
-  }) ?? null;
+  return (
+    PERIOD_PRESETS.find((preset) => {
+      const p = periodToDate(preset, today);
+      return p.from === period.from && p.to === period.to;
+    }) ?? null
+  );
 }

@@ -14,7 +14,11 @@ export function useReportFormat() {
   const { t } = useTranslation();
   const locale = currentLanguage() === 'en' ? 'en-GB' : 'vi-VN';
   const count = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     count: (n: number) => count.format(n),

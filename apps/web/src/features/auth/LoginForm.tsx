@@ -34,11 +34,25 @@ export function LoginForm() {
           style={{ marginBottom: 24 }}
         />
       )}
-      <Form<LoginRequest> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+      <Form<LoginRequest>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        disabled={login.isPending}
+      >
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+        >
           <Input name="username" autoComplete="username" prefix={<UserOutlined aria-hidden />} autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password name="password" autoComplete="current-password" prefix={<LockOutlined aria-hidden />} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={login.isPending}>

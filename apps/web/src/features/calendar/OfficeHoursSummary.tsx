@@ -8,7 +8,11 @@ export function OfficeHoursSummary() {
   const { t } = useTranslation();
   const { data: hours, isPending, isError } = useOfficeHours();
   return (
-    <Card title={<h2 className="card-heading">{t('calendar.officeHours.title')}</h2>} size="small" style={{ height: '100%' }}>
+    <Card
+      title={<h2 className="card-heading">{t('calendar.officeHours.title')}</h2>}
+      size="small"
+      style={{ height: '100%' }}
+    >
       {isPending && <Skeleton active paragraph={{ rows: 2 }} />}
       {isError && <Typography.Text type="danger">{t('errors.network')}</Typography.Text>}
       {hours && (

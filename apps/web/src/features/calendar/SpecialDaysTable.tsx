@@ -25,7 +25,11 @@ export function SpecialDaysTable({ days }: { days: readonly CalendarDay[] }) {
       key: 'name',
       title: t('calendar.specialDays.name'),
       render: (_: unknown, row: Row) =>
-        row.kind === 'saturday-worked' ? <span className="cal-tag-worked">{t('calendar.specialDays.worked')}</span> : (row.name ?? t('calendar.kindLabel.holiday')),
+        row.kind === 'saturday-worked' ? (
+          <span className="cal-tag-worked">{t('calendar.specialDays.worked')}</span>
+        ) : (
+          (row.name ?? t('calendar.kindLabel.holiday'))
+        ),
     },
   ];
   return (

@@ -14,7 +14,11 @@ export function YearSummary({ year, days }: { year: number; days: readonly Calen
     { key: 'saturdays-worked', value: counts.saturdaysWorked, label: t('calendar.counts.saturdaysWorked') },
   ];
   return (
-    <Card title={<h2 className="card-heading">{t('calendar.counts.title', { year })}</h2>} size="small" style={{ height: '100%' }}>
+    <Card
+      title={<h2 className="card-heading">{t('calendar.counts.title', { year })}</h2>}
+      size="small"
+      style={{ height: '100%' }}
+    >
       <Row gutter={[16, 16]}>
         {items.map((item) => (
           <Col key={item.key} xs={12} sm={6} md={12} lg={6}>

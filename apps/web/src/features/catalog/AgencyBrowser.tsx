@@ -25,7 +25,9 @@ export function AgencyBrowser({ current, hrefOf }: AgencyBrowserProps) {
         }
       >
         {agencies.isPending && <Skeleton active />}
-        {agencies.isError && <LoadFailedInline message={agencies.error.message} onRetry={() => void agencies.refetch()} />}
+        {agencies.isError && (
+          <LoadFailedInline message={agencies.error.message} onRetry={() => void agencies.refetch()} />
+        )}
         {agencies.data && (
           <ul className="catalog-agency-list" data-testid="agency-browser">
             <li>
@@ -35,7 +37,11 @@ export function AgencyBrowser({ current, hrefOf }: AgencyBrowserProps) {
             </li>
             {agencies.data.map((agency) => (
               <li key={agency.slug}>
-                <Link to={hrefOf(agency.slug)} aria-current={current === agency.slug ? 'true' : undefined} data-agency={agency.slug}>
+                <Link
+                  to={hrefOf(agency.slug)}
+                  aria-current={current === agency.slug ? 'true' : undefined}
+                  data-agency={agency.slug}
+                >
                   <span>{agency.name}</span>
                   <Typography.Text type="secondary" aria-hidden>
                     {agency.procedureCount}

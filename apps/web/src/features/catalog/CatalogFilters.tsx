@@ -5,7 +5,10 @@ import { useAgencies, useFields, type ProcedureSearch } from '../../api/catalog.
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 
 type FilterKey = 'agency' | 'field' | 'level' | 'onlineLevel';
-export type CatalogFiltersProps = { search: ProcedureSearch; onChange: (changes: Partial<Record<FilterKey, string | undefined>>) => void };
+export type CatalogFiltersProps = {
+  search: ProcedureSearch;
+  onChange: (changes: Partial<Record<FilterKey, string | undefined>>) => void;
+};
 
 /** Agency, field (of the agency chosen), level and online level; each one narrows the list at once. */
 export function CatalogFilters({ search, onChange }: CatalogFiltersProps) {
@@ -33,13 +36,31 @@ export function CatalogFilters({ search, onChange }: CatalogFiltersProps) {
         {t('catalog.filters.title')}
       </h2>
       <Row gutter={[12, 12]} align="bottom">
-        {select('agency', (agencies.data ?? []).map((a) => ({ value: a.slug, label: `${a.name} (${a.procedureCount})` })), agencies.isPending)}
-        {select('field', (fields.data ?? []).map((f) => ({ value: f.code, label: `${f.name} (${f.procedureCount})` })), fields.isPending)}
-        {select('level', ProcedureLevel.options.map((level) => ({ value: level, label: t(`catalog.level.${level}`) })))}
-        {select('onlineLevel', OnlineLevel.options.map((level) => ({ value: level, label: t(`catalog.onlineLevel.${level}`) })))}
+        {select(
+          'agency',
+          (agencies.data ?? []).map((a) => ({ value: a.slug, label: `${a.name} (${a.procedureCount})` })),
+          agencies.isPending,
+        )}
+        {select(
+          'field',
+          (fields.data ?? []).map((f) => ({ value: f.code, label: `${f.name} (${f.procedureCount})` })),
+          fields.isPending,
+        )}
+        {select(
+          'level',
+          ProcedureLevel.options.map((level) => ({ value: level, label: t(`catalog.level.${level}`) })),
+        )}
+        {select(
+          'onlineLevel',
+          OnlineLevel.options.map((level) => ({ value: level, label: t(`catalog.onlineLevel.${level}`) })),
+        )}
       </Row>
       {filtered && (
-        <Button type="link" style={{ paddingLeft: 0 }} onClick={() => onChange({ agency: undefined, field: undefined, level: undefined, onlineLevel: undefined })}>
+        <Button
+          type="link"
+          style={{ paddingLeft: 0 }}
+          onClick={() => onChange({ agency: undefined, field: undefined, level: undefined, onlineLevel: undefined })}
+        >
           {t('catalog.filters.clear')}
         </Button>
       )}

@@ -15,13 +15,23 @@ export function ProcedurePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const procedure = useProcedure(code);
-  usePageTitle(procedure.data?.procedure.name ?? (procedure.isError ? t('catalog.notFound.title') : t('catalog.title')));
+  usePageTitle(
+    procedure.data?.procedure.name ?? (procedure.isError ? t('catalog.notFound.title') : t('catalog.title')),
+  );
   if (procedure.isPending) return <PageLoading />;
   if (isApiError(procedure.error, 404)) {
     const back = <Link to={catalogPaths.search}>{t('catalog.notFound.back')}</Link>;
-    return <Result status="404" title={<h1 className="result-title">{t('catalog.notFound.title')}</h1>} subTitle={t('catalog.notFound.message', { code })} extra={back} />;
+    return (
+      <Result
+        status="404"
+        title={<h1 className="result-title">{t('catalog.notFound.title')}</h1>}
+        subTitle={t('catalog.notFound.message', { code })}
+        extra={back}
+      />
+    );
   }
-  if (procedure.isError) return <LoadFailed message={procedure.error.message} onRetry={() => void procedure.refetch()} />;
+  if (procedure.isError)
+    return <LoadFailed message={procedure.error.message} onRetry={() => void procedure.refetch()} />;
   const detail = procedure.data;
   const p = detail.procedure;
   return (
@@ -45,7 +55,12 @@ export function ProcedurePage() {
           <>
             {/* Online submission comes with a later release: shown, but honestly not available yet. */}
             <Tooltip title={t('catalog.detail.comingSoon')}>
-              <Button icon={<SendOutlined aria-hidden />} disabled aria-describedby="submit-online-note" data-testid="submit-online">
+              <Button
+                icon={<SendOutlined aria-hidden />}
+                disabled
+                aria-describedby="submit-online-note"
+                data-testid="submit-online"
+              >
                 {t('catalog.detail.submitOnline')}
               </Button>
             </Tooltip>

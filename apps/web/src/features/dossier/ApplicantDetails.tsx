@@ -11,11 +11,19 @@ export function ApplicantDetails({ dossier }: { dossier: DossierView }) {
   const applicant =
     a.kind === 'person'
       ? [
-          { key: 'name', label: t('reception.applicant.fullName'), children: <span data-testid="applicant-name">{a.fullName}</span> },
+          {
+            key: 'name',
+            label: t('reception.applicant.fullName'),
+            children: <span data-testid="applicant-name">{a.fullName}</span>,
+          },
           { key: 'cccd', label: t('reception.applicant.cccd'), children: a.cccd },
         ]
       : [
-          { key: 'name', label: t('reception.applicant.orgName'), children: <span data-testid="applicant-name">{a.name}</span> },
+          {
+            key: 'name',
+            label: t('reception.applicant.orgName'),
+            children: <span data-testid="applicant-name">{a.name}</span>,
+          },
           { key: 'tax', label: t('reception.applicant.taxCode'), children: a.taxCode },
           { key: 'rep', label: t('reception.applicant.representative'), children: a.representative },
         ];
@@ -27,7 +35,13 @@ export function ApplicantDetails({ dossier }: { dossier: DossierView }) {
   return (
     <Flex vertical gap="middle">
       {dossier.masked && <Alert type="info" showIcon title={t('dossier.applicant.masked')} />}
-      <Descriptions bordered size="small" column={1} items={[...applicant, ...contact]} data-testid="applicant-details" />
+      <Descriptions
+        bordered
+        size="small"
+        column={1}
+        items={[...applicant, ...contact]}
+        data-testid="applicant-details"
+      />
       {s && (
         <Descriptions
           bordered
@@ -41,7 +55,10 @@ export function ApplicantDetails({ dossier }: { dossier: DossierView }) {
             {
               key: 'auth',
               label: t('dossier.applicant.authorisation'),
-              children: t('dossier.applicant.authorisationValue', { number: s.authorisation.documentNumber, date: formatDayMonthYear(s.authorisation.date) }),
+              children: t('dossier.applicant.authorisationValue', {
+                number: s.authorisation.documentNumber,
+                date: formatDayMonthYear(s.authorisation.date),
+              }),
             },
           ]}
         />

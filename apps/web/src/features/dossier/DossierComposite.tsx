@@ -17,7 +17,17 @@ export function CompositeParent({ dossier }: { dossier: DossierView }) {
       {parent.code}
     </Link>
   );
-  return <Alert type="info" showIcon title={<>{t('dossier.composite.parent')}: {link}</>} />;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={
+        <>
+          {t('dossier.composite.parent')}: {link}
+        </>
+      }
+    />
+  );
 }
 
 /** A parent's children in the partner agencies, each with its own state, deadline and result. */
@@ -45,13 +55,28 @@ export function CompositeChildren({ dossier }: { dossier: DossierView }) {
               </Link>
             ),
           },
-          { key: 'agency', title: t('dossier.composite.agency'), render: (_: unknown, c: CompositeChild) => c.agency.name },
-          { key: 'status', title: t('dossier.composite.status'), render: (_: unknown, c: CompositeChild) => <StatusTag status={c.status} /> },
-          { key: 'due', title: t('dossier.composite.due'), render: (_: unknown, c: CompositeChild) => (c.dueAt ? format.instant(c.dueAt) : '—') },
+          {
+            key: 'agency',
+            title: t('dossier.composite.agency'),
+            render: (_: unknown, c: CompositeChild) => c.agency.name,
+          },
+          {
+            key: 'status',
+            title: t('dossier.composite.status'),
+            render: (_: unknown, c: CompositeChild) => <StatusTag status={c.status} />,
+          },
+          {
+            key: 'due',
+            title: t('dossier.composite.due'),
+            render: (_: unknown, c: CompositeChild) => (c.dueAt ? format.instant(c.dueAt) : '—'),
+          },
           {
             key: 'result',
             title: t('dossier.composite.result'),
-            render: (_: unknown, c: CompositeChild) => (c.resolvedAt ? t('dossier.composite.resolvedAt', { at: format.instant(c.resolvedAt) }) : t('dossier.composite.pending')),
+            render: (_: unknown, c: CompositeChild) =>
+              c.resolvedAt
+                ? t('dossier.composite.resolvedAt', { at: format.instant(c.resolvedAt) })
+                : t('dossier.composite.pending'),
           },
         ]}
       />

@@ -34,7 +34,9 @@ export function DossierDocuments({ dossierId }: { dossierId: string }) {
   if (isApiError(documents.error, 403) || isApiError(documents.error, 404)) return null;
   return (
     <CatalogSection id="dossier-documents" title={t('dossier.documents.title')}>
-      {documents.isError && <LoadFailedInline message={documents.error.message} onRetry={() => void documents.refetch()} />}
+      {documents.isError && (
+        <LoadFailedInline message={documents.error.message} onRetry={() => void documents.refetch()} />
+      )}
       <Table<DocumentInfo>
         size="small"
         rowKey="id"
@@ -43,7 +45,17 @@ export function DossierDocuments({ dossierId }: { dossierId: string }) {
         scroll={{ x: 640 }}
         data-testid="dossier-documents"
         locale={{ emptyText: <Typography.Text type="secondary">{t('dossier.documents.empty')}</Typography.Text> }}
-        pagination={documents.data && documents.data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: documents.data.total, onChange: setPage, showSizeChanger: false } : false}
+        pagination={
+          documents.data && documents.data.total > PAGE_SIZE
+            ? {
+                current: page,
+                pageSize: PAGE_SIZE,
+                total: documents.data.total,
+                onChange: setPage,
+                showSizeChanger: false,
+              }
+            : false
+        }
         columns={[
           {
             key: 'name',
@@ -54,10 +66,28 @@ export function DossierDocuments({ dossierId }: { dossierId: string }) {
               </a>
             ),
           },
-          { key: 'kind', title: t('dossier.documents.kind'), render: (_: unknown, d: DocumentInfo) => t(`dossier.documents.kinds.${d.kind}`) },
-          { key: 'size', title: t('dossier.documents.size'), align: 'right', render: (_: unknown, d: DocumentInfo) => formatSize(d.size) },
-          { key: 'pages', title: t('dossier.documents.pages'), align: 'right', render: (_: unknown, d: DocumentInfo) => d.pages ?? '—' },
-          { key: 'uploadedAt', title: t('dossier.documents.uploadedAt'), render: (_: unknown, d: DocumentInfo) => format.instant(d.uploadedAt) },
+          {
+            key: 'kind',
+            title: t('dossier.documents.kind'),
+            render: (_: unknown, d: DocumentInfo) => t(`dossier.documents.kinds.${d.kind}`),
+          },
+          {
+            key: 'size',
+            title: t('dossier.documents.size'),
+            align: 'right',
+            render: (_: unknown, d: DocumentInfo) => formatSize(d.size),
+          },
+          {
+            key: 'pages',
+            title: t('dossier.documents.pages'),
+            align: 'right',
+            render: (_: unknown, d: DocumentInfo) => d.pages ?? '—',
+          },
+          {
+            key: 'uploadedAt',
+            title: t('dossier.documents.uploadedAt'),
+            render: (_: unknown, d: DocumentInfo) => format.instant(d.uploadedAt),
+          },
           {
             key: 'download',
             title: <span className="visually-hidden">{t('dossier.documents.download')}</span>,

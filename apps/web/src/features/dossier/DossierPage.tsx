@@ -31,7 +31,14 @@ export function DossierPage() {
   if (dossier.isPending) return <PageLoading />;
   if (isApiError(dossier.error, 404)) {
     const back = <Link to={homePathFor(me)}>{t('dossier.page.back')}</Link>;
-    return <Result status="404" title={<h1 className="result-title">{t('dossier.page.notFound')}</h1>} subTitle={dossier.error.problem.title} extra={back} />;
+    return (
+      <Result
+        status="404"
+        title={<h1 className="result-title">{t('dossier.page.notFound')}</h1>}
+        subTitle={dossier.error.problem.title}
+        extra={back}
+      />
+    );
   }
   if (dossier.isError) return <LoadFailed message={dossier.error.message} onRetry={() => void dossier.refetch()} />;
   const d = dossier.data;
@@ -39,10 +46,15 @@ export function DossierPage() {
   const received = d.receivedAt !== null;
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[...(home ? [{ title: <Link to={home.path}>{t(`areas.${home.key}`)}</Link> }] : []), { title: d.code }]} />
+      <Breadcrumb
+        items={[...(home ? [{ title: <Link to={home.path}>{t(`areas.${home.key}`)}</Link> }] : []), { title: d.code }]}
+      />
       <div>
         <Typography.Title level={1} style={{ margin: 0 }}>
-          {t('dossier.page.heading')} <span className="dossier-code" data-testid="dossier-code">{d.code}</span>
+          {t('dossier.page.heading')}{' '}
+          <span className="dossier-code" data-testid="dossier-code">
+            {d.code}
+          </span>
         </Typography.Title>
         <Flex gap={4} wrap style={{ marginTop: 8 }}>
           <StatusTag status={d.status} />
@@ -54,10 +66,22 @@ export function DossierPage() {
         <TransitionBar dossier={d} onReload={() => void dossier.refetch()} />
         {received && (
           <Flex gap="small" wrap>
-            <Button icon={<PrinterOutlined aria-hidden />} href={dossierFiles.receiptPdf(d.id)} target="_blank" rel="noopener" data-testid="receipt-pdf">
+            <Button
+              icon={<PrinterOutlined aria-hidden />}
+              href={dossierFiles.receiptPdf(d.id)}
+              target="_blank"
+              rel="noopener"
+              data-testid="receipt-pdf"
+            >
               {t('dossier.page.receiptPdf')}
             </Button>
-            <Button icon={<FileProtectOutlined aria-hidden />} href={dossierFiles.controlSheetPdf(d.id)} target="_blank" rel="noopener" data-testid="control-sheet-pdf">
+            <Button
+              icon={<FileProtectOutlined aria-hidden />}
+              href={dossierFiles.controlSheetPdf(d.id)}
+              target="_blank"
+              rel="noopener"
+              data-testid="control-sheet-pdf"
+            >
               {t('dossier.page.controlSheetPdf')}
             </Button>
           </Flex>

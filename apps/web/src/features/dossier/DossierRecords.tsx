@@ -22,8 +22,16 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
             dataSource={pauses}
             data-testid="dossier-pauses"
             columns={[
-              { key: 'start', title: t('dossier.pauses.start'), render: (_: unknown, p: Pause) => format.instant(p.start) },
-              { key: 'end', title: t('dossier.pauses.end'), render: (_: unknown, p: Pause) => (p.end ? format.instant(p.end) : t('dossier.pauses.open')) },
+              {
+                key: 'start',
+                title: t('dossier.pauses.start'),
+                render: (_: unknown, p: Pause) => format.instant(p.start),
+              },
+              {
+                key: 'end',
+                title: t('dossier.pauses.end'),
+                render: (_: unknown, p: Pause) => (p.end ? format.instant(p.end) : t('dossier.pauses.open')),
+              },
               { key: 'reason', title: t('dossier.pauses.reason'), dataIndex: 'reason' },
             ]}
           />
@@ -39,9 +47,17 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
             scroll={{ x: 700 }}
             columns={[
               { key: 'no', title: t('dossier.consultations.no'), dataIndex: 'no', width: 56 },
-              { key: 'agency', title: t('dossier.consultations.agency'), render: (_: unknown, c: ConsultationView) => c.agency.name },
+              {
+                key: 'agency',
+                title: t('dossier.consultations.agency'),
+                render: (_: unknown, c: ConsultationView) => c.agency.name,
+              },
               { key: 'question', title: t('dossier.consultations.question'), dataIndex: 'question' },
-              { key: 'deadline', title: t('dossier.consultations.deadline'), render: (_: unknown, c: ConsultationView) => format.instant(c.deadline) },
+              {
+                key: 'deadline',
+                title: t('dossier.consultations.deadline'),
+                render: (_: unknown, c: ConsultationView) => format.instant(c.deadline),
+              },
               {
                 key: 'answer',
                 title: t('dossier.consultations.answer'),
@@ -66,7 +82,9 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
               { key: 'at', label: t('dossier.apology.at'), children: format.instant(apology.at) },
               { key: 'new', label: t('dossier.apology.newDueAt'), children: format.instant(apology.newDueAt) },
               { key: 'reason', label: t('dossier.apology.reason'), children: apology.reason },
-              ...(apology.late ? [{ key: 'late', label: t('dossier.apology.lateLabel'), children: t('dossier.apology.late') }] : []),
+              ...(apology.late
+                ? [{ key: 'late', label: t('dossier.apology.lateLabel'), children: t('dossier.apology.late') }]
+                : []),
             ]}
           />
         </CatalogSection>
@@ -81,9 +99,23 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
             items={[
               { key: 'outcome', label: t('dossier.decision.outcome'), children: format.status(decision.outcome) },
               { key: 'at', label: t('dossier.decision.at'), children: format.instant(decision.at) },
-              ...(decision.resultNumber ? [{ key: 'number', label: t('dossier.decision.resultNumber'), children: <span data-testid="result-number">{decision.resultNumber}</span> }] : []),
+              ...(decision.resultNumber
+                ? [
+                    {
+                      key: 'number',
+                      label: t('dossier.decision.resultNumber'),
+                      children: <span data-testid="result-number">{decision.resultNumber}</span>,
+                    },
+                  ]
+                : []),
               ...(decision.reasons.length > 0
-                ? [{ key: 'reasons', label: t('dossier.decision.reasons'), children: <Typography.Text>{decision.reasons.join('; ')}</Typography.Text> }]
+                ? [
+                    {
+                      key: 'reasons',
+                      label: t('dossier.decision.reasons'),
+                      children: <Typography.Text>{decision.reasons.join('; ')}</Typography.Text>,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -6,13 +6,29 @@ import { useAgencies } from '../../api/catalog.ts';
 import { ListItemFieldset } from '../../components/ListItemFieldset.tsx';
 
 /** A list of rows the officer grows and shrinks, never below one row; each row named by its legend. */
-function RowsField({ name, legend, add, addLabel, row }: { name: string; legend: (n: number) => string; add: object | string; addLabel: string; row: (field: number) => ReactNode }) {
+function RowsField({
+  name,
+  legend,
+  add,
+  addLabel,
+  row,
+}: {
+  name: string;
+  legend: (n: number) => string;
+  add: object | string;
+  addLabel: string;
+  row: (field: number) => ReactNode;
+}) {
   return (
     <Form.List name={name}>
       {(fields, { add: addRow, remove }) => (
         <>
           {fields.map((field, i) => (
-            <ListItemFieldset key={field.key} legend={legend(i + 1)} onRemove={fields.length > 1 ? () => remove(field.name) : undefined}>
+            <ListItemFieldset
+              key={field.key}
+              legend={legend(i + 1)}
+              onRemove={fields.length > 1 ? () => remove(field.name) : undefined}
+            >
               {row(field.name)}
             </ListItemFieldset>
           ))}
@@ -63,7 +79,11 @@ export function ReasonsField() {
       add=""
       addLabel={t('dossier.form.addReason')}
       row={(field) => (
-        <Form.Item name={field} label={t('dossier.form.reasonText')} rules={[{ required: true, whitespace: true, message: t('dossier.form.required') }]}>
+        <Form.Item
+          name={field}
+          label={t('dossier.form.reasonText')}
+          rules={[{ required: true, whitespace: true, message: t('dossier.form.required') }]}
+        >
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       )}
@@ -77,7 +97,9 @@ export function ConsultationsField({ ownAgency }: { ownAgency: string }) {
   const agencies = useAgencies();
   const required = { required: true, whitespace: true, message: t('dossier.form.required') };
   // Consultations name an agency by its id, not its printed code (the server keys them by id).
-  const options = (agencies.data ?? []).filter((a) => a.code !== ownAgency).map((a) => ({ value: a.id, label: a.name }));
+  const options = (agencies.data ?? [])
+    .filter((a) => a.code !== ownAgency)
+    .map((a) => ({ value: a.id, label: a.name }));
   return (
     <RowsField
       name="consultations"

@@ -16,14 +16,28 @@ export function useOfficerLabel() {
 }
 
 /** The agency's officers holding `role`, searchable by name or log-in; Form.Item gives it its id, value and onChange. */
-export function OfficerSelect({ role, ...props }: { role: OfficerRole } & Omit<SelectProps<string>, 'options' | 'loading'>) {
+export function OfficerSelect({
+  role,
+  ...props
+}: { role: OfficerRole } & Omit<SelectProps<string>, 'options' | 'loading'>) {
   const { t } = useTranslation();
   const officers = useOfficerChoices(role);
   const label = useOfficerLabel();
-  const options = officers.choices.map((o) => ({ value: o.id, label: label(o), search: `${o.fullName} ${o.username}` }));
+  const options = officers.choices.map((o) => ({
+    value: o.id,
+    label: label(o),
+    search: `${o.fullName} ${o.username}`,
+  }));
   return (
     <>
-      <Select<string> {...props} options={options} loading={officers.isPending} showSearch={{ optionFilterProp: 'search' }} popupMatchSelectWidth={false} data-testid={`officer-select-${role}`} />
+      <Select<string>
+        {...props}
+        options={options}
+        loading={officers.isPending}
+        showSearch={{ optionFilterProp: 'search' }}
+        popupMatchSelectWidth={false}
+        data-testid={`officer-select-${role}`}
+      />
       {officers.error && (
         <Typography.Text type="danger" role="alert">
           {t('dossier.officer.loadFailed', { message: officers.error.message })}

@@ -25,7 +25,9 @@ export function TransitionBar({ dossier, onReload }: { dossier: DossierView; onR
           </Button>
         ))}
       </Flex>
-      {open && <TransitionModal key={open} name={open} dossier={dossier} onClose={() => setOpen(null)} onReload={onReload} />}
+      {open && (
+        <TransitionModal key={open} name={open} dossier={dossier} onClose={() => setOpen(null)} onReload={onReload} />
+      )}
     </>
   );
 }

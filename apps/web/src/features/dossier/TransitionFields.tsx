@@ -9,7 +9,9 @@ import { ConsultationsField, ReasonsField, SupplementItemsField } from './ListFi
 import { OfficerSelect } from './OfficerSelect.tsx';
 
 /** Form.Item gives its child the id, value and onChange: passed on. */
-const TextArea = ({ max, ...props }: { max: number } & ComponentProps<typeof Input.TextArea>) => <Input.TextArea {...props} maxLength={max} autoSize={{ minRows: 2, maxRows: 8 }} />;
+const TextArea = ({ max, ...props }: { max: number } & ComponentProps<typeof Input.TextArea>) => (
+  <Input.TextArea {...props} maxLength={max} autoSize={{ minRows: 2, maxRows: 8 }} />
+);
 
 /** An online dossier checked at the counter: the ticks against the checklist of the procedure in force. */
 function ReceiveTicks({ code }: { code: string }) {
@@ -64,7 +66,11 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
       const open = dossier.consultations.filter((c) => c.answeredAt === null && !c.lapsed);
       return (
         <>
-          <Form.Item name="no" label={t('dossier.form.consultation')} rules={[{ required: true, message: t('dossier.form.required') }]}>
+          <Form.Item
+            name="no"
+            label={t('dossier.form.consultation')}
+            rules={[{ required: true, message: t('dossier.form.required') }]}
+          >
             <Select options={open.map((c) => ({ value: c.no, label: `${c.no}. ${c.agency.name}` }))} />
           </Form.Item>
           <Form.Item name="agrees" label={t('dossier.form.agrees')} valuePropName="checked">
@@ -101,7 +107,12 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
     case 'approve':
       return (
         <>
-          <Form.Item name="resultNumber" label={t('dossier.form.resultNumber')} rules={[required]} extra={t('dossier.form.resultNumberHint')}>
+          <Form.Item
+            name="resultNumber"
+            label={t('dossier.form.resultNumber')}
+            rules={[required]}
+            extra={t('dossier.form.resultNumberHint')}
+          >
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
           {note}
@@ -111,7 +122,9 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
       return (
         <>
           <Form.Item name="delivery" label={t('dossier.form.delivery')}>
-            <Radio.Group options={ResultDelivery.options.map((value) => ({ value, label: t(`catalog.delivery.${value}`) }))} />
+            <Radio.Group
+              options={ResultDelivery.options.map((value) => ({ value, label: t(`catalog.delivery.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item name="recipient" label={t('dossier.form.recipient')}>
             <Input maxLength={150} autoComplete="off" />
@@ -132,7 +145,12 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
       return (
         <>
           {reason(2000)}
-          <Form.Item name="newDueAt" label={t('dossier.form.newDueAt')} rules={[required]} extra={t('dossier.form.newDueAtHint')}>
+          <Form.Item
+            name="newDueAt"
+            label={t('dossier.form.newDueAt')}
+            rules={[required]}
+            extra={t('dossier.form.newDueAtHint')}
+          >
             <Input type="datetime-local" />
           </Form.Item>
         </>

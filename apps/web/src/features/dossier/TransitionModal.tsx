@@ -53,11 +53,22 @@ export function TransitionModal({ name, dossier, onClose, onReload }: Transition
       width={name === 'receive' ? 960 : 640}
       okText={label}
       cancelText={t('dossier.transition.cancel')}
-      okButtonProps={{ htmlType: 'submit', danger: DANGEROUS.has(name), loading: transition.isPending, ...{ 'data-testid': 'transition-submit' } }}
+      okButtonProps={{
+        htmlType: 'submit',
+        danger: DANGEROUS.has(name),
+        loading: transition.isPending,
+        ...{ 'data-testid': 'transition-submit' },
+      }}
       onCancel={onClose}
       destroyOnHidden
       modalRender={(dom) => (
-        <Form<TransitionValues> form={form} layout="vertical" initialValues={initialValues(name, dossier)} onFinish={onFinish} data-testid={`transition-form-${name}`}>
+        <Form<TransitionValues>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues(name, dossier)}
+          onFinish={onFinish}
+          data-testid={`transition-form-${name}`}
+        >
           {dom}
         </Form>
       )}

@@ -65,7 +65,13 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
         return { transition: name, payload: { ticks: ticksOf(v.ticks) } };
       case 'request_supplement_at_intake':
       case 'request_supplement':
-        return { transition: name, payload: { items: (v.items ?? []).map((i) => ({ name: text(i.name), reason: text(i.reason) })), note: optional(v.note) } };
+        return {
+          transition: name,
+          payload: {
+            items: (v.items ?? []).map((i) => ({ name: text(i.name), reason: text(i.reason) })),
+            note: optional(v.note),
+          },
+        };
       case 'resubmit':
       case 'close_consultation':
         return { transition: name, payload: { note: optional(v.note) } };
@@ -79,12 +85,21 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
       case 'open_consultation':
         return {
           transition: name,
-          payload: { consultations: (v.consultations ?? []).map((c) => ({ agencyId: text(c.agencyId), question: text(c.question), deadline: vietnamInstant(c.deadline) })) },
+          payload: {
+            consultations: (v.consultations ?? []).map((c) => ({
+              agencyId: text(c.agencyId),
+              question: text(c.question),
+              deadline: vietnamInstant(c.deadline),
+            })),
+          },
         };
       case 'record_opinion':
         return { transition: name, payload: { no: v.no ?? 0, opinion: text(v.opinion), agrees: v.agrees ?? true } };
       case 'propose_approval':
-        return { transition: name, payload: { proposal: v.proposal ?? 'approve', summary: text(v.summary), approverId: optional(v.approverId) } };
+        return {
+          transition: name,
+          payload: { proposal: v.proposal ?? 'approve', summary: text(v.summary), approverId: optional(v.approverId) },
+        };
       case 'send_back':
       case 'withdraw':
         return { transition: name, payload: { reason: text(v.reason) } };
@@ -93,7 +108,10 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
       case 'prepare_result':
         return { transition: name, payload: { resultDocumentId: null } };
       case 'return_result':
-        return { transition: name, payload: { delivery: v.delivery ?? 'counter', recipient: optional(v.recipient), note: optional(v.note) } };
+        return {
+          transition: name,
+          payload: { delivery: v.delivery ?? 'counter', recipient: optional(v.recipient), note: optional(v.note) },
+        };
       case 'stop':
         return { transition: name, payload: { reason: text(v.reason), legalGround: text(v.legalGround) } };
       case 'apologise':
@@ -108,4 +126,14 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
 /** Transitions that end or refuse something: their button is red. */
 export const DANGEROUS: ReadonlySet<TransitionName> = new Set(['reject_at_intake', 'refuse', 'withdraw', 'stop']);
 /** Transitions that move the dossier on along its usual path: their button is the primary one. */
-export const FORWARD: ReadonlySet<TransitionName> = new Set(['receive', 'resubmit', 'start_appraisal', 'record_supplement', 'close_consultation', 'propose_approval', 'approve', 'prepare_result', 'return_result']);
+export const FORWARD: ReadonlySet<TransitionName> = new Set([
+  'receive',
+  'resubmit',
+  'start_appraisal',
+  'record_supplement',
+  'close_consultation',
+  'propose_approval',
+  'approve',
+  'prepare_result',
+  'return_result',
+]);

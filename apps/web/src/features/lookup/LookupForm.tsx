@@ -17,7 +17,12 @@ export function LookupForm({ input, loading, onLookup }: LookupFormProps) {
   const by = Form.useWatch('by', form) ?? 'secret';
   // A scanned receipt's address fills the form as well as looking up.
   useEffect(() => {
-    if (input) form.setFieldsValue({ code: input.code, by: input.phoneLast4 ? 'phone' : 'secret', key: input.phoneLast4 ?? input.secret ?? '' });
+    if (input)
+      form.setFieldsValue({
+        code: input.code,
+        by: input.phoneLast4 ? 'phone' : 'secret',
+        key: input.phoneLast4 ?? input.secret ?? '',
+      });
   }, [input, form]);
   const onFinish = (values: LookupValues) => {
     const code = (values.code ?? '').trim().toUpperCase();
@@ -25,9 +30,16 @@ export function LookupForm({ input, loading, onLookup }: LookupFormProps) {
     onLookup(values.by === 'phone' ? { code, phoneLast4: key } : { code, secret: key.toUpperCase() });
   };
   const required = { required: true, whitespace: true, message: t('lookup.required') };
-  const keyRule = by === 'phone' ? { pattern: /^\s*\d{4}\s*$/, message: t('lookup.phoneLast4Format') } : schemaRule(LookupSecret);
+  const keyRule =
+    by === 'phone' ? { pattern: /^\s*\d{4}\s*$/, message: t('lookup.phoneLast4Format') } : schemaRule(LookupSecret);
   return (
-    <Form<LookupValues> form={form} layout="vertical" initialValues={{ by: 'secret' }} onFinish={onFinish} data-testid="lookup-form">
+    <Form<LookupValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ by: 'secret' }}
+      onFinish={onFinish}
+      data-testid="lookup-form"
+    >
       <Form.Item name="by" label={t('lookup.by')}>
         <Radio.Group
           options={[
@@ -39,19 +51,40 @@ export function LookupForm({ input, loading, onLookup }: LookupFormProps) {
       </Form.Item>
       <Row gutter={12} align="top">
         <Col xs={24} md={10}>
-          <Form.Item name="code" label={t('lookup.code')} rules={[required, schemaRule(DossierCode)]} extra={t('lookup.codeHint')}>
+          <Form.Item
+            name="code"
+            label={t('lookup.code')}
+            rules={[required, schemaRule(DossierCode)]}
+            extra={t('lookup.codeHint')}
+          >
             <Input size="large" maxLength={40} autoComplete="off" className="dossier-code" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="key" label={by === 'phone' ? t('lookup.phoneLast4') : t('lookup.secret')} rules={[required, keyRule]}>
-            <Input size="large" maxLength={by === 'phone' ? 4 : 6} autoComplete="off" inputMode={by === 'phone' ? 'numeric' : 'text'} />
+          <Form.Item
+            name="key"
+            label={by === 'phone' ? t('lookup.phoneLast4') : t('lookup.secret')}
+            rules={[required, keyRule]}
+          >
+            <Input
+              size="large"
+              maxLength={by === 'phone' ? 4 : 6}
+              autoComplete="off"
+              inputMode={by === 'phone' ? 'numeric' : 'text'}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
           {/* Aligned with the boxes, whose labels are above them. */}
           <Form.Item label={<span aria-hidden>&nbsp;</span>} colon={false}>
-            <Button type="primary" size="large" htmlType="submit" icon={<SearchOutlined aria-hidden />} loading={loading} data-testid="lookup-submit">
+            <Button
+              type="primary"
+              size="large"
+              htmlType="submit"
+              icon={<SearchOutlined aria-hidden />}
+              loading={loading}
+              data-testid="lookup-submit"
+            >
               {t('lookup.submit')}
             </Button>
           </Form.Item>

@@ -27,7 +27,13 @@ export function LookupPage() {
   // One object per address, so that the form is filled again only when the address changes.
   const input = useMemo(() => inputOf(new URLSearchParams(query)), [query]);
   const lookup = useLookup(input);
-  const onLookup = (next: LookupInput) => setParams(next.phoneLast4 ? { code: next.code, phoneLast4: next.phoneLast4 } : { code: next.code, secret: next.secret ?? '' }, { replace: true });
+  const onLookup = (next: LookupInput) =>
+    setParams(
+      next.phoneLast4
+        ? { code: next.code, phoneLast4: next.phoneLast4 }
+        : { code: next.code, secret: next.secret ?? '' },
+      { replace: true },
+    );
   return (
     <Flex vertical gap="middle">
       <div>
@@ -45,12 +51,18 @@ export function LookupPage() {
           role="alert"
           data-testid="lookup-error"
           title={isApiError(lookup.error) ? lookup.error.problem.title : t('errors.network')}
-          description={isApiError(lookup.error) ? (lookup.error.problem.errors ?? []).map((e) => e.message).join('; ') || undefined : undefined}
+          description={
+            isApiError(lookup.error)
+              ? (lookup.error.problem.errors ?? []).map((e) => e.message).join('; ') || undefined
+              : undefined
+          }
         />
       )}
       {lookup.data && !lookup.isError && <LookupResult result={lookup.data} />}
       {/* A returned result is rated once, by the receipt's code and secret (DESIGN §7). */}
-      {lookup.data && !lookup.isError && lookup.data.status === 'returned' && <LookupRating key={query} code={lookup.data.code} secret={input?.secret} />}
+      {lookup.data && !lookup.isError && lookup.data.status === 'returned' && (
+        <LookupRating key={query} code={lookup.data.code} secret={input?.secret} />
+      )}
     </Flex>
   );
 }

@@ -17,7 +17,16 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
   const rate = useWebRating();
   const [empty, setEmpty] = useState(false);
   if (rate.isSuccess) {
-    return <Alert type="success" showIcon role="status" data-testid="rating-thanks" title={t('lookup.rating.thanks')} description={t('lookup.rating.thanksDetail')} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        data-testid="rating-thanks"
+        title={t('lookup.rating.thanks')}
+        description={t('lookup.rating.thanksDetail')}
+      />
+    );
   }
   const onFinish = (values: RatingValues) => {
     const scores = Object.fromEntries(Object.entries(values.scores ?? {}).filter(([, level]) => level !== undefined));
@@ -30,15 +39,27 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
     <Form<RatingValues> layout="vertical" onFinish={onFinish} data-testid="rating-form">
       <Typography.Paragraph>{t('lookup.rating.intro')}</Typography.Paragraph>
       {RatingCriterion.options.map((criterion) => (
-        <Form.Item key={criterion} name={['scores', criterion]} label={<span id={`rating-${criterion}`}>{RATING_LABELS.criterion[criterion][language]}</span>}>
-          <Radio.Group optionType="button" options={levels} aria-labelledby={`rating-${criterion}`} data-testid={`rating-${criterion}`} onChange={() => setEmpty(false)} />
+        <Form.Item
+          key={criterion}
+          name={['scores', criterion]}
+          label={<span id={`rating-${criterion}`}>{RATING_LABELS.criterion[criterion][language]}</span>}
+        >
+          <Radio.Group
+            optionType="button"
+            options={levels}
+            aria-labelledby={`rating-${criterion}`}
+            data-testid={`rating-${criterion}`}
+            onChange={() => setEmpty(false)}
+          />
         </Form.Item>
       ))}
       <Form.Item name="comment" label={t('lookup.rating.comment')}>
         <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       <Flex vertical gap="middle">
-        {empty && <Alert type="warning" showIcon role="alert" title={RATING_MESSAGES['rating.no_criterion'][language]} />}
+        {empty && (
+          <Alert type="warning" showIcon role="alert" title={RATING_MESSAGES['rating.no_criterion'][language]} />
+        )}
         {rate.isError && (
           <Alert
             type="error"
@@ -50,7 +71,14 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
           />
         )}
         <div>
-          <Button type="primary" size="large" htmlType="submit" icon={<SendOutlined aria-hidden />} loading={rate.isPending} data-testid="rating-submit">
+          <Button
+            type="primary"
+            size="large"
+            htmlType="submit"
+            icon={<SendOutlined aria-hidden />}
+            loading={rate.isPending}
+            data-testid="rating-submit"
+          >
             {t('lookup.rating.submit')}
           </Button>
         </div>
@@ -67,7 +95,11 @@ export function LookupRating({ code, secret }: { code: string; secret: string | 
   const { t } = useTranslation();
   return (
     <CatalogSection id="lookup-rating" title={t('lookup.rating.title')}>
-      {secret ? <RatingForm code={code} secret={secret} /> : <Alert type="info" showIcon data-testid="rating-needs-secret" title={t('lookup.rating.needsSecret')} />}
+      {secret ? (
+        <RatingForm code={code} secret={secret} />
+      ) : (
+        <Alert type="info" showIcon data-testid="rating-needs-secret" title={t('lookup.rating.needsSecret')} />
+      )}
     </CatalogSection>
   );
 }

@@ -15,14 +15,24 @@ export function LookupResult({ result }: { result: PublicLookup }) {
   const items = [
     { key: 'code', label: t('lookup.result.code'), children: <span className="dossier-code">{result.code}</span> },
     { key: 'status', label: t('lookup.result.status'), children: <StatusTag status={result.status} /> },
-    { key: 'applicant', label: t('lookup.result.applicant'), children: <span data-testid="lookup-applicant">{result.applicantName}</span> },
+    {
+      key: 'applicant',
+      label: t('lookup.result.applicant'),
+      children: <span data-testid="lookup-applicant">{result.applicantName}</span>,
+    },
     { key: 'procedure', label: t('lookup.result.procedure'), children: result.procedure.name },
     { key: 'agency', label: t('lookup.result.agency'), children: result.agency.name },
     { key: 'received', label: t('lookup.result.receivedAt'), children: at(result.receivedAt) },
     { key: 'due', label: t('lookup.result.dueAt'), children: at(result.dueAt) },
-    ...(result.apologyDueAt ? [{ key: 'apology', label: t('lookup.result.apologyDueAt'), children: at(result.apologyDueAt) }] : []),
-    ...(result.resolvedAt ? [{ key: 'resolved', label: t('lookup.result.resolvedAt'), children: at(result.resolvedAt) }] : []),
-    ...(result.returnedAt ? [{ key: 'returned', label: t('lookup.result.returnedAt'), children: at(result.returnedAt) }] : []),
+    ...(result.apologyDueAt
+      ? [{ key: 'apology', label: t('lookup.result.apologyDueAt'), children: at(result.apologyDueAt) }]
+      : []),
+    ...(result.resolvedAt
+      ? [{ key: 'resolved', label: t('lookup.result.resolvedAt'), children: at(result.resolvedAt) }]
+      : []),
+    ...(result.returnedAt
+      ? [{ key: 'returned', label: t('lookup.result.returnedAt'), children: at(result.returnedAt) }]
+      : []),
   ];
   return (
     <Flex vertical gap="middle" data-testid="lookup-result">

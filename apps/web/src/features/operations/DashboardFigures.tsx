@@ -25,9 +25,21 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
   const { t } = useTranslation();
   const format = useReportFormat();
   const big = (measure: Drill['measure'], value: number, label: string, alert = false) => (
-    <Figure size="large" text={format.count(value)} value={value} label={label} alert={alert} testId={`figure-${measure}`} onOpen={() => onOpen({ measure })} />
+    <Figure
+      size="large"
+      text={format.count(value)}
+      value={value}
+      label={label}
+      alert={alert}
+      testId={`figure-${measure}`}
+      onOpen={() => onOpen({ measure })}
+    />
   );
-  const channels = (measure: 'received_today' | 'received_month', figures: Dashboard['receivedToday'], title: string) => (
+  const channels = (
+    measure: 'received_today' | 'received_month',
+    figures: Dashboard['receivedToday'],
+    title: string,
+  ) => (
     <Flex gap="small" wrap className="dash-parts">
       {CHANNELS.map((channel) => (
         <span key={channel}>
@@ -67,11 +79,23 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
         <Flex gap="small" wrap className="dash-parts">
           <span>
             {t('operations.dashboard.resolved.early')}{' '}
-            <Figure text={format.count(d.resolvedMonth.early)} value={d.resolvedMonth.early} label={t('operations.dashboard.measure.early_month')} testId="figure-early_month" onOpen={() => onOpen({ measure: 'early_month' })} />
+            <Figure
+              text={format.count(d.resolvedMonth.early)}
+              value={d.resolvedMonth.early}
+              label={t('operations.dashboard.measure.early_month')}
+              testId="figure-early_month"
+              onOpen={() => onOpen({ measure: 'early_month' })}
+            />
           </span>
           <span>
             {t('operations.dashboard.resolved.onTime')}{' '}
-            <Figure text={format.count(d.resolvedMonth.onTime)} value={d.resolvedMonth.onTime} label={t('operations.dashboard.measure.on_time_month')} testId="figure-on_time_month" onOpen={() => onOpen({ measure: 'on_time_month' })} />
+            <Figure
+              text={format.count(d.resolvedMonth.onTime)}
+              value={d.resolvedMonth.onTime}
+              label={t('operations.dashboard.measure.on_time_month')}
+              testId="figure-on_time_month"
+              onOpen={() => onOpen({ measure: 'on_time_month' })}
+            />
           </span>
           <span>
             {t('operations.dashboard.resolved.late')}{' '}
@@ -91,9 +115,18 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
         {d.onTimeRate === null ? (
           <Typography.Text className="dash-value-large">{format.rate(null)}</Typography.Text>
         ) : (
-          <Figure size="large" text={format.rate(d.onTimeRate)} value={d.onTimeRate} label={label.onTimeRate} testId="figure-on_time_rate" onOpen={() => onOpen({ measure: 'resolved_month' })} />
+          <Figure
+            size="large"
+            text={format.rate(d.onTimeRate)}
+            value={d.onTimeRate}
+            label={label.onTimeRate}
+            testId="figure-on_time_rate"
+            onOpen={() => onOpen({ measure: 'resolved_month' })}
+          />
         )}
-        <div className="dash-parts">{t('operations.dashboard.onTimeOf', { good: format.count(good), all: format.count(d.resolvedMonth.total) })}</div>
+        <div className="dash-parts">
+          {t('operations.dashboard.onTimeOf', { good: format.count(good), all: format.count(d.resolvedMonth.total) })}
+        </div>
       </FigureCard>
       <FigureCard title={label.inProgress} testId="card-in-progress">
         {big('in_progress', d.inProgress, label.inProgress)}

@@ -19,16 +19,30 @@ const COUNTS = [
 ] as const satisfies readonly { key: keyof DashboardRow; label: string; measure: Drill['measure'] }[];
 
 const nameOf = (row: Row) => ('agency' in row ? row.agency.name : row.field.name);
-const narrow = (row: Row): Pick<Drill, 'agency' | 'field'> => ('agency' in row ? { agency: row.agency.slug } : { field: row.field.code });
+const narrow = (row: Row): Pick<Drill, 'agency' | 'field'> =>
+  'agency' in row ? { agency: row.agency.slug } : { field: row.field.code };
 const keyOf = (row: Row) => ('agency' in row ? row.agency.slug : row.field.code);
 
 /** This month's figures split by agency or by field, sortable; each figure lists its dossiers. */
-export function DashboardRowsTable({ rows, by, onOpen }: { rows: readonly Row[]; by: 'agency' | 'field'; onOpen: (drill: Drill) => void }) {
+export function DashboardRowsTable({
+  rows,
+  by,
+  onOpen,
+}: {
+  rows: readonly Row[];
+  by: 'agency' | 'field';
+  onOpen: (drill: Drill) => void;
+}) {
   const { t } = useTranslation();
   const format = useReportFormat();
   const heading = `dashboard-by-${by}`;
   const columns = [
-    { key: 'name', title: t(`report.${by}`), render: (_: unknown, row: Row) => nameOf(row), sorter: (a: Row, b: Row) => nameOf(a).localeCompare(nameOf(b), 'vi') },
+    {
+      key: 'name',
+      title: t(`report.${by}`),
+      render: (_: unknown, row: Row) => nameOf(row),
+      sorter: (a: Row, b: Row) => nameOf(a).localeCompare(nameOf(b), 'vi'),
+    },
     ...COUNTS.map((c) => ({
       key: c.key,
       title: t(`operations.dashboard.rows.${c.label}`),
@@ -66,7 +80,8 @@ export function DashboardRowsTable({ rows, by, onOpen }: { rows: readonly Row[];
         ),
     },
   ];
-  const rowProps = (row: Row) => ({ 'data-testid': `${heading}-row`, 'data-key': keyOf(row) }) as HTMLAttributes<HTMLElement>;
+  const rowProps = (row: Row) =>
+    ({ 'data-testid': `${heading}-row`, 'data-key': keyOf(row) }) as HTMLAttributes<HTMLElement>;
   return (
     <section aria-labelledby={heading}>
       <Typography.Title level={2} id={heading} style={{ fontSize: 18 }}>

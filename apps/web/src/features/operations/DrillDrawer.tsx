@@ -45,7 +45,12 @@ export function DrillDrawer({ title, results, page, pageSize, onPageChange, onCl
         </>
       ),
     },
-    { key: 'channel', title: t('operations.dashboard.drill.channel'), width: 110, render: (_: unknown, row: DashboardDossier) => t(`operations.dashboard.channel.${row.channel}`) },
+    {
+      key: 'channel',
+      title: t('operations.dashboard.drill.channel'),
+      width: 110,
+      render: (_: unknown, row: DashboardDossier) => t(`operations.dashboard.channel.${row.channel}`),
+    },
     {
       key: 'status',
       title: t('operations.dashboard.drill.status'),
@@ -71,7 +76,8 @@ export function DrillDrawer({ title, results, page, pageSize, onPageChange, onCl
       ),
     },
   ];
-  const rowProps = (row: DashboardDossier) => ({ 'data-testid': 'drill-row', 'data-code': row.code }) as HTMLAttributes<HTMLElement>;
+  const rowProps = (row: DashboardDossier) =>
+    ({ 'data-testid': 'drill-row', 'data-code': row.code }) as HTMLAttributes<HTMLElement>;
   return (
     // As wide as the table needs, never wider than the screen.
     <Drawer open={title !== null} title={title} size="min(1100px, 100vw)" onClose={onClose} destroyOnHidden>
@@ -82,7 +88,9 @@ export function DrillDrawer({ title, results, page, pageSize, onPageChange, onCl
         dataSource={results.data?.items ?? []}
         loading={results.isFetching && !results.data}
         onRow={rowProps}
-        locale={{ emptyText: <Typography.Text type="secondary">{t('operations.dashboard.drill.empty')}</Typography.Text> }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('operations.dashboard.drill.empty')}</Typography.Text>,
+        }}
         pagination={{
           current: page,
           pageSize,

@@ -32,14 +32,30 @@ function ExportState({ job }: { job: ReportExport }) {
         data-testid="ledger-done"
         title={t('report.ledger.done', figures)}
         description={
-          <Button type="link" icon={<DownloadOutlined aria-hidden />} href={reportFiles.exportFile(job.id)} download={job.fileName} style={{ paddingInline: 0 }} data-testid="ledger-download">
+          <Button
+            type="link"
+            icon={<DownloadOutlined aria-hidden />}
+            href={reportFiles.exportFile(job.id)}
+            download={job.fileName}
+            style={{ paddingInline: 0 }}
+            data-testid="ledger-download"
+          >
             {t('report.ledger.download', { fileName: job.fileName })}
           </Button>
         }
       />
     );
   }
-  return <Alert type="error" showIcon role="alert" data-testid="ledger-failed" title={t('report.ledger.failed')} description={job.error} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="ledger-failed"
+      title={t('report.ledger.failed')}
+      description={job.error}
+    />
+  );
 }
 
 /**
@@ -57,14 +73,18 @@ export function LedgerExport({ period }: { period: Period }) {
   const job = useReportExport(started?.scope === scope ? started.id : null);
   const running = start.isPending || job.data?.status === 'running';
   const run = () =>
-    start.mutate({ kind: 'ledger', ...period, ...(agency ? { agency } : {}) }, { onSuccess: (created) => setStarted({ id: created.id, scope }) });
+    start.mutate(
+      { kind: 'ledger', ...period, ...(agency ? { agency } : {}) },
+      { onSuccess: (created) => setStarted({ id: created.id, scope }) },
+    );
   return (
     <section aria-labelledby="ledger-title">
       <Typography.Title level={2} id="ledger-title" style={{ fontSize: 18, margin: 0 }}>
         {t('report.ledger.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: '4px 0 12px' }}>
-        {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })}. {t('report.ledger.intro')}
+        {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })}.{' '}
+        {t('report.ledger.intro')}
       </Typography.Paragraph>
       <Flex vertical gap="middle" style={{ maxWidth: 640 }}>
         <Flex gap="middle" align="end" wrap>
@@ -79,7 +99,13 @@ export function LedgerExport({ period }: { period: Period }) {
               onChange={setAgency}
             />
           </div>
-          <Button type="primary" icon={<FileExcelOutlined aria-hidden />} loading={running} onClick={run} data-testid="ledger-export">
+          <Button
+            type="primary"
+            icon={<FileExcelOutlined aria-hidden />}
+            loading={running}
+            onClick={run}
+            data-testid="ledger-export"
+          >
             {t('report.ledger.export')}
           </Button>
         </Flex>

@@ -9,12 +9,24 @@ export function LiveStatus({ live, dashboard }: { live: boolean; dashboard: Dash
   const { t } = useTranslation();
   return (
     <Flex vertical align="end" gap={2}>
-      <span role="status" data-testid="dashboard-live" data-live={live} title={live ? t('operations.dashboard.liveHint') : undefined}>
-        {live ? <Badge status="processing" color="#237804" text={t('operations.dashboard.live')} /> : <Badge status="default" text={t('operations.dashboard.connecting')} />}
+      <span
+        role="status"
+        data-testid="dashboard-live"
+        data-live={live}
+        title={live ? t('operations.dashboard.liveHint') : undefined}
+      >
+        {live ? (
+          <Badge status="processing" color="#237804" text={t('operations.dashboard.live')} />
+        ) : (
+          <Badge status="default" text={t('operations.dashboard.connecting')} />
+        )}
       </span>
       {dashboard && (
         <Typography.Text type="secondary" data-testid="dashboard-at">
-          {t('operations.dashboard.asOf', { time: formatInstant(dashboard.at), monthStart: formatDayMonthYear(dashboard.monthStart) })}
+          {t('operations.dashboard.asOf', {
+            time: formatInstant(dashboard.at),
+            monthStart: formatDayMonthYear(dashboard.monthStart),
+          })}
         </Typography.Text>
       )}
     </Flex>

@@ -48,7 +48,9 @@ export function NationalIndexPage() {
       </Flex>
       {answer.isPending && <PageLoading />}
       {answer.isError && <LoadFailedInline message={answer.error.message} onRetry={() => void answer.refetch()} />}
-      {answer.data && <IndexScores index={answer.data.index} scope={answer.data.agency?.name ?? t('report.province')} />}
+      {answer.data && (
+        <IndexScores index={answer.data.index} scope={answer.data.agency?.name ?? t('report.province')} />
+      )}
     </Flex>
   );
 }
@@ -67,7 +69,9 @@ function IndexScores({ index, scope }: { index: NationalIndex; scope: string }) 
           <span className="dash-bar" aria-hidden>
             <Progress percent={percent(g.score, g.max)} showInfo={false} size="small" />
           </span>
-          <span className="report-number">{t('operations.nationalIndex.outOf', { score: format.score(g.score), max: format.score(g.max) })}</span>
+          <span className="report-number">
+            {t('operations.nationalIndex.outOf', { score: format.score(g.score), max: format.score(g.max) })}
+          </span>
         </Flex>
       </Flex>
     ),
@@ -83,11 +87,18 @@ function IndexScores({ index, scope }: { index: NationalIndex; scope: string }) 
     <section aria-labelledby="index-total">
       <Flex align="center" gap="large" wrap style={{ marginBottom: 16 }}>
         <span aria-hidden>
-          <Progress type="dashboard" percent={percent(index.total, index.max)} format={() => format.score(index.total)} />
+          <Progress
+            type="dashboard"
+            percent={percent(index.total, index.max)}
+            format={() => format.score(index.total)}
+          />
         </span>
         <div>
           <Typography.Title level={2} id="index-total" style={{ fontSize: 20, margin: 0 }}>
-            {t('operations.nationalIndex.total')}: <span data-testid="index-total">{t('operations.nationalIndex.outOf', { score: format.score(index.total), max: format.score(index.max) })}</span>
+            {t('operations.nationalIndex.total')}:{' '}
+            <span data-testid="index-total">
+              {t('operations.nationalIndex.outOf', { score: format.score(index.total), max: format.score(index.max) })}
+            </span>
           </Typography.Title>
           <Typography.Text type="secondary">
             {scope} · {t('operations.nationalIndex.basis', { basis: index.basis, version: index.formulaVersion })}

@@ -33,7 +33,9 @@ export function OperationsHome() {
   const live = useDashboardStream();
   const agencies = useAgencies();
   const { drill } = params;
-  const dossiers = useDashboardDossiers(drill && { ...drill, agency: drill.agency ?? agency, page: params.page, pageSize: params.pageSize });
+  const dossiers = useDashboardDossiers(
+    drill && { ...drill, agency: drill.agency ?? agency, page: params.page, pageSize: params.pageSize },
+  );
   const d = dashboard.data;
   const describe = (open: Drill) => {
     const names = [
@@ -67,7 +69,9 @@ export function OperationsHome() {
         </Col>
       </Row>
       {dashboard.isPending && <PageLoading />}
-      {dashboard.isError && <LoadFailedInline message={dashboard.error.message} onRetry={() => void dashboard.refetch()} />}
+      {dashboard.isError && (
+        <LoadFailedInline message={dashboard.error.message} onRetry={() => void dashboard.refetch()} />
+      )}
       {d && <DashboardBody dashboard={d} onOpen={params.open} />}
       <DrillDrawer
         title={drill && describe(drill)}

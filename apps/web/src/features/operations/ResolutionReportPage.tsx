@@ -30,7 +30,8 @@ export function ResolutionReportPage() {
   const by = ReportGrouping.safeParse(params.get('by')).data ?? 'agency';
   const rollup = params.get('rollup') === '1';
   const search: ResolutionSearch = { ...period, by, rollup };
-  const update = (changes: { by?: string; rollup?: string }) => setParams((prev) => withChanges(prev, ['by', 'rollup'], changes), { replace: true });
+  const update = (changes: { by?: string; rollup?: string }) =>
+    setParams((prev) => withChanges(prev, ['by', 'rollup'], changes), { replace: true });
   const report = useResolutionReport(search);
   return (
     <Flex vertical gap="large">
@@ -56,7 +57,12 @@ export function ResolutionReportPage() {
           </div>
         </div>
         <Flex gap="small" align="center" style={{ paddingBottom: 6 }}>
-          <Switch id="report-rollup" checked={rollup} onChange={(on) => update({ rollup: on ? '1' : undefined })} data-testid="report-rollup" />
+          <Switch
+            id="report-rollup"
+            checked={rollup}
+            onChange={(on) => update({ rollup: on ? '1' : undefined })}
+            data-testid="report-rollup"
+          />
           <label htmlFor="report-rollup">{t('operations.report.rollup')}</label>
         </Flex>
       </Flex>
@@ -67,14 +73,25 @@ export function ResolutionReportPage() {
               {t('operations.report.form')}
             </Typography.Title>
             <Typography.Text type="secondary" data-testid="report-period">
-              {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })} · {report.data?.center?.name ?? t('report.province')}
+              {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })} ·{' '}
+              {report.data?.center?.name ?? t('report.province')}
             </Typography.Text>
           </div>
           <Flex gap="small" wrap>
-            <Button icon={<DownloadOutlined aria-hidden />} href={reportFiles.resolutionXlsx(search)} download data-testid="report-xlsx">
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              href={reportFiles.resolutionXlsx(search)}
+              download
+              data-testid="report-xlsx"
+            >
               {t('operations.report.xlsx')}
             </Button>
-            <Button icon={<FilePdfOutlined aria-hidden />} href={reportFiles.resolutionPdf(search)} download data-testid="report-pdf">
+            <Button
+              icon={<FilePdfOutlined aria-hidden />}
+              href={reportFiles.resolutionPdf(search)}
+              download
+              data-testid="report-pdf"
+            >
               {t('operations.report.pdf')}
             </Button>
           </Flex>

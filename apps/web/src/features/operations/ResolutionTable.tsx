@@ -34,8 +34,18 @@ export function ResolutionTable({ report, loading }: { report: ResolutionReport;
     </>
   );
   const columns = [
-    { key: 'no', title: numbered(t('operations.report.columns.no'), 1), width: 52, align: 'center' as const, render: (_: unknown, __: ResolutionRow, i: number) => i + 1 },
-    { key: 'heading', title: numbered(t(`operations.report.columns.${report.by}`), 2), render: (_: unknown, row: ResolutionRow) => rowHeading(row) },
+    {
+      key: 'no',
+      title: numbered(t('operations.report.columns.no'), 1),
+      width: 52,
+      align: 'center' as const,
+      render: (_: unknown, __: ResolutionRow, i: number) => i + 1,
+    },
+    {
+      key: 'heading',
+      title: numbered(t(`operations.report.columns.${report.by}`), 2),
+      render: (_: unknown, row: ResolutionRow) => rowHeading(row),
+    },
     ...GROUPS.map((group) => ({
       key: group,
       title: t(`operations.report.columns.${group}`),

@@ -27,9 +27,22 @@ export function TrendTable({ trend }: { trend: Dashboard['trend'] }) {
     </Flex>
   );
   const columns = [
-    { key: 'month', title: t('operations.dashboard.trend.month'), width: 100, render: (_: unknown, m: Month) => `${m.month.slice(5)}/${m.month.slice(0, 4)}` },
-    { key: 'received', title: t('operations.dashboard.trend.received'), render: (_: unknown, m: Month) => bar(m.received, RECEIVED_COLOR) },
-    { key: 'resolved', title: t('operations.dashboard.trend.resolved'), render: (_: unknown, m: Month) => bar(m.resolved, RESOLVED_COLOR) },
+    {
+      key: 'month',
+      title: t('operations.dashboard.trend.month'),
+      width: 100,
+      render: (_: unknown, m: Month) => `${m.month.slice(5)}/${m.month.slice(0, 4)}`,
+    },
+    {
+      key: 'received',
+      title: t('operations.dashboard.trend.received'),
+      render: (_: unknown, m: Month) => bar(m.received, RECEIVED_COLOR),
+    },
+    {
+      key: 'resolved',
+      title: t('operations.dashboard.trend.resolved'),
+      render: (_: unknown, m: Month) => bar(m.resolved, RESOLVED_COLOR),
+    },
     {
       key: 'rate',
       title: t('operations.dashboard.trend.onTimeRate'),
@@ -38,7 +51,11 @@ export function TrendTable({ trend }: { trend: Dashboard['trend'] }) {
         m.onTimeRate === null ? (
           <Typography.Text type="secondary">{format.rate(null)}</Typography.Text>
         ) : (
-          <Progress percent={Math.round(m.onTimeRate * 1000) / 10} format={() => format.rate(m.onTimeRate)} size="small" />
+          <Progress
+            percent={Math.round(m.onTimeRate * 1000) / 10}
+            format={() => format.rate(m.onTimeRate)}
+            size="small"
+          />
         ),
     },
   ];
@@ -47,7 +64,15 @@ export function TrendTable({ trend }: { trend: Dashboard['trend'] }) {
       <Typography.Title level={2} id="dashboard-trend" style={{ fontSize: 18 }}>
         {t('operations.dashboard.trend.title')}
       </Typography.Title>
-      <Table<Month> data-testid="dashboard-trend" size="small" rowKey="month" columns={columns} dataSource={trend} pagination={false} scroll={{ x: 640 }} />
+      <Table<Month>
+        data-testid="dashboard-trend"
+        size="small"
+        rowKey="month"
+        columns={columns}
+        dataSource={trend}
+        pagination={false}
+        scroll={{ x: 640 }}
+      />
     </section>
   );
 }

@@ -52,7 +52,13 @@ export function useDashboardParams(): DashboardParams {
     page: valid(shape.page, params.get('page')) ?? 1,
     pageSize: pageSize !== undefined && (DRILL_PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : 20,
     setAgency: (agency) => update({ agency, ...closed }),
-    open: (drill) => update({ measure: drill.measure, measureAgency: drill.agency, measureField: drill.field, measureChannel: drill.channel }),
+    open: (drill) =>
+      update({
+        measure: drill.measure,
+        measureAgency: drill.agency,
+        measureField: drill.field,
+        measureChannel: drill.channel,
+      }),
     close: () => update(closed),
     setPage: (page, size) => update({ page, pageSize: size }),
   };

@@ -1,4 +1,10 @@
-import { BarChartOutlined, CalendarOutlined, FileSearchOutlined, LoginOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CalendarOutlined,
+  FileSearchOutlined,
+  LoginOutlined,
+  SearchOutlined,
+} from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

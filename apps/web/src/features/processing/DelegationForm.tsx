@@ -15,10 +15,17 @@ import { agencyRoles, toDelegationRequest, vietnamNow, type DelegationValues } f
 function useOfficerLabel() {
   const { t } = useTranslation();
   return (o: OfficerChoice) => {
-    const name = t('processing.delegations.officer', { name: o.fullName, roles: agencyRoles(o.roles).map((r) => t(`processing.delegations.roles.${r}`)).join(', ') });
+    const name = t('processing.delegations.officer', {
+      name: o.fullName,
+      roles: agencyRoles(o.roles)
+        .map((r) => t(`processing.delegations.roles.${r}`))
+        .join(', '),
+    });
     if (!o.absence) return name;
     const until = formatInstant(o.absence.until);
-    return o.absence.delegateName ? t('dossier.officer.absent', { name, until, delegate: o.absence.delegateName }) : t('dossier.officer.absentNoDelegate', { name, until });
+    return o.absence.delegateName
+      ? t('dossier.officer.absent', { name, until, delegate: o.absence.delegateName })
+      : t('dossier.officer.absentNoDelegate', { name, until });
   };
 }
 
@@ -33,7 +40,11 @@ export function DelegationForm() {
   const [general, setGeneral] = useState<FieldError[]>([]);
   const officers = useOfficerChoices();
   const label = useOfficerLabel();
-  const options = officers.choices.map((o) => ({ value: o.id, label: label(o), search: `${o.fullName} ${o.username}` }));
+  const options = officers.choices.map((o) => ({
+    value: o.id,
+    label: label(o),
+    search: `${o.fullName} ${o.username}`,
+  }));
   const required = { required: true, message: t('processing.delegations.form.required') };
   const onFinish = (values: DelegationValues) => {
     const request = toDelegationRequest(values);
@@ -56,7 +67,13 @@ export function DelegationForm() {
   const officer = (name: 'fromUserId' | 'toUserId', text: string) => (
     <Col xs={24} md={12}>
       <Form.Item name={name} label={text} rules={[required]}>
-        <Select options={options} loading={officers.isPending} showSearch={{ optionFilterProp: 'search' }} popupMatchSelectWidth={false} data-testid={`delegation-${name}`} />
+        <Select
+          options={options}
+          loading={officers.isPending}
+          showSearch={{ optionFilterProp: 'search' }}
+          popupMatchSelectWidth={false}
+          data-testid={`delegation-${name}`}
+        />
       </Form.Item>
     </Col>
   );
@@ -68,14 +85,24 @@ export function DelegationForm() {
     </Col>
   );
   return (
-    <Form<DelegationValues> form={form} layout="vertical" initialValues={initial} onFinish={onFinish} data-testid="delegation-form">
+    <Form<DelegationValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={onFinish}
+      data-testid="delegation-form"
+    >
       <Row gutter={12}>
         {officer('fromUserId', t('processing.delegations.form.from'))}
         {officer('toUserId', t('processing.delegations.form.to'))}
         {moment('startsAt', t('processing.delegations.form.startsAt'))}
         {moment('endsAt', t('processing.delegations.form.endsAt'))}
         <Col xs={24}>
-          <Form.Item name="reason" label={t('processing.delegations.form.reason')} rules={[{ ...required, whitespace: true }]}>
+          <Form.Item
+            name="reason"
+            label={t('processing.delegations.form.reason')}
+            rules={[{ ...required, whitespace: true }]}
+          >
             <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
         </Col>

@@ -10,7 +10,12 @@ import { LoadFailedInline } from '../../components/StatusPages.tsx';
 
 const PAGE_SIZES = [10, 20, 50] as const;
 /** Ant Design's tag colours that keep 4.5:1 contrast on their own background. */
-const STATUS_COLOURS: Record<DelegationStatus, string> = { scheduled: 'blue', active: 'green', ended: 'default', cancelled: 'red' };
+const STATUS_COLOURS: Record<DelegationStatus, string> = {
+  scheduled: 'blue',
+  active: 'green',
+  ended: 'default',
+  cancelled: 'red',
+};
 /** The past stays as it was: only a delegation that has not ended may be cancelled. */
 const CANCELLABLE: ReadonlySet<DelegationStatus> = new Set(['scheduled', 'active']);
 
@@ -28,12 +33,17 @@ export function DelegationTable() {
       (error: unknown) => void message.error(isApiError(error) ? error.problem.title : t('errors.unexpected')),
     );
   const columns = [
-    { key: 'from', title: t('processing.delegations.list.from'), render: (_: unknown, d: DelegationView) => <Typography.Text strong>{d.from.fullName}</Typography.Text> },
+    {
+      key: 'from',
+      title: t('processing.delegations.list.from'),
+      render: (_: unknown, d: DelegationView) => <Typography.Text strong>{d.from.fullName}</Typography.Text>,
+    },
     { key: 'to', title: t('processing.delegations.list.to'), render: (_: unknown, d: DelegationView) => d.to.fullName },
     {
       key: 'period',
       title: t('processing.delegations.list.period'),
-      render: (_: unknown, d: DelegationView) => t('processing.delegations.list.periodValue', { from: formatInstant(d.startsAt), to: formatInstant(d.endsAt) }),
+      render: (_: unknown, d: DelegationView) =>
+        t('processing.delegations.list.periodValue', { from: formatInstant(d.startsAt), to: formatInstant(d.endsAt) }),
     },
     { key: 'reason', title: t('processing.delegations.list.reason'), dataIndex: 'reason' },
     {
@@ -45,12 +55,21 @@ export function DelegationTable() {
             {t(`processing.delegations.status.${d.status}`)}
           </Tag>
           {d.cancelledAt && d.cancelledBy && (
-            <Typography.Text type="secondary">{t('processing.delegations.list.cancelledBy', { at: formatInstant(d.cancelledAt), name: d.cancelledBy.fullName })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('processing.delegations.list.cancelledBy', {
+                at: formatInstant(d.cancelledAt),
+                name: d.cancelledBy.fullName,
+              })}
+            </Typography.Text>
           )}
         </Flex>
       ),
     },
-    { key: 'createdBy', title: t('processing.delegations.list.createdBy'), render: (_: unknown, d: DelegationView) => d.createdBy.fullName },
+    {
+      key: 'createdBy',
+      title: t('processing.delegations.list.createdBy'),
+      render: (_: unknown, d: DelegationView) => d.createdBy.fullName,
+    },
     {
       key: 'actions',
       title: <span className="visually-hidden">{t('processing.delegations.list.cancel')}</span>,
@@ -63,7 +82,12 @@ export function DelegationTable() {
             okButtonProps={{ danger: true }}
             onConfirm={() => onCancel(d)}
           >
-            <Button danger size="small" aria-label={t('processing.delegations.list.cancelName', names(d))} data-testid="delegation-cancel">
+            <Button
+              danger
+              size="small"
+              aria-label={t('processing.delegations.list.cancelName', names(d))}
+              data-testid="delegation-cancel"
+            >
               {t('processing.delegations.list.cancel')}
             </Button>
           </Popconfirm>
@@ -71,10 +95,13 @@ export function DelegationTable() {
     },
   ];
   // Table rows take any attribute; `onRow`'s type only lists the standard ones.
-  const rowProps = (d: DelegationView) => ({ 'data-testid': 'delegation-row', 'data-id': d.id }) as HTMLAttributes<HTMLElement>;
+  const rowProps = (d: DelegationView) =>
+    ({ 'data-testid': 'delegation-row', 'data-id': d.id }) as HTMLAttributes<HTMLElement>;
   return (
     <>
-      {delegations.isError && <LoadFailedInline message={delegations.error.message} onRetry={() => void delegations.refetch()} />}
+      {delegations.isError && (
+        <LoadFailedInline message={delegations.error.message} onRetry={() => void delegations.refetch()} />
+      )}
       <Table<DelegationView>
         rowKey="id"
         columns={columns}
@@ -82,7 +109,9 @@ export function DelegationTable() {
         loading={delegations.isFetching && !delegations.data}
         onRow={rowProps}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <Typography.Text type="secondary">{t('processing.delegations.list.empty')}</Typography.Text> }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('processing.delegations.list.empty')}</Typography.Text>,
+        }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,

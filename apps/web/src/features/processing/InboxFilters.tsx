@@ -9,7 +9,13 @@ import { useOpenDossierByCode } from '../../components/dossier/useOpenDossierByC
 import type { InboxChanges } from './useInboxParams.ts';
 
 /** Search by code or applicant (Enter on a whole code opens the dossier), state, warning, and "mine only". */
-export function InboxFilters({ search, onChange }: { search: DossierSearch; onChange: (changes: InboxChanges) => void }) {
+export function InboxFilters({
+  search,
+  onChange,
+}: {
+  search: DossierSearch;
+  onChange: (changes: InboxChanges) => void;
+}) {
   const { t } = useTranslation();
   const format = useDossierFormat();
   const opener = useOpenDossierByCode();
@@ -41,14 +47,25 @@ export function InboxFilters({ search, onChange }: { search: DossierSearch; onCh
             onEnter={(text) => void (findDossierCode(text) && opener.open(text))}
           />
         </Col>
-        {select('status', DossierStatus.options.map((value) => ({ value, label: format.status(value) })))}
-        {select('warning', DossierWarning.options.map((value) => ({ value, label: format.warning(value) })))}
+        {select(
+          'status',
+          DossierStatus.options.map((value) => ({ value, label: format.status(value) })),
+        )}
+        {select(
+          'warning',
+          DossierWarning.options.map((value) => ({ value, label: format.warning(value) })),
+        )}
         <Col xs={24} lg={4}>
           <Typography.Text strong id="filter-mine-label">
             {t('processing.filters.mine')}
           </Typography.Text>
           <div style={{ marginTop: 8 }}>
-            <Switch checked={search.mine ?? false} onChange={(mine) => onChange({ mine })} aria-labelledby="filter-mine-label" data-testid="filter-mine" />
+            <Switch
+              checked={search.mine ?? false}
+              onChange={(mine) => onChange({ mine })}
+              aria-labelledby="filter-mine-label"
+              data-testid="filter-mine"
+            />
           </div>
         </Col>
       </Row>

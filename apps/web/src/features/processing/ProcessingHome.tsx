@@ -28,7 +28,12 @@ export function ProcessingHome() {
             {results.data && t('dossier.inbox.count', { count: results.data.total })}
           </Typography.Text>
         </Flex>
-        <DossierTable results={results} page={search.page} pageSize={search.pageSize} onPageChange={(page, pageSize) => update({ page, pageSize })} />
+        <DossierTable
+          results={results}
+          page={search.page}
+          pageSize={search.pageSize}
+          onPageChange={(page, pageSize) => update({ page, pageSize })}
+        />
       </section>
     </Flex>
   );

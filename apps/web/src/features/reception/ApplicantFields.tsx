@@ -43,19 +43,31 @@ export function ApplicantFields() {
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name={name('taxCode')} label={t('reception.applicant.taxCode')} rules={[required, schemaRule(TaxCode)]}>
+              <Form.Item
+                name={name('taxCode')}
+                label={t('reception.applicant.taxCode')}
+                rules={[required, schemaRule(TaxCode)]}
+              >
                 <Input maxLength={14} autoComplete="off" />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name={name('representative')} label={t('reception.applicant.representative')} rules={[required]}>
+              <Form.Item
+                name={name('representative')}
+                label={t('reception.applicant.representative')}
+                rules={[required]}
+              >
                 <Input maxLength={150} autoComplete="off" />
               </Form.Item>
             </Col>
           </>
         )}
         <Col xs={24} md={12}>
-          <Form.Item name={name('phone')} label={t('reception.applicant.phone')} rules={[required, schemaRule(MobilePhoneInput)]}>
+          <Form.Item
+            name={name('phone')}
+            label={t('reception.applicant.phone')}
+            rules={[required, schemaRule(MobilePhoneInput)]}
+          >
             <Input maxLength={20} inputMode="tel" autoComplete="off" />
           </Form.Item>
         </Col>

@@ -13,7 +13,16 @@ function Refusal({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const problem = isApiError(error) ? error.problem : null;
-  return <Alert type="error" showIcon role="alert" data-testid="counter-error" title={problem?.title ?? t('errors.network')} description={problem?.detail} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="counter-error"
+      title={problem?.title ?? t('errors.network')}
+      description={problem?.detail}
+    />
+  );
 }
 
 function SignedIn({ session }: { session: CounterSession }) {
@@ -25,8 +34,15 @@ function SignedIn({ session }: { session: CounterSession }) {
         <Typography.Text strong data-testid="counter-current" data-number={session.counter.number}>
           {t('reception.counter.current', { number: session.counter.number, name: session.counter.name })}
         </Typography.Text>
-        <Typography.Text type="secondary">{t('reception.counter.since', { time: formatInstant(session.startedAt) })}</Typography.Text>
-        <Button icon={<LogoutOutlined aria-hidden />} loading={signOut.isPending} onClick={() => signOut.mutate()} data-testid="counter-sign-out">
+        <Typography.Text type="secondary">
+          {t('reception.counter.since', { time: formatInstant(session.startedAt) })}
+        </Typography.Text>
+        <Button
+          icon={<LogoutOutlined aria-hidden />}
+          loading={signOut.isPending}
+          onClick={() => signOut.mutate()}
+          data-testid="counter-sign-out"
+        >
           {t('reception.counter.signOut')}
         </Button>
       </Flex>
@@ -46,7 +62,12 @@ function CounterPicker() {
     .filter((counter) => counter.agency === null || counter.agency.slug === me?.agency?.slug)
     .map((counter) => {
       const label = t('reception.counter.current', { number: counter.number, name: counter.name });
-      return { value: counter.id, label: counter.occupant ? t('reception.counter.taken', { counter: label, name: counter.occupant.fullName }) : label };
+      return {
+        value: counter.id,
+        label: counter.occupant
+          ? t('reception.counter.taken', { counter: label, name: counter.occupant.fullName })
+          : label,
+      };
     });
   return (
     <Flex vertical gap="small">
@@ -70,7 +91,14 @@ function CounterPicker() {
             signIn.reset();
           }}
         />
-        <Button type="primary" icon={<LoginOutlined aria-hidden />} disabled={!chosen} loading={signIn.isPending} onClick={() => chosen && signIn.mutate(chosen)} data-testid="counter-sign-in">
+        <Button
+          type="primary"
+          icon={<LoginOutlined aria-hidden />}
+          disabled={!chosen}
+          loading={signIn.isPending}
+          onClick={() => chosen && signIn.mutate(chosen)}
+          data-testid="counter-sign-in"
+        >
           {t('reception.counter.signIn')}
         </Button>
       </Flex>
@@ -92,7 +120,15 @@ export function CounterBar() {
         <h2 id="counter-bar-title" className="visually-hidden">
           {t('reception.counter.title')}
         </h2>
-        {session.isPending ? <Skeleton.Input active size="small" /> : session.data ? <SignedIn session={session.data} /> : session.isError ? <Refusal error={session.error} /> : <CounterPicker />}
+        {session.isPending ? (
+          <Skeleton.Input active size="small" />
+        ) : session.data ? (
+          <SignedIn session={session.data} />
+        ) : session.isError ? (
+          <Refusal error={session.error} />
+        ) : (
+          <CounterPicker />
+        )}
       </Card>
     </section>
   );

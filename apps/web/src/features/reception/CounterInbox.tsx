@@ -27,7 +27,14 @@ export function CounterInbox() {
         items={QUEUES.map((key) => ({
           key,
           label: t(`reception.inbox.${key}`),
-          children: key === queue && <DossierTable results={results} page={paging.page} pageSize={paging.pageSize} onPageChange={(page, pageSize) => setPaging({ page, pageSize })} />,
+          children: key === queue && (
+            <DossierTable
+              results={results}
+              page={paging.page}
+              pageSize={paging.pageSize}
+              onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+            />
+          ),
         }))}
       />
     </section>

@@ -16,16 +16,26 @@ export function FeeDeliveryFields({ detail }: { detail: ProcedureDetail | undefi
         <>
           <Col xs={24}>
             <Typography.Paragraph style={{ marginBottom: 8 }}>
-              {fees.map((fee) => (fee.basis === 'fixed' ? `${fee.name}: ${format.money(fee.amount)}` : fee.name)).join('; ')}
+              {fees
+                .map((fee) => (fee.basis === 'fixed' ? `${fee.name}: ${format.money(fee.amount)}` : fee.name))
+                .join('; ')}
             </Typography.Paragraph>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={['feePayment', 'receiptNumber']} label={t('reception.fee.receiptNumber')} rules={[required]}>
+            <Form.Item
+              name={['feePayment', 'receiptNumber']}
+              label={t('reception.fee.receiptNumber')}
+              rules={[required]}
+            >
               <Input maxLength={50} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={['feePayment', 'amount']} label={t('reception.fee.amount')} rules={[{ required: true, message: t('reception.required') }]}>
+            <Form.Item
+              name={['feePayment', 'amount']}
+              label={t('reception.fee.amount')}
+              rules={[{ required: true, message: t('reception.required') }]}
+            >
               <InputNumber min={0} precision={0} step={1000} style={{ width: '100%' }} suffix="₫" />
             </Form.Item>
           </Col>

@@ -17,7 +17,13 @@ import { showProblemOnForm } from '../../components/form-problem.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { FeeDeliveryFields } from './FeeDeliveryFields.tsx';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
-import { fixedFeesTotal, INITIAL_RECEPTION, toReceiveRequest, type ReceptionValues, type ScanUpload } from './reception-values.ts';
+import {
+  fixedFeesTotal,
+  INITIAL_RECEPTION,
+  toReceiveRequest,
+  type ReceptionValues,
+  type ScanUpload,
+} from './reception-values.ts';
 import type { ReceivedDossier } from './ReceptionOutcome.tsx';
 import { ScanUploadField } from './ScanUploadField.tsx';
 import { SubmitterFields } from './SubmitterFields.tsx';
@@ -84,24 +90,51 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
   const required = { required: true, message: t('reception.procedure.required') };
   const scansDone = {
     validator: (_: unknown, scans: ScanUpload[] | undefined) =>
-      scans?.some((scan) => scan.status === 'uploading') ? Promise.reject(new Error(t('reception.scans.wait'))) : Promise.resolve(),
+      scans?.some((scan) => scan.status === 'uploading')
+        ? Promise.reject(new Error(t('reception.scans.wait')))
+        : Promise.resolve(),
   };
   return (
-    <Form<ReceptionValues> form={form} layout="vertical" initialValues={INITIAL_RECEPTION} onFinish={onFinish} scrollToFirstError={{ block: 'center' }} data-testid="reception-form">
+    <Form<ReceptionValues>
+      form={form}
+      layout="vertical"
+      initialValues={INITIAL_RECEPTION}
+      onFinish={onFinish}
+      scrollToFirstError={{ block: 'center' }}
+      data-testid="reception-form"
+    >
       <Flex vertical gap="middle">
         <CatalogSection id="reception-procedure" level={3} title={t('reception.sections.procedure')}>
-          <Form.Item name="procedureCode" label={t('reception.procedure.label')} rules={[required]} extra={t('reception.procedure.hint')} style={{ marginBottom: 8 }}>
+          <Form.Item
+            name="procedureCode"
+            label={t('reception.procedure.label')}
+            rules={[required]}
+            extra={t('reception.procedure.hint')}
+            style={{ marginBottom: 8 }}
+          >
             <ProcedurePicker agency={me?.agency?.slug} />
           </Form.Item>
           {detail && (
             <Typography.Text data-testid="chosen-procedure">
-              {t('reception.procedure.chosen', { name: detail.procedure.name, limit: format.timeLimit(detail.procedure.timeLimit) })}
+              {t('reception.procedure.chosen', {
+                name: detail.procedure.name,
+                limit: format.timeLimit(detail.procedure.timeLimit),
+              })}
             </Typography.Text>
           )}
         </CatalogSection>
         <CatalogSection id="reception-ticks" level={3} title={t('reception.sections.checklist')}>
-          {detail ? <ChecklistTicksField checklist={detail.procedure.checklist} /> : <Typography.Text type="secondary">{t('reception.procedure.first')}</Typography.Text>}
-          <Form.Item name="documents" label={t('reception.scans.label')} rules={[scansDone]} style={{ marginTop: 16, marginBottom: 0 }}>
+          {detail ? (
+            <ChecklistTicksField checklist={detail.procedure.checklist} />
+          ) : (
+            <Typography.Text type="secondary">{t('reception.procedure.first')}</Typography.Text>
+          )}
+          <Form.Item
+            name="documents"
+            label={t('reception.scans.label')}
+            rules={[scansDone]}
+            style={{ marginTop: 16, marginBottom: 0 }}
+          >
             <ScanUploadField />
           </Form.Item>
         </CatalogSection>
@@ -111,7 +144,11 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
         <CatalogSection id="reception-submitter" level={3} title={t('reception.sections.submitter')}>
           <SubmitterFields />
         </CatalogSection>
-        <CatalogSection id="reception-fee" level={3} title={hasFees ? t('reception.sections.feeAndDelivery') : t('reception.sections.delivery')}>
+        <CatalogSection
+          id="reception-fee"
+          level={3}
+          title={hasFees ? t('reception.sections.feeAndDelivery') : t('reception.sections.delivery')}
+        >
           <FeeDeliveryFields detail={detail} />
           <Form.Item name="notes" label={t('reception.notes')} style={{ marginBottom: 0 }}>
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} />
@@ -119,7 +156,14 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
         </CatalogSection>
         <CommandProblem error={receive.error} general={general} />
         <div>
-          <Button type="primary" size="large" htmlType="submit" icon={<InboxOutlined aria-hidden />} loading={receive.isPending || attach.isPending} data-testid="reception-submit">
+          <Button
+            type="primary"
+            size="large"
+            htmlType="submit"
+            icon={<InboxOutlined aria-hidden />}
+            loading={receive.isPending || attach.isPending}
+            data-testid="reception-submit"
+          >
             {t('reception.submit')}
           </Button>
         </div>

@@ -27,7 +27,13 @@ export type ReceivedDossier = { answer: ReceiveDossierResponse; documents: Docum
  * What the counter tells the applicant: received (the code, the secret printed only on the receipt,
  * the due moment, the receipt to print), or the exact list of what is missing (form 02), never a receipt.
  */
-export function ReceptionOutcome({ received: { answer, documents, attachError }, onNext }: { received: ReceivedDossier; onNext: () => void }) {
+export function ReceptionOutcome({
+  received: { answer, documents, attachError },
+  onNext,
+}: {
+  received: ReceivedDossier;
+  onNext: () => void;
+}) {
   const { t } = useTranslation();
   const format = useDossierFormat();
   const missingText = useMissingText();
@@ -39,11 +45,24 @@ export function ReceptionOutcome({ received: { answer, documents, attachError },
   const actions = (
     <Flex gap="small" wrap>
       {received && (
-        <Button type="primary" size="large" icon={<PrinterOutlined aria-hidden />} href={dossierFiles.receiptPdf(dossier.id, answer.secret)} target="_blank" rel="noopener" data-testid="receipt-pdf">
+        <Button
+          type="primary"
+          size="large"
+          icon={<PrinterOutlined aria-hidden />}
+          href={dossierFiles.receiptPdf(dossier.id, answer.secret)}
+          target="_blank"
+          rel="noopener"
+          data-testid="receipt-pdf"
+        >
           {t('reception.outcome.printReceipt')}
         </Button>
       )}
-      <ButtonLink to={dossierPaths.view(dossier.id)} size="large" icon={<FileTextOutlined aria-hidden />} data-testid="open-dossier">
+      <ButtonLink
+        to={dossierPaths.view(dossier.id)}
+        size="large"
+        icon={<FileTextOutlined aria-hidden />}
+        data-testid="open-dossier"
+      >
         {t('reception.outcome.openDossier')}
       </ButtonLink>
       <Button size="large" icon={<PlusOutlined aria-hidden />} onClick={onNext} data-testid="reception-next">

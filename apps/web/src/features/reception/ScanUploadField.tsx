@@ -17,7 +17,10 @@ export type ScanUploadFieldProps = { id?: string; value?: ScanUpload[]; onChange
 /** "1,2 MB", "830 KB": sizes as the officer reads them, in the UI language. */
 function useSize() {
   const number = new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
-  return (bytes: number) => (bytes >= 1024 * 1024 ? `${number.format(bytes / 1024 / 1024)} MB` : `${number.format(Math.max(bytes, 1) / 1024)} KB`);
+  return (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? `${number.format(bytes / 1024 / 1024)} MB`
+      : `${number.format(Math.max(bytes, 1) / 1024)} KB`;
 }
 
 /**
@@ -29,8 +32,15 @@ export function ScanUploadField({ id, value = [], onChange }: ScanUploadFieldPro
   const { t } = useTranslation();
   const size = useSize();
   const describe = (info: DocumentInfo) =>
-    [documentTypeOf(info.mediaType)?.toUpperCase() ?? info.mediaType, size(info.size), info.pages ? t('reception.scans.pages', { count: info.pages }) : null].filter(Boolean).join(' · ');
-  const problemOf = (error: unknown) => (isApiError(error) ? [error.problem.title, error.problem.detail].filter(Boolean).join(': ') : t('errors.network'));
+    [
+      documentTypeOf(info.mediaType)?.toUpperCase() ?? info.mediaType,
+      size(info.size),
+      info.pages ? t('reception.scans.pages', { count: info.pages }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const problemOf = (error: unknown) =>
+    isApiError(error) ? [error.problem.title, error.problem.detail].filter(Boolean).join(': ') : t('errors.network');
   return (
     <Flex vertical gap="small">
       <Upload.Dragger<DocumentInfo>
@@ -72,7 +82,12 @@ export function ScanUploadField({ id, value = [], onChange }: ScanUploadFieldPro
                   {problemOf(scan.error)}
                 </Typography.Text>
               )}
-              {scan.status !== 'uploading' && <RemoveButton item={scan.name} onRemove={() => onChange?.(value.filter((other) => other.uid !== scan.uid))} />}
+              {scan.status !== 'uploading' && (
+                <RemoveButton
+                  item={scan.name}
+                  onRemove={() => onChange?.(value.filter((other) => other.uid !== scan.uid))}
+                />
+              )}
             </Flex>
           </li>
         ))}

@@ -27,17 +27,29 @@ export function SubmitterFields() {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={name('phone')} label={t('reception.submitter.phone')} rules={[required, schemaRule(MobilePhoneInput)]}>
+            <Form.Item
+              name={name('phone')}
+              label={t('reception.submitter.phone')}
+              rules={[required, schemaRule(MobilePhoneInput)]}
+            >
               <Input maxLength={20} inputMode="tel" autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={name('authorisation', 'documentNumber')} label={t('reception.submitter.documentNumber')} rules={[required]}>
+            <Form.Item
+              name={name('authorisation', 'documentNumber')}
+              label={t('reception.submitter.documentNumber')}
+              rules={[required]}
+            >
               <Input maxLength={100} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={name('authorisation', 'date')} label={t('reception.submitter.date')} rules={[required, schemaRule(LocalDate)]}>
+            <Form.Item
+              name={name('authorisation', 'date')}
+              label={t('reception.submitter.date')}
+              rules={[required, schemaRule(LocalDate)]}
+            >
               <Input type="date" />
             </Form.Item>
           </Col>

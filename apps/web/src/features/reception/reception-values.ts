@@ -13,22 +13,48 @@ export type ReceptionValues = {
   procedureCode?: string;
   ticks?: TickValues[];
   documents?: ScanUpload[];
-  applicant: { kind: 'person' | 'organisation'; fullName?: Text; cccd?: Text; phone?: Text; email?: Text; address?: Text; name?: Text; taxCode?: Text; representative?: Text };
+  applicant: {
+    kind: 'person' | 'organisation';
+    fullName?: Text;
+    cccd?: Text;
+    phone?: Text;
+    email?: Text;
+    address?: Text;
+    name?: Text;
+    taxCode?: Text;
+    representative?: Text;
+  };
   hasSubmitter: boolean;
-  submitter?: { fullName?: Text; cccd?: Text; phone?: Text; authorisation?: { documentNumber?: Text; date?: Text; note?: Text } };
+  submitter?: {
+    fullName?: Text;
+    cccd?: Text;
+    phone?: Text;
+    authorisation?: { documentNumber?: Text; date?: Text; note?: Text };
+  };
   feePayment?: { receiptNumber?: Text; amount?: number | null };
   resultDelivery: ResultDelivery;
   notes?: Text;
 };
 
-export const INITIAL_RECEPTION: ReceptionValues = { applicant: { kind: 'person' }, hasSubmitter: false, resultDelivery: 'counter' };
+export const INITIAL_RECEPTION: ReceptionValues = {
+  applicant: { kind: 'person' },
+  hasSubmitter: false,
+  resultDelivery: 'counter',
+};
 
 const text = (value: Text) => value?.trim() ?? '';
 const optional = (value: Text) => text(value) || null;
 
 function applicantOf(a: ReceptionValues['applicant']): ApplicantInput {
   const contact = { phone: text(a.phone), email: optional(a.email), address: text(a.address) };
-  if (a.kind === 'organisation') return { kind: 'organisation', name: text(a.name), taxCode: text(a.taxCode), representative: text(a.representative), ...contact };
+  if (a.kind === 'organisation')
+    return {
+      kind: 'organisation',
+      name: text(a.name),
+      taxCode: text(a.taxCode),
+      representative: text(a.representative),
+      ...contact,
+    };
   return { kind: 'person', fullName: text(a.fullName), cccd: text(a.cccd), ...contact };
 }
 
@@ -52,7 +78,11 @@ export function toReceiveRequest(values: ReceptionValues, hasFees: boolean): Rec
           fullName: text(s.fullName),
           cccd: text(s.cccd),
           phone: text(s.phone),
-          authorisation: { documentNumber: text(s.authorisation?.documentNumber), date: text(s.authorisation?.date), note: optional(s.authorisation?.note) },
+          authorisation: {
+            documentNumber: text(s.authorisation?.documentNumber),
+            date: text(s.authorisation?.date),
+            note: optional(s.authorisation?.note),
+          },
         }
       : null;
   const fee = values.feePayment;

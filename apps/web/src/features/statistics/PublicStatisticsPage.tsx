@@ -29,7 +29,9 @@ export function PublicStatisticsPage() {
         <Typography.Title level={2} id="statistics-table-title" style={{ fontSize: 18, marginBottom: 4 }}>
           {t('statistics.table')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })}
+        </Typography.Paragraph>
         {report.isPending && <PageLoading />}
         {report.isError && <LoadFailedInline message={report.error.message} onRetry={() => void report.refetch()} />}
         {report.data && <PublicStatisticsTable report={report.data} loading={report.isFetching} />}

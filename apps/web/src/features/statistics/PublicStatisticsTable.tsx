@@ -4,7 +4,11 @@ import type { ReportFigures, ResolutionReport, ResolutionRow } from '@motcua/cor
 import { ReportRowsTable, rowHeading } from '../../components/report/ReportRowsTable.tsx';
 import { onTimeRateOf, useReportFormat } from '../../components/report/useReportFormat.ts';
 
-type Column = { key: string; label: 'received' | 'resolved' | 'onTimeRate' | 'inProgress' | 'overdue'; value: (f: ReportFigures) => number | null };
+type Column = {
+  key: string;
+  label: 'received' | 'resolved' | 'onTimeRate' | 'inProgress' | 'overdue';
+  value: (f: ReportFigures) => number | null;
+};
 
 const COLUMNS: Column[] = [
   { key: 'received', label: 'received', value: (f) => f.received.total },
@@ -23,7 +27,12 @@ export function PublicStatisticsTable({ report, loading }: { report: ResolutionR
     return <span className="report-number">{c.key === 'rate' ? format.rate(value) : format.count(value ?? 0)}</span>;
   };
   const columns = [
-    { key: 'agency', title: t('report.agency'), render: (_: unknown, row: ResolutionRow) => rowHeading(row), sorter: (a: ResolutionRow, b: ResolutionRow) => rowHeading(a).localeCompare(rowHeading(b), 'vi') },
+    {
+      key: 'agency',
+      title: t('report.agency'),
+      render: (_: unknown, row: ResolutionRow) => rowHeading(row),
+      sorter: (a: ResolutionRow, b: ResolutionRow) => rowHeading(a).localeCompare(rowHeading(b), 'vi'),
+    },
     ...COLUMNS.map((c) => ({
       key: c.key,
       title: t(`statistics.${c.label}`),
@@ -41,9 +50,18 @@ export function PublicStatisticsTable({ report, loading }: { report: ResolutionR
   ));
   return (
     <>
-      <ReportRowsTable report={report} columns={columns} label={t('report.province')} totals={totals} loading={loading} testId="statistics" scrollX={900} />
+      <ReportRowsTable
+        report={report}
+        columns={columns}
+        label={t('report.province')}
+        totals={totals}
+        loading={loading}
+        testId="statistics"
+        scrollX={900}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 13 }}>
-        {t('statistics.received')}: {t('statistics.receivedHint')}. {t('statistics.onTimeRate')}: {t('statistics.onTimeRateHint')}.
+        {t('statistics.received')}: {t('statistics.receivedHint')}. {t('statistics.onTimeRate')}:{' '}
+        {t('statistics.onTimeRateHint')}.
       </Typography.Paragraph>
     </>
   );

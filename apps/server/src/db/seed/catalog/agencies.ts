@@ -20,7 +20,13 @@ export type DemoAgencyChange =
 
 /** New agencies get codes `000.00.25.H49` on, after the 24 of DESIGN §11, which stay as they are. */
 export const DEMO_AGENCY_CHANGES: readonly DemoAgencyChange[] = [
-  { kind: 'created', slug: 'nnmt', code: '000.00.25.H49', name: 'Sở Nông nghiệp và Môi trường', effectiveFrom: MERGER_DATE },
+  {
+    kind: 'created',
+    slug: 'nnmt',
+    code: '000.00.25.H49',
+    name: 'Sở Nông nghiệp và Môi trường',
+    effectiveFrom: MERGER_DATE,
+  },
   { kind: 'merged', slug: 'gtvt', successorSlug: 'xaydung', effectiveTo: LAST_DAY_BEFORE_MERGER },
   { kind: 'merged', slug: 'khdt', successorSlug: 'taichinh', effectiveTo: LAST_DAY_BEFORE_MERGER },
   { kind: 'merged', slug: 'tnmt', successorSlug: 'nnmt', effectiveTo: LAST_DAY_BEFORE_MERGER },
@@ -33,7 +39,9 @@ export type DemoAgency = { slug: string; code: string; name: string };
 
 /** Every agency of the demo, the 24 of DESIGN §11 first, then those created in 2025. */
 export function demoAgencies(): DemoAgency[] {
-  const created = DEMO_AGENCY_CHANGES.flatMap((c) => (c.kind === 'created' ? [{ slug: c.slug, code: c.code, name: c.name }] : []));
+  const created = DEMO_AGENCY_CHANGES.flatMap((c) =>
+    c.kind === 'created' ? [{ slug: c.slug, code: c.code, name: c.name }] : [],
+  );
   return [...DEMO_AGENCIES, ...created];
 }
 

@@ -1,4 +1,14 @@
-import type { ChecklistItem, DocumentForm, Fee, FormField, OnlineLevel, ProcedureContent, ProcedureStep, ResultDelivery, WorkingLimit } from './core.ts';
+import type {
+  ChecklistItem,
+  DocumentForm,
+  Fee,
+  FormField,
+  OnlineLevel,
+  ProcedureContent,
+  ProcedureStep,
+  ResultDelivery,
+  WorkingLimit,
+} from './core.ts';
 import { FORM_FIELD_PATTERNS, limitMinutes } from './core.ts';
 import type { Doc } from './data/types.ts';
 
@@ -47,7 +57,9 @@ export function parseDoc(doc: Doc): ChecklistItem {
 }
 
 export function parseLimit(limit: number | `${number}h`): WorkingLimit {
-  return typeof limit === 'number' ? { value: limit, unit: 'days' } : { value: Number(limit.slice(0, -1)), unit: 'hours' };
+  return typeof limit === 'number'
+    ? { value: limit, unit: 'days' }
+    : { value: Number(limit.slice(0, -1)), unit: 'hours' };
 }
 
 /** Where the result can be returned, by online level (NĐ 42/2022 art. 11: fully online returns online or by post). */
@@ -89,7 +101,10 @@ const RETURN: PlannedStep = { name: 'Trả kết quả cho tổ chức, cá nhâ
 export function stepsFor(limit: WorkingLimit, composite: boolean): ProcedureStep[] {
   const long = limit.unit === 'days' && limit.value >= 20;
   const plan = [RECEIVE, APPRAISE, ...(composite ? [CONSULT] : []), ...(long ? [HEAD] : []), APPROVE, RETURN];
-  const budgets = splitBudget(limitMinutes(limit), plan.map((s) => s.weight));
+  const budgets = splitBudget(
+    limitMinutes(limit),
+    plan.map((s) => s.weight),
+  );
   return plan.map((s, i) => ({ name: s.name, role: s.role, budgetMinutes: budgets[i] ?? 0 }));
 }
 
@@ -119,13 +134,37 @@ const DELIVERY_LABELS: Record<ResultDelivery, string> = {
 const PERSON: FormField[] = [
   { name: 'fullName', label: 'Họ, chữ đệm và tên', type: 'text', required: true, maxLength: 100 },
   { name: 'birthDate', label: 'Ngày, tháng, năm sinh', type: 'date', required: true },
-  { name: 'cccd', label: 'Số định danh cá nhân (số căn cước)', type: 'cccd', required: true, pattern: FORM_FIELD_PATTERNS.cccd },
+  {
+    name: 'cccd',
+    label: 'Số định danh cá nhân (số căn cước)',
+    type: 'cccd',
+    required: true,
+    pattern: FORM_FIELD_PATTERNS.cccd,
+  },
 ];
 const ORGANISATION: FormField[] = [
   { name: 'organisationName', label: 'Tên tổ chức', type: 'text', required: true, maxLength: 300 },
-  { name: 'taxCode', label: 'Mã số thuế hoặc mã số doanh nghiệp', type: 'text', required: true, pattern: '^[0-9]{10}(-[0-9]{3})?$' },
-  { name: 'representative', label: 'Họ và tên người đại diện theo pháp luật', type: 'text', required: true, maxLength: 100 },
-  { name: 'cccd', label: 'Số định danh cá nhân của người đại diện', type: 'cccd', required: true, pattern: FORM_FIELD_PATTERNS.cccd },
+  {
+    name: 'taxCode',
+    label: 'Mã số thuế hoặc mã số doanh nghiệp',
+    type: 'text',
+    required: true,
+    pattern: '^[0-9]{10}(-[0-9]{3})?$',
+  },
+  {
+    name: 'representative',
+    label: 'Họ và tên người đại diện theo pháp luật',
+    type: 'text',
+    required: true,
+    maxLength: 100,
+  },
+  {
+    name: 'cccd',
+    label: 'Số định danh cá nhân của người đại diện',
+    type: 'cccd',
+    required: true,
+    pattern: FORM_FIELD_PATTERNS.cccd,
+  },
 ];
 const CONTACT: FormField[] = [
   { name: 'phone', label: 'Số điện thoại', type: 'phone', required: true, pattern: FORM_FIELD_PATTERNS.phone },
@@ -136,7 +175,12 @@ const CONTACT: FormField[] = [
 /** The online form: who applies, how to reach them, how the result comes back, and one upload per document. */
 function formFieldsFor(spec: ProcedureSpec, delivery: ResultDelivery[]): FormField[] {
   const options = delivery.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }));
-  const uploads = spec.checklist.map((item, i): FormField => ({ name: `document${i + 1}`, label: item.name, type: 'file', required: item.required }));
+  const uploads = spec.checklist.map((item, i): FormField => ({
+    name: `document${i + 1}`,
+    label: item.name,
+    type: 'file',
+    required: item.required,
+  }));
   return [
     ...(spec.organisations ? ORGANISATION : PERSON),
     ...CONTACT,

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES } from '../demo-agencies.ts';
-import { demoAgencies, demoAgencyPeriods, DEMO_AGENCY_CHANGES, LAST_DAY_BEFORE_MERGER, MERGER_DATE } from './agencies.ts';
-import { foldText, inForceOn, Procedure, procedureSearchText, resolveAgency, validateCatalog, validateSuccessions } from './core.ts';
+import {
+  demoAgencies,
+  demoAgencyPeriods,
+  DEMO_AGENCY_CHANGES,
+  LAST_DAY_BEFORE_MERGER,
+  MERGER_DATE,
+} from './agencies.ts';
+import {
+  foldText,
+  inForceOn,
+  Procedure,
+  procedureSearchText,
+  resolveAgency,
+  validateCatalog,
+  validateSuccessions,
+} from './core.ts';
 import { AGENCY_DATA } from './data/index.ts';
 import { DEMO_FIELD_COUNT, DEMO_PROCEDURE_COUNT, demoCatalog } from './demo-catalog.ts';
 
@@ -34,11 +48,17 @@ describe('demo catalog', () => {
 
   it('has the passport procedure as the law sets it, found first for "ho chieu"', () => {
     const passport = named('Cấp hộ chiếu phổ thông ở trong nước');
-    expect(passport).toMatchObject({ agencySlug: 'congan', timeLimit: { value: 8, unit: 'days' }, onlineLevel: 'full' });
+    expect(passport).toMatchObject({
+      agencySlug: 'congan',
+      timeLimit: { value: 8, unit: 'days' },
+      onlineLevel: 'full',
+    });
     expect(passport?.fees).toEqual([expect.objectContaining({ basis: 'fixed', amount: 200_000 })]);
     expect(passport?.checklist.map((d) => d.name)).toContain('Tờ khai đề nghị cấp hộ chiếu phổ thông (mẫu TK01)');
     // The shortest name holding the words scores best under trigram similarity.
-    const matches = today.filter((p) => foldText(p.name).includes('ho chieu')).sort((a, b) => a.name.length - b.name.length);
+    const matches = today
+      .filter((p) => foldText(p.name).includes('ho chieu'))
+      .sort((a, b) => a.name.length - b.name.length);
     expect(matches[0]?.name).toBe(passport?.name);
   });
 
@@ -52,7 +72,12 @@ describe('demo catalog', () => {
     const exchange2014 = named('Đổi giấy phép lái xe do ngành Giao thông vận tải cấp', '2014-06-01');
     const exchangeToday = named('Đổi giấy phép lái xe do ngành Giao thông vận tải cấp');
     expect(exchange2014).toMatchObject({ agencySlug: 'gtvt', version: 1, effectiveTo: LAST_DAY_BEFORE_MERGER });
-    expect(exchangeToday).toMatchObject({ agencySlug: 'xaydung', version: 2, effectiveFrom: MERGER_DATE, code: exchange2014?.code });
+    expect(exchangeToday).toMatchObject({
+      agencySlug: 'xaydung',
+      version: 2,
+      effectiveFrom: MERGER_DATE,
+      code: exchange2014?.code,
+    });
     expect(today.every((p) => resolveAgency(agencies, p.agencySlug, TODAY) === p.agencySlug)).toBe(true);
     const of2014 = inForceOn(catalog.procedures, '2014-06-01');
     expect(of2014.every((p) => resolveAgency(agencies, p.agencySlug, '2014-06-01') === p.agencySlug)).toBe(true);
@@ -69,8 +94,12 @@ describe('demo catalog', () => {
   });
 
   it('keeps the 24 agencies of DESIGN §11 and adds the 2025 successor with a new code', () => {
-    expect(DEMO_AGENCIES.map((a) => a.code)).toEqual(Array.from({ length: 24 }, (_, i) => `000.00.${String(i + 1).padStart(2, '0')}.H49`));
-    expect(DEMO_AGENCY_CHANGES).toContainEqual(expect.objectContaining({ kind: 'created', slug: 'nnmt', code: '000.00.25.H49' }));
+    expect(DEMO_AGENCIES.map((a) => a.code)).toEqual(
+      Array.from({ length: 24 }, (_, i) => `000.00.${String(i + 1).padStart(2, '0')}.H49`),
+    );
+    expect(DEMO_AGENCY_CHANGES).toContainEqual(
+      expect.objectContaining({ kind: 'created', slug: 'nnmt', code: '000.00.25.H49' }),
+    );
     expect(resolveAgency(agencies, 'tnmt', TODAY)).toBe('nnmt');
     expect(resolveAgency(agencies, 'khdt', TODAY)).toBe('taichinh');
   });
@@ -78,7 +107,14 @@ describe('demo catalog', () => {
   it('gives search texts whose letters are plain a–z', () => {
     const fieldName = new Map(catalog.fields.map((f) => [f.code, f.name]));
     const agencyName = new Map(demoAgencies().map((a) => [a.slug, a.name]));
-    const texts = today.map((p) => procedureSearchText({ name: p.name, code: p.code, agencyName: agencyName.get(p.agencySlug) ?? '', fieldName: fieldName.get(p.fieldCode) ?? '' }));
+    const texts = today.map((p) =>
+      procedureSearchText({
+        name: p.name,
+        code: p.code,
+        agencyName: agencyName.get(p.agencySlug) ?? '',
+        fieldName: fieldName.get(p.fieldCode) ?? '',
+      }),
+    );
     expect(texts.filter((t) => /[^a-z0-9]/u.test(t.replace(/[^\p{L}\p{N}]/gu, '')))).toEqual([]);
   });
 

@@ -1,6 +1,13 @@
 import type { Field, Procedure } from './core.ts';
 import { foldText } from './core.ts';
-import { CATALOG_START, DEMO_AGENCY_CHANGES, LAST_DAY_BEFORE_MERGER, MERGER_DATE, successorOf, type DemoAgencyChange } from './agencies.ts';
+import {
+  CATALOG_START,
+  DEMO_AGENCY_CHANGES,
+  LAST_DAY_BEFORE_MERGER,
+  MERGER_DATE,
+  successorOf,
+  type DemoAgencyChange,
+} from './agencies.ts';
 import { contentOf, parseDoc, parseLimit, type ProcedureSpec } from './build-procedure.ts';
 import { AGENCY_DATA } from './data/index.ts';
 import type { AgencyData, FieldData, RealProcedure } from './data/types.ts';
@@ -29,13 +36,23 @@ export function demoCatalog(): DemoCatalog {
   const specs = sources.flatMap((s) => all.filter((p) => p.fieldCode === s.code)); // grouped by field, real ones first
   const codes = specs.map((spec, i) => procedureCode(spec, i));
   const codeByKey = new Map(specs.flatMap((spec, i) => (spec.key ? [[spec.key, codes[i]!] as const] : [])));
-  const procedures = specs.flatMap((spec, i) => versionsOf(spec, codes[i]!, spec.partnerKeys.map((k) => partnerCode(codeByKey, k))));
+  const procedures = specs.flatMap((spec, i) =>
+    versionsOf(
+      spec,
+      codes[i]!,
+      spec.partnerKeys.map((k) => partnerCode(codeByKey, k)),
+    ),
+  );
   const fields = sources.map((s) => ({ code: s.code, name: s.data.name, agencySlug: successorOf(s.agencySlug) }));
   return { agencies: [...DEMO_AGENCY_CHANGES], fields, procedures };
 }
 
 function fieldSources(agency: AgencyData): FieldSource[] {
-  return agency.fields.map((data: FieldData, i) => ({ data, agencySlug: agency.slug, code: `${agency.prefix}-${String(i + 1).padStart(2, '0')}` }));
+  return agency.fields.map((data: FieldData, i) => ({
+    data,
+    agencySlug: agency.slug,
+    code: `${agency.prefix}-${String(i + 1).padStart(2, '0')}`,
+  }));
 }
 
 function realSpec(source: FieldSource, r: RealProcedure): ProcedureSpec {
@@ -85,7 +102,8 @@ function versionsOf(spec: ProcedureSpec, code: string, partnerCodes: string[]): 
     effectiveFrom,
     effectiveTo,
   });
-  if (successor === spec.agencySlug || (spec.to !== null && spec.to < MERGER_DATE)) return [version(1, spec.agencySlug, spec.from, spec.to)];
+  if (successor === spec.agencySlug || (spec.to !== null && spec.to < MERGER_DATE))
+    return [version(1, spec.agencySlug, spec.from, spec.to)];
   if (spec.from >= MERGER_DATE) return [version(1, successor, spec.from, spec.to)];
   return [version(1, spec.agencySlug, spec.from, LAST_DAY_BEFORE_MERGER), version(2, successor, MERGER_DATE, spec.to)];
 }

@@ -30,5 +30,8 @@ export function pickWeighted<T>(random: Random, weighted: readonly (readonly [nu
     r -= w;
     if (r < 0) return item;
   }
-  return pick(random, weighted.map(([, item]) => item));
+  return pick(
+    random,
+    weighted.map(([, item]) => item),
+  );
 }

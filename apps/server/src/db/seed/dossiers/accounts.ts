@@ -13,15 +13,26 @@ export type DemoAccount = DemoPerson & { person?: ReturnType<typeof demoCitizens
  * The log-ins the dossiers need beyond `demoPeople()`: officers of agencies created after 2014 (the 2025
  * successors, e.g. `nnmt.counter`), named like the others, and the citizen accounts `congdan.0001`…
  */
-export function dossierAccounts(agencySlugs: readonly string[], existing: ReadonlySet<string>, citizens = DEMO_CITIZEN_COUNT): DemoAccount[] {
+export function dossierAccounts(
+  agencySlugs: readonly string[],
+  existing: ReadonlySet<string>,
+  citizens = DEMO_CITIZEN_COUNT,
+): DemoAccount[] {
   const officers: DemoAccount[] = [];
   let index = existing.size;
   for (const slug of agencySlugs) {
     for (const [role, suffix] of Object.entries(ROLE_LOGIN_SUFFIX)) {
       const username = `${slug}.${suffix}`;
-      if (!existing.has(username)) officers.push({ username, fullName: demoFullName(index++), roles: [role as Role], agencySlug: slug });
+      if (!existing.has(username))
+        officers.push({ username, fullName: demoFullName(index++), roles: [role as Role], agencySlug: slug });
     }
   }
-  const people = demoCitizens(citizens, mulberry32(CITIZEN_SEED)).map((c) => ({ username: c.username, fullName: c.person.fullName, roles: ['citizen'] as Role[], agencySlug: null, person: c.person }));
+  const people = demoCitizens(citizens, mulberry32(CITIZEN_SEED)).map((c) => ({
+    username: c.username,
+    fullName: c.person.fullName,
+    roles: ['citizen'] as Role[],
+    agencySlug: null,
+    person: c.person,
+  }));
   return [...officers, ...people.filter((p) => !existing.has(p.username))];
 }

@@ -39,8 +39,18 @@ export function encodeRows(table: PgTable, rows: readonly Row[], format: BulkFor
   const keys = Object.keys(rows[0]!).filter((k) => k in all);
   const columns = keys.map((k) => all[k]!);
   const base = { table: getTableName(table), columns: columns.map((c) => c.name), count: rows.length };
-  if (format === 'copy') return { ...base, format, text: `${rows.map((row) => keys.map((k) => copyField(row[k])).join('\t')).join('\n')}\n` };
-  return { ...base, format, types: columns.map((c) => c.getSQLType()), arrays: keys.map((k) => rows.map((row) => textOf(row[k]))) };
+  if (format === 'copy')
+    return {
+      ...base,
+      format,
+      text: `${rows.map((row) => keys.map((k) => copyField(row[k])).join('\t')).join('\n')}\n`,
+    };
+  return {
+    ...base,
+    format,
+    types: columns.map((c) => c.getSQLType()),
+    arrays: keys.map((k) => rows.map((row) => textOf(row[k]))),
+  };
 }
 
 /** The format the transaction's driver takes fastest. */
@@ -61,7 +71,10 @@ export async function writeEncoded(tx: Transaction, rows: EncodedRows | null): P
     return;
   }
   const arrays = rows.arrays.map((values, i) => sql`${sql.param(values)}::${sql.raw(rows.types[i]!)}[]`);
-  await tx.execute(sql`insert into ${sql.raw(`"${rows.table}"`)} (${sql.raw(list)}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+  await tx.execute(
+    sql`insert into ${sql.raw(`"${rows.table}"`)} (${sql.raw(list)}) select * from unnest(${sql.join(arrays, sql`, `)})`,
+  );
 }
 
-export const bulkInsert = (tx: Transaction, table: PgTable, rows: readonly Row[]) => writeEncoded(tx, encodeRows(table, rows, bulkFormatOf(tx)));
+export const bulkInsert = (tx: Transaction, table: PgTable, rows: readonly Row[]) =>
+  writeEncoded(tx, encodeRows(table, rows, bulkFormatOf(tx)));

@@ -14,13 +14,26 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * the definitions come from the catalog (`pg_get_indexdef`, `pg_get_constraintdef`), so the
  * migrations stay the one source of the schema. Primary keys stay. Same on PGlite and the server.
  */
-export async function withDeferredChecks<T>(tx: Transaction, tables: readonly string[], load: () => Promise<T>): Promise<T> {
-  const names = sql.join(tables.map((t) => sql`${t}`), sql`, `);
+export async function withDeferredChecks<T>(
+  tx: Transaction,
+  tables: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
+  const names = sql.join(
+    tables.map((t) => sql`${t}`),
+    sql`, `,
+  );
   const foreignKeys = resultRows<{ tbl: string; name: string; def: string }>(
     await tx.execute(sql`select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
       from pg_constraint where contype = 'f' and conrelid::regclass::text in (${names}) order by conrelid::regclass::text, conname`),
   );
-  const indexes = resultRows<{ tbl: string; name: string; def: string; constraintName: string | null; constraintDef: string | null }>(
+  const indexes = resultRows<{
+    tbl: string;
+    name: string;
+    def: string;
+    constraintName: string | null;
+    constraintDef: string | null;
+  }>(
     await tx.execute(sql`select i.indrelid::regclass::text as tbl, i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def,
         c.conname as "constraintName", pg_get_constraintdef(c.oid) as "constraintDef"
       from pg_index i left join pg_constraint c on c.conindid = i.indexrelid and c.contype = 'u'
@@ -29,13 +42,19 @@ export async function withDeferredChecks<T>(tx: Transaction, tables: readonly st
   const restore: Restore[] = [];
   for (const fk of foreignKeys) {
     await tx.execute(sql.raw(`alter table ${quoted(fk.tbl)} drop constraint ${quoted(fk.name)}`));
-    restore.push({ what: fk.name, statement: `alter table ${quoted(fk.tbl)} add constraint ${quoted(fk.name)} ${fk.def}` });
+    restore.push({
+      what: fk.name,
+      statement: `alter table ${quoted(fk.tbl)} add constraint ${quoted(fk.name)} ${fk.def}`,
+    });
   }
   const rebuild: Restore[] = [];
   for (const index of indexes) {
     if (index.constraintName && index.constraintDef) {
       await tx.execute(sql.raw(`alter table ${quoted(index.tbl)} drop constraint ${quoted(index.constraintName)}`));
-      rebuild.push({ what: index.constraintName, statement: `alter table ${quoted(index.tbl)} add constraint ${quoted(index.constraintName)} ${index.constraintDef}` });
+      rebuild.push({
+        what: index.constraintName,
+        statement: `alter table ${quoted(index.tbl)} add constraint ${quoted(index.constraintName)} ${index.constraintDef}`,
+      });
     } else {
       await tx.execute(sql.raw(`drop index ${index.name}`));
       rebuild.push({ what: index.name, statement: index.def });

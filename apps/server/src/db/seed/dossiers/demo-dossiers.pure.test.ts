@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Applicant, classifyState, dayOfInstant, formatLocalDate, isOfficeTime, overallLevel, parseDossierCode, replay, type DossierEventDraft, type DossierState, type RatingScores } from '../catalog/core.ts';
+import {
+  Applicant,
+  classifyState,
+  dayOfInstant,
+  formatLocalDate,
+  isOfficeTime,
+  overallLevel,
+  parseDossierCode,
+  replay,
+  type DossierEventDraft,
+  type DossierState,
+  type RatingScores,
+} from '../catalog/core.ts';
 import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from './generate.ts';
 import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
 import type { DossierRow, EventRow } from './rows.ts';
@@ -11,7 +23,13 @@ const NOW = Date.parse('2026-11-25T09:00:00+07:00');
 const world = memoryWorld();
 const slugOf = (agencyId: string) => agencyId.replace('agency:', '');
 
-type Generated = { dossiers: DossierRow[]; events: EventRow[]; sequences: SequenceRow[]; ratings: RatingRow[]; hash: string };
+type Generated = {
+  dossiers: DossierRow[];
+  events: EventRow[];
+  sequences: SequenceRow[];
+  ratings: RatingRow[];
+  hash: string;
+};
 
 function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
   const generated: Generated = { dossiers: [], events: [], sequences: [], ratings: [], hash: '' };
@@ -30,7 +48,15 @@ function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
 function eventsByDossier(rows: readonly EventRow[]): Map<string, DossierEventDraft[]> {
   const map = new Map<string, DossierEventDraft[]>();
   for (const r of rows) {
-    const draft = { type: r.type, fromStatus: r.fromStatus, toStatus: r.toStatus, at: r.at.getTime(), actorId: r.actorId ?? '', version: r.seq, payload: r.payload } as DossierEventDraft;
+    const draft = {
+      type: r.type,
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      at: r.at.getTime(),
+      actorId: r.actorId ?? '',
+      version: r.seq,
+      payload: r.payload,
+    } as DossierEventDraft;
     map.set(r.dossierId, [...(map.get(r.dossierId) ?? []), draft]);
   }
   return map;
@@ -46,7 +72,9 @@ function expectSound(dossiers: readonly DossierRow[], events: readonly EventRow[
     expect(history.map((e) => e.version)).toEqual(history.map((_, i) => i + 1));
     expect(history.every((e, i) => e.at <= NOW && (i === 0 || e.at >= history[i - 1]!.at))).toBe(true);
     // Officers act in office hours; applicants file online whenever they like.
-    expect(history.filter((e) => !e.actorId.startsWith('user:congdan.')).every((e) => isOfficeTime(world.clock, e.at))).toBe(true);
+    expect(
+      history.filter((e) => !e.actorId.startsWith('user:congdan.')).every((e) => isOfficeTime(world.clock, e.at)),
+    ).toBe(true);
     const parts = parseDossierCode(d.code);
     expect(parts?.date).toBe(formatLocalDate(dayOfInstant(history[0]!.at)));
     codes.add(d.code);
@@ -66,7 +94,9 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
   });
 
   it('hold the source figures when the core classifies them as of the end of 31 December 2014', () => {
-    const received = states.filter(({ state }) => state.receivedAt !== null && formatLocalDate(dayOfInstant(state.receivedAt)) <= FIGURES_2014.to);
+    const received = states.filter(
+      ({ state }) => state.receivedAt !== null && formatLocalDate(dayOfInstant(state.receivedAt)) <= FIGURES_2014.to,
+    );
     expect(received).toHaveLength(FIGURES_2014.received);
     const tally = new Map<string, number>();
     for (const { state } of received) {
@@ -92,8 +122,17 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
   it('each replays from its events, with a unique code of its first day and a valid applicant', () => {
     expectSound(first.dossiers, first.events);
     const perDay = new Map<string, number>();
-    for (const d of first.dossiers) perDay.set(`${d.agencyId}/${parseDossierCode(d.code)!.date}`, Math.max(perDay.get(`${d.agencyId}/${parseDossierCode(d.code)!.date}`) ?? 0, parseDossierCode(d.code)!.sequence));
-    expect(Object.fromEntries(first.sequences.map((s) => [`${s.agencyId}/${s.day}`, s.last]))).toEqual(Object.fromEntries(perDay));
+    for (const d of first.dossiers)
+      perDay.set(
+        `${d.agencyId}/${parseDossierCode(d.code)!.date}`,
+        Math.max(
+          perDay.get(`${d.agencyId}/${parseDossierCode(d.code)!.date}`) ?? 0,
+          parseDossierCode(d.code)!.sequence,
+        ),
+      );
+    expect(Object.fromEntries(first.sequences.map((s) => [`${s.agencyId}/${s.day}`, s.last]))).toEqual(
+      Object.fromEntries(perDay),
+    );
   });
 
   it('uses channels, supplements and consultations as a center of 2014 did', () => {
@@ -110,7 +149,11 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
     const byChannel = (channel: string) => first.dossiers.filter((d) => (d.state as DossierState).channel === channel);
     for (const d of byChannel('direct')) expect(counters.get(d.counterId!)?.agencyId).toBe(d.agencyId);
     for (const d of byChannel('post')) expect(counters.get(d.counterId!)).toMatchObject({ agencyId: null, number: 30 });
-    expect(byChannel('online').map((d) => d.counterId).filter((id) => id !== null)).toEqual([]);
+    expect(
+      byChannel('online')
+        .map((d) => d.counterId)
+        .filter((id) => id !== null),
+    ).toEqual([]);
     expect(byChannel('direct').length).toBeGreaterThan(0);
     expect(byChannel('post').length).toBeGreaterThan(0);
   });
@@ -130,10 +173,24 @@ describe('the live window before "now" (DESIGN §9)', () => {
 
   it('has, today, dossiers at every stage, mostly on time, some overdue', () => {
     const stages = new Set(states.map((s) => s.status));
-    for (const status of ['submitted', 'received', 'in_appraisal', 'awaiting_supplement', 'in_consultation', 'awaiting_approval', 'approved', 'result_ready', 'returned', 'rejected_at_intake', 'withdrawn']) {
+    for (const status of [
+      'submitted',
+      'received',
+      'in_appraisal',
+      'awaiting_supplement',
+      'in_consultation',
+      'awaiting_approval',
+      'approved',
+      'result_ready',
+      'returned',
+      'rejected_at_intake',
+      'withdrawn',
+    ]) {
       expect(stages, status).toContain(status);
     }
-    const open = states.flatMap((s) => (s.receivedAt !== null && s.resolution === null ? [classifyState(world.clock, s, NOW)!.timeliness] : []));
+    const open = states.flatMap((s) =>
+      s.receivedAt !== null && s.resolution === null ? [classifyState(world.clock, s, NOW)!.timeliness] : [],
+    );
     const overdue = open.filter((t) => t === 'overdue').length;
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThan(open.length / 4);
@@ -151,7 +208,11 @@ describe('the live window before "now" (DESIGN §9)', () => {
   });
 
   it('has some returned dossiers rated, once per channel, after their return and before "now", mostly satisfied', () => {
-    const returned = new Map(live.dossiers.filter((d) => (d.state as DossierState).returnedAt !== null).map((d) => [d.id, (d.state as DossierState).returnedAt!]));
+    const returned = new Map(
+      live.dossiers
+        .filter((d) => (d.state as DossierState).returnedAt !== null)
+        .map((d) => [d.id, (d.state as DossierState).returnedAt!]),
+    );
     expect(live.ratings.length).toBeGreaterThan(returned.size * 0.25);
     expect(live.ratings.length).toBeLessThan(returned.size * 0.45);
     expect(new Set(live.ratings.map((r) => `${r.dossierId}/${r.channel}`)).size).toBe(live.ratings.length);

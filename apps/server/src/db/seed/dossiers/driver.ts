@@ -24,7 +24,9 @@ export function createDriver(world: WorldIndex, cut: Instant) {
   let halted = false;
 
   const refused = (what: string, failure: LifecycleFailure): never => {
-    throw new Error(`demo dossiers: ${what} refused by the core at ${state?.status ?? 'opening'}: ${JSON.stringify(failure)}`);
+    throw new Error(
+      `demo dossiers: ${what} refused by the core at ${state?.status ?? 'opening'}: ${JSON.stringify(failure)}`,
+    );
   };
   /** Whether an action at `at` still happens: not once an earlier one fell after the cut. */
   const happens = (at: Instant) => {
@@ -41,7 +43,10 @@ export function createDriver(world: WorldIndex, cut: Instant) {
       return halted;
     },
     /** The opening (intake or online submission): its events, if not after the cut. */
-    open(at: Instant, opened: { ok: true; state: DossierState; events: DossierEventDraft[] } | LifecycleFailure): boolean {
+    open(
+      at: Instant,
+      opened: { ok: true; state: DossierState; events: DossierEventDraft[] } | LifecycleFailure,
+    ): boolean {
       if (!happens(at)) return false;
       if (!opened.ok) return refused('opening', opened);
       state = opened.state;
@@ -69,7 +74,16 @@ export function snapshotOf(procedure: WorldProcedure): ProcedureSnapshot {
   let snapshot = snapshots.get(procedure);
   if (!snapshot) {
     const c = procedure.content;
-    snapshot = { code: procedure.code, version: procedure.version, timeLimit: c.timeLimit, cutoffTime: c.cutoffTime, suspensionMode: c.suspensionMode, steps: c.steps, checklist: c.checklist, onlineLevel: c.onlineLevel };
+    snapshot = {
+      code: procedure.code,
+      version: procedure.version,
+      timeLimit: c.timeLimit,
+      cutoffTime: c.cutoffTime,
+      suspensionMode: c.suspensionMode,
+      steps: c.steps,
+      checklist: c.checklist,
+      onlineLevel: c.onlineLevel,
+    };
     snapshots.set(procedure, snapshot);
   }
   return snapshot;
@@ -79,7 +93,9 @@ export function snapshotOf(procedure: WorldProcedure): ProcedureSnapshot {
 export function completeTicks(procedure: WorldProcedure, authorised: boolean): ChecklistTick[] {
   return procedure.content.checklist.flatMap((item, index) => {
     const applies = !item.required && authorised && /ủy quyền/i.test(item.condition ?? '');
-    return item.required || applies ? [{ item: index, provided: item.count, form: null, conditionApplies: applies }] : [];
+    return item.required || applies
+      ? [{ item: index, provided: item.count, form: null, conditionApplies: applies }]
+      : [];
   });
 }
 
@@ -96,6 +112,10 @@ export function ticksMissingOne(procedure: WorldProcedure, ticks: ChecklistTick[
 export function supplementItems(procedure: WorldProcedure, pick: number) {
   const items = procedure.content.checklist;
   const item = items[pick % Math.max(1, items.length)];
-  const reasons = ['Thông tin kê khai chưa đầy đủ, chưa thống nhất với giấy tờ kèm theo', 'Bản sao chưa được chứng thực theo quy định', 'Thiếu chữ ký, đóng dấu của người có thẩm quyền'];
+  const reasons = [
+    'Thông tin kê khai chưa đầy đủ, chưa thống nhất với giấy tờ kèm theo',
+    'Bản sao chưa được chứng thực theo quy định',
+    'Thiếu chữ ký, đóng dấu của người có thẩm quyền',
+  ];
   return [{ name: item?.name ?? 'Tờ khai', reason: reasons[pick % reasons.length]! }];
 }

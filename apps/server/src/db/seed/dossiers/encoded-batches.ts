@@ -4,7 +4,15 @@ import { generateDemoDossiers, type DemoBatch, type DemoDossierOptions, type Dem
 import { worldFromData, type DemoWorldData } from './world.ts';
 
 /** A batch as it is written: its tables in the order their rows can go in, and what it counts. */
-export type EncodedBatch = { period: DemoPeriod; done: number; total: number; dossiers: number; events: number; mails: number; tables: EncodedRows[] };
+export type EncodedBatch = {
+  period: DemoPeriod;
+  done: number;
+  total: number;
+  dossiers: number;
+  events: number;
+  mails: number;
+  tables: EncodedRows[];
+};
 
 export function encodeBatch(batch: DemoBatch, format: BulkFormat): EncodedBatch {
   const tables = [
@@ -15,7 +23,15 @@ export function encodeBatch(batch: DemoBatch, format: BulkFormat): EncodedBatch 
     encodeRows(statDelta, batch.stats, format),
     encodeRows(rating, batch.ratings, format),
   ].filter((t): t is EncodedRows => t !== null);
-  return { period: batch.period, done: batch.done, total: batch.total, dossiers: batch.dossiers.length, events: batch.events.length, mails: batch.outbox.length, tables };
+  return {
+    period: batch.period,
+    done: batch.done,
+    total: batch.total,
+    dossiers: batch.dossiers.length,
+    events: batch.events.length,
+    mails: batch.outbox.length,
+    tables,
+  };
 }
 
 export type GenerationInput = { world: DemoWorldData; options: DemoDossierOptions; format: BulkFormat };

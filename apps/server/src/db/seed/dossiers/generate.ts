@@ -1,4 +1,12 @@
-import { formatDossierCode, lookupSecretFrom, LOOKUP_SECRET_BYTES, sequenceDay, STAT_MEASURES, statContribution, type Instant } from '../catalog/core.ts';
+import {
+  formatDossierCode,
+  lookupSecretFrom,
+  LOOKUP_SECRET_BYTES,
+  sequenceDay,
+  STAT_MEASURES,
+  statContribution,
+  type Instant,
+} from '../catalog/core.ts';
 import { statRowsOf, type StatDeltaRow } from '../../../modules/statistics/stat-rows.ts';
 import type { dossierSequence } from '../../schema/index.ts';
 import { chooseParty } from './party.ts';
@@ -52,7 +60,17 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
     const { codes, sequences } = numberDossiers(index, plans);
     const size = options.batchSize ?? 1000;
     for (let start = 0; start < plans.length; start += size) {
-      const batch: DemoBatch = { period, done: 0, total: plans.length, dossiers: [], events: [], outbox: [], sequences: start === 0 ? sequences : [], stats: [], ratings: [] };
+      const batch: DemoBatch = {
+        period,
+        done: 0,
+        total: plans.length,
+        dossiers: [],
+        events: [],
+        outbox: [],
+        sequences: start === 0 ? sequences : [],
+        stats: [],
+        ratings: [],
+      };
       const stats = new StatSums();
       for (const plan of plans.slice(start, start + size)) {
         const random = mulberry32(seedFor(stream ^ 0x5eed, plan.n));
@@ -62,10 +80,34 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         const code = codes.get(plan)!;
         const contribution = statContribution(index.clock, history.state);
         const id = demoUuid(stream, plan.n);
-        const rows = rowsOf(index.centerId, id, code, lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)), plan, party, history, contribution, index.receivingCounter(plan.agencyId, plan.channel));
-        stats.add(statRowsOf({ centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId }, contribution));
+        const rows = rowsOf(
+          index.centerId,
+          id,
+          code,
+          lookupSecretFrom(randomBytes(random, LOOKUP_SECRET_BYTES)),
+          plan,
+          party,
+          history,
+          contribution,
+          index.receivingCounter(plan.agencyId, plan.channel),
+        );
+        stats.add(
+          statRowsOf(
+            { centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId },
+            contribution,
+          ),
+        );
         // Drawn after everything else of the dossier, so that ratings never shift the 2014 figures.
-        const rated = period === 'live' ? demoRating(index, { centerId: index.centerId, dossierId: id, agencyId: plan.agencyId }, history, random, options.now) : null;
+        const rated =
+          period === 'live'
+            ? demoRating(
+                index,
+                { centerId: index.centerId, dossierId: id, agencyId: plan.agencyId },
+                history,
+                random,
+                options.now,
+              )
+            : null;
         if (rated) batch.ratings.push(rated);
         batch.dossiers.push(rows.dossier);
         batch.events.push(...rows.events);
@@ -79,7 +121,10 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
 }
 
 /** Codes in the order dossiers were first recorded: a 4-digit sequence per agency per UTC+7 day (DESIGN §6). */
-function numberDossiers(index: WorldIndex, plans: readonly DossierPlan[]): { codes: Map<DossierPlan, string>; sequences: SequenceRow[] } {
+function numberDossiers(
+  index: WorldIndex,
+  plans: readonly DossierPlan[],
+): { codes: Map<DossierPlan, string>; sequences: SequenceRow[] } {
   const last = new Map<string, SequenceRow>();
   const codes = new Map<DossierPlan, string>();
   for (const plan of plans) {

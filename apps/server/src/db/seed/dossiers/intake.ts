@@ -1,4 +1,11 @@
-import { intakeAtCounter, openDossier, submitOnline, type Actor, type ChecklistTick, type Instant } from '../catalog/core.ts';
+import {
+  intakeAtCounter,
+  openDossier,
+  submitOnline,
+  type Actor,
+  type ChecklistTick,
+  type Instant,
+} from '../catalog/core.ts';
 import { canSendBack, snapshotOf, ticksMissingOne, type Driver } from './driver.ts';
 import type { DossierPlan } from './plan.ts';
 import { later } from './resolution.ts';
@@ -6,7 +13,10 @@ import { between, type Random } from './random.ts';
 import type { WorldIndex } from './world.ts';
 
 const MINUTE = 60_000;
-const REJECTION = ['Thủ tục hành chính không thuộc thẩm quyền giải quyết của cơ quan', 'Hồ sơ đề nghị giải quyết thủ tục khác với thủ tục đã chọn'];
+const REJECTION = [
+  'Thủ tục hành chính không thuộc thẩm quyền giải quyết của cơ quan',
+  'Hồ sơ đề nghị giải quyết thủ tục khác với thủ tục đã chọn',
+];
 
 /**
  * The dossier's intake (DESIGN §6; NĐ 61/2018 art. 15): recorded at the counter (or by post) and
@@ -14,7 +24,14 @@ const REJECTION = ['Thủ tục hành chính không thuộc thẩm quyền giả
  * form 02 when an item is missing, then resubmitted; refused (form 03) when not the agency's. True
  * when the dossier was received (its clock runs) at `plan.receiveAt`.
  */
-export function driveIntake(world: WorldIndex, d: Driver, plan: DossierPlan, owner: Actor | null, ticks: ChecklistTick[], random: Random): boolean {
+export function driveIntake(
+  world: WorldIndex,
+  d: Driver,
+  plan: DossierPlan,
+  owner: Actor | null,
+  ticks: ChecklistTick[],
+  random: Random,
+): boolean {
   const { clock } = world;
   const counter = world.officer(plan.agencyId, 'counter');
   const procedure = snapshotOf(plan.procedure);
@@ -30,10 +47,22 @@ export function driveIntake(world: WorldIndex, d: Driver, plan: DossierPlan, own
       return false;
     }
     if (plan.intakeSupplement && checkedAt < plan.receiveAt - 10 * MINUTE) {
-      const items = [{ name: plan.procedure.content.checklist.find((i) => i.required)?.name ?? 'Tờ khai', reason: 'Chưa nộp bản chính theo quy định' }];
-      if (!d.step(checkedAt, counter, { transition: 'request_supplement_at_intake', payload: { items, note: null } })) return false;
+      const items = [
+        {
+          name: plan.procedure.content.checklist.find((i) => i.required)?.name ?? 'Tờ khai',
+          reason: 'Chưa nộp bản chính theo quy định',
+        },
+      ];
+      if (!d.step(checkedAt, counter, { transition: 'request_supplement_at_intake', payload: { items, note: null } }))
+        return false;
       const resubmitAt = checkedAt + Math.floor(between(random, 0.3, 0.9) * (plan.receiveAt - checkedAt));
-      if (!d.step(resubmitAt, owner, { transition: 'resubmit', payload: { note: 'Đã bổ sung thành phần hồ sơ còn thiếu' } })) return false;
+      if (
+        !d.step(resubmitAt, owner, {
+          transition: 'resubmit',
+          payload: { note: 'Đã bổ sung thành phần hồ sơ còn thiếu' },
+        })
+      )
+        return false;
     }
     return d.step(plan.receiveAt, counter, { transition: 'receive', payload: { ticks } });
   }
@@ -41,21 +70,37 @@ export function driveIntake(world: WorldIndex, d: Driver, plan: DossierPlan, own
   const ctx = { now: plan.openAt, actor: counter, clock };
   if (plan.fate.kind === 'reject') {
     if (!d.open(plan.openAt, intakeOpened(input, plan, ctx))) return false;
-    d.step(later(clock, plan.openAt, between(random, 2, 15) * MINUTE), counter, { transition: 'reject_at_intake', payload: { reasons } });
+    d.step(later(clock, plan.openAt, between(random, 2, 15) * MINUTE), counter, {
+      transition: 'reject_at_intake',
+      payload: { reasons },
+    });
     return false;
   }
   if (plan.intakeSupplement) {
     if (!canSendBack(plan.procedure)) throw new Error('demo dossiers: nothing to send back at intake');
-    if (!d.open(plan.openAt, intakeAtCounter({ ...input, channel: plan.channel, ticks: ticksMissingOne(plan.procedure, ticks) }, ctx))) return false;
+    if (
+      !d.open(
+        plan.openAt,
+        intakeAtCounter({ ...input, channel: plan.channel, ticks: ticksMissingOne(plan.procedure, ticks) }, ctx),
+      )
+    )
+      return false;
     // The applicant comes back with what was missing: recorded and received in the same visit.
-    if (!d.step(plan.receiveAt, counter, { transition: 'resubmit', payload: { note: 'Công dân nộp bổ sung tại quầy' } })) return false;
+    if (
+      !d.step(plan.receiveAt, counter, { transition: 'resubmit', payload: { note: 'Công dân nộp bổ sung tại quầy' } })
+    )
+      return false;
     return d.step(plan.receiveAt, counter, { transition: 'receive', payload: { ticks } });
   }
   return d.open(plan.openAt, intakeAtCounter({ ...input, channel: plan.channel, ticks }, ctx));
 }
 
 /** A dossier recorded at the counter, not yet checked (`openDossier`), as the driver opens it. */
-function intakeOpened(input: { agencyId: string; procedure: ReturnType<typeof snapshotOf> }, plan: DossierPlan, ctx: { now: Instant; actor: Actor; clock: WorldIndex['clock'] }) {
+function intakeOpened(
+  input: { agencyId: string; procedure: ReturnType<typeof snapshotOf> },
+  plan: DossierPlan,
+  ctx: { now: Instant; actor: Actor; clock: WorldIndex['clock'] },
+) {
   const opened = openDossier({ ...input, channel: plan.channel }, ctx);
   return opened.ok ? { ok: true as const, state: opened.next, events: [opened.event] } : opened;
 }

@@ -23,7 +23,13 @@ export async function* parallelBatches(input: GenerationInput): AsyncGenerator<E
   const notify = () => (wake?.(), (wake = null));
   worker.on('message', (batch: EncodedBatch | null) => (queue.push(batch), notify()));
   worker.on('error', (error) => ((failure = error), notify()));
-  worker.on('exit', (code) => ((failure ??= code === 0 ? null : new Error(`demo dossiers: the generation worker stopped (${code})`)), notify()));
+  worker.on(
+    'exit',
+    (code) => (
+      (failure ??= code === 0 ? null : new Error(`demo dossiers: the generation worker stopped (${code})`)),
+      notify()
+    ),
+  );
   try {
     for (;;) {
       while (queue.length === 0 && failure === null) await new Promise<void>((resolve) => (wake = resolve));

@@ -28,8 +28,27 @@ const WITHDRAWN = 40;
 
 /** The other 21 agencies' share of the remaining 14,859 dossiers: land, business registration and criminal records lead. */
 const OTHER_WEIGHTS: Record<string, number> = {
-  khobac: 2, khdt: 12, tuphap: 9, tnmt: 14, xaydung: 5, congthuong: 4, nnptnt: 3, yte: 5, gddt: 3, ldtbxh: 5, taichinh: 2,
-  noivu: 2, vhttdl: 3, tttt: 1.5, khcn: 1, ngoaivu: 2, kkt: 3, thue: 4, dantoc: 0.3, haiquan: 2, nhnn: 0.5,
+  khobac: 2,
+  khdt: 12,
+  tuphap: 9,
+  tnmt: 14,
+  xaydung: 5,
+  congthuong: 4,
+  nnptnt: 3,
+  yte: 5,
+  gddt: 3,
+  ldtbxh: 5,
+  taichinh: 2,
+  noivu: 2,
+  vhttdl: 3,
+  tttt: 1.5,
+  khcn: 1,
+  ngoaivu: 2,
+  kkt: 3,
+  thue: 4,
+  dantoc: 0.3,
+  haiquan: 2,
+  nhnn: 0.5,
 };
 const SHARES = { online: 0.015, post: 0.02, sentBackAtIntake: 0.02, consult: 0.03, refused: 0.015 };
 export const STREAM_2014 = 2014;
@@ -42,7 +61,10 @@ export function plan2014(world: WorldIndex): DossierPlan[] {
   const { clock } = world;
   const days = dayWeights(clock, parseLocalDate(FIGURES_2014.from), parseLocalDate(FIGURES_2014.to), random);
   days.slice(0, 10).forEach((d) => (d.weight *= 0.6)); // the first fortnight of a new center is quieter
-  const perDay = apportion(FIGURES_2014.received, days.map((d) => d.weight));
+  const perDay = apportion(
+    FIGURES_2014.received,
+    days.map((d) => d.weight),
+  );
   const agencies = agencyDraw(world, random);
   const notBefore = opening(clock, parseLocalDate(FIGURES_2014.from));
   const plans: DossierPlan[] = [];
@@ -60,8 +82,14 @@ export function plan2014(world: WorldIndex): DossierPlan[] {
 function agencyDraw(world: WorldIndex, random: Random): string[] {
   const others = Object.keys(OTHER_WEIGHTS);
   const named = Object.values(FIGURES_2014.byAgency).reduce((a, b) => a + b, 0);
-  const shares = apportion(FIGURES_2014.received - named, others.map((slug) => OTHER_WEIGHTS[slug]!));
-  const counts: [string, number][] = [...Object.entries(FIGURES_2014.byAgency), ...others.map((slug, i) => [slug, shares[i]!] as [string, number])];
+  const shares = apportion(
+    FIGURES_2014.received - named,
+    others.map((slug) => OTHER_WEIGHTS[slug]!),
+  );
+  const counts: [string, number][] = [
+    ...Object.entries(FIGURES_2014.byAgency),
+    ...others.map((slug, i) => [slug, shares[i]!] as [string, number]),
+  ];
   const draw = counts.flatMap(([slug, count]) => {
     const agency = world.agencyBySlug(slug);
     if (!agency) throw new Error(`demo dossiers: no agency ${slug}`);
@@ -77,7 +105,16 @@ function agencyDraw(world: WorldIndex, random: Random): string[] {
  */
 function assignFates(world: WorldIndex, plans: DossierPlan[], random: Random): void {
   const { clock } = world;
-  const dueOf = new Map(plans.map((p) => [p, dueMoment(clock, { start: p.receiveAt, limit: p.procedure.content.timeLimit, cutoff: p.procedure.content.cutoffTime })!]));
+  const dueOf = new Map(
+    plans.map((p) => [
+      p,
+      dueMoment(clock, {
+        start: p.receiveAt,
+        limit: p.procedure.content.timeLimit,
+        cutoff: p.procedure.content.cutoffTime,
+      })!,
+    ]),
+  );
   const slack = (p: DossierPlan) => workingTimeBetween(clock, p.receiveAt, Math.min(dueOf.get(p)!, YEAR_CLOSE));
   const dueBy = (date: string) => (p: DossierPlan) => dueOf.get(p)! <= Date.parse(`${date}T17:00:00+07:00`);
   const taken = new Set<DossierPlan>();
@@ -92,28 +129,53 @@ function assignFates(world: WorldIndex, plans: DossierPlan[], random: Random): v
   };
   const candidates = (filter: (p: DossierPlan) => boolean) => shuffle(random, plans.filter(filter));
 
-  take(candidates((p) => receivedBetween(p, '2014-11-01', '2014-12-19') && dueBy('2014-12-26')(p)), OPEN_OVERDUE, openAtYearEnd('late'));
-  take(candidates((p) => receivedBetween(p, '2014-12-01', '2014-12-24')), OPEN_PAUSED, (p) => {
-    openAtYearEnd(chance(random, 0.7) ? 'early' : 'onTime')(p);
-    p.supplement = { pauseMs: 0, across: YEAR_END_2014 };
-  });
+  take(
+    candidates((p) => receivedBetween(p, '2014-11-01', '2014-12-19') && dueBy('2014-12-26')(p)),
+    OPEN_OVERDUE,
+    openAtYearEnd('late'),
+  );
+  take(
+    candidates((p) => receivedBetween(p, '2014-12-01', '2014-12-24')),
+    OPEN_PAUSED,
+    (p) => {
+      openAtYearEnd(chance(random, 0.7) ? 'early' : 'onTime')(p);
+      p.supplement = { pauseMs: 0, across: YEAR_END_2014 };
+    },
+  );
   // Those received last with a due moment in 2015 are still in progress on 31 December.
   const running = plans.filter((p) => dueOf.get(p)! > YEAR_END_2014).sort((a, b) => slack(a) - slack(b) || a.n - b.n);
-  take(running, FIGURES_2014.inProgress - OPEN_PAUSED - OPEN_OVERDUE, (p) => openAtYearEnd(chance(random, 0.7) ? 'early' : 'onTime')(p));
-  take(candidates((p) => receivedBetween(p, '2014-04-01', '2014-11-30') && dueBy('2014-12-15')(p)), FIGURES_2014.late, (p) => {
-    p.resolveBy = YEAR_CLOSE;
-    p.fate = { kind: 'resolve', timeliness: 'late', outcome: p.fate.kind === 'resolve' ? p.fate.outcome : 'approved' };
-  });
-  take(candidates((p) => slack(p) >= clock.schedule.dayMs), WITHDRAWN, (p) => ((p.resolveBy = YEAR_CLOSE), (p.fate = { kind: 'withdraw' })));
-  for (const p of plans) if (!taken.has(p)) resolveWithinYear(p, slack(p) / clock.schedule.dayMs, clock.schedule.dayMs, random);
+  take(running, FIGURES_2014.inProgress - OPEN_PAUSED - OPEN_OVERDUE, (p) =>
+    openAtYearEnd(chance(random, 0.7) ? 'early' : 'onTime')(p),
+  );
+  take(
+    candidates((p) => receivedBetween(p, '2014-04-01', '2014-11-30') && dueBy('2014-12-15')(p)),
+    FIGURES_2014.late,
+    (p) => {
+      p.resolveBy = YEAR_CLOSE;
+      p.fate = {
+        kind: 'resolve',
+        timeliness: 'late',
+        outcome: p.fate.kind === 'resolve' ? p.fate.outcome : 'approved',
+      };
+    },
+  );
+  take(
+    candidates((p) => slack(p) >= clock.schedule.dayMs),
+    WITHDRAWN,
+    (p) => ((p.resolveBy = YEAR_CLOSE), (p.fate = { kind: 'withdraw' })),
+  );
+  for (const p of plans)
+    if (!taken.has(p)) resolveWithinYear(p, slack(p) / clock.schedule.dayMs, clock.schedule.dayMs, random);
 }
 
 const YEAR_CLOSE = Date.parse('2014-12-31T17:00:00+07:00');
-const receivedBetween = (p: DossierPlan, from: string, to: string) => p.receiveAt >= Date.parse(`${from}T00:00:00+07:00`) && p.receiveAt <= Date.parse(`${to}T23:59:59+07:00`);
+const receivedBetween = (p: DossierPlan, from: string, to: string) =>
+  p.receiveAt >= Date.parse(`${from}T00:00:00+07:00`) && p.receiveAt <= Date.parse(`${to}T23:59:59+07:00`);
 
 /** Resolved early or on time by the year's last office hour; a supplement request for some with time to spare (the clock stops, DESIGN §5). */
 function resolveWithinYear(p: DossierPlan, spareDays: number, dayMs: number, random: Random): void {
   p.resolveBy = YEAR_CLOSE;
   if (p.fate.kind === 'resolve') p.fate = { ...p.fate, timeliness: chance(random, 0.78) ? 'early' : 'onTime' };
-  if (spareDays >= 5 && chance(random, 0.07)) p.supplement = { pauseMs: between(random, 0.5, Math.min(5, spareDays * 0.3)) * dayMs, across: null };
+  if (spareDays >= 5 && chance(random, 0.07))
+    p.supplement = { pauseMs: between(random, 0.5, Math.min(5, spareDays * 0.3)) * dayMs, across: null };
 }

@@ -12,8 +12,31 @@ const LIVE_NOT_BEFORE = '2015-01-01';
 
 /** Each agency's share of a working day, by slug; an agency merged away takes no dossiers, its successor does. */
 const WEIGHTS: Record<string, number> = {
-  congan: 22, xaydung: 6, gtvt: 9, bhxh: 7, tuphap: 7, nnmt: 12, tnmt: 9, nnptnt: 3, taichinh: 3, khdt: 6, noivu: 3, ldtbxh: 3,
-  yte: 4, gddt: 3, congthuong: 3, vhttdl: 2, khcn: 1.5, tttt: 1, kkt: 2, thue: 3, khobac: 1.5, ngoaivu: 1, dantoc: 0.3, haiquan: 1.5, nhnn: 0.5,
+  congan: 22,
+  xaydung: 6,
+  gtvt: 9,
+  bhxh: 7,
+  tuphap: 7,
+  nnmt: 12,
+  tnmt: 9,
+  nnptnt: 3,
+  taichinh: 3,
+  khdt: 6,
+  noivu: 3,
+  ldtbxh: 3,
+  yte: 4,
+  gddt: 3,
+  congthuong: 3,
+  vhttdl: 2,
+  khcn: 1.5,
+  tttt: 1,
+  kkt: 2,
+  thue: 3,
+  khobac: 1.5,
+  ngoaivu: 1,
+  dantoc: 0.3,
+  haiquan: 1.5,
+  nhnn: 0.5,
 };
 const SHARES = { online: 0.36, post: 0.03, sentBackAtIntake: 0.03, consult: 0.05, refused: 0.02 };
 
@@ -31,7 +54,9 @@ export function planLive(world: WorldIndex, now: Instant, scale: number): Dossie
   const notBefore = opening(clock, first) - 3 * 86_400_000;
   const plans: DossierPlan[] = [];
   for (const { day, weight } of dayWeights(clock, first, today, random)) {
-    const agencies = world.agenciesOn(dayLabel(day)).filter((a) => world.hasOfficers(a.id) && (world.proceduresOn(dayLabel(day)).get(a.id)?.length ?? 0) > 0);
+    const agencies = world
+      .agenciesOn(dayLabel(day))
+      .filter((a) => world.hasOfficers(a.id) && (world.proceduresOn(dayLabel(day)).get(a.id)?.length ?? 0) > 0);
     const weighted = agencies.map((a) => [WEIGHTS[a.slug] ?? 1, a.id] as const);
     const count = Math.round(LIVE_PER_DAY * scale * weight);
     for (let k = 0; k < count; k++) {
@@ -52,9 +77,16 @@ function withFate(world: WorldIndex, plan: DossierPlan, random: () => number): D
   const canStop = formSetIdAt(plan.receiveAt) === 'tt03-2025';
   if (r < 0.01) return { ...plan, fate: { kind: 'reject' }, consult: false };
   if (r < 0.016) return { ...plan, fate: { kind: 'withdraw' }, consult: false };
-  if (r < 0.019 && canStop) return { ...plan, fate: { kind: 'stop' }, consult: false, supplement: { pauseMs: between(random, 5, 15) * dayMs, across: null } };
+  if (r < 0.019 && canStop)
+    return {
+      ...plan,
+      fate: { kind: 'stop' },
+      consult: false,
+      supplement: { pauseMs: between(random, 5, 15) * dayMs, across: null },
+    };
   const outcome = plan.fate.kind === 'resolve' ? plan.fate.outcome : 'approved';
   const timeliness = r < 0.07 ? 'late' : r < 0.29 ? 'onTime' : 'early';
-  const supplement = timeliness !== 'late' && chance(random, 0.08) ? { pauseMs: between(random, 0.5, 8) * dayMs, across: null } : null;
+  const supplement =
+    timeliness !== 'late' && chance(random, 0.08) ? { pauseMs: between(random, 0.5, 8) * dayMs, across: null } : null;
   return { ...plan, fate: { kind: 'resolve', timeliness, outcome }, supplement };
 }

@@ -1,4 +1,14 @@
-import { dayOfInstant, foldText, formatLocalDate, instantOfWorked, startOfDay, type DossierChannel, type EpochDay, type Instant, type WorkingClock } from '../catalog/core.ts';
+import {
+  dayOfInstant,
+  foldText,
+  formatLocalDate,
+  instantOfWorked,
+  startOfDay,
+  type DossierChannel,
+  type EpochDay,
+  type Instant,
+  type WorkingClock,
+} from '../catalog/core.ts';
 import { between, chance, int, pickWeighted, type Random } from './random.ts';
 import type { WorldIndex, WorldProcedure } from './world.ts';
 
@@ -65,18 +75,28 @@ function popularity(p: WorldProcedure): number {
   let w = weightCache.get(p);
   if (w === undefined) {
     const name = foldText(p.content.name);
-    w = POPULAR.reduce((acc, [words, boost]) => (name.includes(words) ? acc * boost : acc), p.content.partnerCodes.length > 0 ? 3 : 1);
+    w = POPULAR.reduce(
+      (acc, [words, boost]) => (name.includes(words) ? acc * boost : acc),
+      p.content.partnerCodes.length > 0 ? 3 : 1,
+    );
     weightCache.set(p, w);
   }
   return w;
 }
 
 export function chooseProcedure(random: Random, procedures: readonly WorldProcedure[]): WorldProcedure {
-  return pickWeighted(random, procedures.map((p) => [popularity(p), p] as const));
+  return pickWeighted(
+    random,
+    procedures.map((p) => [popularity(p), p] as const),
+  );
 }
 
 /** The channel: online only where the procedure is offered online (the core refuses it otherwise). */
-export function chooseChannel(random: Random, procedure: WorldProcedure, shares: { online: number; post: number }): DossierChannel {
+export function chooseChannel(
+  random: Random,
+  procedure: WorldProcedure,
+  shares: { online: number; post: number },
+): DossierChannel {
   const r = random();
   if (r < shares.online && procedure.content.onlineLevel !== 'none') return 'online';
   return r > 1 - shares.post ? 'post' : 'direct';
@@ -87,7 +107,12 @@ export function chooseChannel(random: Random, procedure: WorldProcedure, shares:
  * (evenings and weekends too); one sent back at intake (form 02) came 1–4 working days earlier. Never
  * before `notBefore` (the center's opening): a dossier that would be is not sent back at intake.
  */
-export function openingOf(world: WorldIndex, random: Random, plan: { channel: DossierChannel; receiveAt: Instant; intakeSupplement: boolean }, notBefore: Instant): { openAt: Instant; intakeSupplement: boolean } {
+export function openingOf(
+  world: WorldIndex,
+  random: Random,
+  plan: { channel: DossierChannel; receiveAt: Instant; intakeSupplement: boolean },
+  notBefore: Instant,
+): { openAt: Instant; intakeSupplement: boolean } {
   const { clock } = world;
   let at = plan.receiveAt;
   let intakeSupplement = plan.intakeSupplement;
@@ -105,7 +130,12 @@ export function openingOf(world: WorldIndex, random: Random, plan: { channel: Do
 }
 
 /** Working days from `from` to `to` (both included) with a weight each: busier on Mondays, quieter on Fridays and Saturdays worked. */
-export function dayWeights(clock: WorkingClock, from: EpochDay, to: EpochDay, random: Random): { day: EpochDay; weight: number }[] {
+export function dayWeights(
+  clock: WorkingClock,
+  from: EpochDay,
+  to: EpochDay,
+  random: Random,
+): { day: EpochDay; weight: number }[] {
   const days: { day: EpochDay; weight: number }[] = [];
   for (let d = from; d <= to; d++) {
     if (!clock.calendar.isWorkingDay(d)) continue;
@@ -117,7 +147,8 @@ export function dayWeights(clock: WorkingClock, from: EpochDay, to: EpochDay, ra
 }
 
 export const dayLabel = (day: EpochDay) => formatLocalDate(day);
-export const opening = (clock: WorkingClock, day: EpochDay) => startOfDay(day) + (clock.schedule.sessions[0]?.start ?? 0);
+export const opening = (clock: WorkingClock, day: EpochDay) =>
+  startOfDay(day) + (clock.schedule.sessions[0]?.start ?? 0);
 
 export type Shares = { online: number; post: number; sentBackAtIntake: number; consult: number; refused: number };
 
@@ -126,14 +157,33 @@ export type Shares = { online: number; post: number; sentBackAtIntake: number; c
  * its channel, the reception instant in office hours (a cut-off is the core's to apply), and by
  * default an early approval; the period's planner decides the rest.
  */
-export function basePlan(world: WorldIndex, n: number, day: EpochDay, agencyId: string, shares: Shares, notBefore: Instant, random: Random): DossierPlan {
+export function basePlan(
+  world: WorldIndex,
+  n: number,
+  day: EpochDay,
+  agencyId: string,
+  shares: Shares,
+  notBefore: Instant,
+  random: Random,
+): DossierPlan {
   const procedures = world.proceduresOn(dayLabel(day)).get(agencyId);
-  if (!procedures?.length) throw new Error(`demo dossiers: agency ${world.agency(agencyId).slug} has no procedure in force on ${dayLabel(day)}`);
+  if (!procedures?.length)
+    throw new Error(
+      `demo dossiers: agency ${world.agency(agencyId).slug} has no procedure in force on ${dayLabel(day)}`,
+    );
   const procedure = chooseProcedure(random, procedures);
   const channel = chooseChannel(random, procedure, shares);
   const receiveAt = officeInstant(world.clock, day, random);
-  const sentBack = channel !== 'post' && procedure.content.checklist.some((i) => i.required) && chance(random, shares.sentBackAtIntake);
-  const { openAt, intakeSupplement } = openingOf(world, random, { channel, receiveAt, intakeSupplement: sentBack }, notBefore);
+  const sentBack =
+    channel !== 'post' &&
+    procedure.content.checklist.some((i) => i.required) &&
+    chance(random, shares.sentBackAtIntake);
+  const { openAt, intakeSupplement } = openingOf(
+    world,
+    random,
+    { channel, receiveAt, intakeSupplement: sentBack },
+    notBefore,
+  );
   return {
     n,
     agencyId,

@@ -1,4 +1,10 @@
-import { overallLevel, type Instant, type RatingCriterion, type RatingLevel, type RatingScores } from '../catalog/core.ts';
+import {
+  overallLevel,
+  type Instant,
+  type RatingCriterion,
+  type RatingLevel,
+  type RatingScores,
+} from '../catalog/core.ts';
 import type { rating } from '../../schema/index.ts';
 import type { History } from './driver.ts';
 import { between, chance, pickWeighted, type Random } from './random.ts';
@@ -11,13 +17,23 @@ const RATED_SHARE = 0.35;
 const WEB_SHARE = 0.4;
 const CRITERIA: readonly RatingCriterion[] = ['attitude', 'guidance', 'time', 'cost', 'visits'];
 /** Most citizens are satisfied (the source: "citizen satisfaction is the measure of success"); a few are not. */
-const LEVELS: readonly (readonly [number, RatingLevel])[] = [[62, 'very_satisfied'], [34, 'satisfied'], [4, 'unsatisfied']];
+const LEVELS: readonly (readonly [number, RatingLevel])[] = [
+  [62, 'very_satisfied'],
+  [34, 'satisfied'],
+  [4, 'unsatisfied'],
+];
 
 /**
  * A rating of a returned dossier, or none: on the counter's tablet at the return (rating the counter
  * officer), or on the web within three days (never after "now").
  */
-export function demoRating(world: WorldIndex, ids: { centerId: string; dossierId: string; agencyId: string }, history: History, random: Random, now: Instant): RatingRow | null {
+export function demoRating(
+  world: WorldIndex,
+  ids: { centerId: string; dossierId: string; agencyId: string },
+  history: History,
+  random: Random,
+  now: Instant,
+): RatingRow | null {
   const returnedAt = history.state.returnedAt;
   if (returnedAt === null || !chance(random, RATED_SHARE)) return null;
   const web = chance(random, WEB_SHARE);

@@ -1,4 +1,11 @@
-import { addWorkingTime, dayOfInstant, instantOfWorked, workingTimeBetween, type Instant, type WorkingClock } from '../catalog/core.ts';
+import {
+  addWorkingTime,
+  dayOfInstant,
+  instantOfWorked,
+  workingTimeBetween,
+  type Instant,
+  type WorkingClock,
+} from '../catalog/core.ts';
 import { opening, WORKING_MINUTE } from './plan.ts';
 import { between, type Random } from './random.ts';
 
@@ -11,7 +18,14 @@ export type Bounds = { after: Instant | null; by: Instant | null };
  * before the due date; on time on the due date, at or before the due moment; late after it. `from`
  * leaves room for the steps still to come; `bounds` keep it after or before an instant (a report's end).
  */
-function windowOf(clock: WorkingClock, timeliness: Timeliness, from: Instant, due: Instant, bounds: Bounds, random: Random): Window | null {
+function windowOf(
+  clock: WorkingClock,
+  timeliness: Timeliness,
+  from: Instant,
+  due: Instant,
+  bounds: Bounds,
+  random: Random,
+): Window | null {
   const dueDay = dayOfInstant(due);
   let lo = bounds.after === null ? from : Math.max(from, addWorkingTime(clock, bounds.after + 1, 0));
   let hi: Instant;
@@ -28,14 +42,25 @@ function windowOf(clock: WorkingClock, timeliness: Timeliness, from: Instant, du
   return lo <= hi ? { lo, hi, timeliness } : null;
 }
 
-const FALLBACK: Record<Timeliness, readonly Timeliness[]> = { early: ['early', 'onTime'], onTime: ['onTime', 'early'], late: ['late'] };
+const FALLBACK: Record<Timeliness, readonly Timeliness[]> = {
+  early: ['early', 'onTime'],
+  onTime: ['onTime', 'early'],
+  late: ['late'],
+};
 
 /**
  * The resolution instant (the result ready for return) for the planned timeliness, or the nearest one
  * possible (an early resolution cannot be on the due date's eve if the due date is today). Null when
  * none fits: the plan asked for the impossible.
  */
-export function resolutionInstant(clock: WorkingClock, want: Timeliness, from: Instant, due: Instant, bounds: Bounds, random: Random): { at: Instant; timeliness: Timeliness } | null {
+export function resolutionInstant(
+  clock: WorkingClock,
+  want: Timeliness,
+  from: Instant,
+  due: Instant,
+  bounds: Bounds,
+  random: Random,
+): { at: Instant; timeliness: Timeliness } | null {
   for (const timeliness of FALLBACK[want]) {
     const window = windowOf(clock, timeliness, from, due, bounds, random);
     if (!window) continue;
@@ -61,4 +86,5 @@ export function placeBetween(clock: WorkingClock, from: Instant, to: Instant, k:
 }
 
 /** `ms` of working time after `at` (the instant an officer's next step falls on). */
-export const later = (clock: WorkingClock, at: Instant, ms: number) => addWorkingTime(clock, at, Math.max(0, Math.floor(ms / 1000) * 1000));
+export const later = (clock: WorkingClock, at: Instant, ms: number) =>
+  addWorkingTime(clock, at, Math.max(0, Math.floor(ms / 1000) * 1000));

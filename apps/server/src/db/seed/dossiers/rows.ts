@@ -1,4 +1,12 @@
-import { applicantName, foldText, phoneLast4, UTC_OFFSET_MS, type DossierEventDraft, type Instant, type StatChange } from '../catalog/core.ts';
+import {
+  applicantName,
+  foldText,
+  phoneLast4,
+  UTC_OFFSET_MS,
+  type DossierEventDraft,
+  type Instant,
+  type StatChange,
+} from '../catalog/core.ts';
 import type { dossier, dossierEvent, outbox } from '../../schema/index.ts';
 import { dossierColumnsOf, eventRowOf } from '../../../modules/dossier/dossier-row.ts';
 import { hashLookupSecret } from '../../../modules/dossier/lookup-secret.ts';
@@ -16,7 +24,17 @@ export type GeneratedRows = { dossier: DossierRow; events: EventRow[]; outbox: O
  * (`dossierColumnsOf`, `eventRowOf`) with its statistics contribution, the counter that received it, the look-up secret only as its hash (DESIGN §6), and the mails
  * of its reception, supplement requests and result, recorded as already sent (DESIGN §3: demo mail).
  */
-export function rowsOf(centerId: string, id: string, code: string, secret: string, plan: DossierPlan, party: Party, history: History, stats: StatChange[], counterId: string | null): GeneratedRows {
+export function rowsOf(
+  centerId: string,
+  id: string,
+  code: string,
+  secret: string,
+  plan: DossierPlan,
+  party: Party,
+  history: History,
+  stats: StatChange[],
+  counterId: string | null,
+): GeneratedRows {
   const name = applicantName(party.applicant);
   const row: DossierRow = {
     ...dossierColumnsOf(history.state),
@@ -41,7 +59,11 @@ export function rowsOf(centerId: string, id: string, code: string, secret: strin
   const refs = { centerId, dossierId: id, agencyId: plan.agencyId };
   const events = history.events.map((e) => eventRowOf(e, refs));
   const to = party.applicant.email;
-  const mails = to ? history.events.flatMap((e) => mailOf(e, { centerId, id, code, name, to, procedureName: plan.procedure.content.name })) : [];
+  const mails = to
+    ? history.events.flatMap((e) =>
+        mailOf(e, { centerId, id, code, name, to, procedureName: plan.procedure.content.name }),
+      )
+    : [];
   return { dossier: row, events, outbox: mails };
 }
 
@@ -57,8 +79,24 @@ function mailOf(event: DossierEventDraft, m: MailRefs): OutboxRow[] {
   const text = mailText(event, m);
   if (!text) return [];
   const at = new Date(event.at);
-  const payload = { to: m.to, subject: text.subject, text: `Kính gửi ${m.name},\n\n${text.body}\n\nTrung tâm Phục vụ hành chính công tỉnh Quảng Ninh`, messageId: `<${m.id}.${event.version}@motcua.demo>` };
-  return [{ centerId: m.centerId, kind: 'mail', dedupeKey: `demo:${m.id}:${event.version}`, payload, createdAt: at, availableAt: at, attempts: 1, sentAt: at }];
+  const payload = {
+    to: m.to,
+    subject: text.subject,
+    text: `Kính gửi ${m.name},\n\n${text.body}\n\nTrung tâm Phục vụ hành chính công tỉnh Quảng Ninh`,
+    messageId: `<${m.id}.${event.version}@motcua.demo>`,
+  };
+  return [
+    {
+      centerId: m.centerId,
+      kind: 'mail',
+      dedupeKey: `demo:${m.id}:${event.version}`,
+      payload,
+      createdAt: at,
+      availableAt: at,
+      attempts: 1,
+      sentAt: at,
+    },
+  ];
 }
 
 function mailText(event: DossierEventDraft, m: MailRefs): { subject: string; body: string } | null {
@@ -75,7 +113,10 @@ function mailText(event: DossierEventDraft, m: MailRefs): { subject: string; bod
         body: `Hồ sơ ${m.code} cần bổ sung, hoàn thiện:\n${event.payload.items.map((i) => `- ${i.name}: ${i.reason}`).join('\n')}`,
       };
     case 'prepare_result':
-      return { subject: `Hồ sơ ${m.code} đã có kết quả`, body: `Hồ sơ ${m.code} (${m.procedureName}) đã có kết quả giải quyết từ ${vietnamTime(event.at)}.` };
+      return {
+        subject: `Hồ sơ ${m.code} đã có kết quả`,
+        body: `Hồ sơ ${m.code} (${m.procedureName}) đã có kết quả giải quyết từ ${vietnamTime(event.at)}.`,
+      };
     default:
       return null;
   }

@@ -17,7 +17,13 @@ export function memoryWorld(): DemoWorld {
 
 export function memoryWorldData(): DemoWorldData {
   const periods = new Map(demoAgencyPeriods().map((p) => [p.slug, p]));
-  const agencies = demoAgencies().map((a) => ({ id: `agency:${a.slug}`, slug: a.slug, code: a.code, effectiveFrom: periods.get(a.slug)!.effectiveFrom, effectiveTo: periods.get(a.slug)!.effectiveTo }));
+  const agencies = demoAgencies().map((a) => ({
+    id: `agency:${a.slug}`,
+    slug: a.slug,
+    code: a.code,
+    effectiveFrom: periods.get(a.slug)!.effectiveFrom,
+    effectiveTo: periods.get(a.slug)!.effectiveTo,
+  }));
   const procedures = demoCatalog().procedures.map(({ code, version, effectiveFrom, effectiveTo, ...content }) => ({
     id: `procedure:${code}:${version}`,
     agencyId: `agency:${content.agencySlug}`,
@@ -29,15 +35,41 @@ export function memoryWorldData(): DemoWorldData {
     content,
   }));
   const people = demoPeople();
-  const accounts = [...people, ...dossierAccounts(agencies.map((a) => a.slug), new Set(people.map((p) => p.username)))];
+  const accounts = [
+    ...people,
+    ...dossierAccounts(
+      agencies.map((a) => a.slug),
+      new Set(people.map((p) => p.username)),
+    ),
+  ];
   return {
     centerId: `center:${PROVINCE_CENTER.code}`,
     agencies,
     procedures,
-    officers: accounts.filter((a) => a.agencySlug).map((a) => ({ id: `user:${a.username}`, username: a.username, agencyId: `agency:${a.agencySlug}`, roles: a.roles })),
-    citizens: accounts.flatMap((a) => ('person' in a && a.person ? [{ id: `user:${a.username}`, username: a.username, person: a.person as Extract<Applicant, { kind: 'person' }> }] : [])),
+    officers: accounts
+      .filter((a) => a.agencySlug)
+      .map((a) => ({
+        id: `user:${a.username}`,
+        username: a.username,
+        agencyId: `agency:${a.agencySlug}`,
+        roles: a.roles,
+      })),
+    citizens: accounts.flatMap((a) =>
+      'person' in a && a.person
+        ? [
+            {
+              id: `user:${a.username}`,
+              username: a.username,
+              person: a.person as Extract<Applicant, { kind: 'person' }>,
+            },
+          ]
+        : [],
+    ),
     // The agencies' own counters and the shared desks, as demo-counters.ts seeds them.
-    counters: [...agencies.map((a) => ({ id: `counter:${a.slug}`, number: Number(a.code.split('.')[2]), agencyId: a.id })), ...SHARED_DESKS.map(([number]) => ({ id: `counter:${number}`, number, agencyId: null }))],
+    counters: [
+      ...agencies.map((a) => ({ id: `counter:${a.slug}`, number: Number(a.code.split('.')[2]), agencyId: a.id })),
+      ...SHARED_DESKS.map(([number]) => ({ id: `counter:${number}`, number, agencyId: null })),
+    ],
     notices: SEED_YEARLY_NOTICES,
     officeHours: DEFAULT_OFFICE_HOURS,
   };

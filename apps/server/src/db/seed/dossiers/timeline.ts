@@ -1,4 +1,14 @@
-import { apologyDeadline, dayOfInstant, formatLocalDate, limitMs, subtractWorkingTime, workingTimeBetween, type Actor, type Command, type Instant } from '../catalog/core.ts';
+import {
+  apologyDeadline,
+  dayOfInstant,
+  formatLocalDate,
+  limitMs,
+  subtractWorkingTime,
+  workingTimeBetween,
+  type Actor,
+  type Command,
+  type Instant,
+} from '../catalog/core.ts';
 import { completeTicks, createDriver, supplementItems, type Driver, type History } from './driver.ts';
 import { driveIntake } from './intake.ts';
 import type { Party } from './party.ts';
@@ -10,10 +20,17 @@ import type { WorldIndex } from './world.ts';
 const MINUTE = 60_000;
 
 /** Drives one planned dossier through the core up to `cut`; null when it was not yet opened then. */
-export function driveDossier(world: WorldIndex, plan: DossierPlan, party: Party, random: Random, cut: Instant): History | null {
+export function driveDossier(
+  world: WorldIndex,
+  plan: DossierPlan,
+  party: Party,
+  random: Random,
+  cut: Instant,
+): History | null {
   const d = createDriver(world, cut);
   const owner: Actor | null = party.ownerId ? { id: party.ownerId, roles: ['citizen'], agencyId: null } : null;
-  if (driveIntake(world, d, plan, owner, completeTicks(plan.procedure, party.submitter !== null), random)) driveProcessing(world, d, plan, owner, party, random);
+  if (driveIntake(world, d, plan, owner, completeTicks(plan.procedure, party.submitter !== null), random))
+    driveProcessing(world, d, plan, owner, party, random);
   return d.history();
 }
 
@@ -24,43 +41,90 @@ type Officer = (role: 'counter' | 'appraiser' | 'approver' | 'agency_head') => A
  * the supplement comes), a withdrawal or a stop, an opinion of another agency (liên thông), the
  * proposal and the decision, the result ready at the planned timeliness, and its return.
  */
-function driveProcessing(world: WorldIndex, d: Driver, plan: DossierPlan, owner: Actor | null, party: Party, random: Random): void {
+function driveProcessing(
+  world: WorldIndex,
+  d: Driver,
+  plan: DossierPlan,
+  owner: Actor | null,
+  party: Party,
+  random: Random,
+): void {
   const { clock } = world;
   const officer: Officer = (role) => world.officer(plan.agencyId, role);
   // An officer's first moves take a share of the limit: minutes for a two-hour procedure, up to two hours for longer ones.
-  const soon = () => Math.min(120 * MINUTE, limitMs(clock, plan.procedure.content.timeLimit) * between(random, 0.01, 0.06));
+  const soon = () =>
+    Math.min(120 * MINUTE, limitMs(clock, plan.procedure.content.timeLimit) * between(random, 0.01, 0.06));
   let t = later(clock, plan.receiveAt, soon());
   if (!d.step(t, officer('appraiser'), { transition: 'start_appraisal', payload: { assigneeId: null } })) return;
   if (plan.fate.kind === 'withdraw') {
     const at = later(clock, t, between(random, 0.1, 0.6) * workingTimeBetween(clock, t, d.state.dueAt!));
-    d.step(Math.max(t, Math.min(at, plan.resolveBy ?? at)), officer('counter'), { transition: 'withdraw', payload: { reason: 'Tổ chức, cá nhân có văn bản đề nghị rút hồ sơ' } });
+    d.step(Math.max(t, Math.min(at, plan.resolveBy ?? at)), officer('counter'), {
+      transition: 'withdraw',
+      payload: { reason: 'Tổ chức, cá nhân có văn bản đề nghị rút hồ sơ' },
+    });
     return;
   }
   if (plan.supplement) {
     t = later(clock, t, soon());
-    if (!d.step(t, officer('appraiser'), { transition: 'request_supplement', payload: { items: supplementItems(plan.procedure, int(random, 0, 99)), note: null } })) return;
+    if (
+      !d.step(t, officer('appraiser'), {
+        transition: 'request_supplement',
+        payload: { items: supplementItems(plan.procedure, int(random, 0, 99)), note: null },
+      })
+    )
+      return;
     if (plan.fate.kind === 'stop') {
       // TT 03/2025/TT-VPCP form 05: the supplement never came.
       const reason = 'Quá thời hạn yêu cầu bổ sung mà tổ chức, cá nhân không bổ sung hồ sơ';
-      d.step(later(clock, t, plan.supplement.pauseMs), officer('agency_head'), { transition: 'stop', payload: { reason, legalGround: 'Nghị định số 118/2025/NĐ-CP' } });
+      d.step(later(clock, t, plan.supplement.pauseMs), officer('agency_head'), {
+        transition: 'stop',
+        payload: { reason, legalGround: 'Nghị định số 118/2025/NĐ-CP' },
+      });
       return;
     }
     const { across, pauseMs } = plan.supplement;
-    t = across !== null ? later(clock, across + 1, between(random, 0.2, 4) * clock.schedule.dayMs) : later(clock, t, pauseMs);
-    if (!d.step(t, owner ?? officer('counter'), { transition: 'record_supplement', payload: { documentIds: [], note: null } })) return;
+    t =
+      across !== null
+        ? later(clock, across + 1, between(random, 0.2, 4) * clock.schedule.dayMs)
+        : later(clock, t, pauseMs);
+    if (
+      !d.step(t, owner ?? officer('counter'), {
+        transition: 'record_supplement',
+        payload: { documentIds: [], note: null },
+      })
+    )
+      return;
   }
   resolve(world, d, plan, party, officer, t, random);
 }
 
 /** From appraisal to the result's return, with the resolution falling where the plan wants it against the due moment. */
-function resolve(world: WorldIndex, d: Driver, plan: DossierPlan, party: Party, officer: Officer, from: Instant, random: Random): void {
+function resolve(
+  world: WorldIndex,
+  d: Driver,
+  plan: DossierPlan,
+  party: Party,
+  officer: Officer,
+  from: Instant,
+  random: Random,
+): void {
   const { clock } = world;
   const { fate } = plan;
   if (fate.kind !== 'resolve') throw new Error(`demo dossiers: a ${fate.kind} cannot be resolved`);
   const due = d.state.dueAt!;
   const room = later(clock, from, (plan.consult ? 6 : 3) * MINUTE);
-  const resolution = resolutionInstant(clock, fate.timeliness, room, due, { after: plan.resolveAfter, by: plan.resolveBy }, random);
-  if (!resolution) throw new Error(`demo dossiers: no ${fate.timeliness} resolution fits dossier ${plan.n} (received ${new Date(plan.receiveAt).toISOString()})`);
+  const resolution = resolutionInstant(
+    clock,
+    fate.timeliness,
+    room,
+    due,
+    { after: plan.resolveAfter, by: plan.resolveBy },
+    random,
+  );
+  if (!resolution)
+    throw new Error(
+      `demo dossiers: no ${fate.timeliness} resolution fits dossier ${plan.n} (received ${new Date(plan.receiveAt).toISOString()})`,
+    );
   const resolvedAt = resolution.at;
   let t = from;
   if (resolution.timeliness === 'late') {
@@ -68,53 +132,110 @@ function resolve(world: WorldIndex, d: Driver, plan: DossierPlan, party: Party, 
     const early = Math.floor((between(random, 0, 0.4) * clock.schedule.dayMs) / 1000) * 1000;
     t = Math.min(resolvedAt, Math.max(t, subtractWorkingTime(clock, apologyDeadline(clock, due), early)));
     const newDueAt = later(clock, resolvedAt, between(random, 0, 1) * clock.schedule.dayMs);
-    if (!d.step(t, officer('appraiser'), { transition: 'apologise', payload: { reason: 'Hồ sơ cần xác minh thêm nên chưa giải quyết kịp thời hạn', newDueAt } })) return;
+    if (
+      !d.step(t, officer('appraiser'), {
+        transition: 'apologise',
+        payload: { reason: 'Hồ sơ cần xác minh thêm nên chưa giải quyết kịp thời hạn', newDueAt },
+      })
+    )
+      return;
   }
   if (plan.consult) t = consult(world, d, plan, t, Math.min(resolvedAt, due), random);
   const [proposedAt, decidedAt] = placeBetween(clock, t, resolvedAt, 2, random) as [Instant, Instant];
   const approver = officer('approver');
   const approve = fate.outcome === 'approved';
-  const summary = approve ? 'Hồ sơ đủ điều kiện, đề nghị phê duyệt' : 'Hồ sơ không đủ điều kiện theo quy định, đề nghị từ chối';
+  const summary = approve
+    ? 'Hồ sơ đủ điều kiện, đề nghị phê duyệt'
+    : 'Hồ sơ không đủ điều kiện theo quy định, đề nghị từ chối';
   const decision: Command = approve
-    ? { transition: 'approve', payload: { resultNumber: `${int(random, 1, 9999)}/${resultSymbol(world, plan)}`, note: null } }
-    : { transition: 'refuse', payload: { reasons: ['Tổ chức, cá nhân không đáp ứng điều kiện theo quy định của pháp luật'] } };
-  const recipient = party.resultDelivery === 'counter' ? (party.submitter?.fullName ?? ('fullName' in party.applicant ? party.applicant.fullName : party.applicant.representative)) : null;
+    ? {
+        transition: 'approve',
+        payload: { resultNumber: `${int(random, 1, 9999)}/${resultSymbol(world, plan)}`, note: null },
+      }
+    : {
+        transition: 'refuse',
+        payload: { reasons: ['Tổ chức, cá nhân không đáp ứng điều kiện theo quy định của pháp luật'] },
+      };
+  const recipient =
+    party.resultDelivery === 'counter'
+      ? (party.submitter?.fullName ??
+        ('fullName' in party.applicant ? party.applicant.fullName : party.applicant.representative))
+      : null;
   // The driver stops at the first step after "now": the dossier stays at the stage it had reached.
   void (
-    d.step(proposedAt, officer('appraiser'), { transition: 'propose_approval', payload: { proposal: approve ? 'approve' : 'refuse', summary, approverId: approver.id } }) &&
+    d.step(proposedAt, officer('appraiser'), {
+      transition: 'propose_approval',
+      payload: { proposal: approve ? 'approve' : 'refuse', summary, approverId: approver.id },
+    }) &&
     d.step(decidedAt, approver, decision) &&
     d.step(resolvedAt, officer('appraiser'), { transition: 'prepare_result', payload: { resultDocumentId: null } }) &&
-    d.step(later(clock, resolvedAt, between(random, 0.02, 3) * clock.schedule.dayMs), officer('counter'), { transition: 'return_result', payload: { delivery: party.resultDelivery, recipient, note: null } })
+    d.step(later(clock, resolvedAt, between(random, 0.02, 3) * clock.schedule.dayMs), officer('counter'), {
+      transition: 'return_result',
+      payload: { delivery: party.resultDelivery, recipient, note: null },
+    })
   );
 }
 
 /** Số, ký hiệu of the result (`…/GP-CONGAN`): a decision, licence, certificate or notice of the agency. */
-const resultSymbol = (world: WorldIndex, plan: DossierPlan) => `${['QĐ', 'GP', 'GCN', 'TB'][plan.n % 4]}-${world.agency(plan.agencyId).slug.toUpperCase()}`;
+const resultSymbol = (world: WorldIndex, plan: DossierPlan) =>
+  `${['QĐ', 'GP', 'GCN', 'TB'][plan.n % 4]}-${world.agency(plan.agencyId).slug.toUpperCase()}`;
 
 /**
  * An opinion asked of another agency (liên thông, DESIGN §6): the partner of a composite procedure, or
  * another agency in force; its deadline inside the lead's budget; answered, then consolidated. Returns
  * the instant consolidated (`from` when there was no room or no partner).
  */
-function consult(world: WorldIndex, d: Driver, plan: DossierPlan, from: Instant, end: Instant, random: Random): Instant {
+function consult(
+  world: WorldIndex,
+  d: Driver,
+  plan: DossierPlan,
+  from: Instant,
+  end: Instant,
+  random: Random,
+): Instant {
   const { clock } = world;
   const span = workingTimeBetween(clock, from, end);
   if (span < 30 * MINUTE) return from;
   const day = formatLocalDate(dayOfInstant(from));
-  const partners = plan.procedure.content.partnerCodes.map((code) => world.versionOn(code, day)?.agencyId).filter((id): id is string => !!id && id !== plan.agencyId && world.hasOfficers(id));
+  const partners = plan.procedure.content.partnerCodes
+    .map((code) => world.versionOn(code, day)?.agencyId)
+    .filter((id): id is string => !!id && id !== plan.agencyId && world.hasOfficers(id));
   const others = world.agenciesOn(day).filter((a) => a.id !== plan.agencyId && world.hasOfficers(a.id));
   const partner = partners[0] ?? (others.length > 0 ? pick(random, others).id : null);
   if (!partner) return from;
   const openedAt = later(clock, from, span * between(random, 0.02, 0.2));
-  const deadline = Math.min(d.state.dueAt!, later(clock, openedAt, workingTimeBetween(clock, openedAt, end) * between(random, 0.5, 0.9)));
+  const deadline = Math.min(
+    d.state.dueAt!,
+    later(clock, openedAt, workingTimeBetween(clock, openedAt, end) * between(random, 0.5, 0.9)),
+  );
   if (deadline <= openedAt) return from;
   const question = 'Đề nghị quý cơ quan cho ý kiến về nội dung hồ sơ thuộc phạm vi quản lý';
-  if (!d.step(openedAt, world.officer(plan.agencyId, 'appraiser'), { transition: 'open_consultation', payload: { consultations: [{ agencyId: partner, question, deadline }] } })) return from;
+  if (
+    !d.step(openedAt, world.officer(plan.agencyId, 'appraiser'), {
+      transition: 'open_consultation',
+      payload: { consultations: [{ agencyId: partner, question, deadline }] },
+    })
+  )
+    return from;
   const answeredAt = later(clock, openedAt, workingTimeBetween(clock, openedAt, deadline) * between(random, 0.2, 0.95));
-  const opinion = chance(random, 0.9) ? 'Thống nhất với đề xuất của cơ quan chủ trì' : 'Thống nhất, đề nghị cơ quan chủ trì lưu ý kiểm tra lại hồ sơ gốc';
+  const opinion = chance(random, 0.9)
+    ? 'Thống nhất với đề xuất của cơ quan chủ trì'
+    : 'Thống nhất, đề nghị cơ quan chủ trì lưu ý kiểm tra lại hồ sơ gốc';
   const no = d.state.consultations.length;
-  if (!d.step(Math.min(answeredAt, deadline), world.officer(partner, 'appraiser'), { transition: 'record_opinion', payload: { no, opinion, agrees: true } })) return from;
-  const closedAt = Math.max(d.state.updatedAt, Math.min(end, later(clock, d.state.updatedAt, between(random, 5, 60) * MINUTE)));
-  d.step(closedAt, world.officer(plan.agencyId, 'appraiser'), { transition: 'close_consultation', payload: { note: null } });
+  if (
+    !d.step(Math.min(answeredAt, deadline), world.officer(partner, 'appraiser'), {
+      transition: 'record_opinion',
+      payload: { no, opinion, agrees: true },
+    })
+  )
+    return from;
+  const closedAt = Math.max(
+    d.state.updatedAt,
+    Math.min(end, later(clock, d.state.updatedAt, between(random, 5, 60) * MINUTE)),
+  );
+  d.step(closedAt, world.officer(plan.agencyId, 'appraiser'), {
+    transition: 'close_consultation',
+    payload: { note: null },
+  });
   return closedAt;
 }

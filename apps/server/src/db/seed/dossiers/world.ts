@@ -1,8 +1,27 @@
-import { createWorkingCalendar, createWorkingClock, isInForce, type Actor, type Applicant, type DossierChannel, type LocalDate, type OfficeHours, type ProcedureContent, type Role, type WorkingClock, type YearlyNotice } from '../catalog/core.ts';
+import {
+  createWorkingCalendar,
+  createWorkingClock,
+  isInForce,
+  type Actor,
+  type Applicant,
+  type DossierChannel,
+  type LocalDate,
+  type OfficeHours,
+  type ProcedureContent,
+  type Role,
+  type WorkingClock,
+  type YearlyNotice,
+} from '../catalog/core.ts';
 import { POSTAL_DESK } from '../counter-desks.ts';
 
 /** An agency as the generator sees it: its row's id, with its period (DESIGN §4: a dossier keeps the agency of its day). */
-export type WorldAgency = { id: string; slug: string; code: string; effectiveFrom: LocalDate; effectiveTo: LocalDate | null };
+export type WorldAgency = {
+  id: string;
+  slug: string;
+  code: string;
+  effectiveFrom: LocalDate;
+  effectiveTo: LocalDate | null;
+};
 
 /** A procedure version with its row's id and the agency it belongs to in that version. */
 export type WorldProcedure = {
@@ -56,10 +75,13 @@ export function indexWorld(world: DemoWorld) {
   const agencies = [...world.agencies].sort(byCode);
   const procedures = [...world.procedures].sort((a, b) => byCode(a, b) || a.version - b.version);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
-  const byUsername = (a: { username: string }, b: { username: string }) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0);
+  const byUsername = (a: { username: string }, b: { username: string }) =>
+    a.username < b.username ? -1 : a.username > b.username ? 1 : 0;
   const officers = new Map<string, Actor>();
   // The first officer of a role by log-in name acts (`congan.appraiser`): the same one whatever the ids.
-  for (const o of [...world.officers].sort(byUsername).reverse()) for (const role of o.roles) officers.set(`${o.agencyId}/${role}`, { id: o.id, roles: [role], agencyId: o.agencyId });
+  for (const o of [...world.officers].sort(byUsername).reverse())
+    for (const role of o.roles)
+      officers.set(`${o.agencyId}/${role}`, { id: o.id, roles: [role], agencyId: o.agencyId });
   const citizens = [...world.citizens].sort(byUsername);
   const proceduresOn = new Map<LocalDate, Map<string, WorldProcedure[]>>();
   const latestByCode = new Map<string, WorldProcedure[]>();
@@ -84,8 +106,12 @@ export function indexWorld(world: DemoWorld) {
     },
     /** The version of a procedure code in force on a day (a partner of a composite procedure). */
     versionOn: (code: string, day: LocalDate) => latestByCode.get(code)?.find((p) => isInForce(p, day)),
-    officer: (agencyId: string, role: AgencyRole): Actor => officers.get(`${agencyId}/${role}`) ?? fail(`no ${role} in agency ${agencyId}`),
-    hasOfficers: (agencyId: string) => officers.has(`${agencyId}/counter`) && officers.has(`${agencyId}/appraiser`) && officers.has(`${agencyId}/approver`),
+    officer: (agencyId: string, role: AgencyRole): Actor =>
+      officers.get(`${agencyId}/${role}`) ?? fail(`no ${role} in agency ${agencyId}`),
+    hasOfficers: (agencyId: string) =>
+      officers.has(`${agencyId}/counter`) &&
+      officers.has(`${agencyId}/appraiser`) &&
+      officers.has(`${agencyId}/approver`),
     /** Where a dossier was received (DESIGN §2): the agency's own counter, the postal desk, or none online. */
     receivingCounter: (agencyId: string, channel: DossierChannel): string | null =>
       channel === 'direct' ? (agencyCounter.get(agencyId) ?? null) : channel === 'post' ? postalDesk : null,

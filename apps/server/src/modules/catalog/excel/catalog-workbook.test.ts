@@ -8,8 +8,14 @@ import { sameContent } from './import-plan.ts';
 import { readCatalogWorkbook } from './read-workbook.ts';
 
 const refs: CatalogRefs = {
-  agencies: new Map([['congan', { id: 'a1' }], ['xaydung', { id: 'a2' }]]),
-  fields: new Map([['CA-01', { agencyId: 'a1' }], ['XD-01', { agencyId: 'a2' }]]),
+  agencies: new Map([
+    ['congan', { id: 'a1' }],
+    ['xaydung', { id: 'a2' }],
+  ]),
+  fields: new Map([
+    ['CA-01', { agencyId: 'a1' }],
+    ['XD-01', { agencyId: 'a2' }],
+  ]),
   procedureCodes: new Set(['1.001234', '2.000300']),
 };
 
@@ -22,10 +28,22 @@ const building = makeProcedure({
   timeLimit: { value: 72, unit: 'hours' },
   cutoffTime: '16:30',
   suspensionMode: 'restart',
-  steps: [{ name: 'Tiếp nhận', role: 'counter', budgetMinutes: 60 }, { name: 'Xem xét, cấp phép', role: 'agency_head', budgetMinutes: 3000 }],
+  steps: [
+    { name: 'Tiếp nhận', role: 'counter', budgetMinutes: 60 },
+    { name: 'Xem xét, cấp phép', role: 'agency_head', budgetMinutes: 3000 },
+  ],
   checklist: [{ name: 'Bản vẽ thiết kế, tỷ lệ 1:100', form: 'photocopy', count: 2, required: true, note: 'Khổ A3' }],
   fees: [
-    { kind: 'fee', name: 'Lệ phí cấp giấy phép', basis: 'table', rows: [{ label: 'Nhà ở riêng lẻ, tỷ lệ 1:500', amount: 75_000 }, { label: 'Công trình khác', amount: 150_000 }], onlineDiscountPercent: 50 },
+    {
+      kind: 'fee',
+      name: 'Lệ phí cấp giấy phép',
+      basis: 'table',
+      rows: [
+        { label: 'Nhà ở riêng lẻ, tỷ lệ 1:500', amount: 75_000 },
+        { label: 'Công trình khác', amount: 150_000 },
+      ],
+      onlineDiscountPercent: 50,
+    },
     { kind: 'charge', name: 'Phí thẩm định', basis: 'fixed', amount: 1_500_000, onlineDiscountPercent: 0 },
   ],
   resultDelivery: ['electronic'],
@@ -55,7 +73,10 @@ describe('the catalog workbook', () => {
     const procedures = candidates.map(checked);
     procedures.forEach((p, i) => {
       expect(sameContent(p, originals[i])).toBe(true);
-      expect({ code: p.code, effectiveFrom: p.effectiveFrom }).toEqual({ code: originals[i]!.code, effectiveFrom: originals[i]!.effectiveFrom });
+      expect({ code: p.code, effectiveFrom: p.effectiveFrom }).toEqual({
+        code: originals[i]!.code,
+        effectiveFrom: originals[i]!.effectiveFrom,
+      });
     });
     expect(candidates[1]!.rows).toEqual({ procedure: 3, checklist: [4], steps: [6, 7], fees: [3, 4] });
   });
@@ -100,7 +121,13 @@ describe('the catalog workbook', () => {
     workbook.getWorksheet('Phí, lệ phí')!.getRow(2).getCell(7).value = 'Nhà ở riêng lẻ';
     workbook.getWorksheet('Thủ tục')!.getRow(2).getCell(14).value = '2.000300';
     const { candidates, errors } = await read(workbook);
-    expect(errors).toEqual([{ sheet: 'Phí, lệ phí', row: 2, reason: 'Biểu mức thu: Mỗi dòng ghi “Trường hợp: số tiền”, ví dụ “Nhà ở riêng lẻ: 75000”' }]);
+    expect(errors).toEqual([
+      {
+        sheet: 'Phí, lệ phí',
+        row: 2,
+        reason: 'Biểu mức thu: Mỗi dòng ghi “Trường hợp: số tiền”, ví dụ “Nhà ở riêng lẻ: 75000”',
+      },
+    ]);
     workbook.getWorksheet('Phí, lệ phí')!.getRow(2).getCell(7).value = 'Nhà ở riêng lẻ: 75000';
     const again = await read(workbook);
     const result = checkCandidate(again.candidates[0]!, refs);
@@ -122,11 +149,17 @@ describe('the catalog workbook', () => {
     const { candidates } = await read(workbook);
     expect(candidates[0]!.input).toMatchObject({ level: 'commune', timeLimit: { unit: 'hours' }, cutoffTime: '07:30' });
     const result = checkCandidate(candidates[0]!, refs);
-    expect(result.ok ? [] : result.errors).toEqual([{ sheet: 'Phí, lệ phí', row: 3, reason: 'Mức thu (đồng): Vui lòng nhập thông tin này' }]);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { sheet: 'Phí, lệ phí', row: 3, reason: 'Mức thu (đồng): Vui lòng nhập thông tin này' },
+    ]);
   });
 
   it('checks references: the agency exists, the field is its own, partners are known', () => {
-    const candidate = { code: '1.000500', input: { ...makeProcedure({ code: '1.000500', fieldCode: 'XD-01', partnerCodes: ['1.999999'] }) }, rows: { procedure: 7, checklist: [], steps: [], fees: [] } };
+    const candidate = {
+      code: '1.000500',
+      input: { ...makeProcedure({ code: '1.000500', fieldCode: 'XD-01', partnerCodes: ['1.999999'] }) },
+      rows: { procedure: 7, checklist: [], steps: [], fees: [] },
+    };
     const result = checkCandidate(candidate, refs);
     expect(result.ok ? [] : result.errors).toEqual([
       { sheet: 'Thủ tục', row: 7, reason: 'Mã lĩnh vực: Lĩnh vực không thuộc cơ quan giải quyết thủ tục' },

@@ -1,4 +1,13 @@
-import type { DocumentForm, FeeKind, OnlineLevel, ProcedureLevel, ResultDelivery, StepRole, SuspensionMode, WorkingLimit } from '@motcua/core';
+import type {
+  DocumentForm,
+  FeeKind,
+  OnlineLevel,
+  ProcedureLevel,
+  ResultDelivery,
+  StepRole,
+  SuspensionMode,
+  WorkingLimit,
+} from '@motcua/core';
 import * as c from './cell-codecs.ts';
 
 /**
@@ -13,14 +22,32 @@ const LEVEL: Record<ProcedureLevel, string> = { province: 'Cấp tỉnh', commun
 const UNIT: Record<WorkingLimit['unit'], string> = { days: 'Ngày làm việc', hours: 'Giờ làm việc' };
 const SUSPENSION: Record<SuspensionMode, string> = { pause: 'Tính tiếp', restart: 'Tính lại từ đầu' };
 const ONLINE: Record<OnlineLevel, string> = { full: 'Toàn trình', partial: 'Một phần', none: 'Trực tiếp' };
-const DELIVERY: Record<ResultDelivery, string> = { counter: 'Tại Trung tâm', post: 'Bưu chính công ích', electronic: 'Điện tử' };
-const FORM: Record<DocumentForm, string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', photocopy: 'Bản sao' };
-const ROLE: Record<StepRole, string> = { counter: 'Cán bộ tiếp nhận', appraiser: 'Cán bộ thẩm định', approver: 'Lãnh đạo phê duyệt', agency_head: 'Lãnh đạo cơ quan' };
+const DELIVERY: Record<ResultDelivery, string> = {
+  counter: 'Tại Trung tâm',
+  post: 'Bưu chính công ích',
+  electronic: 'Điện tử',
+};
+const FORM: Record<DocumentForm, string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao chứng thực',
+  photocopy: 'Bản sao',
+};
+const ROLE: Record<StepRole, string> = {
+  counter: 'Cán bộ tiếp nhận',
+  appraiser: 'Cán bộ thẩm định',
+  approver: 'Lãnh đạo phê duyệt',
+  agency_head: 'Lãnh đạo cơ quan',
+};
 const FEE_KIND: Record<FeeKind, string> = { fee: 'Lệ phí', charge: 'Phí' };
 const BASIS = { fixed: 'Mức cố định', table: 'Theo biểu' } as const;
 
 const oneOf = (labels: Record<string, string>) => `Một trong: ${Object.values(labels).join(', ')}`;
-const col = <T>(header: string, width: number, codec: c.Codec<T>, note?: string): Column<T> => ({ header, width, codec, ...(note ? { note } : {}) });
+const col = <T>(header: string, width: number, codec: c.Codec<T>, note?: string): Column<T> => ({
+  header,
+  width,
+  codec,
+  ...(note ? { note } : {}),
+});
 const codeColumn = col('Mã thủ tục', 12, c.procedureCode, 'Mã thủ tục theo Cơ sở dữ liệu quốc gia, ví dụ 1.001234');
 const orderColumn = col('STT', 6, c.number(), 'Thứ tự trong thủ tục: 1, 2, 3…');
 
@@ -49,21 +76,45 @@ export const PROCEDURE_SHEET: SheetSpec<ProcedureRecord> = {
     name: col('Tên thủ tục', 60, c.text),
     agencySlug: col('Mã cơ quan', 12, c.text, 'Mã viết tắt của cơ quan giải quyết, ví dụ congan'),
     fieldCode: col('Mã lĩnh vực', 12, c.text, 'Lĩnh vực phải thuộc cơ quan giải quyết'),
-    level: col('Cấp thực hiện', 11, c.choice(LEVEL, { 'Tỉnh': 'province', 'Xã': 'commune' }), oneOf(LEVEL)),
+    level: col('Cấp thực hiện', 11, c.choice(LEVEL, { Tỉnh: 'province', Xã: 'commune' }), oneOf(LEVEL)),
     timeLimitValue: col('Thời hạn giải quyết', 11, c.number()),
-    timeLimitUnit: col('Đơn vị thời hạn', 14, c.choice(UNIT, { 'Ngày': 'days', 'Giờ': 'hours' }), oneOf(UNIT)),
-    cutoffTime: col('Giờ chốt tiếp nhận', 11, c.optionalTime, 'HH:MM; hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống nếu không có'),
+    timeLimitUnit: col('Đơn vị thời hạn', 14, c.choice(UNIT, { Ngày: 'days', Giờ: 'hours' }), oneOf(UNIT)),
+    cutoffTime: col(
+      'Giờ chốt tiếp nhận',
+      11,
+      c.optionalTime,
+      'HH:MM; hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống nếu không có',
+    ),
     suspensionMode: col('Thời hạn sau khi bổ sung', 14, c.choice(SUSPENSION), oneOf(SUSPENSION)),
     onlineLevel: col('Mức độ trực tuyến', 12, c.choice(ONLINE), oneOf(ONLINE)),
     resultDelivery: col('Hình thức trả kết quả', 20, c.choices(DELIVERY), `Mỗi dòng một hình thức. ${oneOf(DELIVERY)}`),
     legalBasis: col('Căn cứ pháp lý', 60, c.lines(), 'Mỗi dòng một văn bản'),
-    formFields: col('Biểu mẫu nhập liệu (JSON)', 40, c.jsonList, 'Các trường của biểu mẫu trực tuyến, dạng JSON như khi xuất ra'),
+    formFields: col(
+      'Biểu mẫu nhập liệu (JSON)',
+      40,
+      c.jsonList,
+      'Các trường của biểu mẫu trực tuyến, dạng JSON như khi xuất ra',
+    ),
     partnerCodes: col('Thủ tục liên thông', 14, c.codeList, 'Mã các thủ tục liên thông, mỗi dòng một mã'),
-    effectiveFrom: col('Hiệu lực từ ngày', 12, c.date, 'Nội dung khác phiên bản đang áp dụng tạo phiên bản mới có hiệu lực từ ngày này'),
+    effectiveFrom: col(
+      'Hiệu lực từ ngày',
+      12,
+      c.date,
+      'Nội dung khác phiên bản đang áp dụng tạo phiên bản mới có hiệu lực từ ngày này',
+    ),
   },
 };
 
-export type DocumentRecord = { code: string; order: number; name: string; form: DocumentForm; count: number; required: boolean; condition: string | undefined; note: string | undefined };
+export type DocumentRecord = {
+  code: string;
+  order: number;
+  name: string;
+  form: DocumentForm;
+  count: number;
+  required: boolean;
+  condition: string | undefined;
+  note: string | undefined;
+};
 
 export const DOCUMENT_SHEET: SheetSpec<DocumentRecord> = {
   name: 'Thành phần hồ sơ',

@@ -32,7 +32,8 @@ export function plainOf(value: ExcelJS.CellValue): Plain {
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const asText = (cell: Plain): string => (cell === null ? '' : cell instanceof Date ? isoDate(cell) : String(cell).trim());
+const asText = (cell: Plain): string =>
+  cell === null ? '' : cell instanceof Date ? isoDate(cell) : String(cell).trim();
 
 export const text: Codec<string> = { write: (v) => v, read: (cell) => ok(asText(cell)), numFmt: '@' };
 
@@ -101,7 +102,11 @@ export function choice<T extends string>(labels: Record<T, string>, aliases: Rec
   };
 }
 
-const splitLines = (cell: Plain, separator: RegExp = /\r?\n/) => asText(cell).split(separator).map((s) => s.trim()).filter(Boolean);
+const splitLines = (cell: Plain, separator: RegExp = /\r?\n/) =>
+  asText(cell)
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function lines(separator?: RegExp): Codec<string[]> {
   return {
@@ -113,7 +118,10 @@ export function lines(separator?: RegExp): Codec<string[]> {
 }
 
 /** Procedure codes separated by lines, spaces, commas or semicolons. */
-export const codeList: Codec<string[]> = { ...lines(), read: (cell) => ok(typeof cell === 'number' ? [cell.toFixed(6)] : splitLines(cell, /[\s,;]+/)) };
+export const codeList: Codec<string[]> = {
+  ...lines(),
+  read: (cell) => ok(typeof cell === 'number' ? [cell.toFixed(6)] : splitLines(cell, /[\s,;]+/)),
+};
 
 export function choices<T extends string>(labels: Record<T, string>): Codec<T[]> {
   const one = choice(labels);

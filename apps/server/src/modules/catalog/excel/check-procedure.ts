@@ -16,14 +16,17 @@ export type Checked = { ok: true; procedure: Procedure } | { ok: false; errors: 
 
 // Issues without a message key of ours are worded by zod's Vietnamese locale; an empty cell reads "required".
 const zodVietnamese = z.locales.vi().localeError;
-const vietnamese: z.core.$ZodErrorMap = (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'validation.required' : zodVietnamese(issue));
+const vietnamese: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'validation.required' : zodVietnamese(issue);
 
 /** A candidate checked by the core's schema and rules, then against the catalog's references. */
 export function checkCandidate(candidate: Candidate, refs: CatalogRefs): Checked {
   const parsed = Procedure.safeParse(candidate.input, { error: vietnamese });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => locate(candidate.rows, i.path, reasonOf(i.message))) };
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.map((i) => locate(candidate.rows, i.path, reasonOf(i.message))) };
   const issues = referenceIssues(parsed.data, refs);
-  if (issues.length > 0) return { ok: false, errors: issues.map((i) => locate(candidate.rows, i.path, reasonOf(i.code))) };
+  if (issues.length > 0)
+    return { ok: false, errors: issues.map((i) => locate(candidate.rows, i.path, reasonOf(i.code))) };
   return { ok: true, procedure: parsed.data };
 }
 
@@ -34,7 +37,8 @@ function referenceIssues(p: Procedure, refs: CatalogRefs): RuleIssue[] {
   const field = refs.fields.get(p.fieldCode);
   if (!agency) issues.push({ path: ['agencySlug'], code: 'catalog.unknown_agency' });
   if (!field) issues.push({ path: ['fieldCode'], code: 'catalog.unknown_field' });
-  else if (agency && field.agencyId !== agency.id) issues.push({ path: ['fieldCode'], code: 'catalog.field_of_other_agency' });
+  else if (agency && field.agencyId !== agency.id)
+    issues.push({ path: ['fieldCode'], code: 'catalog.field_of_other_agency' });
   p.partnerCodes.forEach((code, i) => {
     if (!refs.procedureCodes.has(code)) issues.push({ path: ['partnerCodes', i], code: 'catalog.unknown_procedure' });
   });
@@ -59,7 +63,12 @@ export function locate(rows: CandidateRows, path: readonly PropertyKey[], reason
   }
   const columnKey = head === 'timeLimit' ? (index === 'unit' ? 'timeLimitUnit' : 'timeLimitValue') : String(head);
   const header = (PROCEDURE_SHEET.columns as Record<string, Column<unknown>>)[columnKey]?.header;
-  return rowError(PROCEDURE_SHEET.name, rows.procedure, reason, header && `${header}${head === 'timeLimit' ? '' : itemOf(path.slice(1))}`);
+  return rowError(
+    PROCEDURE_SHEET.name,
+    rows.procedure,
+    reason,
+    header && `${header}${head === 'timeLimit' ? '' : itemOf(path.slice(1))}`,
+  );
 }
 
 /** " (mục 2, options)" for an item of a list in one cell. */

@@ -1,6 +1,13 @@
 import type { Procedure } from '@motcua/core';
 import ExcelJS from 'exceljs';
-import { DOCUMENT_SHEET, FEE_SHEET, PROCEDURE_SHEET, STEP_SHEET, type Column, type SheetSpec } from './catalog-workbook.ts';
+import {
+  DOCUMENT_SHEET,
+  FEE_SHEET,
+  PROCEDURE_SHEET,
+  STEP_SHEET,
+  type Column,
+  type SheetSpec,
+} from './catalog-workbook.ts';
 import { recordsOf } from './procedure-records.ts';
 
 /**
@@ -36,7 +43,10 @@ function addSheet<R>(workbook: ExcelJS.Workbook, spec: SheetSpec<R>): (record: R
     header: column.header,
     key,
     width: column.width,
-    style: { ...(column.codec.numFmt ? { numFmt: column.codec.numFmt } : {}), alignment: { vertical: 'top', wrapText: column.codec.wrap ?? false } },
+    style: {
+      ...(column.codec.numFmt ? { numFmt: column.codec.numFmt } : {}),
+      alignment: { vertical: 'top', wrapText: column.codec.wrap ?? false },
+    },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };

@@ -5,16 +5,37 @@ import { validationMessage, type Language } from '@motcua/core';
  * so that they can move there. `{name}` is replaced by `importMessage`'s parameters.
  */
 export const IMPORT_MESSAGES = {
-  'catalog.import_not_xlsx': { vi: 'Tệp không phải là bảng tính Excel (.xlsx) đọc được', en: 'The file is not a readable Excel workbook (.xlsx)' },
+  'catalog.import_not_xlsx': {
+    vi: 'Tệp không phải là bảng tính Excel (.xlsx) đọc được',
+    en: 'The file is not a readable Excel workbook (.xlsx)',
+  },
   'catalog.import_sheet_missing': { vi: 'Tệp thiếu trang tính “{sheet}”', en: 'The workbook has no sheet “{sheet}”' },
-  'catalog.import_column_missing': { vi: 'Thiếu cột “{column}” ở dòng tiêu đề', en: 'The header row has no column “{column}”' },
+  'catalog.import_column_missing': {
+    vi: 'Thiếu cột “{column}” ở dòng tiêu đề',
+    en: 'The header row has no column “{column}”',
+  },
   'catalog.import_number_expected': { vi: 'Cần một số', en: 'A number is expected' },
-  'catalog.import_choice_expected': { vi: 'Giá trị không hợp lệ, chọn một trong: {choices}', en: 'Unknown value; one of: {choices}' },
+  'catalog.import_choice_expected': {
+    vi: 'Giá trị không hợp lệ, chọn một trong: {choices}',
+    en: 'Unknown value; one of: {choices}',
+  },
   'catalog.import_json_expected': { vi: 'Nội dung không phải JSON hợp lệ', en: 'Not valid JSON' },
-  'catalog.import_fee_row_expected': { vi: 'Mỗi dòng ghi “Trường hợp: số tiền”, ví dụ “Nhà ở riêng lẻ: 75000”', en: 'One “case: amount” per line, e.g. “Houses: 75000”' },
-  'catalog.import_code_repeated': { vi: 'Mã thủ tục đã có ở dòng {row}', en: 'This procedure code is already on row {row}' },
-  'catalog.import_code_not_in_sheet': { vi: 'Mã thủ tục không có trong trang “{sheet}”', en: 'The procedure code is not on the sheet “{sheet}”' },
-  'catalog.import_changed_meanwhile': { vi: 'Thủ tục đã được sửa trong lúc nhập, vui lòng xuất lại tệp', en: 'The procedure changed during the import; export again' },
+  'catalog.import_fee_row_expected': {
+    vi: 'Mỗi dòng ghi “Trường hợp: số tiền”, ví dụ “Nhà ở riêng lẻ: 75000”',
+    en: 'One “case: amount” per line, e.g. “Houses: 75000”',
+  },
+  'catalog.import_code_repeated': {
+    vi: 'Mã thủ tục đã có ở dòng {row}',
+    en: 'This procedure code is already on row {row}',
+  },
+  'catalog.import_code_not_in_sheet': {
+    vi: 'Mã thủ tục không có trong trang “{sheet}”',
+    en: 'The procedure code is not on the sheet “{sheet}”',
+  },
+  'catalog.import_changed_meanwhile': {
+    vi: 'Thủ tục đã được sửa trong lúc nhập, vui lòng xuất lại tệp',
+    en: 'The procedure changed during the import; export again',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 

@@ -1,4 +1,12 @@
-import { latestVersion, ProcedureContent, reviseProcedure, versionInForce, type LocalDate, type Procedure, type ProcedureVersion } from '@motcua/core';
+import {
+  latestVersion,
+  ProcedureContent,
+  reviseProcedure,
+  versionInForce,
+  type LocalDate,
+  type Procedure,
+  type ProcedureVersion,
+} from '@motcua/core';
 
 export type StoredProcedure = { id: string; procedure: ProcedureVersion };
 
@@ -18,7 +26,11 @@ export function planChange(p: Procedure, stored: readonly StoredProcedure[], tod
   const { code, version: _version, effectiveFrom, effectiveTo: _to, ...content } = p;
   const latest = latestVersion(stored.map((s) => ({ ...s, version: s.procedure.version })));
   if (!latest) return { kind: 'create', next: { ...content, code, version: 1, effectiveFrom, effectiveTo: null } };
-  const base = versionInForce(stored.map((s) => s.procedure), today) ?? latest.procedure;
+  const base =
+    versionInForce(
+      stored.map((s) => s.procedure),
+      today,
+    ) ?? latest.procedure;
   if (sameContent(base, content)) return { kind: 'unchanged' };
   const revision = reviseProcedure(latest.procedure, content, effectiveFrom);
   if (!revision.ok) return { kind: 'too_early' };
@@ -34,5 +46,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
 
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
   );

@@ -1,7 +1,12 @@
 import type { ChecklistItem, Fee, Procedure, ProcedureStep } from '@motcua/core';
 import type { DocumentRecord, FeeRecord, ProcedureRecord, StepRecord } from './catalog-workbook.ts';
 
-export type ProcedureRecords = { procedure: ProcedureRecord; documents: DocumentRecord[]; steps: StepRecord[]; fees: FeeRecord[] };
+export type ProcedureRecords = {
+  procedure: ProcedureRecord;
+  documents: DocumentRecord[];
+  steps: StepRecord[];
+  fees: FeeRecord[];
+};
 
 /** A version as the rows of the workbook: the export writes them, the import reads them back. */
 export function recordsOf(p: Procedure): ProcedureRecords {
@@ -24,7 +29,16 @@ export function recordsOf(p: Procedure): ProcedureRecords {
       partnerCodes: p.partnerCodes,
       effectiveFrom: p.effectiveFrom,
     },
-    documents: p.checklist.map((d, i) => ({ code, order: i + 1, name: d.name, form: d.form, count: d.count, required: d.required, condition: d.condition, note: d.note })),
+    documents: p.checklist.map((d, i) => ({
+      code,
+      order: i + 1,
+      name: d.name,
+      form: d.form,
+      count: d.count,
+      required: d.required,
+      condition: d.condition,
+      note: d.note,
+    })),
     steps: p.steps.map((s, i) => ({ code, order: i + 1, name: s.name, role: s.role, budgetMinutes: s.budgetMinutes })),
     fees: p.fees.map((f, i) => ({
       code,
@@ -56,7 +70,9 @@ export function candidateOf(r: ProcedureRecords): Record<string, unknown> {
   const steps = r.steps.map((s): ProcedureStep => ({ name: s.name, role: s.role, budgetMinutes: s.budgetMinutes }));
   const fees = r.fees.map((f): Partial<Fee> => {
     const base = { kind: f.kind, name: f.name, onlineDiscountPercent: f.onlineDiscountPercent };
-    return f.basis === 'fixed' ? { ...base, basis: 'fixed', ...(f.amount === undefined ? {} : { amount: f.amount }) } : { ...base, basis: 'table', rows: f.rows };
+    return f.basis === 'fixed'
+      ? { ...base, basis: 'fixed', ...(f.amount === undefined ? {} : { amount: f.amount }) }
+      : { ...base, basis: 'table', rows: f.rows };
   });
   return {
     code: p.code,

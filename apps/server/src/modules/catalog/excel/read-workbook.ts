@@ -27,19 +27,36 @@ export async function readCatalogWorkbook(buffer: Buffer): Promise<WorkbookReadi
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return { candidates: [], codes: [], errors: [rowError(PROCEDURE_SHEET.name, 1, importMessage('catalog.import_not_xlsx'))] };
+    return {
+      candidates: [],
+      codes: [],
+      errors: [rowError(PROCEDURE_SHEET.name, 1, importMessage('catalog.import_not_xlsx'))],
+    };
   }
   const errors: CatalogImportRowError[] = [];
   const procedures = readSheet(workbook, PROCEDURE_SHEET, errors);
-  const children = { checklist: readSheet(workbook, DOCUMENT_SHEET, errors), steps: readSheet(workbook, STEP_SHEET, errors), fees: readSheet(workbook, FEE_SHEET, errors) };
-  if (!procedures || !children.checklist || !children.steps || !children.fees) return { candidates: [], codes: [], errors };
+  const children = {
+    checklist: readSheet(workbook, DOCUMENT_SHEET, errors),
+    steps: readSheet(workbook, STEP_SHEET, errors),
+    fees: readSheet(workbook, FEE_SHEET, errors),
+  };
+  if (!procedures || !children.checklist || !children.steps || !children.fees)
+    return { candidates: [], codes: [], errors };
 
   const firstRow = new Map<string, number>();
   const bad = new Set<string>();
   for (const { row, code, record } of procedures) {
     if (code === undefined) continue;
     const first = firstRow.get(code);
-    if (first !== undefined) errors.push(rowError(PROCEDURE_SHEET.name, row, importMessage('catalog.import_code_repeated', { row: first }), PROCEDURE_SHEET.columns.code.header));
+    if (first !== undefined)
+      errors.push(
+        rowError(
+          PROCEDURE_SHEET.name,
+          row,
+          importMessage('catalog.import_code_repeated', { row: first }),
+          PROCEDURE_SHEET.columns.code.header,
+        ),
+      );
     else firstRow.set(code, row);
     if (!record) bad.add(code);
   }
@@ -55,8 +72,18 @@ export async function readCatalogWorkbook(buffer: Buffer): Promise<WorkbookReadi
     const [documents, steps, fees] = [of('checklist'), of('steps'), of('fees')];
     candidates.push({
       code,
-      input: candidateOf({ procedure: record, documents: documents.map((r) => r.record!), steps: steps.map((r) => r.record!), fees: fees.map((r) => r.record!) }),
-      rows: { procedure: row, checklist: documents.map((r) => r.row), steps: steps.map((r) => r.row), fees: fees.map((r) => r.row) },
+      input: candidateOf({
+        procedure: record,
+        documents: documents.map((r) => r.record!),
+        steps: steps.map((r) => r.record!),
+        fees: fees.map((r) => r.record!),
+      }),
+      rows: {
+        procedure: row,
+        checklist: documents.map((r) => r.row),
+        steps: steps.map((r) => r.row),
+        fees: fees.map((r) => r.row),
+      },
     });
   }
   return { candidates, codes: [...firstRow.keys()], errors };
@@ -65,13 +92,23 @@ export async function readCatalogWorkbook(buffer: Buffer): Promise<WorkbookReadi
 type ChildRecord<K extends ChildKey> = (typeof CHILD_SHEETS)[K] extends SheetSpec<infer R> ? R : never;
 
 /** The rows of a child sheet by procedure code, in their order column's order. */
-function groupChildren(spec: SheetSpec<{ code: string; order: number }>, rows: ChildRow[], firstRow: ReadonlyMap<string, number>, bad: Set<string>, errors: CatalogImportRowError[]) {
+function groupChildren(
+  spec: SheetSpec<{ code: string; order: number }>,
+  rows: ChildRow[],
+  firstRow: ReadonlyMap<string, number>,
+  bad: Set<string>,
+  errors: CatalogImportRowError[],
+) {
   const byCode = new Map<string, ChildRow[]>();
   const fail = (row: number, reason: string, header: string) => errors.push(rowError(spec.name, row, reason, header));
   for (const child of rows) {
     if (child.code === undefined) continue;
     if (!firstRow.has(child.code)) {
-      fail(child.row, importMessage('catalog.import_code_not_in_sheet', { sheet: PROCEDURE_SHEET.name }), spec.columns.code.header);
+      fail(
+        child.row,
+        importMessage('catalog.import_code_not_in_sheet', { sheet: PROCEDURE_SHEET.name }),
+        spec.columns.code.header,
+      );
       continue;
     }
     if (!child.record) bad.add(child.code);

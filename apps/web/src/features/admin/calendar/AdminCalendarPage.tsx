@@ -23,7 +23,12 @@ export function AdminCalendarPage() {
   return (
     <Flex vertical gap="middle">
       <Breadcrumb items={[{ title: <Link to="/admin">{t('areas.admin')}</Link> }, { title: t('calendar.title') }]} />
-      <CalendarPageHeader title={t('adminCalendar.title')} intro={t('adminCalendar.intro')} year={year} onYearChange={setYear} />
+      <CalendarPageHeader
+        title={t('adminCalendar.title')}
+        intro={t('adminCalendar.intro')}
+        year={year}
+        onYearChange={setYear}
+      />
       {failed && <LoadFailedInline message={failed.message} onRetry={retry} />}
       {!failed && (!days.data || !info.data) && <PageLoading />}
       {days.data && info.data && <NoticeEditor key={year} year={year} days={days.data} info={info.data} />}

@@ -16,7 +16,9 @@ const ACTION_KEYS = {
 } as const;
 
 function Json({ value }: { value: unknown }) {
-  return <pre className="audit-json">{value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}</pre>;
+  return (
+    <pre className="audit-json">{value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}</pre>
+  );
 }
 
 /** Every change of the calendar, newest first, paged by the server; a row opens to its before and after. */
@@ -24,16 +26,32 @@ export function AuditTable() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const changes = useCalendarChanges(page, PAGE_SIZE);
-  const time = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'medium', timeZone: TIME_ZONE });
-  const actionText = (action: string) => (action in ACTION_KEYS ? t(`adminCalendar.audit.actions.${ACTION_KEYS[action as keyof typeof ACTION_KEYS]}`) : action);
+  const time = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: TIME_ZONE,
+  });
+  const actionText = (action: string) =>
+    action in ACTION_KEYS
+      ? t(`adminCalendar.audit.actions.${ACTION_KEYS[action as keyof typeof ACTION_KEYS]}`)
+      : action;
   const columns = [
-    { key: 'at', title: t('adminCalendar.audit.at'), render: (_: unknown, row: CalendarChangeEntry) => time.format(new Date(row.at)) },
+    {
+      key: 'at',
+      title: t('adminCalendar.audit.at'),
+      render: (_: unknown, row: CalendarChangeEntry) => time.format(new Date(row.at)),
+    },
     {
       key: 'user',
       title: t('adminCalendar.audit.user'),
-      render: (_: unknown, row: CalendarChangeEntry) => (row.user ? `${row.user.fullName} (${row.user.username})` : t('adminCalendar.audit.system')),
+      render: (_: unknown, row: CalendarChangeEntry) =>
+        row.user ? `${row.user.fullName} (${row.user.username})` : t('adminCalendar.audit.system'),
     },
-    { key: 'action', title: t('adminCalendar.audit.action'), render: (_: unknown, row: CalendarChangeEntry) => actionText(row.action) },
+    {
+      key: 'action',
+      title: t('adminCalendar.audit.action'),
+      render: (_: unknown, row: CalendarChangeEntry) => actionText(row.action),
+    },
     { key: 'subject', title: t('adminCalendar.audit.subject'), dataIndex: 'subject' },
   ];
   const expandedRowRender = (row: CalendarChangeEntry) => (
@@ -58,9 +76,18 @@ export function AuditTable() {
         columns={columns}
         dataSource={changes.data?.items ?? []}
         loading={changes.isFetching}
-        expandable={{ expandedRowRender, columnTitle: <span className="visually-hidden">{t('adminCalendar.audit.details')}</span> }}
+        expandable={{
+          expandedRowRender,
+          columnTitle: <span className="visually-hidden">{t('adminCalendar.audit.details')}</span>,
+        }}
         locale={{ emptyText: <Typography.Text type="secondary">{t('adminCalendar.audit.empty')}</Typography.Text> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: changes.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: changes.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         scroll={{ x: true }}
       />
     </Card>

@@ -55,7 +55,13 @@ export function DayEditModal({ day, draft, onChange, onClose }: DayEditModalProp
               validateStatus={nameMissing ? 'error' : undefined}
               help={nameMissing ? t('adminCalendar.day.offNameRequired') : undefined}
             >
-              <Input id="day-off-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoFocus />
+              <Input
+                id="day-off-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                maxLength={200}
+                autoFocus
+              />
             </Form.Item>
             <Flex gap="small" wrap>
               <Button type="primary" htmlType="submit" disabled={nameMissing}>

@@ -46,7 +46,11 @@ export function NoticeEditor({ year, days, info }: NoticeEditorProps) {
       },
     });
   };
-  const status = info.notice ? <Tag color="blue">{t('adminCalendar.notice.stored')}</Tag> : <Tag>{t('adminCalendar.notice.defaults')}</Tag>;
+  const status = info.notice ? (
+    <Tag color="blue">{t('adminCalendar.notice.stored')}</Tag>
+  ) : (
+    <Tag>{t('adminCalendar.notice.defaults')}</Tag>
+  );
   return (
     <Card title={<h2 className="card-heading">{t('adminCalendar.notice.title', { year })}</h2>} extra={status}>
       <Flex vertical gap="middle">
@@ -67,7 +71,13 @@ export function NoticeEditor({ year, days, info }: NoticeEditorProps) {
         <YearCalendar year={year} days={shown} changed={changed} onSelect={(day) => setSelected(day.date)} />
       </Flex>
       {selectedDay && (
-        <DayEditModal key={selectedDay.date} day={selectedDay} draft={draft} onChange={setEdited} onClose={() => setSelected(null)} />
+        <DayEditModal
+          key={selectedDay.date}
+          day={selectedDay}
+          draft={draft}
+          onChange={setEdited}
+          onClose={() => setSelected(null)}
+        />
       )}
     </Card>
   );

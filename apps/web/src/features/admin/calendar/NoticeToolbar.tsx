@@ -35,7 +35,13 @@ export function NoticeToolbar(props: NoticeToolbarProps) {
         status={reference.trim() === '' ? 'error' : undefined}
       />
       <Flex gap="small" wrap align="center">
-        <Button type="primary" icon={<SaveOutlined aria-hidden />} loading={saving} disabled={busy} onClick={props.onSave}>
+        <Button
+          type="primary"
+          icon={<SaveOutlined aria-hidden />}
+          loading={saving}
+          disabled={busy}
+          onClick={props.onSave}
+        >
           {t('adminCalendar.notice.save')}
         </Button>
         <Button icon={<UndoOutlined aria-hidden />} disabled={!dirty || busy} onClick={props.onDiscard}>

@@ -15,7 +15,8 @@ function splitErrors(errors: readonly { path: string; message: string }[]) {
   for (const { path, message } of errors) {
     const parts = path.split(/[./]/).filter((part) => part !== '' && part !== 'body');
     const [list, index, field] = parts;
-    if (list === 'sessions' && (field === 'start' || field === 'end') && index !== undefined) fields.push({ name: ['sessions', Number(index), field], errors: [message] });
+    if (list === 'sessions' && (field === 'start' || field === 'end') && index !== undefined)
+      fields.push({ name: ['sessions', Number(index), field], errors: [message] });
     else general.push(message);
   }
   return { fields, general };
@@ -39,7 +40,13 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHours }) {
     });
 
   return (
-    <Form<OfficeHours> form={form} initialValues={initial} onFinish={onFinish} disabled={save.isPending} data-testid="office-hours-form">
+    <Form<OfficeHours>
+      form={form}
+      initialValues={initial}
+      onFinish={onFinish}
+      disabled={save.isPending}
+      data-testid="office-hours-form"
+    >
       <Typography.Paragraph type="secondary">{t('adminCalendar.officeHours.intro')}</Typography.Paragraph>
       {save.error && (
         <Alert
@@ -56,13 +63,23 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHours }) {
             {fields.map((field, i) => (
               <Flex key={field.key} gap="small" align="start">
                 <Form.Item name={[field.name, 'start']} rules={[timeRule]} style={{ flex: 1 }}>
-                  <Input aria-label={t('adminCalendar.officeHours.start', { n: i + 1 })} placeholder="07:30" inputMode="numeric" maxLength={5} />
+                  <Input
+                    aria-label={t('adminCalendar.officeHours.start', { n: i + 1 })}
+                    placeholder="07:30"
+                    inputMode="numeric"
+                    maxLength={5}
+                  />
                 </Form.Item>
                 <span aria-hidden style={{ lineHeight: '32px' }}>
                   –
                 </span>
                 <Form.Item name={[field.name, 'end']} rules={[timeRule]} style={{ flex: 1 }}>
-                  <Input aria-label={t('adminCalendar.officeHours.end', { n: i + 1 })} placeholder="11:30" inputMode="numeric" maxLength={5} />
+                  <Input
+                    aria-label={t('adminCalendar.officeHours.end', { n: i + 1 })}
+                    placeholder="11:30"
+                    inputMode="numeric"
+                    maxLength={5}
+                  />
                 </Form.Item>
                 <Button
                   icon={<DeleteOutlined aria-hidden />}
@@ -74,7 +91,11 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHours }) {
               </Flex>
             ))}
             <Flex gap="small" wrap>
-              <Button icon={<PlusOutlined aria-hidden />} disabled={fields.length >= MAX_SESSIONS} onClick={() => add({ start: '', end: '' })}>
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                disabled={fields.length >= MAX_SESSIONS}
+                onClick={() => add({ start: '', end: '' })}
+              >
                 {t('adminCalendar.officeHours.add')}
               </Button>
               <Button type="primary" htmlType="submit" icon={<SaveOutlined aria-hidden />} loading={save.isPending}>

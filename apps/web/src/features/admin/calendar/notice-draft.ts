@@ -25,12 +25,19 @@ export function withoutSaturdayWorked(notice: YearlyNotice, date: string): Yearl
 type DayState = { off: string | null; worked: boolean };
 
 function stateOf(notice: YearlyNotice, date: string): DayState {
-  return { off: notice.daysOff.find((d) => d.date === date)?.name ?? null, worked: notice.saturdaysWorked.includes(date) };
+  return {
+    off: notice.daysOff.find((d) => d.date === date)?.name ?? null,
+    worked: notice.saturdaysWorked.includes(date),
+  };
 }
 
 /** The dates whose entry differs between the notice in force and the draft. */
 export function changedDates(effective: YearlyNotice, draft: YearlyNotice): Set<string> {
-  const dates = new Set([...effective.daysOff, ...draft.daysOff].map((d) => d.date).concat(effective.saturdaysWorked, draft.saturdaysWorked));
+  const dates = new Set(
+    [...effective.daysOff, ...draft.daysOff]
+      .map((d) => d.date)
+      .concat(effective.saturdaysWorked, draft.saturdaysWorked),
+  );
   return new Set(
     [...dates].filter((date) => {
       const [before, after] = [stateOf(effective, date), stateOf(draft, date)];
@@ -44,7 +51,11 @@ export function changedDates(effective: YearlyNotice, draft: YearlyNotice): Set<
  * taken out of the notice shows as a working day; if a fixed holiday still applies, the server's days
  * after saving say so.
  */
-export function draftDays(days: readonly CalendarDay[], draft: YearlyNotice, changed: ReadonlySet<string>): CalendarDay[] {
+export function draftDays(
+  days: readonly CalendarDay[],
+  draft: YearlyNotice,
+  changed: ReadonlySet<string>,
+): CalendarDay[] {
   if (changed.size === 0) return [...days];
   return days.map((day) => {
     if (!changed.has(day.date)) return day;
@@ -57,7 +68,10 @@ export function draftDays(days: readonly CalendarDay[], draft: YearlyNotice, cha
 }
 
 /** Where a field error of the notice points: the reference, the year, or one of its dates. */
-export type NoticeErrorTarget = { field: 'reference' | 'year' } | { field: 'dayOff' | 'saturdayWorked'; date: string } | { field: null; path: string };
+export type NoticeErrorTarget =
+  | { field: 'reference' | 'year' }
+  | { field: 'dayOff' | 'saturdayWorked'; date: string }
+  | { field: null; path: string };
 
 export function noticeErrorTarget(path: string, notice: YearlyNotice): NoticeErrorTarget {
   const parts = path.split(/[./]/).filter((part) => part !== '' && part !== 'body');

@@ -15,7 +15,8 @@ function useInvalidateCalendar() {
 export function useSaveNotice() {
   const invalidate = useInvalidateCalendar();
   return useMutation({
-    mutationFn: (notice: YearlyNotice) => apiJson(`/calendar/notices/${notice.year}`, YearlyNotice, { method: 'PUT', body: notice }),
+    mutationFn: (notice: YearlyNotice) =>
+      apiJson(`/calendar/notices/${notice.year}`, YearlyNotice, { method: 'PUT', body: notice }),
     onSuccess: invalidate,
   });
 }
@@ -41,7 +42,8 @@ export function useSaveOfficeHours() {
 export function useCalendarChanges(page: number, pageSize: number) {
   return useQuery({
     queryKey: calendarKeys.audit(page, pageSize),
-    queryFn: ({ signal }) => apiJson(`/calendar/audit?page=${page}&pageSize=${pageSize}`, CalendarChangePage, { signal }),
+    queryFn: ({ signal }) =>
+      apiJson(`/calendar/audit?page=${page}&pageSize=${pageSize}`, CalendarChangePage, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -27,10 +27,20 @@ export function AdminCatalogPage() {
         <Typography.Paragraph style={{ margin: 0 }}>{t('adminCatalog.intro')}</Typography.Paragraph>
       </div>
       <Flex gap="small" wrap>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(catalogPaths.adminNew)} data-testid="catalog-create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => navigate(catalogPaths.adminNew)}
+          data-testid="catalog-create"
+        >
           {t('adminCatalog.create')}
         </Button>
-        <Button icon={<DownloadOutlined aria-hidden />} href={catalogFiles.exportXlsx} download data-testid="catalog-export">
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          href={catalogFiles.exportXlsx}
+          download
+          data-testid="catalog-export"
+        >
           {t('adminCatalog.export')}
         </Button>
       </Flex>
@@ -60,4 +70,3 @@ export function AdminCatalogPage() {
     </Flex>
   );
 }
-

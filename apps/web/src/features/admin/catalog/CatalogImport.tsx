@@ -36,17 +36,41 @@ function JobOutcome({ job }: { job: CatalogImportJob }) {
   }
   if (job.status === 'applied') {
     const summary = job.summary ? t('adminCatalog.import.summary', job.summary) : undefined;
-    return <Alert type="success" showIcon role="status" data-testid="import-applied" title={t('adminCatalog.import.applied')} description={summary} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        data-testid="import-applied"
+        title={t('adminCatalog.import.applied')}
+        description={summary}
+      />
+    );
   }
   if (job.status === 'rejected') {
     return (
       <Flex vertical gap="small">
-        <Alert type="error" showIcon role="alert" data-testid="import-rejected" title={t('adminCatalog.import.rejected')} description={t('adminCatalog.import.rejectedDetail')} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="import-rejected"
+          title={t('adminCatalog.import.rejected')}
+          description={t('adminCatalog.import.rejectedDetail')}
+        />
         <ImportErrors errors={job.errors} />
       </Flex>
     );
   }
-  return <Alert type="error" showIcon role="alert" title={t('adminCatalog.import.failed')} description={job.errors.map((e) => e.reason).join(' ')} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t('adminCatalog.import.failed')}
+      description={job.errors.map((e) => e.reason).join(' ')}
+    />
+  );
 }
 
 /** Choose an .xlsx file: it is uploaded (with its progress), checked and applied whole, or refused with every bad row named. */
@@ -78,7 +102,13 @@ export function CatalogImport() {
           </div>
         )}
         {state.phase === 'upload-failed' && (
-          <Alert type="error" showIcon role="alert" title={state.error.problem.title} description={state.error.problem.detail} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={state.error.problem.title}
+            description={state.error.problem.detail}
+          />
         )}
         {job.isError && <Alert type="error" showIcon role="alert" title={job.error.message} />}
         {job.data && <JobOutcome job={job.data} />}

@@ -17,7 +17,11 @@ export function ChecklistFields() {
       {(fields, { add, remove }, { errors }) => (
         <>
           {fields.map((field, i) => (
-            <ListItemFieldset key={field.key} legend={t('adminCatalog.form.checklistItem', { n: i + 1 })} onRemove={() => remove(field.name)}>
+            <ListItemFieldset
+              key={field.key}
+              legend={t('adminCatalog.form.checklistItem', { n: i + 1 })}
+              onRemove={() => remove(field.name)}
+            >
               <Row gutter={12}>
                 <Col xs={24} lg={12}>
                   <Form.Item name={[field.name, 'name']} label={t('adminCatalog.form.docName')} rules={[required]}>
@@ -35,7 +39,11 @@ export function ChecklistFields() {
                   </Form.Item>
                 </Col>
                 <Col xs={6} lg={3}>
-                  <Form.Item name={[field.name, 'required']} label={t('adminCatalog.form.docRequired')} valuePropName="checked">
+                  <Form.Item
+                    name={[field.name, 'required']}
+                    label={t('adminCatalog.form.docRequired')}
+                    valuePropName="checked"
+                  >
                     <Switch />
                   </Form.Item>
                 </Col>

@@ -5,7 +5,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { isApiError } from '../../../api/client.ts';
 import { catalogPaths } from '../../../components/catalog/catalog-paths.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { EMPTY_CONTENT, toContent, todayInVietnam, toFormValues, type ProcedureFormValues } from './procedure-form-values.ts';
+import {
+  EMPTY_CONTENT,
+  toContent,
+  todayInVietnam,
+  toFormValues,
+  type ProcedureFormValues,
+} from './procedure-form-values.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
 import { isProblem, SaveProblem, showFieldErrors } from './SaveProblem.tsx';
 import { useCreateProcedure } from './useCatalogAdmin.ts';
@@ -29,7 +35,8 @@ export function CreateProcedurePage() {
           navigate(catalogPaths.adminProcedure(code));
         },
         onError: (error) => {
-          if (isProblem(error, 'catalog.code_taken') && isApiError(error)) form.setFields([{ name: 'code', errors: [error.problem.title] }]);
+          if (isProblem(error, 'catalog.code_taken') && isApiError(error))
+            form.setFields([{ name: 'code', errors: [error.problem.title] }]);
           else showFieldErrors(form, error);
         },
       },
@@ -47,7 +54,14 @@ export function CreateProcedurePage() {
       <Typography.Title level={1} style={{ margin: 0 }}>
         {t('adminCatalog.createPage.title')}
       </Typography.Title>
-      <ProcedureForm form={form} initialValues={initialValues} mode="create" saving={create.isPending} onSubmit={onSubmit} status={<SaveProblem error={create.error} />} />
+      <ProcedureForm
+        form={form}
+        initialValues={initialValues}
+        mode="create"
+        saving={create.isPending}
+        onSubmit={onSubmit}
+        status={<SaveProblem error={create.error} />}
+      />
     </Flex>
   );
 }

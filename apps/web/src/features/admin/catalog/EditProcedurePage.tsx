@@ -29,9 +29,17 @@ export function EditProcedurePage() {
   if (versions.isPending) return <PageLoading />;
   if (isApiError(versions.error, 404) || versions.data?.length === 0) {
     const back = <Link to={catalogPaths.admin}>{t('catalog.notFound.back')}</Link>;
-    return <Result status="404" title={<h1 className="result-title">{t('catalog.notFound.title')}</h1>} subTitle={t('catalog.notFound.message', { code })} extra={back} />;
+    return (
+      <Result
+        status="404"
+        title={<h1 className="result-title">{t('catalog.notFound.title')}</h1>}
+        subTitle={t('catalog.notFound.message', { code })}
+        extra={back}
+      />
+    );
   }
-  if (versions.isError || !latest) return <LoadFailed message={versions.error?.message ?? ''} onRetry={() => void versions.refetch()} />;
+  if (versions.isError || !latest)
+    return <LoadFailed message={versions.error?.message ?? ''} onRetry={() => void versions.refetch()} />;
   const reload = () => {
     setReloads((n) => n + 1);
     void Promise.all([versions.refetch(), detail.refetch()]);
@@ -39,7 +47,11 @@ export function EditProcedurePage() {
   return (
     <Flex vertical gap="middle">
       <Breadcrumb
-        items={[{ title: <Link to="/admin">{t('areas.admin')}</Link> }, { title: <Link to={catalogPaths.admin}>{t('catalog.title')}</Link> }, { title: code }]}
+        items={[
+          { title: <Link to="/admin">{t('areas.admin')}</Link> },
+          { title: <Link to={catalogPaths.admin}>{t('catalog.title')}</Link> },
+          { title: code },
+        ]}
       />
       <div>
         <Typography.Title level={1} style={{ marginBottom: 4 }}>
@@ -48,14 +60,22 @@ export function EditProcedurePage() {
         <Flex gap="small" wrap align="center">
           <Typography.Text data-testid="edit-procedure-name">{latest.name}</Typography.Text>
           <Tag>{t('adminCatalog.edit.latest', { version: latest.version })}</Tag>
-          {latest.effectiveTo && <Tag color="red">{t('adminCatalog.edit.retired', { date: format.date(latest.effectiveTo) })}</Tag>}
+          {latest.effectiveTo && (
+            <Tag color="red">{t('adminCatalog.edit.retired', { date: format.date(latest.effectiveTo) })}</Tag>
+          )}
           <Link to={catalogPaths.procedure(code)}>{t('adminCatalog.edit.publicPage')}</Link>
         </Flex>
       </div>
       {detail.isPending && <PageLoading />}
       {detail.isError && <LoadFailedInline message={detail.error.message} onRetry={() => void detail.refetch()} />}
       {detail.data && detail.data.procedure.version === latest.version && (
-        <ReviseEditor key={`${latest.version}-${reloads}`} code={code} baseVersion={latest.version} detail={detail.data} onReload={reload} />
+        <ReviseEditor
+          key={`${latest.version}-${reloads}`}
+          code={code}
+          baseVersion={latest.version}
+          detail={detail.data}
+          onReload={reload}
+        />
       )}
       <VersionHistory versions={versions.data} onOpen={setViewed} />
       {viewed !== null && <VersionView code={code} version={viewed} onClose={() => setViewed(null)} />}

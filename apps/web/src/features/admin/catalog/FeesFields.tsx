@@ -20,10 +20,20 @@ function FeeRowsFields({ fee }: { fee: number }) {
             const legend = t('adminCatalog.form.feeRow', { n: i + 1 });
             return (
               <Flex key={row.key} gap="small" align="start" wrap>
-                <Form.Item name={[row.name, 'label']} label={`${legend}: ${t('adminCatalog.form.feeRowLabel')}`} rules={[required]} style={{ flex: '2 1 240px' }}>
+                <Form.Item
+                  name={[row.name, 'label']}
+                  label={`${legend}: ${t('adminCatalog.form.feeRowLabel')}`}
+                  rules={[required]}
+                  style={{ flex: '2 1 240px' }}
+                >
                   <Input maxLength={300} />
                 </Form.Item>
-                <Form.Item name={[row.name, 'amount']} label={t('adminCatalog.form.feeRowAmount')} rules={[required]} style={{ flex: '1 1 140px' }}>
+                <Form.Item
+                  name={[row.name, 'amount']}
+                  label={t('adminCatalog.form.feeRowAmount')}
+                  rules={[required]}
+                  style={{ flex: '1 1 140px' }}
+                >
                   <InputNumber {...money} />
                 </Form.Item>
                 <RemoveButton item={legend} onRemove={() => remove(row.name)} style={{ marginTop: 30 }} />
@@ -31,7 +41,12 @@ function FeeRowsFields({ fee }: { fee: number }) {
             );
           })}
           <ListErrors errors={errors} />
-          <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => add({ label: '', amount: 0 })} style={{ marginBottom: 12 }}>
+          <Button
+            size="small"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => add({ label: '', amount: 0 })}
+            style={{ marginBottom: 12 }}
+          >
             {t('adminCatalog.form.addFeeRow')}
           </Button>
         </>
@@ -54,7 +69,11 @@ export function FeesFields() {
       {(fields, { add, remove }, { errors }) => (
         <>
           {fields.map((field, i) => (
-            <ListItemFieldset key={field.key} legend={t('adminCatalog.form.fee', { n: i + 1 })} onRemove={() => remove(field.name)}>
+            <ListItemFieldset
+              key={field.key}
+              legend={t('adminCatalog.form.fee', { n: i + 1 })}
+              onRemove={() => remove(field.name)}
+            >
               <Row gutter={12}>
                 <Col xs={12} lg={5}>
                   <Form.Item name={[field.name, 'kind']} label={t('adminCatalog.form.feeKind')} rules={[required]}>
@@ -72,7 +91,11 @@ export function FeesFields() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} lg={5}>
-                  <Form.Item name={[field.name, 'onlineDiscountPercent']} label={t('adminCatalog.form.feeDiscount')} rules={[required]}>
+                  <Form.Item
+                    name={[field.name, 'onlineDiscountPercent']}
+                    label={t('adminCatalog.form.feeDiscount')}
+                    rules={[required]}
+                  >
                     <InputNumber min={0} max={100} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
@@ -82,7 +105,12 @@ export function FeesFields() {
                   getFieldValue(['content', 'fees', field.name, 'basis']) === 'table' ? (
                     <FeeRowsFields fee={field.name} />
                   ) : (
-                    <Form.Item name={[field.name, 'amount']} label={t('adminCatalog.form.feeAmount')} rules={[required]} style={{ maxWidth: 240 }}>
+                    <Form.Item
+                      name={[field.name, 'amount']}
+                      label={t('adminCatalog.form.feeAmount')}
+                      rules={[required]}
+                      style={{ maxWidth: 240 }}
+                    >
                       <InputNumber {...money} />
                     </Form.Item>
                   )

@@ -34,21 +34,35 @@ export function GeneralFields() {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name={c('fieldCode')} label={t('adminCatalog.form.field')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} loading={fields.isPending} options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={fields.isPending}
+            options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name={c('level')} label={t('adminCatalog.form.level')} rules={[required]}>
-          <Select options={ProcedureLevel.options.map((level) => ({ value: level, label: t(`catalog.level.${level}`) }))} />
+          <Select
+            options={ProcedureLevel.options.map((level) => ({ value: level, label: t(`catalog.level.${level}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
-        <Form.Item name={['content', 'timeLimit', 'value']} label={t('adminCatalog.form.timeLimitValue')} rules={[required]}>
+        <Form.Item
+          name={['content', 'timeLimit', 'value']}
+          label={t('adminCatalog.form.timeLimitValue')}
+          rules={[required]}
+        >
           <InputNumber min={1} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
-        <Form.Item name={['content', 'timeLimit', 'unit']} label={t('adminCatalog.form.timeLimitUnit')} rules={[required]}>
+        <Form.Item
+          name={['content', 'timeLimit', 'unit']}
+          label={t('adminCatalog.form.timeLimitUnit')}
+          rules={[required]}
+        >
           <Select
             options={[
               { value: 'days', label: t('adminCatalog.form.unitDays') },
@@ -79,12 +93,21 @@ export function GeneralFields() {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name={c('onlineLevel')} label={t('adminCatalog.form.onlineLevel')} rules={[required]}>
-          <Select options={OnlineLevel.options.map((level) => ({ value: level, label: `${t(`catalog.onlineLevel.${level}`)}: ${t(`catalog.onlineLevelMeaning.${level}`)}` }))} />
+          <Select
+            options={OnlineLevel.options.map((level) => ({
+              value: level,
+              label: `${t(`catalog.onlineLevel.${level}`)}: ${t(`catalog.onlineLevelMeaning.${level}`)}`,
+            }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={24}>
         {/* Not `required`: Ant Design would put aria-required on the group, which ARIA does not allow there. */}
-        <Form.Item name={c('resultDelivery')} label={t('adminCatalog.form.resultDelivery')} rules={[{ type: 'array', min: 1, message: t('adminCatalog.form.required') }]}>
+        <Form.Item
+          name={c('resultDelivery')}
+          label={t('adminCatalog.form.resultDelivery')}
+          rules={[{ type: 'array', min: 1, message: t('adminCatalog.form.required') }]}
+        >
           <Checkbox.Group
             aria-label={t('adminCatalog.form.resultDelivery')}
             options={ResultDelivery.options.map((d) => ({ value: d, label: t(`catalog.delivery.${d}`) }))}

@@ -29,7 +29,12 @@ export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, sta
   const jsonRule = {
     validator: async (_: unknown, text: string) => {
       const parsed = parseFormFields(text ?? '');
-      if (!parsed.ok) throw new Error(parsed.message ? t('adminCatalog.form.formFieldsInvalid', { message: parsed.message }) : t('adminCatalog.form.formFieldsNotList'));
+      if (!parsed.ok)
+        throw new Error(
+          parsed.message
+            ? t('adminCatalog.form.formFieldsInvalid', { message: parsed.message })
+            : t('adminCatalog.form.formFieldsNotList'),
+        );
     },
   };
   return (
@@ -45,7 +50,13 @@ export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, sta
       <Flex vertical gap="middle">
         <CatalogSection id="editor-general" title={t('adminCatalog.form.general')}>
           {mode === 'create' && (
-            <Form.Item name="code" label={t('adminCatalog.createPage.code')} extra={t('adminCatalog.createPage.codeHint')} rules={[required]} style={{ maxWidth: 320 }}>
+            <Form.Item
+              name="code"
+              label={t('adminCatalog.createPage.code')}
+              extra={t('adminCatalog.createPage.codeHint')}
+              rules={[required]}
+              style={{ maxWidth: 320 }}
+            >
               <Input placeholder="1.001234" maxLength={8} />
             </Form.Item>
           )}
@@ -64,10 +75,20 @@ export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, sta
           <LegalBasisFields />
         </CatalogSection>
         <CatalogSection id="editor-online" title={t('adminCatalog.form.partnersAndForm')}>
-          <Form.Item name={['content', 'partnerCodes']} label={t('adminCatalog.form.partnerCodes')} extra={t('adminCatalog.form.partnerHint')}>
+          <Form.Item
+            name={['content', 'partnerCodes']}
+            label={t('adminCatalog.form.partnerCodes')}
+            extra={t('adminCatalog.form.partnerHint')}
+          >
             <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffixIcon={null} />
           </Form.Item>
-          <Form.Item name="formFieldsJson" label={t('adminCatalog.form.formFields')} extra={t('adminCatalog.form.formFieldsHint')} rules={[jsonRule]} className="form-fields-json">
+          <Form.Item
+            name="formFieldsJson"
+            label={t('adminCatalog.form.formFields')}
+            extra={t('adminCatalog.form.formFieldsHint')}
+            rules={[jsonRule]}
+            className="form-fields-json"
+          >
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} spellCheck={false} />
           </Form.Item>
         </CatalogSection>
@@ -75,13 +96,21 @@ export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, sta
         <Flex className="procedure-form-actions" gap="middle" align="end" wrap>
           <Form.Item
             name="effectiveFrom"
-            label={mode === 'create' ? t('adminCatalog.createPage.effectiveFrom') : t('adminCatalog.edit.effectiveFrom')}
+            label={
+              mode === 'create' ? t('adminCatalog.createPage.effectiveFrom') : t('adminCatalog.edit.effectiveFrom')
+            }
             rules={[{ required: true, message: t('adminCatalog.form.dateRequired') }]}
             style={{ marginBottom: 0 }}
           >
             <Input type="date" style={{ width: 180 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined aria-hidden />} loading={saving} data-testid="procedure-save">
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SaveOutlined aria-hidden />}
+            loading={saving}
+            data-testid="procedure-save"
+          >
             {mode === 'create' ? t('adminCatalog.createPage.save') : t('adminCatalog.edit.save')}
           </Button>
         </Flex>

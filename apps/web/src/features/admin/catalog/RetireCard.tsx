@@ -30,7 +30,13 @@ export function RetireCard({ code, baseVersion }: { code: string; baseVersion: n
             <label htmlFor="retire-date">
               <Typography.Text strong>{t('adminCatalog.retire.date')}</Typography.Text>
             </label>
-            <Input id="retire-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 180, display: 'block', marginTop: 4 }} />
+            <Input
+              id="retire-date"
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              style={{ width: 180, display: 'block', marginTop: 4 }}
+            />
           </div>
           <Popconfirm
             title={t('adminCatalog.retire.action')}

@@ -3,7 +3,13 @@ import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '@motcua/core';
 import { useCatalogFormat } from '../../../components/catalog/useCatalogFormat.ts';
-import { contentOfProcedure, toContent, toFormValues, tomorrowInVietnam, type ProcedureFormValues } from './procedure-form-values.ts';
+import {
+  contentOfProcedure,
+  toContent,
+  toFormValues,
+  tomorrowInVietnam,
+  type ProcedureFormValues,
+} from './procedure-form-values.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
 import { SaveProblem, showFieldErrors } from './SaveProblem.tsx';
 import { useReviseProcedure } from './useCatalogAdmin.ts';
@@ -17,13 +23,21 @@ export function ReviseEditor({ code, baseVersion, detail, onReload }: ReviseEdit
   const format = useCatalogFormat();
   const [form] = Form.useForm<ProcedureFormValues>();
   const revise = useReviseProcedure(code);
-  const initialValues = useMemo(() => toFormValues(contentOfProcedure(detail.procedure), tomorrowInVietnam()), [detail]);
+  const initialValues = useMemo(
+    () => toFormValues(contentOfProcedure(detail.procedure), tomorrowInVietnam()),
+    [detail],
+  );
   const onSubmit = (values: ProcedureFormValues) =>
     revise.mutate(
       { baseVersion, effectiveFrom: values.effectiveFrom, content: toContent(values) },
       {
         onSuccess: (saved) =>
-          void message.success(t('adminCatalog.edit.saved', { version: saved.procedure.version, date: format.date(saved.procedure.effectiveFrom) })),
+          void message.success(
+            t('adminCatalog.edit.saved', {
+              version: saved.procedure.version,
+              date: format.date(saved.procedure.effectiveFrom),
+            }),
+          ),
         onError: (error) => showFieldErrors(form, error),
       },
     );

@@ -4,7 +4,8 @@ import { PROBLEM_TYPE_PREFIX } from '@motcua/core';
 import { isApiError } from '../../../api/client.ts';
 import { placeServerErrors } from './form-server-errors.ts';
 
-export const isProblem = (error: unknown, code: string) => isApiError(error) && error.problem.type === `${PROBLEM_TYPE_PREFIX}${code}`;
+export const isProblem = (error: unknown, code: string) =>
+  isApiError(error) && error.problem.type === `${PROBLEM_TYPE_PREFIX}${code}`;
 
 /**
  * Puts the server's field errors on the form's items (the others are listed by `SaveProblem`); the

@@ -17,7 +17,11 @@ export function StepsFields() {
         <>
           <Typography.Paragraph type="secondary">{t('adminCatalog.form.stepBudgetHint')}</Typography.Paragraph>
           {fields.map((field, i) => (
-            <ListItemFieldset key={field.key} legend={t('adminCatalog.form.step', { n: i + 1 })} onRemove={() => remove(field.name)}>
+            <ListItemFieldset
+              key={field.key}
+              legend={t('adminCatalog.form.step', { n: i + 1 })}
+              onRemove={() => remove(field.name)}
+            >
               <Row gutter={12}>
                 <Col xs={24} md={12}>
                   <Form.Item name={[field.name, 'name']} label={t('adminCatalog.form.stepName')} rules={[required]}>
@@ -30,7 +34,11 @@ export function StepsFields() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={6}>
-                  <Form.Item name={[field.name, 'budgetMinutes']} label={t('adminCatalog.form.stepBudget')} rules={[required]}>
+                  <Form.Item
+                    name={[field.name, 'budgetMinutes']}
+                    label={t('adminCatalog.form.stepBudget')}
+                    rules={[required]}
+                  >
                     <InputNumber min={0} step={225} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>

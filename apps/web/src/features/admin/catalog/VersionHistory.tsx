@@ -12,14 +12,24 @@ type Row = ProcedureVersionSummary;
 export function VersionHistory({ versions, onOpen }: { versions: readonly Row[]; onOpen: (version: number) => void }) {
   const { t } = useTranslation();
   const format = useCatalogFormat();
-  const time = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: TIME_ZONE });
+  const time = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  });
   const columns = [
     { key: 'version', title: t('adminCatalog.versions.version'), dataIndex: 'version', width: 90 },
-    { key: 'from', title: t('adminCatalog.versions.effectiveFrom'), render: (_: unknown, row: Row) => format.date(row.effectiveFrom), width: 120 },
+    {
+      key: 'from',
+      title: t('adminCatalog.versions.effectiveFrom'),
+      render: (_: unknown, row: Row) => format.date(row.effectiveFrom),
+      width: 120,
+    },
     {
       key: 'to',
       title: t('adminCatalog.versions.effectiveTo'),
-      render: (_: unknown, row: Row) => (row.effectiveTo ? format.date(row.effectiveTo) : t('adminCatalog.versions.noEnd')),
+      render: (_: unknown, row: Row) =>
+        row.effectiveTo ? format.date(row.effectiveTo) : t('adminCatalog.versions.noEnd'),
       width: 120,
     },
     { key: 'name', title: t('catalog.results.name'), dataIndex: 'name' },
@@ -27,14 +37,20 @@ export function VersionHistory({ versions, onOpen }: { versions: readonly Row[];
     {
       key: 'created',
       title: t('adminCatalog.versions.createdAt'),
-      render: (_: unknown, row: Row) => `${row.createdBy ? row.createdBy.fullName : t('adminCatalog.versions.system')} · ${time.format(new Date(row.createdAt))}`,
+      render: (_: unknown, row: Row) =>
+        `${row.createdBy ? row.createdBy.fullName : t('adminCatalog.versions.system')} · ${time.format(new Date(row.createdAt))}`,
     },
     {
       key: 'open',
       title: <span className="visually-hidden">{t('adminCatalog.versions.openShort')}</span>,
       width: 90,
       render: (_: unknown, row: Row) => (
-        <Button size="small" icon={<EyeOutlined aria-hidden />} aria-label={t('adminCatalog.versions.open', { version: row.version })} onClick={() => onOpen(row.version)}>
+        <Button
+          size="small"
+          icon={<EyeOutlined aria-hidden />}
+          aria-label={t('adminCatalog.versions.open', { version: row.version })}
+          onClick={() => onOpen(row.version)}
+        >
           {t('adminCatalog.versions.openShort')}
         </Button>
       ),

@@ -42,7 +42,12 @@ export function VersionView({ code, version, onClose }: { code: string; version:
           <Typography.Paragraph strong style={{ fontSize: 16 }}>
             {detail.data.procedure.name}
           </Typography.Paragraph>
-          <ProcedureDetailView detail={detail.data} hrefOf={catalogPaths.adminProcedure} idPrefix={`version-${version}`} level={3} />
+          <ProcedureDetailView
+            detail={detail.data}
+            hrefOf={catalogPaths.adminProcedure}
+            idPrefix={`version-${version}`}
+            level={3}
+          />
         </>
       )}
     </Card>

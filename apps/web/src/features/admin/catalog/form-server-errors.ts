@@ -10,7 +10,17 @@ const LIST_ITEMS: Record<string, readonly string[]> = {
   fees: ['kind', 'name', 'basis', 'amount', 'onlineDiscountPercent', 'rows'],
 };
 /** Content fields edited by one item, whatever is below them (a list of tags, a group of checkboxes). */
-const WHOLE_ITEMS = ['name', 'agencySlug', 'fieldCode', 'level', 'cutoffTime', 'suspensionMode', 'onlineLevel', 'resultDelivery', 'partnerCodes'];
+const WHOLE_ITEMS = [
+  'name',
+  'agencySlug',
+  'fieldCode',
+  'level',
+  'cutoffTime',
+  'suspensionMode',
+  'onlineLevel',
+  'resultDelivery',
+  'partnerCodes',
+];
 
 /** A server path ("content.steps.0.budgetMinutes", or a pointer "/body/content/steps/0") as segments. */
 export function pathSegments(path: string): NamePath {
@@ -33,7 +43,13 @@ function itemOf(segments: NamePath): NamePath | null {
   if (!leaves) return null;
   // An error on a list as a whole ("at least one step") or on an item as a whole goes on the list.
   if (typeof index !== 'number' || typeof leaf !== 'string' || !leaves.includes(leaf)) return ['content', key];
-  if (key === 'fees' && leaf === 'rows' && typeof rowIndex === 'number' && (rowLeaf === 'label' || rowLeaf === 'amount')) return ['content', key, index, 'rows', rowIndex, rowLeaf];
+  if (
+    key === 'fees' &&
+    leaf === 'rows' &&
+    typeof rowIndex === 'number' &&
+    (rowLeaf === 'label' || rowLeaf === 'amount')
+  )
+    return ['content', key, index, 'rows', rowIndex, rowLeaf];
   return ['content', key, index, leaf];
 }
 

@@ -1,9 +1,21 @@
-import { dayOfInstant, formatLocalDate, type ChecklistItem, type Fee, type FeeRow, type FormField, type Procedure, type ProcedureContent } from '@motcua/core';
+import {
+  dayOfInstant,
+  formatLocalDate,
+  type ChecklistItem,
+  type Fee,
+  type FeeRow,
+  type FormField,
+  type Procedure,
+  type ProcedureContent,
+} from '@motcua/core';
 
 /** A checklist item as the form edits it: empty texts instead of missing ones. */
 export type ChecklistValues = Omit<ChecklistItem, 'condition' | 'note'> & { condition?: string; note?: string };
 /** A fee as the form edits it: both shapes at once, the basis picks which one is sent. */
-export type FeeValues = Pick<Fee, 'kind' | 'name' | 'onlineDiscountPercent' | 'basis'> & { amount?: number; rows?: FeeRow[] };
+export type FeeValues = Pick<Fee, 'kind' | 'name' | 'onlineDiscountPercent' | 'basis'> & {
+  amount?: number;
+  rows?: FeeRow[];
+};
 export type ContentValues = Omit<ProcedureContent, 'cutoffTime' | 'formFields' | 'checklist' | 'fees'> & {
   cutoffTime?: string;
   checklist: ChecklistValues[];
@@ -14,7 +26,12 @@ export type ContentValues = Omit<ProcedureContent, 'cutoffTime' | 'formFields' |
  * The editor's values: the request body's shape (`code`, `effectiveFrom`, `content.…`), so that the
  * server's error paths name the form's items, except the online form's fields, edited as JSON text.
  */
-export type ProcedureFormValues = { code?: string; effectiveFrom: string; content: ContentValues; formFieldsJson: string };
+export type ProcedureFormValues = {
+  code?: string;
+  effectiveFrom: string;
+  content: ContentValues;
+  formFieldsJson: string;
+};
 
 /** Today's date and the next one in Vietnam (UTC+7), whatever the browser's time zone. */
 export function todayInVietnam(now = Date.now()): string {
@@ -52,7 +69,8 @@ export function toFormValues(content: ProcedureContent, effectiveFrom: string, c
   };
 }
 
-const blankToUndefined = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text.trim());
+const blankToUndefined = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? undefined : text.trim();
 
 /** Reads the JSON of the online form's fields; a problem is reported as the parser's message. */
 export function parseFormFields(json: string): { ok: true; value: FormField[] } | { ok: false; message: string } {
@@ -82,7 +100,11 @@ export function toContent(values: ProcedureFormValues): ProcedureContent {
       const n = blankToUndefined(note);
       return { ...item, ...(c === undefined ? {} : { condition: c }), ...(n === undefined ? {} : { note: n }) };
     }),
-    fees: (fees ?? []).map(({ amount, rows, ...fee }): Fee => (fee.basis === 'fixed' ? { ...fee, basis: 'fixed', amount: amount ?? 0 } : { ...fee, basis: 'table', rows: rows ?? [] })),
+    fees: (fees ?? []).map(({ amount, rows, ...fee }): Fee =>
+      fee.basis === 'fixed'
+        ? { ...fee, basis: 'fixed', amount: amount ?? 0 }
+        : { ...fee, basis: 'table', rows: rows ?? [] },
+    ),
     formFields: formFields.ok ? formFields.value : [],
   };
 }

@@ -38,7 +38,8 @@ export function useProcedureVersion(code: string, version: number | undefined) {
 export function useCreateProcedure() {
   const invalidate = useInvalidateCatalog();
   return useMutation({
-    mutationFn: (request: CreateProcedureRequest) => apiJson('/procedures', ProcedureDetail, { method: 'POST', body: request }),
+    mutationFn: (request: CreateProcedureRequest) =>
+      apiJson('/procedures', ProcedureDetail, { method: 'POST', body: request }),
     onSuccess: invalidate,
   });
 }
@@ -51,7 +52,8 @@ export function useCreateProcedure() {
 export function useReviseProcedure(code: string) {
   const invalidate = useInvalidateCatalog();
   return useMutation({
-    mutationFn: (request: ReviseProcedureRequest) => apiJson(path(code), ProcedureDetail, { method: 'PUT', body: request }),
+    mutationFn: (request: ReviseProcedureRequest) =>
+      apiJson(path(code), ProcedureDetail, { method: 'PUT', body: request }),
     onSuccess: () => void invalidate(),
   });
 }

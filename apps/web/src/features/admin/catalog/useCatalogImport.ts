@@ -30,7 +30,8 @@ function uploadCatalog(file: File, onProgress: (percent: number) => void): Promi
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };
-    xhr.onerror = () => reject(new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') }));
+    xhr.onerror = () =>
+      reject(new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') }));
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
@@ -38,7 +39,13 @@ function uploadCatalog(file: File, onProgress: (percent: number) => void): Promi
         if (job.success) return resolve(job.data);
       }
       const problem = Problem.safeParse(body);
-      reject(new ApiError(problem.success ? problem.data : { type: 'urn:motcua:client:unexpected', status: xhr.status, title: i18n.t('errors.network') }));
+      reject(
+        new ApiError(
+          problem.success
+            ? problem.data
+            : { type: 'urn:motcua:client:unexpected', status: xhr.status, title: i18n.t('errors.network') },
+        ),
+      );
     };
     xhr.send(file);
   });
@@ -57,14 +64,16 @@ export function useCatalogImport() {
   const jobId = state.phase === 'job' ? state.jobId : null;
   const job = useQuery({
     queryKey: [...CATALOG_QUERY_KEY, 'import', jobId],
-    queryFn: ({ signal }) => apiJson(`/catalog/imports/${encodeURIComponent(jobId ?? '')}`, CatalogImportJob, { signal }),
+    queryFn: ({ signal }) =>
+      apiJson(`/catalog/imports/${encodeURIComponent(jobId ?? '')}`, CatalogImportJob, { signal }),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' ? POLL_MS : false),
   });
   const status = job.data?.status;
   useEffect(() => {
     // The catalog changed: every list and page is read again (the import job itself is not).
-    if (status === 'applied') void queryClient.invalidateQueries({ queryKey: CATALOG_QUERY_KEY, predicate: (q) => q.queryKey[1] !== 'import' });
+    if (status === 'applied')
+      void queryClient.invalidateQueries({ queryKey: CATALOG_QUERY_KEY, predicate: (q) => q.queryKey[1] !== 'import' });
   }, [status, queryClient]);
   const start = (file: File) => {
     setState({ phase: 'uploading', percent: 0 });
