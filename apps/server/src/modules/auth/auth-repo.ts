@@ -1,10 +1,8 @@
-import type { FailureRecord, Me, Role } from '@motcua/core';
+import type { FailureRecord, Role } from '@motcua/core';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, center, loginFailure, userSession } from '../../db/schema/index.ts';
-
-/** The signed-in user as the server knows it: what `Me` shows plus the ids that scope queries. */
-export type SessionUser = Me & { agencyId: string | null; centerId: string };
 
 export type UserCredentials = { id: string; passwordHash: string; disabled: boolean };
 

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LOGIN_THROTTLE, recordFailure, throttleWait, type LoginRequest, type Me } from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { decoyHash, verifyPassword } from '../../platform/auth/password.ts';
-import type { AuthRepo, SessionUser } from './auth-repo.ts';
+import type { AuthRepo } from './auth-repo.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 
 /** A session lasts one working day and some: officers sign in each morning. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

@@ -12,7 +12,7 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../auth/auth-repo.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { SatisfactionOf } from '../rating/rating-repo.ts';
 import { createDashboardRepo, measureCondition, type Moments } from './dashboard-repo.ts';
 

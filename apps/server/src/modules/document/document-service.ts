@@ -13,7 +13,7 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../auth/auth-repo.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { createDocumentRepo, type StoredDocument } from './document-repo.ts';
 
 type Deps = { db: Database; now: () => Date };

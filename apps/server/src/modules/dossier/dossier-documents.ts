@@ -4,7 +4,7 @@ import { controlSheetPdf } from '../../documents/forms/control-sheet-pdf.ts';
 import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
 import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts';
 import { vietnameseMoment } from '../../documents/vietnamese-format.ts';
-import type { SessionUser } from '../auth/auth-repo.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { DossierService } from './dossier-service.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 

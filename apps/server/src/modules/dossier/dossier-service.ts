@@ -13,7 +13,6 @@ import {
   phoneLast4,
   sequenceDay,
   applyTransition,
-  type Actor,
   type DossierListQuery,
   type DossierEventDraft,
   type DossierView,
@@ -31,7 +30,7 @@ import {
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requestHash, runOnce } from '../../platform/http/idempotency.ts';
-import type { SessionUser } from '../auth/auth-repo.ts';
+import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
 import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
@@ -57,8 +56,6 @@ type Deps = {
 
 /** How many dossiers a warning filter reads at a time (an agency's open list is walked in chunks). */
 const WARNING_SCAN_CHUNK = 500;
-
-export const actorOf = (user: SessionUser): Actor => ({ id: user.id, roles: user.roles, agencyId: user.agencyId });
 
 export function createDossierService(deps: Deps) {
   const { db, now } = deps;

@@ -7,7 +7,7 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../auth/auth-repo.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { createDossierRepo } from '../dossier/dossier-repo.ts';
 import type { LookupService } from '../dossier/lookup-service.ts';
 import { createRatingRepo, type NewRating } from './rating-repo.ts';

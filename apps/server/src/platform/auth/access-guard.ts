@@ -1,5 +1,5 @@
 import { isAllowed, type AccessRule } from '@motcua/core';
-import type { SessionUser } from '../../modules/auth/auth-repo.ts';
+import type { SessionUser } from './session-user.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 
