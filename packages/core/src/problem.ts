@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DOSSIER_PROBLEMS } from './dossier/problems.ts';
+import { DOSSIER_PROBLEMS } from './dossier/dossier-problems.ts';
 import { RATING_PROBLEMS } from './rating/rating.ts';
 import { COUNTER_PROBLEMS } from './counter/counter-problems.ts';
-import { DOCUMENT_PROBLEMS } from './document/problems.ts';
+import { DOCUMENT_PROBLEMS } from './document/document-problems.ts';
 import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
 import { REPORT_EXPORT_PROBLEMS } from './report/report-export.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Language } from './problem.ts';
-import { CATALOG_MESSAGES } from './catalog/messages.ts';
-import { DOSSIER_MESSAGES } from './dossier/messages.ts';
+import { CATALOG_MESSAGES } from './catalog/catalog-messages.ts';
+import { DOSSIER_MESSAGES } from './dossier/dossier-messages.ts';
 import { RATING_MESSAGES } from './rating/rating.ts';
 import { DELEGATION_MESSAGES } from './delegation/delegation-problems.ts';
 

@@ -5,7 +5,7 @@ export * from './step.ts';
 export * from './form-field.ts';
 export * from './procedure.ts';
 export * from './procedure-api.ts';
-export * from './messages.ts';
+export * from './catalog-messages.ts';
 export * from './rule-result.ts';
 export * from './rules.ts';
 export * from './catalog-rules.ts';

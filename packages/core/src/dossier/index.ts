@@ -1,5 +1,5 @@
-export * from './messages.ts';
-export * from './problems.ts';
+export * from './dossier-messages.ts';
+export * from './dossier-problems.ts';
 export * from './status.ts';
 export * from './instant.ts';
 export * from './dossier-code.ts';
