@@ -1,4 +1,6 @@
 export * from './range-error.ts';
+export * from './calendar-problems.ts';
+export * from './calendar-messages.ts';
 export * from './local-date.ts';
 export * from './lunar.ts';
 export * from './lunar-astronomical.ts';

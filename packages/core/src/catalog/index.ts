@@ -6,6 +6,7 @@ export * from './form-field.ts';
 export * from './procedure.ts';
 export * from './procedure-api.ts';
 export * from './catalog-messages.ts';
+export * from './catalog-problems.ts';
 export * from './rule-result.ts';
 export * from './rules.ts';
 export * from './catalog-rules.ts';

@@ -23,7 +23,7 @@ export type PlainFailureCode =
   | Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'>
   | 'auth.forbidden';
 
-/** A refused command: a problem code of problems.ts (or `auth.forbidden`), with what explains it. */
+/** A refused command: a problem code of dossier-problems.ts (or `auth.forbidden`), with what explains it. */
 export type LifecycleFailure =
   | { ok: false; code: 'lifecycle.guard_failed'; reason: DossierMessageKey }
   | { ok: false; code: 'dossier.incomplete'; missing: MissingItem[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VALIDATION_MESSAGES } from '../validation.ts';
+import { VALIDATION_MESSAGES } from '../validation-messages.ts';
 import { Applicant } from './applicant.ts';
 import { commandOf, DossierSummary, DossierView, ReceiveDossierRequest, TransitionRequest } from './dossier-api.ts';
 import { buildDossierSummary, buildDossierView, type DossierRecord } from './dossier-view.ts';

@@ -1,10 +1,8 @@
-import type { Language } from '../problem.ts';
-
-type Entry = { status: number; title: Record<Language, string> };
+import type { ProblemEntry } from '../problem-entry.ts';
 
 /**
- * The dossier's problem codes with status and titles, to be merged into `PROBLEMS` of problem.ts
- * (STYLE.md "Errors"). `auth.forbidden` (403) is reused for a role or scope that may not act.
+ * The dossier's problem codes with status and titles (STYLE.md "Errors"); `auth.forbidden` (403) is
+ * reused for a role or scope that may not act.
  */
 export const DOSSIER_PROBLEMS = {
   'dossier.not_found': { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'No such dossier' } },
@@ -70,5 +68,9 @@ export const DOSSIER_PROBLEMS = {
       en: "The action's time is before the dossier's last change",
     },
   },
-} as const satisfies Record<string, Entry>;
+  'dossier.form_not_available': {
+    status: 404,
+    title: { vi: 'Hồ sơ chưa có phiếu này', en: 'This dossier has no such form yet' },
+  },
+} as const satisfies Record<string, ProblemEntry>;
 export type DossierProblemCode = keyof typeof DOSSIER_PROBLEMS;

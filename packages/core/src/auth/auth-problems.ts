@@ -1,0 +1,23 @@
+import type { ProblemEntry } from '../problem-entry.ts';
+
+/** Sign-in, session and permission codes, and the throttles of login-throttle.ts. */
+export const AUTH_PROBLEMS = {
+  'auth.invalid_credentials': {
+    status: 401,
+    title: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
+  },
+  'auth.unauthenticated': { status: 401, title: { vi: 'Bạn cần đăng nhập', en: 'You need to sign in' } },
+  'auth.forbidden': {
+    status: 403,
+    title: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  },
+  'auth.throttled': {
+    status: 429,
+    title: { vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed sign-ins, try again later' },
+  },
+  'lookup.throttled': {
+    status: 429,
+    title: { vi: 'Tra cứu sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed look-ups, try again later' },
+  },
+  'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
+} as const satisfies Record<string, ProblemEntry>;

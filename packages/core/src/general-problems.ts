@@ -1,0 +1,29 @@
+import type { ProblemEntry } from './problem-entry.ts';
+
+/** The codes of HTTP itself, whatever the feature: the request's form, the address, and the server's own failure. */
+export const GENERAL_PROBLEMS = {
+  'request.validation_failed': { status: 400, title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' } },
+  'request.malformed': { status: 400, title: { vi: 'Yêu cầu không đúng định dạng', en: 'Malformed request' } },
+  'request.payload_too_large': { status: 413, title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' } },
+  'request.unsupported_media_type': {
+    status: 415,
+    title: { vi: 'Định dạng dữ liệu không được hỗ trợ', en: 'Unsupported media type' },
+  },
+  'request.idempotency_key_required': {
+    status: 400,
+    title: { vi: 'Thiếu khóa Idempotency-Key cho lệnh này', en: 'This command needs an Idempotency-Key header' },
+  },
+  'request.idempotency_key_reused': {
+    status: 422,
+    title: {
+      vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác',
+      en: 'This Idempotency-Key was used for a different request',
+    },
+  },
+  'route.not_found': { status: 404, title: { vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'No such address' } },
+  'route.method_not_allowed': { status: 405, title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' } },
+  'server.internal': {
+    status: 500,
+    title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' },
+  },
+} as const satisfies Record<string, ProblemEntry>;

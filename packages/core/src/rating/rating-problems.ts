@@ -1,0 +1,14 @@
+import type { ProblemEntry } from '../problem-entry.ts';
+
+/** The ratings' problem codes (STYLE.md "Errors"). */
+export const RATING_PROBLEMS = {
+  'rating.not_returned': {
+    status: 422,
+    title: { vi: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá', en: 'The dossier’s result has not been returned yet' },
+  },
+  'rating.already_rated': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' },
+  },
+} as const satisfies Record<string, ProblemEntry>;
+export type RatingProblemCode = keyof typeof RATING_PROBLEMS;
