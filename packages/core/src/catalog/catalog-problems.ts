@@ -8,6 +8,7 @@ export const CATALOG_PROBLEMS = {
   },
   'catalog.field_not_found': { status: 404, title: { vi: 'Không tìm thấy lĩnh vực', en: 'No such field' } },
   'catalog.code_taken': { status: 409, title: { vi: 'Mã thủ tục đã tồn tại', en: 'This procedure code is taken' } },
+  /** The procedure's version moved on since the editor loaded it (optimistic locking). */
   'catalog.version_conflict': {
     status: 409,
     title: {
@@ -19,6 +20,7 @@ export const CATALOG_PROBLEMS = {
     status: 404,
     title: { vi: 'Không tìm thấy lần nhập danh mục', en: 'No such catalog import' },
   },
+  /** An Excel import is all or nothing: with one invalid row, no row is written. */
   'catalog.import_rejected': {
     status: 422,
     title: {

@@ -2,6 +2,7 @@ import type { ProblemEntry } from '../problem-entry.ts';
 
 /** The documents' problem codes with status and titles (STYLE.md "Errors"). */
 export const DOCUMENT_PROBLEMS = {
+  /** Judged by the content's signature (document-type.ts), whatever the file's name or declared type. */
   'document.type_not_accepted': {
     status: 415,
     title: {

@@ -12,6 +12,7 @@ export const REPORT_EXPORT_PROBLEMS = {
     status: 404,
     title: { vi: 'Không tìm thấy bản xuất báo cáo', en: 'No such report export' },
   },
+  /** Its file was asked for before the job finished. */
   'report.export_running': {
     status: 409,
     title: { vi: 'Bản xuất chưa xong, vui lòng chờ', en: 'The export is still running; wait for it' },
