@@ -3,6 +3,7 @@ export * from './checklist.ts';
 export * from './fee.ts';
 export * from './step.ts';
 export * from './form-field.ts';
+export * from './procedure-content.ts';
 export * from './procedure.ts';
 export * from './procedure-api.ts';
 export * from './catalog-messages.ts';
