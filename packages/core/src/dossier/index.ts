@@ -14,6 +14,7 @@ export * from './context.ts';
 export * from './transitions.ts';
 export * from './evolve.ts';
 export * from './lifecycle.ts';
+export * from './reassignment.ts';
 export * from './intake.ts';
 export * from './composite.ts';
 export * from './timeliness.ts';
