@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS, pickLanguage, problemCodeOf } from './problem.ts';
-
-describe('pickLanguage', () => {
-  it.each([
-    [undefined, 'vi'],
-    ['', 'vi'],
-    ['en', 'en'],
-    ['en-US,en;q=0.9', 'en'],
-    ['vi-VN,vi;q=0.9,en;q=0.8', 'vi'],
-    ['fr-FR,en;q=0.5,vi;q=0.4', 'en'],
-    ['fr-FR,vi;q=0.5,en;q=0.4', 'vi'],
-    ['de', 'vi'],
-    ['en;q=0.2,vi;q=0.8', 'vi'],
-  ])('%s → %s', (header, want) => {
-    expect(pickLanguage(header)).toBe(want);
-  });
-});
+import { AUTH_PROBLEMS } from './auth/auth-problems.ts';
+import { CALENDAR_PROBLEMS } from './calendar/calendar-problems.ts';
+import { CATALOG_PROBLEMS } from './catalog/catalog-problems.ts';
+import { COUNTER_PROBLEMS } from './counter/counter-problems.ts';
+import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
+import { DOCUMENT_PROBLEMS } from './document/document-problems.ts';
+import { DOSSIER_PROBLEMS } from './dossier/dossier-problems.ts';
+import { GENERAL_PROBLEMS } from './general-problems.ts';
+import { PROBLEMS, problemCodeOf } from './problem.ts';
+import { RATING_PROBLEMS } from './rating/rating-problems.ts';
+import { REPORT_EXPORT_PROBLEMS, REPORT_PROBLEMS } from './report/report-problems.ts';
 
 describe('problem registry', () => {
   it('gives every code a status and a Vietnamese and English title', () => {
@@ -27,5 +21,24 @@ describe('problem registry', () => {
       expect(problemCodeOf(`urn:motcua:problem:${code}`)).toBe(code);
     }
     expect(problemCodeOf('urn:motcua:problem:nope')).toBeNull();
+  });
+
+  it('gathers every area table, and no code is listed by two areas', () => {
+    const tables = [
+      GENERAL_PROBLEMS,
+      AUTH_PROBLEMS,
+      CALENDAR_PROBLEMS,
+      CATALOG_PROBLEMS,
+      REPORT_PROBLEMS,
+      REPORT_EXPORT_PROBLEMS,
+      DOSSIER_PROBLEMS,
+      RATING_PROBLEMS,
+      COUNTER_PROBLEMS,
+      DOCUMENT_PROBLEMS,
+      DELEGATION_PROBLEMS,
+    ];
+    const codes = tables.flatMap((table) => Object.keys(table));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.toSorted()).toEqual(Object.keys(PROBLEMS).toSorted());
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CalendarDay,
   CalendarDaysQuery,
   CalendarDueQuery,
   CalendarDueResponse,
   computeCalendarDue,
   listCalendarDays,
 } from './calendar-api.ts';
+import { CalendarDay } from './calendar-day.ts';
 import { CalendarRangeError } from './range-error.ts';
 import { clock } from './testing.ts';
 

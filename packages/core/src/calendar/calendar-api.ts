@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dueMoment } from './deadline.ts';
 import { LocalDate, parseLocalDate } from './local-date.ts';
-import { LunarDate } from './lunar.ts';
+import { CalendarDay } from './calendar-day.ts';
 import { TimeOfDay } from './office-hours.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
 import type { WorkingClock } from './working-time.ts';
@@ -17,15 +17,6 @@ export const CalendarDaysQuery = z.object({ from: LocalDate, to: LocalDate }).su
   if (span > MAX_CALENDAR_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.range_too_long' });
 });
 export type CalendarDaysQuery = z.infer<typeof CalendarDaysQuery>;
-
-/** One day of the calendar; `holiday` is its Vietnamese name, or null (a Saturday worked has none). */
-export const CalendarDay = z.object({
-  date: LocalDate,
-  lunar: LunarDate,
-  working: z.boolean(),
-  holiday: z.string().nullable(),
-});
-export type CalendarDay = z.infer<typeof CalendarDay>;
 
 export const CalendarDays = z.array(CalendarDay);
 export type CalendarDays = z.infer<typeof CalendarDays>;

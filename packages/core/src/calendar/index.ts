@@ -1,5 +1,8 @@
 export * from './range-error.ts';
+export * from './calendar-problems.ts';
+export * from './calendar-messages.ts';
 export * from './local-date.ts';
+export * from './lunar-date.ts';
 export * from './lunar.ts';
 export * from './lunar-astronomical.ts';
 export * from './holiday-rule.ts';
@@ -12,5 +15,6 @@ export * from './office-hours.ts';
 export * from './working-time.ts';
 export * from './deadline.ts';
 export * from './classification.ts';
+export * from './calendar-day.ts';
 export * from './calendar-api.ts';
 export * from './calendar-year.ts';

@@ -1,5 +1,5 @@
 import { civilFromDay, dayFromCivil, type EpochDay } from './local-date.ts';
-import type { LunarDate } from './lunar.ts';
+import type { LunarDate } from './lunar-date.ts';
 
 /*
  * The Vietnamese lunar calendar by astronomy, after Hồ Ngọc Đức ("Âm lịch Việt Nam", 2006, after

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   checkDay,
   FIRST_YEAR,
@@ -9,16 +8,8 @@ import {
   type LocalDate,
 } from './local-date.ts';
 import { leapMonthOffset, lunarMonth11, newMoonDay, newMoonIndex } from './lunar-astronomical.ts';
+import type { LunarDate } from './lunar-date.ts';
 import { CalendarRangeError } from './range-error.ts';
-
-/** A date of the Vietnamese lunar calendar (âm lịch, UTC+7); `leap` marks a leap month (tháng nhuận). */
-export const LunarDate = z.object({
-  day: z.int().min(1).max(30),
-  month: z.int().min(1).max(12),
-  year: z.int(),
-  leap: z.boolean(),
-});
-export type LunarDate = z.infer<typeof LunarDate>;
 
 /*
  * Every lunar month from month 11 of 1899 to month 11 of 2101, computed once, on first use, with the

@@ -1,4 +1,4 @@
-import type { CalendarDay } from './calendar-api.ts';
+import type { CalendarDay } from './calendar-day.ts';
 import type { HolidayRule } from './holiday-rule.ts';
 import { DEFAULT_HOLIDAY_RULES } from './holidays.ts';
 import {

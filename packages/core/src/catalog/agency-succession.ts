@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalDate } from '../calendar/local-date.ts';
-import { AgencySlug } from './procedure.ts';
+import { AgencySlug } from './procedure-content.ts';
 import { repeatedIndexes, resultOf, type RuleIssue, type RuleResult } from './rule-result.ts';
 import { dayAfter, isInForce } from './versioning.ts';
 

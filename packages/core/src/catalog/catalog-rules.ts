@@ -1,5 +1,5 @@
 import { isSameOrSuccessor, type AgencyPeriod } from './agency-succession.ts';
-import type { Field } from './procedure.ts';
+import type { Field } from './procedure-content.ts';
 import { repeatedIndexes, resultOf, underPath, issuesOf, type RuleIssue, type RuleResult } from './rule-result.ts';
 import { validateProcedure } from './rules.ts';
 import { versionHistoryIssues, type ProcedureVersion } from './versioning.ts';

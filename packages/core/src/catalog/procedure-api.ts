@@ -3,7 +3,7 @@ import { AgencyRef } from '../auth/auth-api.ts';
 import { WorkingLimit } from '../calendar/deadline.ts';
 import { pageOf, PageQuery } from '../paging.ts';
 import { OnlineLevel, ProcedureLevel } from './enums.ts';
-import { AgencySlug, FieldCode, ProcedureCode } from './procedure.ts';
+import { AgencySlug, FieldCode, ProcedureCode } from './procedure-content.ts';
 
 /**
  * `GET /api/v1/procedures` (DESIGN §11, public): the procedures in force, searched without

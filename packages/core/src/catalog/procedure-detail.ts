@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AgencyRef } from '../auth/auth-api.ts';
 import { LocalDate } from '../calendar/local-date.ts';
 import { FieldRef } from './procedure-api.ts';
-import { Procedure, ProcedureCode, ProcedureContent } from './procedure.ts';
+import { ProcedureCode, ProcedureContent } from './procedure-content.ts';
+import { Procedure } from './procedure.ts';
 import { ProcedureStep, WORKING_DAY_MINUTES } from './step.ts';
 
 /** A step with the moment it is expected to end, counted in working days from reception (DESIGN §5). */

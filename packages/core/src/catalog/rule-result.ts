@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CatalogIssueCode } from './messages.ts';
+import type { CatalogIssueCode } from './catalog-messages.ts';
 
 export type IssuePath = (string | number)[];
 export type RuleIssue = { path: IssuePath; code: CatalogIssueCode };

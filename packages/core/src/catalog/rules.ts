@@ -1,4 +1,4 @@
-import type { ProcedureContent, ProcedureVersionKey } from './procedure.ts';
+import type { ProcedureContent, ProcedureVersionKey } from './procedure-content.ts';
 import { issuesOf, repeatedIndexes, resultOf, type RuleIssue, type RuleResult } from './rule-result.ts';
 import { limitMinutes } from './step.ts';
 

@@ -1,4 +1,4 @@
-import type { Field } from './procedure.ts';
+import type { Field } from './procedure-content.ts';
 import type { ProcedureVersion } from './versioning.ts';
 
 /** A valid procedure version for tests, with whatever the test is about overridden. */

@@ -1,5 +1,5 @@
 import { formatLocalDate, parseLocalDate, type LocalDate } from '../calendar/local-date.ts';
-import type { ProcedureContent, ProcedureVersionKey } from './procedure.ts';
+import type { ProcedureContent, ProcedureVersionKey } from './procedure-content.ts';
 import type { IssuePath, RuleIssue } from './rule-result.ts';
 
 /**

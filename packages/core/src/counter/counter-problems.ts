@@ -1,11 +1,10 @@
 import { UTC_OFFSET_MS, type Instant } from '../calendar/local-date.ts';
-import type { Language } from '../problem.ts';
-
-type Entry = { status: number; title: Record<Language, string> };
+import type { Language } from '../language.ts';
+import type { ProblemEntry } from '../problem-entry.ts';
 
 /**
- * The counter's problem codes, to be merged into `PROBLEMS` of problem.ts (STYLE.md "Errors").
- * `auth.forbidden` (403) is reused for a role that may not sign in at a counter.
+ * The counter's problem codes (STYLE.md "Errors"); `auth.forbidden` (403) is reused for a role that
+ * may not sign in at a counter.
  */
 export const COUNTER_PROBLEMS = {
   'counter.not_found': { status: 404, title: { vi: 'Không tìm thấy quầy', en: 'No such counter' } },
@@ -21,7 +20,7 @@ export const COUNTER_PROBLEMS = {
     status: 404,
     title: { vi: 'Bạn chưa đăng nhập vào quầy nào', en: 'You are not signed in at any counter' },
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, ProblemEntry>;
 export type CounterProblemCode = keyof typeof COUNTER_PROBLEMS;
 
 const pad = (n: number) => String(n).padStart(2, '0');

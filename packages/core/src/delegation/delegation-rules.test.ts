@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/role.ts';
-import { DELEGATION_MESSAGES, DELEGATION_PROBLEMS } from './delegation-problems.ts';
+import { DELEGATION_MESSAGES } from './delegation-messages.ts';
+import { DELEGATION_PROBLEMS } from './delegation-problems.ts';
 import type { DelegationPeriod } from './delegate-resolution.ts';
 import {
   decideCancel,

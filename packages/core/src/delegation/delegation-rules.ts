@@ -1,9 +1,10 @@
 import type { Role } from '../auth/role.ts';
 import type { Instant } from '../calendar/local-date.ts';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 import { activeUntil, delegateAt, isActiveAt, type DelegationPeriod } from './delegate-resolution.ts';
 import type { DelegationStatus } from './delegation-api.ts';
-import { overlapDetail, rolesMissingDetail, type DelegationRefusalCode } from './delegation-problems.ts';
+import type { DelegationRefusalCode } from './delegation-messages.ts';
+import { overlapDetail, rolesMissingDetail } from './delegation-problems.ts';
 
 /** The roles whose work on dossiers a delegate takes over (DESIGN §1): reception, appraisal, approval. */
 export const DOSSIER_WORK_ROLES = ['counter', 'appraiser', 'approver'] as const satisfies readonly Role[];

@@ -3,5 +3,5 @@ export * from './pdf.ts';
 export * from './zip.ts';
 export * from './inspect.ts';
 export * from './access.ts';
-export * from './problems.ts';
+export * from './document-problems.ts';
 export * from './document-api.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from './document-type.ts';
 import { inspectDocument } from './inspect.ts';
-import { DOCUMENT_PROBLEMS } from './problems.ts';
+import { DOCUMENT_PROBLEMS } from './document-problems.ts';
 import { tinyDocx, tinyJpeg, tinyPdf, tinyPng, tinyXlsx } from './testing.ts';
 
 const grown = (file: Uint8Array, size: number) => {

@@ -2,8 +2,8 @@ import type { Role } from '../auth/role.ts';
 import type { Instant } from '../calendar/local-date.ts';
 import type { WorkingClock } from '../calendar/working-time.ts';
 import type { MissingItem } from './completeness.ts';
-import type { DossierMessageKey } from './messages.ts';
-import type { DossierProblemCode } from './problems.ts';
+import type { DossierMessageKey } from './dossier-messages.ts';
+import type { DossierProblemCode } from './dossier-problems.ts';
 
 /** Who acts: the signed-in user, with the agency of their officer roles (null for a citizen). */
 export type Actor = { id: string; roles: readonly Role[]; agencyId: string | null };
@@ -23,7 +23,7 @@ export type PlainFailureCode =
   | Exclude<DossierProblemCode, 'lifecycle.guard_failed' | 'dossier.incomplete' | 'lifecycle.transition_not_allowed'>
   | 'auth.forbidden';
 
-/** A refused command: a problem code of problems.ts (or `auth.forbidden`), with what explains it. */
+/** A refused command: a problem code of dossier-problems.ts (or `auth.forbidden`), with what explains it. */
 export type LifecycleFailure =
   | { ok: false; code: 'lifecycle.guard_failed'; reason: DossierMessageKey }
   | { ok: false; code: 'dossier.incomplete'; missing: MissingItem[] }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { VALIDATION_MESSAGES } from '../validation.ts';
+import { VALIDATION_MESSAGES } from '../validation-messages.ts';
 import { Applicant } from './applicant.ts';
 import { commandOf, DossierSummary, DossierView, ReceiveDossierRequest, TransitionRequest } from './dossier-api.ts';
 import { buildDossierSummary, buildDossierView, type DossierRecord } from './dossier-view.ts';
 import { buildPublicLookup, LookupQuery, PublicLookup } from './lookup-api.ts';
-import { DOSSIER_MESSAGES } from './messages.ts';
+import { DOSSIER_MESSAGES } from './dossier-messages.ts';
 import { actors, at, clock, cmd, FIXTURES, run } from './testing.ts';
 
 const KNOWN = new Set([...Object.keys(DOSSIER_MESSAGES), ...Object.keys(VALIDATION_MESSAGES)]);

@@ -4,7 +4,7 @@ import { InProgressTimeliness, ResolvedTimeliness } from '../calendar/classifica
 import { WorkingLimit } from '../calendar/deadline.ts';
 import { ResultDelivery } from '../catalog/enums.ts';
 import { Vnd } from '../catalog/fee.ts';
-import { ProcedureCode } from '../catalog/procedure.ts';
+import { ProcedureCode } from '../catalog/procedure-content.ts';
 import { StepRole } from '../catalog/step.ts';
 import { PageQuery } from '../paging.ts';
 import { requiredText } from '../validation.ts';

@@ -1,5 +1,5 @@
-export * from './messages.ts';
-export * from './problems.ts';
+export * from './dossier-messages.ts';
+export * from './dossier-problems.ts';
 export * from './status.ts';
 export * from './instant.ts';
 export * from './dossier-code.ts';
@@ -14,6 +14,7 @@ export * from './context.ts';
 export * from './transitions.ts';
 export * from './evolve.ts';
 export * from './lifecycle.ts';
+export * from './reassignment.ts';
 export * from './intake.ts';
 export * from './composite.ts';
 export * from './timeliness.ts';

@@ -5,7 +5,7 @@ import { DossierState } from './dossier-state.ts';
 import type { DossierEventDraft } from './events.ts';
 import { replay } from './evolve.ts';
 import { applyTransition, openDossier } from './lifecycle.ts';
-import { DOSSIER_PROBLEMS } from './problems.ts';
+import { DOSSIER_PROBLEMS } from './dossier-problems.ts';
 import { DossierStatus, isFinal } from './status.ts';
 import { actors, AGENCY, at, clock, makeSnapshot } from './testing.ts';
 import { aRun, payloadFor, possibleMove, randomMove } from './testing-walk.ts';

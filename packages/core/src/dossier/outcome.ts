@@ -1,5 +1,5 @@
 import type { LifecycleFailure, PlainFailureCode } from './context.ts';
-import type { DossierMessageKey } from './messages.ts';
+import type { DossierMessageKey } from './dossier-messages.ts';
 
 /** Outcome helpers of the guards (internal: not in the barrel). */
 export const guardFailed = (reason: DossierMessageKey): LifecycleFailure => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StepRole } from '../catalog/step.ts';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 
 /** The states of a dossier (DESIGN §6): one state machine, see lifecycle.ts. */
 export const DossierStatus = z.enum([

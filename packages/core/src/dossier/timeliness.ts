@@ -4,7 +4,7 @@ import { isDueSoon, stepMoments, type Deadline } from '../calendar/deadline.ts';
 import type { Instant } from '../calendar/local-date.ts';
 import type { WorkingClock } from '../calendar/working-time.ts';
 import type { StepRole } from '../catalog/step.ts';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 import type { DossierState } from './dossier-state.ts';
 import { OPEN_STATUSES } from './status.ts';
 

@@ -1,5 +1,5 @@
 import type { Role } from '../auth/role.ts';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 import type { TransitionName } from './commands.ts';
 import { OPEN_STATUSES, UNDECIDED_STATUSES, type DossierStatus } from './status.ts';
 

@@ -1,1 +1,3 @@
 export * from './rating.ts';
+export * from './rating-messages.ts';
+export * from './rating-problems.ts';

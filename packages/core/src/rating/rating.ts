@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 import { DossierCode, LookupSecret } from '../dossier/dossier-code.ts';
 import type { DossierStatus } from '../dossier/status.ts';
+import type { RatingProblemCode } from './rating-problems.ts';
 
 /**
  * Ratings of the service (DESIGN §7): on the web (a returned dossier's result, by code and secret), on
@@ -96,23 +97,8 @@ export function ratingRefusal(
   channel: RatingChannel,
   status: DossierStatus,
   alreadyRated: boolean,
-): 'rating.not_returned' | 'rating.already_rated' | null {
+): RatingProblemCode | null {
   if (alreadyRated) return 'rating.already_rated';
   if (channel === 'web' && status !== 'returned') return 'rating.not_returned';
   return null;
 }
-
-export const RATING_PROBLEMS = {
-  'rating.not_returned': {
-    status: 422,
-    title: { vi: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá', en: 'The dossier’s result has not been returned yet' },
-  },
-  'rating.already_rated': {
-    status: 409,
-    title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' },
-  },
-} as const satisfies Record<string, { status: number; title: Record<Language, string> }>;
-
-export const RATING_MESSAGES = {
-  'rating.no_criterion': { vi: 'Cần đánh giá ít nhất một tiêu chí', en: 'Rate at least one criterion' },
-} as const satisfies Record<string, Record<Language, string>>;

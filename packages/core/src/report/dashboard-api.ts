@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalDate } from '../calendar/local-date.ts';
-import { AgencySlug } from '../catalog/procedure.ts';
+import { AgencySlug } from '../catalog/procedure-content.ts';
 import { PageQuery } from '../paging.ts';
 
 /**

@@ -5,3 +5,4 @@ export * from './national-index.ts';
 export * from './dashboard-api.ts';
 export * from './national-index-api.ts';
 export * from './report-export.ts';
+export * from './report-problems.ts';

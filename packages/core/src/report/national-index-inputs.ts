@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 
 /** A count the server gathers, or null while the system does not measure it yet (e.g. ratings before the ratings feature). */
 const Count = z.int().min(0).nullable();

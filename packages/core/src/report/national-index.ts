@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar/local-date.ts';
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 import {
   NATIONAL_INDEX_FORMULAS,
   type NationalIndexFormula,

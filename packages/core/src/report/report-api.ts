@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, parseLocalDate, startOfDay } from '../calendar/local-date.ts';
-import { AgencySlug } from '../catalog/procedure.ts';
+import { AgencySlug } from '../catalog/procedure-content.ts';
 
 /** A report period [from, to]: inclusive UTC+7 dates (DESIGN §8), at most about a year and a day. */
 export const ReportPeriod = z

@@ -1,9 +1,8 @@
 import type { ComponentProps } from 'react';
 import { Form, Input, Radio, Select, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ResultDelivery, type DossierStatus, type DossierView, type TransitionName } from '@motcua/core';
+import { reassignmentRole, ResultDelivery, type DossierView, type TransitionName } from '@motcua/core';
 import { useProcedure } from '../../api/catalog.ts';
-import type { OfficerRole } from '../../api/officers.ts';
 import { ChecklistTicksField } from '../../components/dossier/ChecklistTicksField.tsx';
 import { ConsultationsField, ReasonsField, SupplementItemsField } from './ListFields.tsx';
 import { OfficerSelect } from './OfficerSelect.tsx';
@@ -18,12 +17,6 @@ function ReceiveTicks({ code }: { code: string }) {
   const procedure = useProcedure(code);
   if (!procedure.data) return <Skeleton active />;
   return <ChecklistTicksField checklist={procedure.data.procedure.checklist} />;
-}
-
-/** Whose work a reassigned dossier waits for: the approvers' while awaiting approval, the one-door desk's once decided, else the appraisers'. */
-function reassignRole(status: DossierStatus): OfficerRole {
-  if (status === 'awaiting_approval') return 'approver';
-  return status === 'approved' || status === 'refused' || status === 'result_ready' ? 'counter' : 'appraiser';
 }
 
 /** The fields of one transition's payload (PAYLOADS of core's commands.ts); those with none ask for confirmation only. */
@@ -155,15 +148,20 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
           </Form.Item>
         </>
       );
-    case 'reassign':
+    case 'reassign': {
+      // Core's rule picks the role; the button only shows where core allows a reassignment, so there is one.
+      const role = reassignmentRole(dossier.status);
       return (
         <>
-          <Form.Item name="assigneeId" label={t('dossier.form.assignee')} rules={[required]}>
-            <OfficerSelect role={reassignRole(dossier.status)} />
-          </Form.Item>
+          {role && (
+            <Form.Item name="assigneeId" label={t('dossier.form.assignee')} rules={[required]}>
+              <OfficerSelect role={role} />
+            </Form.Item>
+          )}
           {note}
         </>
       );
+    }
     case 'start_appraisal':
       return (
         <>

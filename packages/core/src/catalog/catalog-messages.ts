@@ -1,9 +1,8 @@
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 
 /**
- * Message keys of the catalog's rules, with their texts. They follow `VALIDATION_MESSAGES` of
- * validation.ts (the key is the issue's message; the server words it in the request's language) and
- * are meant to be merged into it.
+ * Message keys of the catalog's rules, with their texts, for `VALIDATION_MESSAGES` (the key is the
+ * issue's message; the server words it in the request's language).
  */
 export const CATALOG_MESSAGES = {
   'catalog.invalid_procedure_code': {

@@ -1,13 +1,8 @@
-import type { Language } from '../problem.ts';
+import type { ProblemEntry } from '../problem-entry.ts';
 
-type Entry = { status: number; title: Record<Language, string> };
-
-/**
- * The documents' problem codes with status and titles, to be merged into `PROBLEMS` of problem.ts
- * like `DOSSIER_PROBLEMS`. Until then the server answers with the general code of the same status
- * and puts the title below in `detail`.
- */
+/** The documents' problem codes with status and titles (STYLE.md "Errors"). */
 export const DOCUMENT_PROBLEMS = {
+  /** Judged by the content's signature (document-type.ts), whatever the file's name or declared type. */
   'document.type_not_accepted': {
     status: 415,
     title: {
@@ -37,5 +32,5 @@ export const DOCUMENT_PROBLEMS = {
       en: 'The document belongs to another dossier and cannot be moved',
     },
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, ProblemEntry>;
 export type DocumentProblemCode = keyof typeof DOCUMENT_PROBLEMS;

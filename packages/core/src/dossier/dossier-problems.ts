@@ -1,13 +1,12 @@
-import type { Language } from '../problem.ts';
-
-type Entry = { status: number; title: Record<Language, string> };
+import type { ProblemEntry } from '../problem-entry.ts';
 
 /**
- * The dossier's problem codes with status and titles, to be merged into `PROBLEMS` of problem.ts
- * (STYLE.md "Errors"). `auth.forbidden` (403) is reused for a role or scope that may not act.
+ * The dossier's problem codes with status and titles (STYLE.md "Errors"); `auth.forbidden` (403) is
+ * reused for a role or scope that may not act.
  */
 export const DOSSIER_PROBLEMS = {
   'dossier.not_found': { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'No such dossier' } },
+  /** The dossier's version moved on since the officer loaded it (optimistic locking). */
   'dossier.version_conflict': {
     status: 409,
     title: {
@@ -15,6 +14,7 @@ export const DOSSIER_PROBLEMS = {
       en: 'The dossier was changed meanwhile; reload it',
     },
   },
+  /** Reception of a dossier lacking required checklist items, listed in `missing`: form 02, never a receipt. */
   'dossier.incomplete': {
     status: 422,
     title: { vi: 'Hồ sơ chưa đầy đủ thành phần theo quy định', en: 'The dossier lacks required documents' },
@@ -26,6 +26,7 @@ export const DOSSIER_PROBLEMS = {
       en: "The agency has used up the day's dossier numbers (9999)",
     },
   },
+  /** A command names an officer (assignee, approver) who is not of the dossier's agency. */
   'dossier.officer_not_in_agency': {
     status: 422,
     title: {
@@ -33,6 +34,7 @@ export const DOSSIER_PROBLEMS = {
       en: 'The officer named does not belong to the dossier’s agency',
     },
   },
+  /** Wrong code, secret or phone digits, or a draft: one answer for all, so a guess learns nothing. */
   'dossier.lookup_failed': {
     status: 404,
     title: { vi: 'Mã hồ sơ hoặc mã tra cứu không đúng', en: 'Wrong dossier code or look-up secret' },
@@ -41,6 +43,7 @@ export const DOSSIER_PROBLEMS = {
     status: 404,
     title: { vi: 'Không tìm thấy yêu cầu lấy ý kiến', en: 'No such consultation' },
   },
+  /** Answered already, or lapsed: its deadline passed when the lead closed the consultation. */
   'dossier.consultation_answered': {
     status: 409,
     title: { vi: 'Cơ quan đã trả lời yêu cầu lấy ý kiến này', en: 'This consultation has been answered' },
@@ -52,6 +55,7 @@ export const DOSSIER_PROBLEMS = {
       en: 'Some consulted agencies have not answered and their deadline has not passed',
     },
   },
+  /** The transition does not leave the current state (`TRANSITIONS`), or not in this phase. */
   'lifecycle.transition_not_allowed': {
     status: 409,
     title: {
@@ -59,10 +63,12 @@ export const DOSSIER_PROBLEMS = {
       en: "This action is not possible in the dossier's current state",
     },
   },
+  /** A guard of decide.ts refused; its `reason` is a `DOSSIER_MESSAGES` key. */
   'lifecycle.guard_failed': {
     status: 422,
     title: { vi: 'Chưa đủ điều kiện để thực hiện thao tác', en: 'The conditions for this action are not met' },
   },
+  /** The command's moment is before the dossier's last event: events stay in order. */
   'lifecycle.time_reversed': {
     status: 409,
     title: {
@@ -70,5 +76,10 @@ export const DOSSIER_PROBLEMS = {
       en: "The action's time is before the dossier's last change",
     },
   },
-} as const satisfies Record<string, Entry>;
+  /** No event of that form yet (no supplement requested…), or a form its set lacks (stop notice before TT 03/2025). */
+  'dossier.form_not_available': {
+    status: 404,
+    title: { vi: 'Hồ sơ chưa có phiếu này', en: 'This dossier has no such form yet' },
+  },
+} as const satisfies Record<string, ProblemEntry>;
 export type DossierProblemCode = keyof typeof DOSSIER_PROBLEMS;

@@ -1,8 +1,8 @@
-import type { Language } from '../problem.ts';
+import type { Language } from '../language.ts';
 
 /**
  * Message keys of the dossier's schemas and guards, with their texts. Like `CATALOG_MESSAGES`, they
- * are meant to be merged into `VALIDATION_MESSAGES` (the key is a zod issue's message, or the `reason`
+ * are gathered into `VALIDATION_MESSAGES` (the key is a zod issue's message, or the `reason`
  * of a `lifecycle.guard_failed` outcome; the server words it in the request's language).
  */
 export const DOSSIER_MESSAGES = {

@@ -1,0 +1,6 @@
+import type { Language } from '../language.ts';
+
+/** Message keys of the ratings' schemas, with their texts, for `VALIDATION_MESSAGES`. */
+export const RATING_MESSAGES = {
+  'rating.no_criterion': { vi: 'Cần đánh giá ít nhất một tiêu chí', en: 'Rate at least one criterion' },
+} as const satisfies Record<string, Record<Language, string>>;
