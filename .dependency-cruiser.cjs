@@ -10,6 +10,13 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'core-areas-below-registries',
+      comment: 'problem.ts and validation-messages.ts gather every area; an area imports its helpers, never them.',
+      severity: 'error',
+      from: { path: '^packages/core/src/[^/]+/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/core/src/(problem|validation-messages)\\.ts$' },
+    },
+    {
       name: 'core-imports-zod-only',
       comment: 'The core is pure (STYLE.md "Boundaries"): it may import zod and itself, nothing else.',
       severity: 'error',
