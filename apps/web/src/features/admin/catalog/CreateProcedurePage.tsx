@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { App, Breadcrumb, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { isApiError } from '../../../api/client.ts';
 import { catalogPaths } from '../../../components/catalog/catalog-paths.ts';
+import { isProblem, problemOf } from '../../../components/problem/problem.ts';
+import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import {
   EMPTY_CONTENT,
@@ -13,7 +14,7 @@ import {
   type ProcedureFormValues,
 } from './procedure-form-values.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
-import { isProblem, SaveProblem, showFieldErrors } from './SaveProblem.tsx';
+import { procedureItem } from './form-server-errors.ts';
 import { useCreateProcedure } from './useCatalogAdmin.ts';
 
 /** `/admin/catalog/new`: a new procedure with its code, in force from the date chosen (today by default). */
@@ -24,9 +25,11 @@ export function CreateProcedurePage() {
   usePageTitle(t('adminCatalog.createPage.title'));
   const [form] = Form.useForm<ProcedureFormValues>();
   const create = useCreateProcedure();
+  const problem = useProblemOnForm(form, { locate: procedureItem });
   const initialValues = useMemo(() => toFormValues(EMPTY_CONTENT, todayInVietnam(), ''), []);
   const onSubmit = (values: ProcedureFormValues) => {
     const code = (values.code ?? '').trim();
+    problem.clear();
     create.mutate(
       { code, effectiveFrom: values.effectiveFrom, content: toContent(values) },
       {
@@ -35,9 +38,10 @@ export function CreateProcedurePage() {
           navigate(catalogPaths.adminProcedure(code));
         },
         onError: (error) => {
-          if (isProblem(error, 'catalog.code_taken') && isApiError(error))
-            form.setFields([{ name: 'code', errors: [error.problem.title] }]);
-          else showFieldErrors(form, error);
+          // The code is the one field the server refuses without a path: its title goes under the box.
+          const taken = isProblem(error, 'catalog.code_taken') ? problemOf(error) : null;
+          if (taken) form.setFields([{ name: 'code', errors: [taken.title] }]);
+          else problem.put(error);
         },
       },
     );
@@ -60,7 +64,8 @@ export function CreateProcedurePage() {
         mode="create"
         saving={create.isPending}
         onSubmit={onSubmit}
-        status={<SaveProblem error={create.error} />}
+        error={create.error}
+        general={problem.general}
       />
     </Flex>
   );
