@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useCreateDelegation } from '../../api/delegations.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
 import { useOfficerChoices, type OfficerChoice } from '../../api/officers.ts';
+import { vietnamNow } from '../../components/datetime-local.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
-import { agencyRoles, toDelegationRequest, vietnamNow, type DelegationValues } from './delegation-values.ts';
+import { agencyRoles, toDelegationRequest, type DelegationValues } from './delegation-values.ts';
 
 /** An officer with their roles (the delegate must hold the absent one's), and their own absence if any. */
 function useOfficerLabel() {
@@ -32,6 +33,7 @@ export function DelegationForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<DelegationValues>();
+  // A delegation usually starts now.
   const [initial] = useState<DelegationValues>(() => ({ startsAt: vietnamNow() }));
   const create = useCreateDelegation();
   const idempotency = useIdempotencyKey();
