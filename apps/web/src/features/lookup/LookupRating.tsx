@@ -8,8 +8,7 @@ import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { fieldErrors } from '../../components/problem/problem.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-
-type RatingValues = { scores?: Partial<Record<RatingCriterion, RatingLevel>>; comment?: string };
+import { toRatingRequest, type RatingValues } from './lookup-values.ts';
 
 /** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
 function RatingForm({ code, secret }: { code: string; secret: string }) {
@@ -30,9 +29,9 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
     );
   }
   const onFinish = (values: RatingValues) => {
-    const scores = Object.fromEntries(Object.entries(values.scores ?? {}).filter(([, level]) => level !== undefined));
-    setEmpty(Object.keys(scores).length === 0);
-    if (Object.keys(scores).length > 0) rate.mutate({ code, secret, scores, comment: values.comment?.trim() || null });
+    const request = toRatingRequest(code, secret, values);
+    setEmpty(request === null);
+    if (request) rate.mutate(request);
   };
   const levels = RatingLevel.options.map((level) => ({ value: level, label: RATING_LABELS.level[level][language] }));
   return (

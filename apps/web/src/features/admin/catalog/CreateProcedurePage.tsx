@@ -8,7 +8,7 @@ import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.t
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import {
   EMPTY_CONTENT,
-  toContent,
+  toCreateRequest,
   todayInVietnam,
   toFormValues,
   type ProcedureFormValues,
@@ -28,23 +28,21 @@ export function CreateProcedurePage() {
   const problem = useProblemOnForm(form, { locate: procedureItem });
   const initialValues = useMemo(() => toFormValues(EMPTY_CONTENT, todayInVietnam(), ''), []);
   const onSubmit = (values: ProcedureFormValues) => {
-    const code = (values.code ?? '').trim();
+    const request = toCreateRequest(values);
+    const { code } = request;
     problem.clear();
-    create.mutate(
-      { code, effectiveFrom: values.effectiveFrom, content: toContent(values) },
-      {
-        onSuccess: () => {
-          void message.success(t('adminCatalog.createPage.created', { code }));
-          navigate(catalogPaths.adminProcedure(code));
-        },
-        onError: (error) => {
-          // The code is the one field the server refuses without a path: its title goes under the box.
-          const taken = isProblem(error, 'catalog.code_taken') ? problemOf(error) : null;
-          if (taken) form.setFields([{ name: 'code', errors: [taken.title] }]);
-          else problem.put(error);
-        },
+    create.mutate(request, {
+      onSuccess: () => {
+        void message.success(t('adminCatalog.createPage.created', { code }));
+        navigate(catalogPaths.adminProcedure(code));
       },
-    );
+      onError: (error) => {
+        // The code is the one field the server refuses without a path: its title goes under the box.
+        const taken = isProblem(error, 'catalog.code_taken') ? problemOf(error) : null;
+        if (taken) form.setFields([{ name: 'code', errors: [taken.title] }]);
+        else problem.put(error);
+      },
+    });
   };
   return (
     <Flex vertical gap="middle">

@@ -7,9 +7,9 @@ import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.t
 import { procedureItem } from './form-server-errors.ts';
 import {
   contentOfProcedure,
-  toContent,
   toFormValues,
   tomorrowInVietnam,
+  toReviseRequest,
   type ProcedureFormValues,
 } from './procedure-form-values.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
@@ -31,19 +31,16 @@ export function ReviseEditor({ code, baseVersion, detail, onReload }: ReviseEdit
   );
   const onSubmit = (values: ProcedureFormValues) => {
     problem.clear();
-    revise.mutate(
-      { baseVersion, effectiveFrom: values.effectiveFrom, content: toContent(values) },
-      {
-        onSuccess: (saved) =>
-          void message.success(
-            t('adminCatalog.edit.saved', {
-              version: saved.procedure.version,
-              date: format.date(saved.procedure.effectiveFrom),
-            }),
-          ),
-        onError: problem.put,
-      },
-    );
+    revise.mutate(toReviseRequest(values, baseVersion), {
+      onSuccess: (saved) =>
+        void message.success(
+          t('adminCatalog.edit.saved', {
+            version: saved.procedure.version,
+            date: format.date(saved.procedure.effectiveFrom),
+          }),
+        ),
+      onError: problem.put,
+    });
   };
   return (
     <ProcedureForm
