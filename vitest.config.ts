@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One config, four projects: the core, the server's route tests on each database driver, and the browser journeys.
+// One config, five projects: the core, the web's pure functions, the server's route tests on each database driver,
+// and the browser journeys.
 // `*.pure.test.ts` files under the server need no database: they run once, in the PGlite project;
 // `*.pg.test.ts` files test what only the PostgreSQL server has (connections to lose): server-pg only.
 const serverTests = ['apps/server/src/**/*.test.ts'];
@@ -8,6 +9,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      // The web's form mappers and problem kit: plain functions, so Node is enough (no DOM, no React).
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
       {
         test: {
           name: 'server-pglite',

@@ -1,23 +1,12 @@
 import type { z } from 'zod';
 import { Problem } from '@motcua/core';
 import i18n, { currentLanguage } from '../i18n/index.ts';
+import { ApiError, CLIENT_PROBLEM } from './api-error.ts';
+
+// Without i18n, the error itself is importable by pure code (the problem kit and its tests).
+export { ApiError, isApiError } from './api-error.ts';
 
 export const API_BASE = '/api/v1';
-
-/** A non-2xx answer (or no answer at all) with the server's problem+json, or one made up here. */
-export class ApiError extends Error {
-  readonly problem: Problem;
-
-  constructor(problem: Problem) {
-    super(problem.title);
-    this.name = 'ApiError';
-    this.problem = problem;
-  }
-
-  get status(): number {
-    return this.problem.status;
-  }
-}
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -27,16 +16,19 @@ export type RequestOptions = {
   headers?: Record<string, string>;
 };
 
-/** Problem types made by the client itself, when the server's answer is not problem+json. */
-const CLIENT_PROBLEM = { network: 'urn:motcua:client:network', unexpected: 'urn:motcua:client:unexpected' };
-
-async function problemOf(response: Response): Promise<Problem> {
-  const body: unknown = await response.json().catch(() => null);
+/**
+ * The error of a non-2xx answer: the server's problem+json, or, when the body is something else (a
+ * proxy or a crashed server may answer with HTML), the status in our own words.
+ */
+export function apiErrorOf(body: unknown, status: number): ApiError {
   const parsed = Problem.safeParse(body);
-  if (parsed.success) return parsed.data;
-  // A proxy or a crashed server may answer with HTML: keep the status, use our own words.
-  return { type: CLIENT_PROBLEM.unexpected, status: response.status, title: i18n.t('errors.network') };
+  if (parsed.success) return new ApiError(parsed.data);
+  return new ApiError({ type: CLIENT_PROBLEM.unexpected, status, title: i18n.t('errors.network') });
 }
+
+/** No answer at all: the network or the server is down. */
+export const networkError = () =>
+  new ApiError({ type: CLIENT_PROBLEM.network, status: 0, title: i18n.t('errors.network') });
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = {
@@ -56,9 +48,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ApiError({ type: CLIENT_PROBLEM.network, status: 0, title: i18n.t('errors.network') });
+    throw networkError();
   }
-  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (!response.ok) throw apiErrorOf(await response.json().catch(() => null), response.status);
   return response;
 }
 
@@ -84,8 +76,4 @@ export async function apiJson<S extends z.ZodType>(
 /** Calls the API where the answer has no body (204). */
 export async function apiVoid(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);
-}
-
-export function isApiError(error: unknown, status?: number): error is ApiError {
-  return error instanceof ApiError && (status === undefined || error.status === status);
 }

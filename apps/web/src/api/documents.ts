@@ -4,11 +4,10 @@ import {
   DocumentInfo,
   MAX_DOCUMENT_BYTES,
   PROBLEM_TYPE_PREFIX,
-  Problem,
   type DocumentKind,
 } from '@motcua/core';
-import i18n, { currentLanguage } from '../i18n/index.ts';
-import { API_BASE, ApiError, apiJson, queryString } from './client.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { API_BASE, ApiError, apiErrorOf, apiJson, networkError, queryString } from './client.ts';
 
 const tooLarge = (): ApiError =>
   new ApiError({
@@ -16,9 +15,6 @@ const tooLarge = (): ApiError =>
     status: 413,
     title: DOCUMENT_PROBLEMS['document.too_large'].title[currentLanguage()],
   });
-
-const networkError = (): ApiError =>
-  new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') });
 
 /**
  * Uploads one file as the raw body (`application/octet-stream`), the server checking its type by its
@@ -45,10 +41,7 @@ export async function uploadDocument(file: File, kind: DocumentKind, signal?: Ab
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return DocumentInfo.parse(body);
-  const problem = Problem.safeParse(body);
-  throw problem.success
-    ? new ApiError(problem.data)
-    : new ApiError({ type: 'urn:motcua:client:unexpected', status: response.status, title: i18n.t('errors.network') });
+  throw apiErrorOf(body, response.status);
 }
 
 /** Attaches uploads to the dossier just received, each once (the same request again changes nothing). */

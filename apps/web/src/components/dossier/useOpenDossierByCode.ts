@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { findDossierCode } from '@motcua/core';
 import { fetchDossierByCode } from '../../api/dossiers.ts';
 import { isApiError } from '../../api/client.ts';
+import { problemOf } from '../problem/problem.ts';
 import { dossierPaths } from './dossier-paths.ts';
 
 export type OpenOutcome = 'opened' | 'no_code' | 'failed';
@@ -30,9 +31,7 @@ export function useOpenDossierByCode() {
       setError(
         isApiError(failure, 404)
           ? t('dossier.open.notFound', { code })
-          : isApiError(failure)
-            ? failure.problem.title
-            : t('errors.network'),
+          : (problemOf(failure)?.title ?? t('errors.network')),
       );
       return 'failed';
     } finally {

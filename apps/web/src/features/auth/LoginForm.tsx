@@ -1,39 +1,26 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LoginRequest } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { useLogin } from '../../api/useLogin.ts';
-import { formFieldErrors } from './form-errors.ts';
-
-const FIELDS = ['username', 'password'] as const;
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 
 /** Username and password; a problem answer puts its field errors on the items and its title above the form. */
 export function LoginForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<LoginRequest>();
   const login = useLogin();
-  const problem = isApiError(login.error) ? login.error.problem : null;
+  const problem = useProblemOnForm(form);
 
-  const onFinish = (values: LoginRequest) =>
-    login.mutate(values, {
-      onError: (error) => {
-        if (isApiError(error)) form.setFields(formFieldErrors(error.problem, FIELDS));
-      },
-    });
+  const onFinish = (values: LoginRequest) => {
+    problem.clear();
+    login.mutate(values, { onError: problem.put });
+  };
 
   return (
     <>
-      {login.error && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="login-error"
-          title={problem?.title ?? t('errors.unexpected')}
-          description={problem?.detail}
-          style={{ marginBottom: 24 }}
-        />
-      )}
+      <ProblemAlert error={login.error} general={problem.general} testId="login-error" style={{ marginBottom: 24 }} />
       <Form<LoginRequest>
         form={form}
         layout="vertical"

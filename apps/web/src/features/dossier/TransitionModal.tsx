@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DossierView, FieldError, TransitionName } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
+import type { DossierView, TransitionName } from '@motcua/core';
 import { useDossierTransition } from '../../api/dossiers.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
-import { CommandProblem } from '../../components/dossier/CommandProblem.tsx';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
-import { showProblemOnForm } from '../../components/form-problem.ts';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 import { TransitionFields } from './TransitionFields.tsx';
 import { DANGEROUS, initialValues, toTransitionRequest, type TransitionValues } from './transition-values.ts';
 
@@ -19,6 +17,9 @@ export type TransitionModalProps = {
   onReload: () => void;
 };
 
+/** The form's names are the payload's: the server's paths start with `body.payload`. */
+const PAYLOAD_PATHS = { prefixes: ['body', 'payload'] };
+
 /** One transition's small form, sent on the dossier's current version; the answer replaces the dossier shown. */
 export function TransitionModal({ name, dossier, onClose, onReload }: TransitionModalProps) {
   const { t } = useTranslation();
@@ -27,11 +28,11 @@ export function TransitionModal({ name, dossier, onClose, onReload }: Transition
   const [form] = Form.useForm<TransitionValues>();
   const transition = useDossierTransition(dossier.id);
   const idempotency = useIdempotencyKey();
-  const [general, setGeneral] = useState<FieldError[]>([]);
+  const problem = useProblemOnForm(form, PAYLOAD_PATHS);
   const label = format.transition(name) ?? name;
   const onFinish = (values: TransitionValues) => {
     const request = toTransitionRequest(name, values, dossier.version);
-    setGeneral([]);
+    problem.clear();
     transition.mutate(
       { request, idempotencyKey: idempotency.keyFor(request) },
       {
@@ -40,9 +41,7 @@ export function TransitionModal({ name, dossier, onClose, onReload }: Transition
           void message.success(t('dossier.transition.done', { action: label, status: format.status(view.status) }));
           onClose();
         },
-        onError: (error) => {
-          if (isApiError(error)) setGeneral(showProblemOnForm(form, error.problem, ['body', 'payload']));
-        },
+        onError: problem.put,
       },
     );
   };
@@ -74,12 +73,19 @@ export function TransitionModal({ name, dossier, onClose, onReload }: Transition
       )}
     >
       <TransitionFields name={name} dossier={dossier} />
-      <CommandProblem
+      <ProblemAlert
         error={transition.error}
-        general={general}
-        onReload={() => {
-          transition.reset();
-          onReload();
+        general={problem.general}
+        seeMarked={t('dossier.problem.seeMarked')}
+        testId="command-error"
+        conflict={{
+          code: 'dossier.version_conflict',
+          detail: t('dossier.problem.conflict'),
+          reload: t('dossier.problem.reload'),
+          onReload: () => {
+            transition.reset();
+            onReload();
+          },
         }}
       />
     </Modal>

@@ -1,6 +1,7 @@
 import type { DossierView, ResultDelivery, TransitionName } from '@motcua/core';
 import type { TransitionInput } from '../../api/dossiers.ts';
-import { ticksOf, type TickValues } from '../../components/dossier/ChecklistTicksField.tsx';
+import { vietnamInstant } from '../../components/datetime-local.ts';
+import { ticksOf, type TickValues } from '../../components/dossier/checklist-ticks.ts';
 
 type Text = string | undefined;
 
@@ -30,8 +31,6 @@ export type TransitionValues = {
 
 const text = (value: Text) => value?.trim() ?? '';
 const optional = (value: Text) => text(value) || null;
-/** A moment typed in a `datetime-local` box, read in the center's time zone (UTC+7, no daylight saving). */
-export const vietnamInstant = (local: Text) => (local ? `${local}:00+07:00` : '');
 
 /** What a form starts with: one empty row where a list is needed, the dossier's own delivery, the first open consultation. */
 export function initialValues(name: TransitionName, dossier: DossierView): TransitionValues {

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DossierCode, LookupSecret } from '@motcua/core';
 import type { LookupInput } from '../../api/dossiers.ts';
 import { schemaRule } from '../../components/dossier/schema-rule.ts';
-
-type LookupValues = { code?: string; by: 'secret' | 'phone'; key?: string };
+import { lookupValuesOf, toLookupInput, type LookupValues } from './lookup-values.ts';
 
 export type LookupFormProps = { input: LookupInput | null; loading: boolean; onLookup: (input: LookupInput) => void };
 
@@ -17,18 +16,9 @@ export function LookupForm({ input, loading, onLookup }: LookupFormProps) {
   const by = Form.useWatch('by', form) ?? 'secret';
   // A scanned receipt's address fills the form as well as looking up.
   useEffect(() => {
-    if (input)
-      form.setFieldsValue({
-        code: input.code,
-        by: input.phoneLast4 ? 'phone' : 'secret',
-        key: input.phoneLast4 ?? input.secret ?? '',
-      });
+    if (input) form.setFieldsValue(lookupValuesOf(input));
   }, [input, form]);
-  const onFinish = (values: LookupValues) => {
-    const code = (values.code ?? '').trim().toUpperCase();
-    const key = (values.key ?? '').trim();
-    onLookup(values.by === 'phone' ? { code, phoneLast4: key } : { code, secret: key.toUpperCase() });
-  };
+  const onFinish = (values: LookupValues) => onLookup(toLookupInput(values));
   const required = { required: true, whitespace: true, message: t('lookup.required') };
   const keyRule =
     by === 'phone' ? { pattern: /^\s*\d{4}\s*$/, message: t('lookup.phoneLast4Format') } : schemaRule(LookupSecret);

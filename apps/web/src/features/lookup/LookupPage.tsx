@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Alert, Flex, Skeleton, Typography } from 'antd';
+import { Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { isApiError } from '../../api/client.ts';
 import { useLookup, type LookupInput } from '../../api/dossiers.ts';
+import { fieldErrors } from '../../components/problem/problem.ts';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LookupForm } from './LookupForm.tsx';
 import { LookupRating } from './LookupRating.tsx';
@@ -44,20 +45,7 @@ export function LookupPage() {
       </div>
       <LookupForm input={input} loading={lookup.isFetching} onLookup={onLookup} />
       {lookup.isFetching && !lookup.data && <Skeleton active />}
-      {lookup.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="lookup-error"
-          title={isApiError(lookup.error) ? lookup.error.problem.title : t('errors.network')}
-          description={
-            isApiError(lookup.error)
-              ? (lookup.error.problem.errors ?? []).map((e) => e.message).join('; ') || undefined
-              : undefined
-          }
-        />
-      )}
+      <ProblemAlert error={lookup.error} general={fieldErrors(lookup.error)} testId="lookup-error" />
       {lookup.data && !lookup.isError && <LookupResult result={lookup.data} />}
       {/* A returned result is rated once, by the receipt's code and secret (DESIGN §7). */}
       {lookup.data && !lookup.isError && lookup.data.status === 'returned' && (

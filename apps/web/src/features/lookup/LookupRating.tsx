@@ -3,12 +3,12 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RATING_LABELS, RATING_MESSAGES, RatingCriterion, RatingLevel } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { useWebRating } from '../../api/ratings.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
+import { fieldErrors } from '../../components/problem/problem.ts';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-
-type RatingValues = { scores?: Partial<Record<RatingCriterion, RatingLevel>>; comment?: string };
+import { toRatingRequest, type RatingValues } from './lookup-values.ts';
 
 /** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
 function RatingForm({ code, secret }: { code: string; secret: string }) {
@@ -29,11 +29,10 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
     );
   }
   const onFinish = (values: RatingValues) => {
-    const scores = Object.fromEntries(Object.entries(values.scores ?? {}).filter(([, level]) => level !== undefined));
-    setEmpty(Object.keys(scores).length === 0);
-    if (Object.keys(scores).length > 0) rate.mutate({ code, secret, scores, comment: values.comment?.trim() || null });
+    const request = toRatingRequest(code, secret, values);
+    setEmpty(request === null);
+    if (request) rate.mutate(request);
   };
-  const problem = isApiError(rate.error) ? rate.error.problem : null;
   const levels = RatingLevel.options.map((level) => ({ value: level, label: RATING_LABELS.level[level][language] }));
   return (
     <Form<RatingValues> layout="vertical" onFinish={onFinish} data-testid="rating-form">
@@ -60,16 +59,7 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
         {empty && (
           <Alert type="warning" showIcon role="alert" title={RATING_MESSAGES['rating.no_criterion'][language]} />
         )}
-        {rate.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            data-testid="rating-error"
-            title={problem?.title ?? t('errors.network')}
-            description={(problem?.errors ?? []).map((e) => e.message).join('; ') || undefined}
-          />
-        )}
+        <ProblemAlert error={rate.error} general={fieldErrors(rate.error)} testId="rating-error" />
         <div>
           <Button
             type="primary"

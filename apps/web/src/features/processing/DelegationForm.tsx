@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { useCreateDelegation } from '../../api/delegations.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
 import { useOfficerChoices, type OfficerChoice } from '../../api/officers.ts';
-import { CommandProblem } from '../../components/dossier/CommandProblem.tsx';
+import { vietnamNow } from '../../components/datetime-local.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
-import { showProblemOnForm } from '../../components/form-problem.ts';
-import { agencyRoles, toDelegationRequest, vietnamNow, type DelegationValues } from './delegation-values.ts';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
+import { agencyRoles, toDelegationRequest, type DelegationValues } from './delegation-values.ts';
 
 /** An officer with their roles (the delegate must hold the absent one's), and their own absence if any. */
 function useOfficerLabel() {
@@ -34,10 +33,11 @@ export function DelegationForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<DelegationValues>();
+  // A delegation usually starts now.
   const [initial] = useState<DelegationValues>(() => ({ startsAt: vietnamNow() }));
   const create = useCreateDelegation();
   const idempotency = useIdempotencyKey();
-  const [general, setGeneral] = useState<FieldError[]>([]);
+  const problem = useProblemOnForm(form);
   const officers = useOfficerChoices();
   const label = useOfficerLabel();
   const options = officers.choices.map((o) => ({
@@ -48,7 +48,7 @@ export function DelegationForm() {
   const required = { required: true, message: t('processing.delegations.form.required') };
   const onFinish = (values: DelegationValues) => {
     const request = toDelegationRequest(values);
-    setGeneral([]);
+    problem.clear();
     create.mutate(
       { request, idempotencyKey: idempotency.keyFor(request) },
       {
@@ -58,9 +58,7 @@ export function DelegationForm() {
           form.resetFields();
           create.reset();
         },
-        onError: (error) => {
-          if (isApiError(error)) setGeneral(showProblemOnForm(form, error.problem));
-        },
+        onError: problem.put,
       },
     );
   };
@@ -107,11 +105,13 @@ export function DelegationForm() {
           </Form.Item>
         </Col>
       </Row>
-      {create.error && (
-        <div style={{ marginBottom: 16 }}>
-          <CommandProblem error={create.error} general={general} />
-        </div>
-      )}
+      <ProblemAlert
+        error={create.error}
+        general={problem.general}
+        seeMarked={t('dossier.problem.seeMarked')}
+        testId="command-error"
+        style={{ marginBottom: 16 }}
+      />
       <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="delegation-submit">
         {t('processing.delegations.form.submit')}
       </Button>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { App, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DelegationStatus, DelegationView } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { useCancelDelegation, useDelegations } from '../../api/delegations.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
+import { problemOf } from '../../components/problem/problem.ts';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 
 const PAGE_SIZES = [10, 20, 50] as const;
@@ -30,7 +30,7 @@ export function DelegationTable() {
   const onCancel = (d: DelegationView) =>
     cancel.mutateAsync(d.id).then(
       () => void message.success(t('processing.delegations.list.cancelled')),
-      (error: unknown) => void message.error(isApiError(error) ? error.problem.title : t('errors.unexpected')),
+      (error: unknown) => void message.error(problemOf(error)?.title ?? t('errors.unexpected')),
     );
   const columns = [
     {

@@ -1,6 +1,7 @@
 import { AGENCY_ROLES, type Role } from '@motcua/core';
 import type { CreateDelegationInput } from '../../api/delegations.ts';
 import type { OfficerRole } from '../../api/officers.ts';
+import { vietnamInstant } from '../../components/datetime-local.ts';
 
 /** What the delegation form holds: instants as typed in `datetime-local` boxes, in Vietnam's time. */
 export type DelegationValues = {
@@ -10,16 +11,6 @@ export type DelegationValues = {
   endsAt?: string;
   reason?: string;
 };
-
-const MINUTE = 60_000;
-const UTC_PLUS_7 = 7 * 60 * MINUTE;
-
-/** A `datetime-local` value read in the center's time zone (UTC+7, no daylight saving). */
-const vietnamInstant = (local: string | undefined) => (local ? `${local}:00+07:00` : '');
-
-/** This minute in Vietnam as a `datetime-local` box shows it: a delegation usually starts now. */
-export const vietnamNow = (now: number = Date.now()) =>
-  new Date(Math.floor(now / MINUTE) * MINUTE + UTC_PLUS_7).toISOString().slice(0, 16);
 
 export function toDelegationRequest(v: DelegationValues): CreateDelegationInput {
   return {

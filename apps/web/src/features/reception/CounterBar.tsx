@@ -1,29 +1,15 @@
 import { useState } from 'react';
 import { LoginOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Select, Skeleton, Typography } from 'antd';
+import { Button, Card, Flex, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CounterSession } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { useCounterList, useCounterSession, useCounterSignIn, useCounterSignOut } from '../../api/counters.ts';
 import { useMe } from '../../api/useMe.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 
 /** A refused sign-in or sign-out in the server's words: who sits at the counter is in the detail. */
-function Refusal({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  const problem = isApiError(error) ? error.problem : null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      data-testid="counter-error"
-      title={problem?.title ?? t('errors.network')}
-      description={problem?.detail}
-    />
-  );
-}
+const Refusal = ({ error }: { error: unknown }) => <ProblemAlert error={error} testId="counter-error" />;
 
 function SignedIn({ session }: { session: CounterSession }) {
   const { t } = useTranslation();

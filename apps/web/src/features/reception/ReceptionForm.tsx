@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { InboxOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldError, ReceiveDossierResponse } from '@motcua/core';
+import type { ReceiveDossierResponse } from '@motcua/core';
 import { useProcedure } from '../../api/catalog.ts';
-import { isApiError } from '../../api/client.ts';
 import { useAttachDocuments } from '../../api/documents.ts';
 import { useReceiveDossier } from '../../api/dossiers.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
 import { useMe } from '../../api/useMe.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { useCatalogFormat } from '../../components/catalog/useCatalogFormat.ts';
-import { ChecklistTicksField, emptyTicks } from '../../components/dossier/ChecklistTicksField.tsx';
-import { CommandProblem } from '../../components/dossier/CommandProblem.tsx';
-import { showProblemOnForm } from '../../components/form-problem.ts';
+import { emptyTicks } from '../../components/dossier/checklist-ticks.ts';
+import { ChecklistTicksField } from '../../components/dossier/ChecklistTicksField.tsx';
+import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { FeeDeliveryFields } from './FeeDeliveryFields.tsx';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
@@ -41,7 +41,7 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
   const receive = useReceiveDossier();
   const attach = useAttachDocuments();
   const idempotency = useIdempotencyKey();
-  const [general, setGeneral] = useState<FieldError[]>([]);
+  const problem = useProblemOnForm(form);
   const code = Form.useWatch('procedureCode', form) ?? '';
   const procedure = useProcedure(code);
   const detail = code !== '' ? procedure.data : undefined;
@@ -73,7 +73,7 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
 
   const onFinish = (values: ReceptionValues) => {
     const request = toReceiveRequest(values, hasFees);
-    setGeneral([]);
+    problem.clear();
     receive.mutate(
       { request, idempotencyKey: idempotency.keyFor(request) },
       {
@@ -81,9 +81,7 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
           idempotency.succeeded();
           attachScans(answer, request.documents ?? []);
         },
-        onError: (error) => {
-          if (isApiError(error)) setGeneral(showProblemOnForm(form, error.problem));
-        },
+        onError: problem.put,
       },
     );
   };
@@ -154,7 +152,12 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
         </CatalogSection>
-        <CommandProblem error={receive.error} general={general} />
+        <ProblemAlert
+          error={receive.error}
+          general={problem.general}
+          seeMarked={t('dossier.problem.seeMarked')}
+          testId="command-error"
+        />
         <div>
           <Button
             type="primary"

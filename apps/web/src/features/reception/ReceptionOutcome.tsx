@@ -3,11 +3,11 @@ import { FileTextOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/ico
 import { Alert, Button, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo, MissingItem, ReceiveDossierResponse } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { dossierFiles } from '../../api/dossiers.ts';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { dossierPaths } from '../../components/dossier/dossier-paths.ts';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
+import { problemOf } from '../../components/problem/problem.ts';
 
 /** One line of form 02 in the UI language: what the checklist asks and what was brought. */
 function useMissingText() {
@@ -114,7 +114,7 @@ export function ReceptionOutcome({
           role="alert"
           data-testid="attach-error"
           title={t('reception.outcome.attachFailed')}
-          description={isApiError(attachError) ? attachError.problem.title : t('errors.network')}
+          description={problemOf(attachError)?.title ?? t('errors.network')}
         />
       )}
       {!received && (

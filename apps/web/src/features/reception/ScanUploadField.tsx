@@ -2,9 +2,9 @@ import { CloudUploadOutlined } from '@ant-design/icons';
 import { Flex, Spin, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, documentTypeOf, type DocumentInfo } from '@motcua/core';
-import { isApiError } from '../../api/client.ts';
 import { uploadDocument } from '../../api/documents.ts';
 import { RemoveButton } from '../../components/ListItemFieldset.tsx';
+import { problemOf } from '../../components/problem/problem.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import type { ScanUpload } from './reception-values.ts';
 
@@ -39,8 +39,10 @@ export function ScanUploadField({ id, value = [], onChange }: ScanUploadFieldPro
     ]
       .filter(Boolean)
       .join(' · ');
-  const problemOf = (error: unknown) =>
-    isApiError(error) ? [error.problem.title, error.problem.detail].filter(Boolean).join(': ') : t('errors.network');
+  const refusal = (error: unknown) => {
+    const problem = problemOf(error);
+    return problem ? [problem.title, problem.detail].filter(Boolean).join(': ') : t('errors.network');
+  };
   return (
     <Flex vertical gap="small">
       <Upload.Dragger<DocumentInfo>
@@ -79,7 +81,7 @@ export function ScanUploadField({ id, value = [], onChange }: ScanUploadFieldPro
               )}
               {scan.status === 'error' && (
                 <Typography.Text type="danger" role="alert" data-testid="scan-error">
-                  {problemOf(scan.error)}
+                  {refusal(scan.error)}
                 </Typography.Text>
               )}
               {scan.status !== 'uploading' && (

@@ -1,7 +1,7 @@
 import type { UploadFile } from 'antd';
 import type { ApplicantInput, DocumentInfo, ProcedureDetail, ResultDelivery } from '@motcua/core';
 import type { ReceiveInput } from '../../api/dossiers.ts';
-import { ticksOf, type TickValues } from '../../components/dossier/ChecklistTicksField.tsx';
+import { ticksOf, type TickValues } from '../../components/dossier/checklist-ticks.ts';
 
 type Text = string | undefined;
 

@@ -3,11 +3,13 @@ import { App, Card, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay, CalendarYear, YearlyNotice } from '@motcua/core';
 import { YearCalendar } from '../../../components/calendar/YearCalendar.tsx';
+import { fieldErrors } from '../../../components/problem/problem.ts';
+import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
 import { DayEditModal } from './DayEditModal.tsx';
 import { changedDates, draftDays } from './notice-draft.ts';
-import { NoticeErrors } from './NoticeErrors.tsx';
 import { NoticeToolbar } from './NoticeToolbar.tsx';
 import { useDeleteNotice, useSaveNotice } from './useCalendarAdmin.ts';
+import { useNoticeFieldName } from './useNoticeFieldName.ts';
 
 export type NoticeEditorProps = { year: number; days: readonly CalendarDay[]; info: CalendarYear };
 
@@ -22,6 +24,8 @@ export function NoticeEditor({ year, days, info }: NoticeEditorProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const save = useSaveNotice();
   const reset = useDeleteNotice();
+  const fieldName = useNoticeFieldName(save.variables);
+  const failure = save.error ?? reset.error;
   const draft = edited ?? info.effective;
   const changed = changedDates(info.effective, draft);
   const shown = draftDays(days, draft, changed);
@@ -67,7 +71,8 @@ export function NoticeEditor({ year, days, info }: NoticeEditorProps) {
           onDiscard={() => setEdited(null)}
           onReset={onReset}
         />
-        <NoticeErrors error={save.error ?? reset.error} notice={save.variables} />
+        {/* No form here: every field error is listed, named by the day it is about. */}
+        <ProblemAlert error={failure} general={fieldErrors(failure)} label={fieldName} testId="notice-errors" />
         <YearCalendar year={year} days={shown} changed={changed} onSelect={(day) => setSelected(day.date)} />
       </Flex>
       {selectedDay && (

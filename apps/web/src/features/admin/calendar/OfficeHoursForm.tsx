@@ -1,43 +1,30 @@
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OfficeHours } from '@motcua/core';
-import { isApiError } from '../../../api/client.ts';
+import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
+import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
+import { sessionTimeItem } from './office-hours-errors.ts';
 import { useSaveOfficeHours } from './useCalendarAdmin.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_SESSIONS = 4;
-
-/** The server's errors on one time go on its input; the others (sessions overlapping) above the form. */
-function splitErrors(errors: readonly { path: string; message: string }[]) {
-  const fields: { name: ['sessions', number, 'start' | 'end']; errors: string[] }[] = [];
-  const general: string[] = [];
-  for (const { path, message } of errors) {
-    const parts = path.split(/[./]/).filter((part) => part !== '' && part !== 'body');
-    const [list, index, field] = parts;
-    if (list === 'sessions' && (field === 'start' || field === 'end') && index !== undefined)
-      fields.push({ name: ['sessions', Number(index), field], errors: [message] });
-    else general.push(message);
-  }
-  return { fields, general };
-}
 
 export function OfficeHoursForm({ initial }: { initial: OfficeHours }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<OfficeHours>();
   const save = useSaveOfficeHours();
-  const problem = isApiError(save.error) ? save.error.problem : null;
-  const general = problem ? splitErrors(problem.errors ?? []).general : [];
+  const problem = useProblemOnForm(form, { locate: sessionTimeItem });
   const timeRule = { pattern: TIME, message: t('adminCalendar.officeHours.timeInvalid'), required: true };
 
-  const onFinish = (hours: OfficeHours) =>
+  const onFinish = (hours: OfficeHours) => {
+    problem.clear();
     save.mutate(hours, {
       onSuccess: () => void message.success(t('adminCalendar.officeHours.saved')),
-      onError: (error) => {
-        if (isApiError(error)) form.setFields(splitErrors(error.problem.errors ?? []).fields);
-      },
+      onError: problem.put,
     });
+  };
 
   return (
     <Form<OfficeHours>
@@ -48,15 +35,7 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHours }) {
       data-testid="office-hours-form"
     >
       <Typography.Paragraph type="secondary">{t('adminCalendar.officeHours.intro')}</Typography.Paragraph>
-      {save.error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={problem?.title ?? t('errors.unexpected')}
-          description={general.length > 0 ? general.join(' ') : problem?.detail}
-        />
-      )}
+      <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
       <Form.List name="sessions">
         {(fields, { add, remove }) => (
           <Flex vertical gap={0}>

@@ -1,5 +1,6 @@
 import type { CalendarDay, YearlyNotice } from '@motcua/core';
 import { weekdayOfDate } from '../../../components/calendar/calendar-days.ts';
+import { namePathOf } from '../../../components/problem/form-problem.ts';
 
 /** The notice being edited: days off and Saturdays worked kept sorted, so that equal drafts compare equal. */
 const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
@@ -74,9 +75,9 @@ export type NoticeErrorTarget =
   | { field: null; path: string };
 
 export function noticeErrorTarget(path: string, notice: YearlyNotice): NoticeErrorTarget {
-  const parts = path.split(/[./]/).filter((part) => part !== '' && part !== 'body');
-  const [head, index] = [parts[0], Number(parts[1])];
+  const [head, index] = namePathOf(path);
   if (head === 'reference' || head === 'year') return { field: head };
+  if (typeof index !== 'number') return { field: null, path };
   const dayOff = head === 'daysOff' ? notice.daysOff[index] : undefined;
   if (dayOff) return { field: 'dayOff', date: dayOff.date };
   const saturday = head === 'saturdaysWorked' ? notice.saturdaysWorked[index] : undefined;

@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Table, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogImportJob, CatalogImportRowError } from '@motcua/core';
+import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
 import { useCatalogImport } from './useCatalogImport.ts';
 
 /** The rows a rejected import named, as the server words them (Vietnamese): sheet, row, reason. */
@@ -101,16 +102,7 @@ export function CatalogImport() {
             <Progress percent={state.percent} status="active" aria-label={t('adminCatalog.import.uploading')} />
           </div>
         )}
-        {state.phase === 'upload-failed' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={state.error.problem.title}
-            description={state.error.problem.detail}
-          />
-        )}
-        {job.isError && <Alert type="error" showIcon role="alert" title={job.error.message} />}
+        <ProblemAlert error={state.phase === 'upload-failed' ? state.error : job.error} />
         {job.data && <JobOutcome job={job.data} />}
       </Flex>
     </Card>

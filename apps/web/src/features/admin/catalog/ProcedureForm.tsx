@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { FieldError } from '@motcua/core';
 import { CatalogSection } from '../../../components/catalog/CatalogSection.tsx';
+import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
 import { ChecklistFields } from './ChecklistFields.tsx';
 import { FeesFields } from './FeesFields.tsx';
 import { GeneralFields } from './GeneralFields.tsx';
@@ -18,12 +19,16 @@ export type ProcedureFormProps = {
   mode: 'create' | 'revise';
   saving: boolean;
   onSubmit: (values: ProcedureFormValues) => void;
-  /** The server's answer to the last save, shown above the save bar. */
-  status?: ReactNode;
+  /** The last save's failure, shown above the save bar with the errors no item shows (`useProblemOnForm`). */
+  error: unknown;
+  general: readonly FieldError[];
+  /** Offered when another officer saved a version meanwhile (409 `catalog.version_conflict`). */
+  onReload?: () => void;
 };
 
 /** The editor of a procedure's content, shared by the new-procedure and the new-version pages. */
-export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, status }: ProcedureFormProps) {
+export function ProcedureForm(props: ProcedureFormProps) {
+  const { form, initialValues, mode, saving, onSubmit, error, general, onReload } = props;
   const { t } = useTranslation();
   const required = { required: true, message: t('adminCatalog.form.required') };
   const jsonRule = {
@@ -92,7 +97,19 @@ export function ProcedureForm({ form, initialValues, mode, saving, onSubmit, sta
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} spellCheck={false} />
           </Form.Item>
         </CatalogSection>
-        {status}
+        <ProblemAlert
+          error={error}
+          general={general}
+          label={(path) => path}
+          seeMarked={t('adminCatalog.form.seeMarked')}
+          testId="save-error"
+          conflict={{
+            code: 'catalog.version_conflict',
+            detail: t('adminCatalog.edit.conflictDetail'),
+            reload: t('adminCatalog.edit.reload'),
+            onReload,
+          }}
+        />
         <Flex className="procedure-form-actions" gap="middle" align="end" wrap>
           <Form.Item
             name="effectiveFrom"

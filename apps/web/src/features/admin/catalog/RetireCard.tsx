@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Input, Popconfirm, Typography } from 'antd';
+import { App, Button, Flex, Input, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/client.ts';
 import { CatalogSection } from '../../../components/catalog/CatalogSection.tsx';
 import { useCatalogFormat } from '../../../components/catalog/useCatalogFormat.ts';
+import { fieldErrors } from '../../../components/problem/problem.ts';
+import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
 import { todayInVietnam } from './procedure-form-values.ts';
 import { useRetireProcedure } from './useCatalogAdmin.ts';
 
@@ -15,7 +16,6 @@ export function RetireCard({ code, baseVersion }: { code: string; baseVersion: n
   const format = useCatalogFormat();
   const [date, setDate] = useState(todayInVietnam);
   const retire = useRetireProcedure(code);
-  const problem = isApiError(retire.error) ? retire.error.problem : null;
   const onConfirm = () =>
     retire.mutate(
       { baseVersion, effectiveTo: date },
@@ -52,15 +52,7 @@ export function RetireCard({ code, baseVersion }: { code: string; baseVersion: n
             </Button>
           </Popconfirm>
         </Flex>
-        {retire.error && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={problem?.title ?? retire.error.message}
-            description={problem?.errors?.map((e) => e.message).join(' ') || problem?.detail}
-          />
-        )}
+        <ProblemAlert error={retire.error} general={fieldErrors(retire.error)} />
       </Flex>
     </CatalogSection>
   );

@@ -3,15 +3,16 @@ import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '@motcua/core';
 import { useCatalogFormat } from '../../../components/catalog/useCatalogFormat.ts';
+import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
+import { procedureItem } from './form-server-errors.ts';
 import {
   contentOfProcedure,
-  toContent,
   toFormValues,
   tomorrowInVietnam,
+  toReviseRequest,
   type ProcedureFormValues,
 } from './procedure-form-values.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
-import { SaveProblem, showFieldErrors } from './SaveProblem.tsx';
 import { useReviseProcedure } from './useCatalogAdmin.ts';
 
 export type ReviseEditorProps = { code: string; baseVersion: number; detail: ProcedureDetail; onReload: () => void };
@@ -23,24 +24,24 @@ export function ReviseEditor({ code, baseVersion, detail, onReload }: ReviseEdit
   const format = useCatalogFormat();
   const [form] = Form.useForm<ProcedureFormValues>();
   const revise = useReviseProcedure(code);
+  const problem = useProblemOnForm(form, { locate: procedureItem });
   const initialValues = useMemo(
     () => toFormValues(contentOfProcedure(detail.procedure), tomorrowInVietnam()),
     [detail],
   );
-  const onSubmit = (values: ProcedureFormValues) =>
-    revise.mutate(
-      { baseVersion, effectiveFrom: values.effectiveFrom, content: toContent(values) },
-      {
-        onSuccess: (saved) =>
-          void message.success(
-            t('adminCatalog.edit.saved', {
-              version: saved.procedure.version,
-              date: format.date(saved.procedure.effectiveFrom),
-            }),
-          ),
-        onError: (error) => showFieldErrors(form, error),
-      },
-    );
+  const onSubmit = (values: ProcedureFormValues) => {
+    problem.clear();
+    revise.mutate(toReviseRequest(values, baseVersion), {
+      onSuccess: (saved) =>
+        void message.success(
+          t('adminCatalog.edit.saved', {
+            version: saved.procedure.version,
+            date: format.date(saved.procedure.effectiveFrom),
+          }),
+        ),
+      onError: problem.put,
+    });
+  };
   return (
     <ProcedureForm
       form={form}
@@ -48,7 +49,9 @@ export function ReviseEditor({ code, baseVersion, detail, onReload }: ReviseEdit
       mode="revise"
       saving={revise.isPending}
       onSubmit={onSubmit}
-      status={<SaveProblem error={revise.error} onReload={onReload} />}
+      error={revise.error}
+      general={problem.general}
+      onReload={onReload}
     />
   );
 }

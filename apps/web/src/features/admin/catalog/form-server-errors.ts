@@ -1,7 +1,4 @@
-import type { FieldError } from '@motcua/core';
-
-export type NamePath = (string | number)[];
-export type PlacedErrors = { fields: { name: NamePath; errors: string[] }[]; general: FieldError[] };
+import type { Locate, NamePath } from '../../../components/problem/form-problem.ts';
 
 /** The items inside each list of the editor, as the form names them. */
 const LIST_ITEMS: Record<string, readonly string[]> = {
@@ -21,14 +18,6 @@ const WHOLE_ITEMS = [
   'resultDelivery',
   'partnerCodes',
 ];
-
-/** A server path ("content.steps.0.budgetMinutes", or a pointer "/body/content/steps/0") as segments. */
-export function pathSegments(path: string): NamePath {
-  return path
-    .split(/[./]/)
-    .filter((part) => part !== '' && part !== 'body')
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
 
 /** The form item that shows an error at these segments, or null when none does (the error is then shown above the form). */
 function itemOf(segments: NamePath): NamePath | null {
@@ -54,30 +43,17 @@ function itemOf(segments: NamePath): NamePath | null {
 }
 
 /**
- * Puts each of the server's field errors on the item it is about; those of the online form's JSON
- * keep the rest of their path ("3.options: …"), those no item shows are returned as general.
+ * Where the procedure editor shows a server error ("content.steps.0.budgetMinutes"): on the item it is
+ * about; one on the online form's JSON keeps the rest of its path ("[3].options: …").
  */
-export function placeServerErrors(errors: readonly FieldError[]): PlacedErrors {
-  const byItem = new Map<string, { name: NamePath; errors: string[] }>();
-  const general: FieldError[] = [];
-  for (const error of errors) {
-    const segments = pathSegments(error.path);
-    const item = itemOf(segments);
-    if (!item) {
-      general.push(error);
-      continue;
-    }
-    // In the JSON the rest of the path is what names the input: "[3].options".
-    const rest = segments
-      .slice(2)
-      .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-      .join('')
-      .replace(/^\./, '');
-    const message = item[0] === 'formFieldsJson' && rest !== '' ? `${rest}: ${error.message}` : error.message;
-    const key = JSON.stringify(item);
-    const entry = byItem.get(key) ?? { name: item, errors: [] };
-    entry.errors.push(message);
-    byItem.set(key, entry);
-  }
-  return { fields: [...byItem.values()], general };
-}
+export const procedureItem: Locate = (segments, message) => {
+  const name = itemOf(segments);
+  if (!name) return null;
+  // In the JSON the rest of the path is what names the input: "[3].options".
+  const rest = segments
+    .slice(2)
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  return { name, message: name[0] === 'formFieldsJson' && rest !== '' ? `${rest}: ${message}` : message };
+};

@@ -2,11 +2,13 @@ import {
   dayOfInstant,
   formatLocalDate,
   type ChecklistItem,
+  type CreateProcedureRequest,
   type Fee,
   type FeeRow,
   type FormField,
   type Procedure,
   type ProcedureContent,
+  type ReviseProcedureRequest,
 } from '@motcua/core';
 
 /** A checklist item as the form edits it: empty texts instead of missing ones. */
@@ -107,6 +109,16 @@ export function toContent(values: ProcedureFormValues): ProcedureContent {
     ),
     formFields: formFields.ok ? formFields.value : [],
   };
+}
+
+/** `POST /procedures`: a new procedure, its code as typed less the spaces around it. */
+export function toCreateRequest(values: ProcedureFormValues): CreateProcedureRequest {
+  return { code: (values.code ?? '').trim(), effectiveFrom: values.effectiveFrom, content: toContent(values) };
+}
+
+/** `PUT /procedures/:code`: the next version on top of the one the editor was opened on. */
+export function toReviseRequest(values: ProcedureFormValues, baseVersion: number): ReviseProcedureRequest {
+  return { baseVersion, effectiveFrom: values.effectiveFrom, content: toContent(values) };
 }
 
 /** The part of a version an officer edits: everything but its identity and effective period. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { CatalogImportJob, Problem } from '@motcua/core';
-import { API_BASE, ApiError, apiJson } from '../../../api/client.ts';
-import i18n, { currentLanguage } from '../../../i18n/index.ts';
+import { CatalogImportJob } from '@motcua/core';
+import { API_BASE, apiErrorOf, apiJson, networkError, type ApiError } from '../../../api/client.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import { CATALOG_QUERY_KEY } from '../../../api/catalog.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,22 +30,14 @@ function uploadCatalog(file: File, onProgress: (percent: number) => void): Promi
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };
-    xhr.onerror = () =>
-      reject(new ApiError({ type: 'urn:motcua:client:network', status: 0, title: i18n.t('errors.network') }));
+    xhr.onerror = () => reject(networkError());
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
         const job = CatalogImportJob.safeParse(body);
         if (job.success) return resolve(job.data);
       }
-      const problem = Problem.safeParse(body);
-      reject(
-        new ApiError(
-          problem.success
-            ? problem.data
-            : { type: 'urn:motcua:client:unexpected', status: xhr.status, title: i18n.t('errors.network') },
-        ),
-      );
+      reject(apiErrorOf(body, xhr.status));
     };
     xhr.send(file);
   });

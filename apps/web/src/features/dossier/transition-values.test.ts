@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { TransitionName, TransitionRequest, type DossierView } from '@motcua/core';
+import { initialValues, toTransitionRequest, type TransitionValues } from './transition-values.ts';
+
+type Consultation = Pick<DossierView['consultations'][number], 'no' | 'answeredAt' | 'lapsed'>;
+/** Only the delivery and the consultations decide how a form starts. */
+const dossierWith = (resultDelivery: DossierView['resultDelivery'], consultations: Consultation[] = []) =>
+  ({ resultDelivery, consultations }) as unknown as DossierView;
+
+describe('initialValues', () => {
+  const consulted = dossierWith('post', [
+    { no: 1, answeredAt: '2026-03-02T03:00:00.000Z', lapsed: false },
+    { no: 2, answeredAt: null, lapsed: true },
+    { no: 3, answeredAt: null, lapsed: false },
+  ]);
+  it.each<[TransitionName, TransitionValues]>([
+    ['request_supplement', { items: [{ name: '', reason: '' }] }],
+    ['request_supplement_at_intake', { items: [{ name: '', reason: '' }] }],
+    ['reject_at_intake', { reasons: [''] }],
+    ['refuse', { reasons: [''] }],
+    ['propose_approval', { proposal: 'approve' }],
+    ['return_result', { delivery: 'post' }],
+    ['open_consultation', { consultations: [{}] }],
+    // The first consultation still waiting for its answer, agreeing unless said otherwise.
+    ['record_opinion', { no: 3, agrees: true }],
+    ['approve', {}],
+  ])('starts %s with %j', (name, values) => {
+    expect(initialValues(name, consulted)).toEqual(values);
+  });
+});
+
+/** Every field a form may have, typed with stray spaces. */
+const typed: TransitionValues = {
+  items: [{ name: ' Tờ khai ', reason: ' Thiếu chữ ký ' }],
+  reasons: [' Không đủ điều kiện ', '  ', 'Hồ sơ giả mạo'],
+  note: '  ',
+  reason: ' Người nộp rút hồ sơ ',
+  proposal: 'refuse',
+  summary: ' Đủ điều kiện ',
+  resultNumber: ' 123/QĐ-UBND ',
+  delivery: 'post',
+  recipient: ' Nguyễn Văn An ',
+  legalGround: ' Điều 18 NĐ 61/2018 ',
+  newDueAt: '2026-03-10T14:00',
+  assigneeId: 'u-appraiser',
+  approverId: '',
+  consultations: [{ agencyId: 'a-1', question: ' Ý kiến về quy hoạch? ', deadline: '2026-03-20T17:00' }],
+  no: 2,
+  opinion: ' Đồng ý ',
+  agrees: false,
+  ticks: [{ provided: 1, form: 'original', conditionApplies: false }],
+};
+
+describe('toTransitionRequest', () => {
+  it.each(TransitionName.options)('makes %s a request the API takes, on the version seen', (name) => {
+    const request = toTransitionRequest(name, typed, 7);
+    expect(request.version).toBe(7);
+    expect(request.transition).toBe(name);
+    expect(TransitionRequest.safeParse(request).error?.issues ?? []).toEqual([]);
+  });
+
+  it.each<[TransitionName, unknown]>([
+    ['request_supplement', { items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }], note: null }],
+    ['refuse', { reasons: ['Không đủ điều kiện', 'Hồ sơ giả mạo'] }],
+    ['resubmit', { note: null }],
+    ['withdraw', { reason: 'Người nộp rút hồ sơ' }],
+    ['approve', { resultNumber: '123/QĐ-UBND', note: null }],
+    ['propose_approval', { proposal: 'refuse', summary: 'Đủ điều kiện', approverId: null }],
+    ['start_appraisal', { assigneeId: 'u-appraiser' }],
+    ['return_result', { delivery: 'post', recipient: 'Nguyễn Văn An', note: null }],
+    ['stop', { reason: 'Người nộp rút hồ sơ', legalGround: 'Điều 18 NĐ 61/2018' }],
+    ['record_opinion', { no: 2, opinion: 'Đồng ý', agrees: false }],
+    ['receive', { ticks: [{ item: 0, provided: 1, form: 'original', conditionApplies: false }] }],
+    ['record_supplement', { documentIds: [], note: null }],
+    ['prepare_result', { resultDocumentId: null }],
+  ])('sends %s trimmed, blank optional texts as null', (name, payload) => {
+    expect(toTransitionRequest(name, typed, 1).payload).toEqual(payload);
+  });
+
+  it('reads the moments typed in Hà Nội time (UTC+7)', () => {
+    const apology = TransitionRequest.parse(toTransitionRequest('apologise', typed, 1));
+    expect(apology.transition === 'apologise' && apology.payload.newDueAt).toBe(Date.UTC(2026, 2, 10, 7, 0));
+    const consultation = TransitionRequest.parse(toTransitionRequest('open_consultation', typed, 1));
+    expect(consultation.transition === 'open_consultation' && consultation.payload.consultations[0]?.deadline).toBe(
+      Date.UTC(2026, 2, 20, 10, 0),
+    );
+  });
+
+  it.each<[TransitionName, unknown]>([
+    ['send_back', { reason: '' }],
+    ['refuse', { reasons: [] }],
+    ['apologise', { reason: '', newDueAt: '' }],
+    ['reassign', { assigneeId: '', note: null }],
+    ['record_opinion', { no: 0, opinion: '', agrees: true }],
+    ['return_result', { delivery: 'counter', recipient: null, note: null }],
+    ['propose_approval', { proposal: 'approve', summary: '', approverId: null }],
+  ])('sends an empty %s form as it is, for the server to name what is missing', (name, payload) => {
+    expect(toTransitionRequest(name, {}, 1).payload).toEqual(payload);
+  });
+});
