@@ -16,6 +16,10 @@ import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createDossierService } from './modules/dossier/dossier-service.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
+import { createResolutionService } from './modules/reports/resolution-service.ts';
+import { createNationalIndexService } from './modules/reports/national-index-service.ts';
+import { createReportFilesService } from './modules/reports/report-files-service.ts';
+import { createReportExportService } from './modules/reports/report-export-service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
 import { ratingRoutes } from './modules/rating/rating-routes.ts';
 import { documentRoutes } from './modules/document/document-routes.ts';
@@ -129,8 +133,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(counterRoutes({ counters: createCounterService({ db, now }) }));
   await app.register(ratingRoutes({ ratings }));
+  const resolution = createResolutionService({ db });
+  const reportExports = createReportExportService({ db, now, log: app.log });
+  // Closing the app waits for a running export rather than pulling the database from under it.
+  app.addHook('onClose', () => reportExports.idle());
   await app.register(
-    reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }),
+    reportsRoutes({
+      resolution,
+      nationalIndex: createNationalIndexService({ db, resolution, satisfaction: ratings.satisfaction }),
+      files: createReportFilesService({ db, now, centerName: centers.provinceCenterName, resolution }),
+      exports: reportExports,
+    }),
   );
   await app.register(
     dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }),
