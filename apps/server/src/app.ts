@@ -37,6 +37,7 @@ import { withInForceCache } from './modules/catalog/catalog-in-force-cache.ts';
 import { createDashboardService } from './modules/dashboard/dashboard-service.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
+import { createCatalogImportService } from './modules/catalog/catalog-import-service.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
@@ -149,7 +150,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }),
   );
   if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
-  await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules }));
+  const catalogImports = createCatalogImportService({
+    db,
+    now,
+    provinceCenterId: centers.provinceCenterId,
+    log: app.log,
+    rules: deps.rules,
+  });
+  // Closing the app waits for a running import rather than pulling the database from under it.
+  app.addHook('onClose', () => catalogImports.idle());
+  await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await deps.extraRoutes?.(app);
 
