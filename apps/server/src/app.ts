@@ -15,6 +15,7 @@ import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
 import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createDossierService } from './modules/dossier/dossier-service.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
+import { createDossierRepo } from './modules/dossier/dossier-repo.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
 import { createResolutionService } from './modules/reports/resolution-service.ts';
 import { createNationalIndexService } from './modules/reports/national-index-service.ts';
@@ -126,10 +127,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const lookup = createLookupService({ db, now, clock });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
+  // The rating's own check of the staff's agency needs the stored dossier, not an officer's view of it.
+  const storedDossiers = createDossierRepo(db);
   const ratings = createRatingService({
     db,
     now,
-    lookup,
+    verifyLookup: (query, address) => lookup.verify(query, address),
+    findDossier: (code) => storedDossiers.findByCode(code),
     counterOf: (userId) => currentCounterId(db, userId, now().getTime()),
   });
   await app.register(counterRoutes({ counters: createCounterService({ db, now }) }));
