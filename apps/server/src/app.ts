@@ -32,6 +32,7 @@ import { createDelegationService } from './modules/delegation/delegation-service
 import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
 import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
+import { createDashboardStreamService } from './modules/dashboard/dashboard-stream-service.ts';
 import type { ChangeFeed } from './platform/notify/change-feed.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
 import { withInForceCache } from './modules/catalog/catalog-in-force-cache.ts';
@@ -153,7 +154,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }),
   );
-  if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
+  if (deps.feed)
+    await app.register(dashboardStreamRoutes({ changes: createDashboardStreamService({ feed: deps.feed }) }));
   const catalogImports = createCatalogImportService({
     db,
     now,
