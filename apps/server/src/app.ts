@@ -15,7 +15,12 @@ import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
 import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createDossierService } from './modules/dossier/dossier-service.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
+import { createDossierRepo } from './modules/dossier/dossier-repo.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
+import { createResolutionService } from './modules/reports/resolution-service.ts';
+import { createNationalIndexService } from './modules/reports/national-index-service.ts';
+import { createReportFilesService } from './modules/reports/report-files-service.ts';
+import { createReportExportService } from './modules/reports/report-export-service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
 import { ratingRoutes } from './modules/rating/rating-routes.ts';
 import { documentRoutes } from './modules/document/document-routes.ts';
@@ -27,12 +32,14 @@ import { createDelegationService } from './modules/delegation/delegation-service
 import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
 import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
+import { createDashboardStreamService } from './modules/dashboard/dashboard-stream-service.ts';
 import type { ChangeFeed } from './platform/notify/change-feed.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
 import { withInForceCache } from './modules/catalog/catalog-in-force-cache.ts';
 import { createDashboardService } from './modules/dashboard/dashboard-service.ts';
 import { catalogRoutes } from './modules/catalog/catalog-routes.ts';
 import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
+import { createCatalogImportService } from './modules/catalog/catalog-import-service.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
@@ -121,22 +128,44 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const lookup = createLookupService({ db, now, clock });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
+  // The rating's own check of the staff's agency needs the stored dossier, not an officer's view of it.
+  const storedDossiers = createDossierRepo(db);
   const ratings = createRatingService({
     db,
     now,
-    lookup,
+    verifyLookup: (query, address) => lookup.verify(query, address),
+    findDossier: (code) => storedDossiers.findByCode(code),
     counterOf: (userId) => currentCounterId(db, userId, now().getTime()),
   });
   await app.register(counterRoutes({ counters: createCounterService({ db, now }) }));
   await app.register(ratingRoutes({ ratings }));
+  const resolution = createResolutionService({ db });
+  const reportExports = createReportExportService({ db, now, log: app.log });
+  // Closing the app waits for a running export rather than pulling the database from under it.
+  app.addHook('onClose', () => reportExports.idle());
   await app.register(
-    reportsRoutes({ db, now, centerName: centers.provinceCenterName, satisfaction: ratings.satisfaction }),
+    reportsRoutes({
+      resolution,
+      nationalIndex: createNationalIndexService({ db, resolution, satisfaction: ratings.satisfaction }),
+      files: createReportFilesService({ db, now, centerName: centers.provinceCenterName, resolution }),
+      exports: reportExports,
+    }),
   );
   await app.register(
     dashboardRoutes({ dashboard: createDashboardService({ db, now, satisfaction: ratings.satisfaction }) }),
   );
-  if (deps.feed) await app.register(dashboardStreamRoutes({ feed: deps.feed }));
-  await app.register(catalogExcelRoutes({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules }));
+  if (deps.feed)
+    await app.register(dashboardStreamRoutes({ changes: createDashboardStreamService({ feed: deps.feed }) }));
+  const catalogImports = createCatalogImportService({
+    db,
+    now,
+    provinceCenterId: centers.provinceCenterId,
+    log: app.log,
+    rules: deps.rules,
+  });
+  // Closing the app waits for a running import rather than pulling the database from under it.
+  app.addHook('onClose', () => catalogImports.idle());
+  await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await deps.extraRoutes?.(app);
 

@@ -1,11 +1,9 @@
 import { CatalogImportJob, Problem } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { access } from '../../platform/http/route-access.ts';
-import type { RulesWatch } from '../../platform/notify/rules-watch.ts';
-import { createCatalogImportService } from './catalog-import-service.ts';
+import type { CatalogImportService } from './catalog-import-service.ts';
 import { XLSX_MIME } from './excel/catalog-workbook.ts';
 
 const tags = ['catalog'];
@@ -13,15 +11,11 @@ const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 413: 
 /** A catalog workbook of a province is a few MB; the limit holds for this route only. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; rules?: RulesWatch };
-
 /** Excel export and import of the whole catalog (issue 5), for the admin. */
 export const catalogExcelRoutes =
-  (deps: Deps): FastifyPluginAsyncZod =>
+  (deps: { imports: CatalogImportService }): FastifyPluginAsyncZod =>
   async (app) => {
-    const imports = createCatalogImportService({ ...deps, log: app.log });
-    // Closing the app waits for a running import rather than pulling the database from under it.
-    app.addHook('onClose', () => imports.idle());
+    const { imports } = deps;
     // Scoped to this plugin: the rest of the API takes JSON only.
     app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 

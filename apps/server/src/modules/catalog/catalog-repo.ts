@@ -1,24 +1,12 @@
-import type {
-  AgencyRef,
-  AgencyWithCount,
-  FieldRef,
-  FieldWithCount,
-  LocalDate,
-  Procedure,
-  ProcedureSearchQuery,
-} from '@motcua/core';
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, or, gte, sql, type SQL } from 'drizzle-orm';
+import type { AgencyRef, FieldRef, LocalDate, Procedure } from '@motcua/core';
+import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { containsPattern } from '../../db/like-pattern.ts';
 import { agency, appUser, field, procedureVersion as pv } from '../../db/schema/index.ts';
+import { agencyRef, createCatalogSearchRepo, fieldRef, inForceOn } from './catalog-search-repo.ts';
 import { procedureOf } from './procedure-row.ts';
 
-export const inForceOn = (on: LocalDate) =>
-  and(lte(pv.effectiveFrom, on), or(isNull(pv.effectiveTo), gte(pv.effectiveTo, on)))!;
-const agencyRef = { code: agency.code, slug: agency.slug, name: agency.name };
-const fieldRef = { code: field.code, name: field.name };
-/** Word similarity a match without the exact words needs (pg_trgm). */
-const FUZZY_MATCH = 0.75;
+// Still exported from here, where the seed and older callers find it.
+export { inForceOn };
 
 export type StoredVersion = {
   id: string;
@@ -31,6 +19,10 @@ export type StoredVersion = {
   createdBy: { username: string; fullName: string } | null;
 };
 
+/**
+ * Procedure versions (DESIGN §4): read by code, version or day, and written as new versions ending the
+ * previous ones; with the public's search reads of catalog-search-repo.ts, so one repo serves a service.
+ */
 export function createCatalogRepo(db: Executor) {
   const versions = () =>
     db
@@ -66,67 +58,7 @@ export function createCatalogRepo(db: Executor) {
   });
 
   return {
-    /**
-     * Procedures in force on `on` matching the query (DESIGN §11). `folded` is the query folded by the
-     * core. Procedures whose search text contains it come first; only when none does, the typo-tolerant
-     * pass runs (pg_trgm word similarity, too costly to compute on every row of every search).
-     * Names containing the query rank first, then by word similarity, then shorter names.
-     */
-    async search(query: ProcedureSearchQuery, folded: string, on: LocalDate) {
-      const filters: SQL[] = [inForceOn(on)];
-      if (query.agency) filters.push(eq(agency.slug, query.agency));
-      if (query.field) filters.push(eq(field.code, query.field));
-      if (query.level) filters.push(eq(pv.level, query.level));
-      if (query.onlineLevel) filters.push(eq(pv.onlineLevel, query.onlineLevel));
-      if (!folded) return this.searchPage(and(...filters)!, [asc(agency.code), asc(field.code), asc(pv.name)], query);
-      const like = containsPattern(folded);
-      const order = [
-        sql`(${pv.nameFolded} like ${like}) desc`,
-        sql`word_similarity(${folded}, ${pv.nameFolded}) desc`,
-        sql`length(${pv.name})`,
-        asc(pv.code),
-      ];
-      const exact = await this.searchPage(and(...filters, sql`${pv.searchText} like ${like}`)!, order, query);
-      if (exact.total > 0) return exact;
-      // `<%` lets the trigram index find candidates (threshold 0.6); the stricter bar then drops look-alikes
-      // of short words ("ho chieu" ~ "hieu chien" scores 0.7) while a typo in a longer query still passes.
-      return this.searchPage(
-        and(
-          ...filters,
-          sql`${folded} <% ${pv.searchText}`,
-          sql`word_similarity(${folded}, ${pv.searchText}) >= ${FUZZY_MATCH}`,
-        )!,
-        order,
-        query,
-      );
-    },
-
-    async searchPage(where: SQL, order: SQL[], query: Pick<ProcedureSearchQuery, 'page' | 'pageSize'>) {
-      const rows = await db
-        .select({
-          code: pv.code,
-          name: pv.name,
-          agency: agencyRef,
-          field: fieldRef,
-          timeLimitValue: pv.timeLimitValue,
-          timeLimitUnit: pv.timeLimitUnit,
-          onlineLevel: pv.onlineLevel,
-        })
-        .from(pv)
-        .innerJoin(agency, eq(agency.id, pv.agencyId))
-        .innerJoin(field, eq(field.id, pv.fieldId))
-        .where(where)
-        .orderBy(...order)
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
-      const [total] = await db
-        .select({ n: count() })
-        .from(pv)
-        .innerJoin(agency, eq(agency.id, pv.agencyId))
-        .innerJoin(field, eq(field.id, pv.fieldId))
-        .where(where);
-      return { rows, total: total?.n ?? 0 };
-    },
+    ...createCatalogSearchRepo(db),
 
     async findInForce(code: string, on: LocalDate): Promise<StoredVersion | undefined> {
       const [row] = await versions().where(and(eq(pv.code, code), inForceOn(on)));
@@ -156,37 +88,6 @@ export function createCatalogRepo(db: Executor) {
     async insertVersions(rows: (typeof pv.$inferInsert)[]): Promise<void> {
       // Large multi-row inserts, a few hundred rows each (DESIGN §9: written in bulk, never row by row).
       for (let i = 0; i < rows.length; i += 250) await db.insert(pv).values(rows.slice(i, i + 250));
-    },
-
-    async partners(codes: string[], on: LocalDate) {
-      if (codes.length === 0) return [];
-      return db
-        .select({ code: pv.code, name: pv.name, agency: agencyRef })
-        .from(pv)
-        .innerJoin(agency, eq(agency.id, pv.agencyId))
-        .where(and(inArray(pv.code, codes), inForceOn(on)));
-    },
-
-    async agenciesWithCounts(on: LocalDate): Promise<AgencyWithCount[]> {
-      return db
-        .select({ id: agency.id, ...agencyRef, procedureCount: count(pv.id) })
-        .from(agency)
-        .leftJoin(pv, and(eq(pv.agencyId, agency.id), inForceOn(on)))
-        .where(and(lte(agency.effectiveFrom, on), or(isNull(agency.effectiveTo), gte(agency.effectiveTo, on))))
-        .groupBy(agency.id)
-        .orderBy(asc(agency.code));
-    },
-
-    async fieldsWithCounts(on: LocalDate, agencySlug?: string): Promise<FieldWithCount[]> {
-      const rows = await db
-        .select({ ...fieldRef, agency: agencyRef, procedureCount: count(pv.id) })
-        .from(field)
-        .innerJoin(agency, eq(agency.id, field.agencyId))
-        .leftJoin(pv, and(eq(pv.fieldId, field.id), inForceOn(on)))
-        .where(agencySlug ? eq(agency.slug, agencySlug) : undefined)
-        .groupBy(field.id, agency.id)
-        .orderBy(asc(field.code));
-      return rows;
     },
 
     async agencyRefs(centerId: string) {

@@ -23,7 +23,7 @@ const isOpen = and(isNotNull(dossier.receivedAt), isNull(dossier.resolvedAt))!;
  * counts"): the figure is the count of this condition and the drill-down lists it, so they agree.
  * Resolved ones are classified as core `classifyResolution` does, on the due moment kept at resolution.
  */
-export function measureCondition(measure: DashboardMeasure, m: Moments): SQL {
+function measureCondition(measure: DashboardMeasure, m: Moments): SQL {
   switch (measure) {
     case 'received_today':
       return and(counted, gte(dossier.receivedAt, m.startOfToday), lte(dossier.receivedAt, m.now))!;
@@ -102,14 +102,16 @@ export function createDashboardRepo(db: Executor) {
         .from(agency)
         .orderBy(asc(agency.code)),
 
-    /** Counts of a condition per agency, field and channel (a month's receptions, the open dossiers): from the covering indexes. */
-    async countBy(condition: SQL, scope: Scope) {
+    /** Counts of a figure per agency, field and channel (a month's receptions, the open dossiers): from the covering indexes. */
+    async countBy(measure: DashboardMeasure, m: Moments, scope: Scope) {
       const query = db
         .select({ agencyId: dossier.agencyId, fieldId: dossier.fieldId, channel: dossier.channel, n: count() })
         .from(dossier);
       // The field's code is only needed to filter by it: without it the count reads the dossier's indexes alone.
       const joined = scope.fieldCode ? query.innerJoin(field, eq(field.id, dossier.fieldId)) : query;
-      return joined.where(and(condition, ...scoped(scope))).groupBy(dossier.agencyId, dossier.fieldId, dossier.channel);
+      return joined
+        .where(and(measureCondition(measure, m), ...scoped(scope)))
+        .groupBy(dossier.agencyId, dossier.fieldId, dossier.channel);
     },
 
     /** Resolutions by timeliness and receptions per agency and field from the statistics, for days ≥ `from` (and ≤ `to`). */
@@ -151,8 +153,8 @@ export function createDashboardRepo(db: Executor) {
             ),
 
     /** The drill-down: the dossiers a figure counts, newest first, paged. */
-    async dossiers(condition: SQL, scope: Scope, page: number, pageSize: number) {
-      const where = and(condition, ...scoped(scope));
+    async dossiers(measure: DashboardMeasure, m: Moments, scope: Scope, page: number, pageSize: number) {
+      const where = and(measureCondition(measure, m), ...scoped(scope));
       const rows = await db
         .select({
           id: dossier.id,

@@ -14,7 +14,7 @@ import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { SatisfactionOf } from '../rating/rating-repo.ts';
-import { createDashboardRepo, measureCondition, type Moments } from './dashboard-repo.ts';
+import { createDashboardRepo, type Moments } from './dashboard-repo.ts';
 
 const TREND_MONTHS = 12;
 const TOP_FIELDS = 10;
@@ -73,10 +73,10 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
       const { year, month } = civilFromDay(dayOfInstant(m.now.getTime()));
       const trendStart = formatLocalDate(dayFromCivil(month === 12 ? year : year - 1, month === 12 ? 1 : month + 1, 1));
       const [today, monthly, open, overdue, flows, rated] = await Promise.all([
-        repo.countBy(measureCondition('received_today', m), scope),
-        repo.countBy(measureCondition('received_month', m), scope),
-        repo.countBy(measureCondition('in_progress', m), scope),
-        repo.countBy(measureCondition('overdue', m), scope),
+        repo.countBy('received_today', m, scope),
+        repo.countBy('received_month', m, scope),
+        repo.countBy('in_progress', m, scope),
+        repo.countBy('overdue', m, scope),
         repo.flowsSince(trendStart, m.today, scope.agencyId),
         deps.satisfaction(m.startOfMonth, new Date(m.now.getTime() + 1), scope.agencyId),
       ]);
@@ -166,7 +166,8 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
       const m = momentsAt(deps.now());
       const chosen = await agencyOf(user, query.agency);
       const { rows, total } = await repo.dossiers(
-        measureCondition(query.measure, m),
+        query.measure,
+        m,
         { agencyId: chosen?.id ?? null, fieldCode: query.field, channel: query.channel },
         query.page,
         query.pageSize,

@@ -1,8 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../platform/errors/app-error.ts';
 import { access } from '../../platform/http/route-access.ts';
-import type { ChangeFeed } from '../../platform/notify/change-feed.ts';
+import type { DashboardStreamService } from './dashboard-stream-service.ts';
 
 /** A comment line this often keeps proxies and load balancers from closing a quiet stream. */
 export const HEARTBEAT_MS = 25_000;
@@ -18,7 +17,7 @@ const sseEvent = (event: string, data: unknown) => `event: ${event}\ndata: ${JSO
  * stream when the client goes away, which is where we unsubscribe. A hijacked reply would skip all three.
  */
 export const dashboardStreamRoutes =
-  (deps: { feed: ChangeFeed }): FastifyPluginAsyncZod =>
+  (deps: { changes: DashboardStreamService }): FastifyPluginAsyncZod =>
   async (app) => {
     const open = new Set<PassThrough>();
     // A stream never ends by itself: end them first, or closing the server waits for them forever.
@@ -38,15 +37,11 @@ export const dashboardStreamRoutes =
         },
       },
       async (request, reply) => {
-        const user = request.user!;
-        const agencyId = user.roles.includes('director') ? null : user.agencyId;
-        if (agencyId === null && !user.roles.includes('director')) throw new AppError('auth.forbidden');
-
         const stream = new PassThrough();
         const write = (text: string) => {
           if (stream.writable) stream.write(text);
         };
-        const unsubscribe = deps.feed.subscribe({ agencyId }, (change) =>
+        const unsubscribe = deps.changes.subscribe(request.user!, (change) =>
           write(sseEvent('changed', { agencyId: change.agencyId })),
         );
         const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);

@@ -5,6 +5,7 @@ import { createChangeFeed, type ChangeFeed } from '../../platform/notify/change-
 import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { dashboardStreamRoutes } from './dashboard-stream-routes.ts';
+import { createDashboardStreamService } from './dashboard-stream-service.ts';
 
 type SseEvent = { event: string; data: unknown };
 const DELIVERY_MS = 10_000;
@@ -74,7 +75,7 @@ describe('GET /api/v1/dashboard/stream', () => {
     };
     t = await createTestApp({
       extraRoutes: async (app) => {
-        await app.register(dashboardStreamRoutes({ feed: counted }));
+        await app.register(dashboardStreamRoutes({ changes: createDashboardStreamService({ feed: counted }) }));
       },
     });
     await feed.start();

@@ -1,8 +1,12 @@
-import { RatingView, StaffRatingRequest, WebRatingRequest } from '@motcua/core';
+import { Problem, RatingView, StaffRatingRequest, WebRatingRequest } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../platform/http/route-access.ts';
 import type { RatingService } from './rating-service.ts';
 
+const tags = ['ratings'];
+const problems = { 400: Problem, 404: Problem, 409: Problem };
+
+/** The citizen's rating through the look-up, and those entered at the center (DESIGN §7). */
 export const ratingRoutes =
   (deps: { ratings: RatingService }): FastifyPluginAsyncZod =>
   async (app) => {
@@ -11,10 +15,10 @@ export const ratingRoutes =
       {
         config: access.public(),
         schema: {
-          tags: ['ratings'],
+          tags,
           summary: 'Người dân đánh giá kết quả giải quyết hồ sơ (mã hồ sơ và mã tra cứu)',
           body: WebRatingRequest,
-          response: { 201: RatingView },
+          response: { 201: RatingView, ...problems, 422: Problem, 429: Problem },
         },
       },
       async (request, reply) => reply.status(201).send(await deps.ratings.rateOnWeb(request.body, request.ip)),
@@ -25,10 +29,10 @@ export const ratingRoutes =
       {
         config: access.ownAgency('counter', 'agency_head'),
         schema: {
-          tags: ['ratings'],
+          tags,
           summary: 'Đánh giá tại máy tính bảng của quầy, phiếu giấy hoặc thư góp ý do cán bộ nhập',
           body: StaffRatingRequest,
-          response: { 201: RatingView },
+          response: { 201: RatingView, ...problems, 401: Problem, 403: Problem },
         },
       },
       async (request, reply) => reply.status(201).send(await deps.ratings.rateAtCenter(request.body, request.user!)),

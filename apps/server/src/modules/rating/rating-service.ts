@@ -1,6 +1,8 @@
 import {
   overallLevel,
   ratingRefusal,
+  type DossierState,
+  type LookupQuery,
   type RatingView,
   type StaffRatingRequest,
   type WebRatingRequest,
@@ -8,19 +10,27 @@ import {
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import { createDossierRepo } from '../dossier/dossier-repo.ts';
-import type { LookupService } from '../dossier/lookup-service.ts';
 import { createRatingRepo, type NewRating } from './rating-repo.ts';
 
-/** Ratings (DESIGN §7): the citizen's on the web with code and secret, the others entered at the center. */
-export function createRatingService(deps: {
+/** A dossier as a rating needs it: where it is counted and where it stands. */
+export type RatedDossier = { id: string; centerId: string; state: Pick<DossierState, 'agencyId' | 'status'> };
+/** The citizen's look-up check (the dossier module's): the dossier a code and its secret open, failures counted. */
+export type VerifyLookup = (query: Pick<LookupQuery, 'code' | 'secret'>, address: string) => Promise<RatedDossier>;
+/** The dossier of a code, whoever asks (the dossier module's store): the staff's agency is checked here. */
+export type FindDossierByCode = (code: string) => Promise<RatedDossier | undefined>;
+
+type Deps = {
   db: Database;
   now: () => Date;
-  lookup: LookupService;
+  verifyLookup: VerifyLookup;
+  findDossier: FindDossierByCode;
+  /** The counter the officer is signed in at, for the tablet's rating; none when absent. */
   counterOf?: (userId: string) => Promise<string | null>;
-}) {
+};
+
+/** Ratings (DESIGN §7): the citizen's on the web with code and secret, the others entered at the center. */
+export function createRatingService(deps: Deps) {
   const ratings = createRatingRepo(deps.db);
-  const dossiers = createDossierRepo(deps.db);
 
   async function record(row: NewRating, status: Parameters<typeof ratingRefusal>[1] | null): Promise<RatingView> {
     const refusal =
@@ -42,7 +52,7 @@ export function createRatingService(deps: {
 
   return {
     async rateOnWeb(request: WebRatingRequest, address: string): Promise<RatingView> {
-      const d = await deps.lookup.verify({ code: request.code, secret: request.secret }, address);
+      const d = await deps.verifyLookup({ code: request.code, secret: request.secret }, address);
       const row: NewRating = {
         centerId: d.centerId,
         agencyId: d.state.agencyId,
@@ -61,7 +71,7 @@ export function createRatingService(deps: {
 
     /** The counter's tablet rates the officer signed in there; paper forms and letters are entered by staff of the dossier's agency. */
     async rateAtCenter(request: StaffRatingRequest, user: SessionUser): Promise<RatingView> {
-      const d = request.dossierCode ? await dossiers.findByCode(request.dossierCode) : undefined;
+      const d = request.dossierCode ? await deps.findDossier(request.dossierCode) : undefined;
       if (request.dossierCode && (!d || (d.state.agencyId !== user.agencyId && !user.roles.includes('director'))))
         throw new AppError('dossier.not_found');
       const tablet = request.channel === 'tablet';

@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { periodBounds, type LedgerQuery } from '@motcua/core';
 import { and, asc, count, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, dossier, procedureVersion } from '../../db/schema/index.ts';
@@ -18,6 +19,12 @@ export type LedgerRow = {
 
 /** Dossiers received in [from, to), of one agency or all; children of a composite dossier are not rows (DESIGN §6). */
 export type LedgerFilter = { from: Date; to: Date; agencySlug?: string };
+
+/** The filter of a query's period, cut at `until` when that comes first (an export leaves out later receptions). */
+export function ledgerFilterOf(query: LedgerQuery, until = Number.POSITIVE_INFINITY): LedgerFilter {
+  const { start, end } = periodBounds(query);
+  return { from: new Date(start), to: new Date(Math.min(end, until)), agencySlug: query.agency };
+}
 
 const conditions = (filter: LedgerFilter): SQL[] => {
   const where: SQL[] = [

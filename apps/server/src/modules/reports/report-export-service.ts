@@ -1,6 +1,6 @@
-import { periodBounds, type LedgerQuery, type ReportExport, type ReportExportRequest } from '@motcua/core';
+import type { LedgerQuery, ReportExport, ReportExportRequest } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
-import { createLedgerRepo, type LedgerFilter, type LedgerRow } from './ledger-repo.ts';
+import { createLedgerRepo, ledgerFilterOf, type LedgerFilter, type LedgerRow } from './ledger-repo.ts';
 import { ledgerFileName, ledgerTitle, ledgerXlsxBuffer } from './ledger-xlsx.ts';
 import { createReportExportRepo } from './report-export-repo.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -67,13 +67,8 @@ export function createReportExportService(deps: Deps) {
         to: request.to,
         ...(request.agency ? { agency: request.agency } : {}),
       };
-      const { start, end } = periodBounds(query);
       // Dossiers received after the export started are not in it: the count holds until the last page.
-      const filter = {
-        from: new Date(start),
-        to: new Date(Math.min(end, createdAt.getTime() + 1)),
-        agencySlug: query.agency,
-      };
+      const filter = ledgerFilterOf(query, createdAt.getTime() + 1);
       const total = await ledger.count(filter);
       const job = await db.transaction(async (tx) => {
         const repo = createReportExportRepo(tx);

@@ -2,7 +2,6 @@ import {
   LedgerQuery,
   NationalIndexQuery,
   NationalIndexReport,
-  periodBounds,
   Problem,
   PublicResolutionQuery,
   ReportExport,
@@ -12,48 +11,40 @@ import {
   ResolutionReport,
 } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Database } from '../../db/database.ts';
 import { access } from '../../platform/http/route-access.ts';
-import { createLedgerRepo } from './ledger-repo.ts';
-import { ledgerFileName, ledgerTitle, ledgerXlsx, XLSX_MIME as XLSX } from './ledger-xlsx.ts';
-import { createReportExportService } from './report-export-service.ts';
-import { resolutionPdf } from './resolution-pdf.ts';
-import { createResolutionService } from './resolution-service.ts';
-import { createNationalIndexService } from './national-index-service.ts';
-import type { SatisfactionOf } from '../rating/rating-repo.ts';
-import { resolutionXlsx } from './resolution-xlsx.ts';
+import { XLSX_MIME as XLSX } from './ledger-xlsx.ts';
+import type { NationalIndexService } from './national-index-service.ts';
+import type { ReportExportService } from './report-export-service.ts';
+import type { ReportFilesService } from './report-files-service.ts';
+import type { ResolutionService } from './resolution-service.ts';
 
-const PAGE = 500;
-const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+const tags = ['reports'];
+const readProblems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const problems = { ...readProblems, 409: Problem };
+const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
 
+/** Biểu II.06a, the national index and the ledger (DESIGN §8, §11), for the directors; the public figures for all. */
 export const reportsRoutes =
   (deps: {
-    db: Database;
-    now: () => Date;
-    centerName: () => Promise<string>;
-    satisfaction: SatisfactionOf;
+    resolution: ResolutionService;
+    nationalIndex: NationalIndexService;
+    files: ReportFilesService;
+    exports: ReportExportService;
   }): FastifyPluginAsyncZod =>
   async (app) => {
-    const ledger = createLedgerRepo(deps.db);
-    const resolution = createResolutionService(deps);
-    const nationalIndex = createNationalIndexService({ db: deps.db, resolution, satisfaction: deps.satisfaction });
-    const exports = createReportExportService({ db: deps.db, now: deps.now, log: app.log });
-    // Closing the app waits for a running export rather than pulling the database from under it.
-    app.addHook('onClose', () => exports.idle());
-    const fileName = (q: ResolutionQuery, ext: string) =>
-      `bieu-II.06a-${q.by}-${q.from}-${q.to}${q.center ? `-${q.center}` : ''}.${ext}`;
+    const { resolution, nationalIndex, files, exports } = deps;
 
     app.get(
       '/api/v1/reports/resolution',
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Biểu II.06a: tình hình, kết quả giải quyết TTHC của kỳ [from, to], theo cơ quan hoặc lĩnh vực',
           description:
             'Không có `center`: toàn tỉnh. `rollup=1`: số liệu của cơ quan đã hợp nhất năm 2025 tính vào cơ quan kế thừa.',
           querystring: ResolutionQuery,
-          response: { 200: ResolutionReport },
+          response: { 200: ResolutionReport, ...readProblems },
         },
       },
       async (request) => resolution.report(request.query),
@@ -64,10 +55,10 @@ export const reportsRoutes =
       {
         config: access.public(),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Số liệu giải quyết TTHC của từng cơ quan, công khai cho người dân (toàn tỉnh)',
           querystring: PublicResolutionQuery,
-          response: { 200: ResolutionReport },
+          response: { 200: ResolutionReport, 400: Problem },
         },
       },
       async (request) => resolution.report({ from: request.query.from, to: request.query.to, by: 'agency' }),
@@ -78,11 +69,11 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary:
             'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg): điểm từng nhóm, chỉ số thành phần, công thức và số liệu đầu vào',
           querystring: NationalIndexQuery,
-          response: { 200: NationalIndexReport },
+          response: { 200: NationalIndexReport, ...readProblems },
         },
       },
       async (request) => nationalIndex.index(request.query),
@@ -93,17 +84,15 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Biểu II.06a (Excel), cùng số liệu với /reports/resolution',
           querystring: ResolutionQuery,
+          produces: [XLSX],
         },
       },
       async (request, reply) => {
-        const report = await resolution.report(request.query);
-        return reply
-          .type(XLSX)
-          .header('content-disposition', `attachment; filename="${fileName(request.query, 'xlsx')}"`)
-          .send(await resolutionXlsx(report));
+        const { fileName, body } = await files.resolutionXlsx(request.query);
+        return reply.type(XLSX).header('content-disposition', attachment(fileName)).send(body);
       },
     );
 
@@ -112,18 +101,15 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Biểu II.06a (PDF), cùng số liệu với /reports/resolution',
           querystring: ResolutionQuery,
+          produces: ['application/pdf'],
         },
       },
       async (request, reply) => {
-        const report = await resolution.report(request.query);
-        const pdf = await resolutionPdf(report, await deps.centerName(), deps.now());
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `inline; filename="${fileName(request.query, 'pdf')}"`)
-          .send(pdf);
+        const { fileName, body } = await files.resolutionPdf(request.query);
+        return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(body);
       },
     );
 
@@ -131,15 +117,16 @@ export const reportsRoutes =
       '/api/v1/reports/ledger.xlsx',
       {
         config: access.all('director'),
-        schema: { tags: ['reports'], summary: 'Sổ theo dõi hồ sơ (Excel) của kỳ [from, to]', querystring: LedgerQuery },
+        schema: {
+          tags,
+          summary: 'Sổ theo dõi hồ sơ (Excel) của kỳ [from, to]',
+          querystring: LedgerQuery,
+          produces: [XLSX],
+        },
       },
       async (request, reply) => {
-        const { start, end } = periodBounds(request.query);
-        const filter = { from: new Date(start), to: new Date(end), agencySlug: request.query.agency };
-        return reply
-          .type(XLSX)
-          .header('content-disposition', `attachment; filename="${ledgerFileName(request.query)}"`)
-          .send(ledgerXlsx(ledgerTitle(request.query), ledger.pages(filter, PAGE)));
+        const { fileName, body } = files.ledgerXlsx(request.query);
+        return reply.type(XLSX).header('content-disposition', attachment(fileName)).send(body);
       },
     );
 
@@ -148,7 +135,7 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Xuất Sổ theo dõi hồ sơ của kỳ [from, to] thành tệp Excel ở nền, có tiến độ',
           description:
             'Trả về ngay (202) với số dòng cần ghi (`total`); tệp được ghi sau đó, `done` tăng theo từng trang. Các lần xuất quá một ngày bị xóa khi có lần xuất mới.',
@@ -168,7 +155,7 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Tiến độ và kết quả một lần xuất báo cáo',
           params: ReportExportParams,
           response: { 200: ReportExport, ...problems },
@@ -182,7 +169,7 @@ export const reportsRoutes =
       {
         config: access.all('director'),
         schema: {
-          tags: ['reports'],
+          tags,
           summary: 'Tệp Excel của một lần xuất đã xong (409 khi chưa xong hoặc bị lỗi)',
           params: ReportExportParams,
           produces: [XLSX],
@@ -190,7 +177,7 @@ export const reportsRoutes =
       },
       async (request, reply) => {
         const { fileName, body } = await exports.file(request.params.id);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+        return reply.type(XLSX).header('content-disposition', attachment(fileName)).send(body);
       },
     );
   };

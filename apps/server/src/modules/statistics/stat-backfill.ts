@@ -1,12 +1,9 @@
-import { statContribution, type DossierState, type StatChange, type WorkingClock } from '@motcua/core';
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { statContribution, type StatChange, type WorkingClock } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
-import { dossier } from '../../db/schema/index.ts';
 import { writeStatDelta } from './stat-rows.ts';
+import { createStatisticsRepo } from './statistics-repo.ts';
 
 const BATCH = 1000;
-/** A constant key for pg_advisory_xact_lock: processes starting together backfill one batch at a time. */
-const LOCK = 0x5747_0002;
 
 /**
  * Statistics for dossiers stored before they existed (an installation upgraded past migration 0009):
@@ -22,21 +19,12 @@ export async function backfillStatistics(
   let done = 0;
   for (;;) {
     const moved = await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${LOCK})`);
-      const rows = await tx
-        .select({
-          id: dossier.id,
-          centerId: dossier.centerId,
-          agencyId: dossier.agencyId,
-          fieldId: dossier.fieldId,
-          state: dossier.state,
-        })
-        .from(dossier)
-        .where(and(isNotNull(dossier.receivedAt), isNull(dossier.parentId), sql`${dossier.stats} = '[]'::jsonb`))
-        .limit(BATCH);
+      const repo = createStatisticsRepo(tx);
+      await repo.lockBackfill();
+      const rows = await repo.uncounted(BATCH);
       for (const row of rows) {
-        const stats: StatChange[] = statContribution(clock, row.state as DossierState);
-        await tx.update(dossier).set({ stats }).where(eq(dossier.id, row.id));
+        const stats: StatChange[] = statContribution(clock, row.state);
+        await repo.setContribution(row.id, stats);
         await writeStatDelta(tx, { centerId: row.centerId, agencyId: row.agencyId, fieldId: row.fieldId }, [], stats);
       }
       return rows.length;
