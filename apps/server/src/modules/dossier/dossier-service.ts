@@ -8,6 +8,7 @@ import {
   foldText,
   formatDossierCode,
   intakeAtCounter,
+  maySeeDossier,
   lookupSecretFrom,
   LOOKUP_SECRET_BYTES,
   phoneLast4,
@@ -104,11 +105,9 @@ export function createDossierService(deps: Deps) {
     });
   }
 
-  /** Officers see their own agency's dossiers (plus those it is consulted on); others get 404, not a hint. */
+  /** The dossier when the reader may see it (core `maySeeDossier`); anyone else gets 404, not a hint that it exists. */
   function visibleTo(d: StoredDossier | undefined, user: SessionUser): StoredDossier {
-    const consulted = d?.state.consultations.some((c) => c.agencyId === user.agencyId) ?? false;
-    const all = user.roles.includes('director') || user.roles.includes('admin');
-    if (!d || !(all || d.state.agencyId === user.agencyId || consulted)) throw new AppError('dossier.not_found');
+    if (!d || !maySeeDossier(d.state, user)) throw new AppError('dossier.not_found');
     return d;
   }
 
