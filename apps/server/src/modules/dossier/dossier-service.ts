@@ -11,7 +11,6 @@ import {
   maySeeDossier,
   lookupSecretFrom,
   LOOKUP_SECRET_BYTES,
-  phoneLast4,
   sequenceDay,
   applyTransition,
   type DossierListQuery,
@@ -35,8 +34,9 @@ import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
 import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
-import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
-import { hashLookupSecret } from './lookup-secret.ts';
+import { dossierColumnsOf, eventRowOf, newDossierRow } from './dossier-row.ts';
+import { createDossierWriteRepo } from './dossier-write-repo.ts';
+import { createDossierListRepo } from './dossier-list-repo.ts';
 import { mailsFor } from './dossier-mail.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
@@ -61,6 +61,7 @@ const WARNING_SCAN_CHUNK = 500;
 export function createDossierService(deps: Deps) {
   const { db, now } = deps;
   const reader = createDossierRepo(db);
+  const inbox = createDossierListRepo(db);
   const random = deps.random ?? ((n: number) => randomBytes(n));
 
   type Loaded = Pick<
@@ -154,13 +155,13 @@ export function createDossierService(deps: Deps) {
       // The code is taken first (its number is needed by everything else); the rest is written in one statement.
       return runOnce(db, { userId: user.id, key, hash: requestHash(['receive', request]), at }, async (tx, batch) => {
         const repo = createDossierRepo(tx);
-        const sequence = await repo.nextSequence(agency.id, sequenceDay(at.getTime()));
+        const writes = createDossierWriteRepo(tx);
+        const sequence = await writes.nextSequence(agency.id, sequenceDay(at.getTime()));
         const formatted = formatDossierCode(agency.code, at.getTime(), sequence);
         if (!formatted.ok) throw new AppError(formatted.code);
         const code = formatted.dossierCode;
         const secret = lookupSecretFrom(random(LOOKUP_SECRET_BYTES));
         const applicant = request.applicant as StoredDossier['applicant'];
-        const name = applicantName(applicant);
         const stats = statContribution(clock, intake.state);
         const id = randomUUID();
         const details = {
@@ -169,30 +170,23 @@ export function createDossierService(deps: Deps) {
           documents: request.documents,
           notes: request.notes,
         };
+        const row = newDossierRow({
+          id,
+          centerId: user.centerId,
+          code,
+          secret,
+          state: intake.state,
+          procedure: { versionId: version.id, fieldId: version.fieldId },
+          stats,
+          applicant,
+          submitter: request.submitter,
+          details,
+          // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
+          counterId: currentCounterIdSql(tx, user.id, at.getTime()),
+        });
+        batch.add(writes.insert(row));
         batch.add(
-          repo.insert({
-            id,
-            ...dossierColumnsOf(intake.state),
-            centerId: user.centerId,
-            agencyId: agency.id,
-            fieldId: version.fieldId,
-            stats,
-            code,
-            procedureVersionId: version.id,
-            procedureCode: p.code,
-            applicant,
-            submitter: request.submitter,
-            details,
-            applicantName: name,
-            applicantNameFolded: foldText(name),
-            phoneLast4: phoneLast4((applicant as { phone?: string }).phone ?? ''),
-            secretHash: hashLookupSecret(code, secret),
-            // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
-            counterId: currentCounterIdSql(tx, user.id, at.getTime()),
-          }),
-        );
-        batch.add(
-          repo.appendEvents(
+          writes.appendEvents(
             intake.events.map((e) => eventRowOf(e, { centerId: user.centerId, dossierId: id, agencyId: agency.id })),
           ),
         );
@@ -211,7 +205,7 @@ export function createDossierService(deps: Deps) {
           centerId: user.centerId,
           centerName,
           code,
-          applicantName: name,
+          applicantName: row.applicantName,
           email: (applicant as { email?: string | null }).email ?? null,
           procedureName: p.name,
           dossierId: id,
@@ -260,6 +254,7 @@ export function createDossierService(deps: Deps) {
         { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() },
         async (tx, batch) => {
           const repo = createDossierRepo(tx);
+          const writes = createDossierWriteRepo(tx);
           const d = visibleTo(await repo.findById(id), user);
           // An officer a command names (assignee, approver) must be one of the dossier's agency (not checked by the pure rules: they know no accounts).
           const named = Object.entries((request.payload ?? {}) as Record<string, unknown>).flatMap(([k, v]) =>
@@ -278,10 +273,10 @@ export function createDossierService(deps: Deps) {
           if (!applied.ok) throw lifecycleError(applied);
           // A composite's child is counted once, in its parent (DESIGN §6).
           const stats = statContribution(clock, applied.next, { counted: d.parentId === null });
-          if (!(await repo.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats })))
+          if (!(await writes.updateIfVersion(id, request.version, { ...dossierColumnsOf(applied.next), stats })))
             throw new AppError('dossier.version_conflict');
           batch.add(
-            repo.appendEvents([
+            writes.appendEvents([
               eventRowOf(applied.event, { centerId: d.centerId, dossierId: id, agencyId: d.state.agencyId }),
             ]),
           );
@@ -352,7 +347,7 @@ export function createDossierService(deps: Deps) {
         );
       };
       if (!query.warning) {
-        const { rows, total } = await reader.list(filter, query.page, query.pageSize);
+        const { rows, total } = await inbox.list(filter, query.page, query.pageSize);
         return { items: await summaries(rows), total };
       }
       // Warnings come from the calendar (core), not from a column: walk the agency's list in chunks, in
@@ -362,7 +357,7 @@ export function createDossierService(deps: Deps) {
       const items: Awaited<ReturnType<typeof summaries>> = [];
       let matches = 0;
       for (let chunk = 1; ; chunk++) {
-        const { rows } = await reader.list(filter, chunk, WARNING_SCAN_CHUNK);
+        const { rows } = await inbox.list(filter, chunk, WARNING_SCAN_CHUNK);
         for (const summary of await summaries(rows)) {
           if (!summary.warnings.includes(wanted)) continue;
           if (matches >= skip && items.length < query.pageSize) items.push(summary);
