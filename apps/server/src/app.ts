@@ -13,9 +13,13 @@ import { createCenterRepo } from './modules/center/center-repo.ts';
 import { createCatalogRepo } from './modules/catalog/catalog-repo.ts';
 import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
 import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
-import { createDossierService } from './modules/dossier/dossier-service.ts';
+import { createListDossiers } from './modules/dossier/list-dossiers.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
+import { createReceiveDossier } from './modules/dossier/receive-dossier.ts';
+import { createTransitionDossier } from './modules/dossier/transition-dossier.ts';
+import { createViewDossier } from './modules/dossier/view-dossier.ts';
 import { createDossierRepo } from './modules/dossier/dossier-repo.ts';
+import { writeStatDelta } from './modules/statistics/stat-rows.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
 import { createResolutionService } from './modules/reports/resolution-service.ts';
 import { createNationalIndexService } from './modules/reports/national-index-service.ts';
@@ -26,9 +30,9 @@ import { ratingRoutes } from './modules/rating/rating-routes.ts';
 import { documentRoutes } from './modules/document/document-routes.ts';
 import { counterRoutes } from './modules/counter/counter-routes.ts';
 import { createCounterService } from './modules/counter/counter-service.ts';
-import { currentCounterId } from './modules/counter/counter-repo.ts';
+import { currentCounterId, currentCounterIdSql } from './modules/counter/counter-repo.ts';
 import { delegationRoutes } from './modules/delegation/delegation-routes.ts';
-import { createDelegationService } from './modules/delegation/delegation-service.ts';
+import { createDelegationService, delegatedWorkers } from './modules/delegation/delegation-service.ts';
 import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
 import { dashboardStreamRoutes } from './modules/dashboard/dashboard-stream-routes.ts';
@@ -111,25 +115,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
   const clock = async () => (await calendar.load()).clock;
-  const dossiers = createDossierService({
+  // The dossier use cases; what they need of other modules (counters, statistics, delegations, log-in
+  // failures) is handed to them here, never imported by them.
+  const commands = {
     db,
     now,
     clock,
     catalog: withInForceCache(createCatalogRepo(db), deps.rules),
     today: catalog.today,
     centerName: centers.provinceCenterName,
-  });
+    statDelta: writeStatDelta,
+  };
+  const dossiers = {
+    receive: createReceiveDossier({ ...commands, counterOf: currentCounterIdSql }),
+    transition: createTransitionDossier(commands),
+    list: createListDossiers({ db, now, clock, delegatedWorkers: (userId, at) => delegatedWorkers(db, userId, at) }),
+    view: createViewDossier({ db, now, clock }),
+  };
+  // The stored dossier, not an officer's view of it: forms print it, the rating checks the staff's agency on it.
+  const storedDossiers = createDossierRepo(db);
   const documents = createDossierDocuments({
-    dossiers,
+    dossiers: storedDossiers,
     centerName: centers.provinceCenterName,
     publicUrl: config.MOTCUA_PUBLIC_URL ?? '',
     now,
   });
-  const lookup = createLookupService({ db, now, clock });
+  const lookup = createLookupService({ db, now, clock, failures: createAuthRepo(db) });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
-  // The rating's own check of the staff's agency needs the stored dossier, not an officer's view of it.
-  const storedDossiers = createDossierRepo(db);
   const ratings = createRatingService({
     db,
     now,

@@ -1,16 +1,50 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideAttach, mayReadDocument, type DocumentOwnership, type DocumentReader } from './access.ts';
+import type { Role } from '../auth/role.ts';
+import {
+  decideAttach,
+  mayReadDocument,
+  maySeeDossier,
+  type DocumentOwnership,
+  type DocumentReader,
+  type DossierAudience,
+} from './access.ts';
 
-const officer = (id: string, agencyId: string): DocumentReader => ({ id, roles: ['counter'], agencyId });
+const officer = (id: string, agencyId: string, role: Role = 'counter'): DocumentReader => ({
+  id,
+  roles: [role],
+  agencyId,
+});
 const uploader = officer('u1', 'congan');
 const colleague = officer('u2', 'congan');
 const stranger = officer('u3', 'tuphap');
+const consulted = officer('u4', 'gtvt', 'appraiser');
 const director: DocumentReader = { id: 'd1', roles: ['director'], agencyId: null };
-const dossier = { id: 'dos1', agencyId: 'congan' };
-const upload = (attached: { id: string; agencyId: string } | null = null): DocumentOwnership => ({
+const admin: DocumentReader = { id: 'a1', roles: ['admin'], agencyId: null };
+const citizen: DocumentReader = { id: 'c1', roles: ['citizen'], agencyId: null };
+const branchOfficer: DocumentReader = { id: 'b1', roles: ['counter'], agencyId: null };
+const dossier = { id: 'dos1', agencyId: 'congan', consultations: [] };
+const consulting = { id: 'dos3', agencyId: 'congan', consultations: [{ agencyId: 'gtvt' }] };
+const upload = (attached: DocumentOwnership['dossier'] = null): DocumentOwnership => ({
   uploadedBy: 'u1',
   agencyId: 'congan',
   dossier: attached,
+});
+
+describe('who may see a dossier (DESIGN §1, §6)', () => {
+  it.each([
+    ["an officer of the dossier's agency", dossier, colleague, true],
+    ['an officer of another agency', dossier, stranger, false],
+    ['an officer of an agency it consults', consulting, consulted, true],
+    ['an officer of an agency another dossier consults', dossier, consulted, false],
+    ["the lead agency's officer, while it consults", consulting, colleague, true],
+    ['a director', dossier, director, true],
+    ['an admin', consulting, admin, true],
+    ['a citizen (they look theirs up by code and secret)', dossier, citizen, false],
+    ['an officer without an agency', consulting, branchOfficer, false],
+  ])('%s: %s', (_, d, reader, allowed) => {
+    expect(maySeeDossier(d, reader)).toBe(allowed);
+  });
 });
 
 describe('who may read an upload', () => {
@@ -21,8 +55,30 @@ describe('who may read an upload', () => {
     ["the dossier's agency, once attached", upload(dossier), colleague, true],
     ['a director, once attached', upload(dossier), director, true],
     ['another agency, once attached', upload(dossier), stranger, false],
+    ['a consulted agency, once attached', upload(consulting), consulted, true],
   ])('%s: %s', (_, document, reader, allowed) => {
     expect(mayReadDocument(document, reader)).toBe(allowed);
+  });
+
+  const agencies = fc.constantFrom('congan', 'tuphap', 'gtvt');
+  const audience: fc.Arbitrary<DossierAudience> = fc.record({
+    agencyId: agencies,
+    consultations: fc.array(fc.record({ agencyId: agencies }), { maxLength: 3 }),
+  });
+  const reader: fc.Arbitrary<DocumentReader> = fc.record({
+    id: fc.constantFrom('u1', 'u2'),
+    roles: fc.subarray(['counter', 'appraiser', 'agency_head', 'director', 'admin', 'citizen'] as Role[]),
+    agencyId: fc.option(agencies, { nil: null }),
+  });
+
+  it('an attached document is read by exactly those who may see its dossier, whoever uploaded it', () => {
+    fc.assert(
+      fc.property(audience, reader, fc.constantFrom('u1', 'u2'), (d, r, by) => {
+        const document = { uploadedBy: by, agencyId: d.agencyId, dossier: { id: 'dos', ...d } };
+        expect(mayReadDocument(document, r)).toBe(maySeeDossier(d, r));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -33,7 +89,7 @@ describe('attaching an upload to a dossier', () => {
     ['again to the same dossier: nothing changes', upload(dossier), colleague, { ok: true, attach: false }],
     [
       'to another dossier once attached',
-      upload({ id: 'dos2', agencyId: 'congan' }),
+      upload({ id: 'dos2', agencyId: 'congan', consultations: [] }),
       colleague,
       { ok: false, code: 'document.already_attached' },
     ],
@@ -46,5 +102,9 @@ describe('attaching an upload to a dossier', () => {
   it("refuses an upload of another agency onto one's own dossier", () => {
     const theirs: DocumentOwnership = { uploadedBy: 'u3', agencyId: 'tuphap', dossier: null };
     expect(decideAttach(theirs, dossier, colleague)).toEqual({ ok: false, code: 'document.not_found' });
+  });
+
+  it("a consulted agency reads the dossier's documents but attaches none", () => {
+    expect(decideAttach(upload(), consulting, consulted)).toEqual({ ok: false, code: 'dossier.not_found' });
   });
 });

@@ -1,9 +1,10 @@
 import type { DocumentInfo, DocumentKind, DocumentOwnership } from '@motcua/core';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { documentBlob, dossier, dossierDocument } from '../../db/schema/index.ts';
 
 export type StoredDocument = DocumentInfo & DocumentOwnership & { centerId: string };
+type AttachedTo = NonNullable<DocumentOwnership['dossier']>;
 export type NewUpload = {
   centerId: string;
   agencyId: string;
@@ -22,6 +23,9 @@ export type NewBlob = {
   pages: number | null;
 };
 
+/** The agencies a dossier consults, from its state: who may see it, and so its documents (core `maySeeDossier`). */
+const consultations = sql<AttachedTo['consultations'] | null>`${dossier.state}->'consultations'`;
+
 export function createDocumentRepo(db: Executor) {
   const select = () =>
     db
@@ -36,6 +40,7 @@ export function createDocumentRepo(db: Executor) {
         uploadedAt: dossierDocument.uploadedAt,
         dossierId: dossierDocument.dossierId,
         dossierAgencyId: dossier.agencyId,
+        dossierConsultations: consultations,
         mediaType: documentBlob.mediaType,
         size: documentBlob.size,
         pages: documentBlob.pages,
@@ -48,12 +53,16 @@ export function createDocumentRepo(db: Executor) {
       .leftJoin(dossier, eq(dossier.id, dossierDocument.dossierId));
   const stored = ({
     dossierAgencyId,
+    dossierConsultations,
     ...row
   }: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDocument => ({
     ...row,
     kind: row.kind as DocumentKind,
     uploadedAt: row.uploadedAt.toISOString(),
-    dossier: row.dossierId && dossierAgencyId ? { id: row.dossierId, agencyId: dossierAgencyId } : null,
+    dossier:
+      row.dossierId && dossierAgencyId
+        ? { id: row.dossierId, agencyId: dossierAgencyId, consultations: dossierConsultations ?? [] }
+        : null,
   });
 
   return {
@@ -105,12 +114,12 @@ export function createDocumentRepo(db: Executor) {
       return { rows: rows.map(stored), total: total?.n ?? 0 };
     },
 
-    async findDossier(id: string): Promise<{ id: string; agencyId: string } | undefined> {
+    async findDossier(id: string): Promise<AttachedTo | undefined> {
       const [row] = await db
-        .select({ id: dossier.id, agencyId: dossier.agencyId })
+        .select({ id: dossier.id, agencyId: dossier.agencyId, consultations })
         .from(dossier)
         .where(eq(dossier.id, id));
-      return row;
+      return row && { ...row, consultations: row.consultations ?? [] };
     },
 
     /** Sets the dossier of an upload that has none; false when someone attached it first. */

@@ -5,7 +5,7 @@ import {
   fileNameFor,
   inspectDocument,
   mayReadDocument,
-  maySeeDossierDocuments,
+  maySeeDossier,
   type DocumentInfo,
   type DocumentProblemCode,
   type PageQuery,
@@ -106,7 +106,7 @@ export function createDocumentService({ db, now }: Deps) {
       user: SessionUser,
     ): Promise<{ items: DocumentInfo[]; total: number }> {
       const found = await reader.findDossier(dossierId);
-      if (!found || !maySeeDossierDocuments(found.agencyId, user)) throw documentError('dossier.not_found');
+      if (!found || !maySeeDossier(found, user)) throw documentError('dossier.not_found');
       const { rows, total } = await reader.listByDossier(dossierId, query.page, query.pageSize);
       return { items: rows.map(infoOf), total };
     },

@@ -1,12 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  applicantName,
-  foldText,
   formatDossierCode,
   intakeChild,
   lookupSecretFrom,
   LOOKUP_SECRET_BYTES,
-  phoneLast4,
   sequenceDay,
   type Actor,
   type DossierState,
@@ -20,9 +17,9 @@ import type { WriteBatch } from '../../db/write-batch.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
 import type { CatalogRepo, StoredVersion } from '../catalog/catalog-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
-import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
-import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
-import { hashLookupSecret } from './lookup-secret.ts';
+import type { StoredDossier } from './dossier-repo.ts';
+import { eventRowOf, newDossierRow } from './dossier-row.ts';
+import { createDossierWriteRepo } from './dossier-write-repo.ts';
 
 /** A partner procedure as a child needs it: its version row, agency and the rules' snapshot. */
 export type PartnerVersion = {
@@ -89,8 +86,7 @@ export async function openChildren(
   partners: readonly PartnerVersion[],
   ctx: { now: number; actor: Actor; clock: WorkingClock },
 ): Promise<void> {
-  const repo = createDossierRepo(tx);
-  const name = applicantName(parent.applicant);
+  const repo = createDossierWriteRepo(tx);
   for (const partner of partners) {
     const child = intakeChild(parent.state, { agencyId: partner.agencyId, procedure: partner.snapshot }, ctx);
     if (!child.ok) throw lifecycleError(child);
@@ -104,26 +100,22 @@ export async function openChildren(
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
     const id = randomUUID();
     batch.add(
-      repo.insert({
-        id,
-        ...dossierColumnsOf(child.state),
-        centerId: parent.centerId,
-        agencyId: partner.agencyId,
-        fieldId: partner.fieldId,
-        stats: [],
-        code: formatted.dossierCode,
-        procedureVersionId: partner.id,
-        procedureCode: partner.code,
-        parentId: parent.id,
-        applicant: parent.applicant,
-        submitter: parent.submitter,
-        details: { ...parent.details, notes: null },
-        applicantName: name,
-        applicantNameFolded: foldText(name),
-        phoneLast4: phoneLast4(parent.applicant.phone ?? ''),
-        secretHash: hashLookupSecret(formatted.dossierCode, secret),
-        counterId: null,
-      }),
+      repo.insert(
+        newDossierRow({
+          id,
+          centerId: parent.centerId,
+          code: formatted.dossierCode,
+          secret,
+          state: child.state,
+          procedure: { versionId: partner.id, fieldId: partner.fieldId },
+          stats: [],
+          applicant: parent.applicant,
+          submitter: parent.submitter,
+          details: { ...parent.details, notes: null },
+          counterId: null,
+          parentId: parent.id,
+        }),
+      ),
     );
     batch.add(
       repo.appendEvents(

@@ -5,7 +5,8 @@ import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
 import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts';
 import { vietnameseMoment } from '../../documents/vietnamese-format.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import type { DossierService } from './dossier-service.ts';
+import type { DossierRepo } from './dossier-repo.ts';
+import { visibleTo } from './dossier-view.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 
 const DELIVERY_NAMES: Record<string, string> = {
@@ -16,7 +17,7 @@ const DELIVERY_NAMES: Record<string, string> = {
 
 /** The forms of a dossier as PDFs (DESIGN §6), from the set in force on its reception day. */
 export function createDossierDocuments(deps: {
-  dossiers: DossierService;
+  dossiers: DossierRepo;
   centerName: () => Promise<string>;
   publicUrl: string;
   now: () => Date;
@@ -30,13 +31,13 @@ export function createDossierDocuments(deps: {
      * after reception, or from the citizen's receipt) and matches; a reprint without it leaves it out.
      */
     async receipt(id: string, user: SessionUser, secret: string | undefined): Promise<Buffer> {
-      const d = dossiers.visibleTo(await dossiers.reader.findById(id), user);
-      const events = await dossiers.reader.events(id);
+      const d = visibleTo(await dossiers.findById(id), user);
+      const events = await dossiers.events(id);
       const receive = events.find((e) => e.type === 'receive');
       if (!receive || d.state.receivedAt === null) throw new AppError('lifecycle.transition_not_allowed');
       const ticks = (receive.payload as { ticks: ChecklistTick[] }).ticks;
       const known = secret !== undefined && hashLookupSecret(d.code, secret) === d.secretHash;
-      const people = await dossiers.reader.peopleNames([receive.actorId]);
+      const people = await dossiers.peopleNames([receive.actorId]);
       const applicant = d.applicant as { address?: string; phone?: string; email?: string | null };
       return receiptPdf({
         formSet: formSetOf(d.state.formSet),
@@ -75,8 +76,8 @@ export function createDossierDocuments(deps: {
 
     /** Forms 02–05 from the event that issued them (the latest one of its kind). */
     async notice(id: string, user: SessionUser, kind: NoticeData['kind']): Promise<Buffer> {
-      const d = dossiers.visibleTo(await dossiers.reader.findById(id), user);
-      const events = await dossiers.reader.events(id);
+      const d = visibleTo(await dossiers.findById(id), user);
+      const events = await dossiers.events(id);
       const types = {
         supplement: ['request_supplement', 'request_supplement_at_intake'],
         refusal: ['reject_at_intake'],
@@ -94,7 +95,7 @@ export function createDossierDocuments(deps: {
         legalGround?: string;
         note?: string | null;
       };
-      const people = await dossiers.reader.peopleNames([event.actorId]);
+      const people = await dossiers.peopleNames([event.actorId]);
       const content: Record<NoticeData['kind'], Pick<NoticeData, 'paragraphs' | 'listTitle' | 'list'>> = {
         supplement: {
           paragraphs: [
@@ -140,8 +141,8 @@ export function createDossierDocuments(deps: {
     },
 
     async controlSheet(id: string, user: SessionUser): Promise<Buffer> {
-      const d = dossiers.visibleTo(await dossiers.reader.findById(id), user);
-      const events = await dossiers.reader.events(id);
+      const d = visibleTo(await dossiers.findById(id), user);
+      const events = await dossiers.events(id);
       return controlSheetPdf({
         formSet: formSetOf(d.state.formSet),
         centerName: await deps.centerName(),

@@ -5,15 +5,12 @@ import type {
   DossierEventDraft,
   DossierState,
   DossierStatus,
-  LocalDate,
   StatChange,
   SubmitterView,
 } from '@motcua/core';
-import { and, asc, count, eq, inArray, isNull, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PgInsertValue } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { containsPattern } from '../../db/like-pattern.ts';
-import { agency, appUser, dossier, dossierEvent, dossierSequence, procedureVersion } from '../../db/schema/index.ts';
+import { agency, appUser, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
 
 export type DossierDetails = {
   resultDelivery?: string;
@@ -42,83 +39,53 @@ export type StoredDossier = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const storedColumns = {
+  id: dossier.id,
+  centerId: dossier.centerId,
+  fieldId: dossier.fieldId,
+  parentId: dossier.parentId,
+  code: dossier.code,
+  stats: dossier.stats,
+  secretHash: dossier.secretHash,
+  phoneLast4: dossier.phoneLast4,
+  state: dossier.state,
+  applicant: dossier.applicant,
+  submitter: dossier.submitter,
+  details: dossier.details,
+  procedureName: procedureVersion.name,
+  agency: { code: agency.code, slug: agency.slug, name: agency.name },
+};
+
+/** Dossiers with their procedure's name and their agency, as `storedOf` maps them (add the where). */
+export const selectStored = (db: Executor) =>
+  db
+    .select(storedColumns)
+    .from(dossier)
+    .innerJoin(procedureVersion, eq(procedureVersion.id, dossier.procedureVersionId))
+    .innerJoin(agency, eq(agency.id, dossier.agencyId));
+
+export const storedOf = (
+  row: Awaited<ReturnType<ReturnType<typeof selectStored>['execute']>>[number],
+): StoredDossier => ({
+  ...row,
+  state: row.state as DossierState,
+  stats: row.stats as StatChange[],
+  applicant: row.applicant as ApplicantView,
+  submitter: row.submitter as SubmitterView | null,
+  details: row.details as DossierDetails,
+});
+
+/** Reads of one dossier, its events, its links and the names its view shows (writes: dossier-write-repo.ts). */
 export function createDossierRepo(db: Executor) {
-  const select = () =>
-    db
-      .select({
-        id: dossier.id,
-        centerId: dossier.centerId,
-        fieldId: dossier.fieldId,
-        parentId: dossier.parentId,
-        code: dossier.code,
-        stats: dossier.stats,
-        secretHash: dossier.secretHash,
-        phoneLast4: dossier.phoneLast4,
-        state: dossier.state,
-        applicant: dossier.applicant,
-        submitter: dossier.submitter,
-        details: dossier.details,
-        procedureName: procedureVersion.name,
-        agency: { code: agency.code, slug: agency.slug, name: agency.name },
-      })
-      .from(dossier)
-      .innerJoin(procedureVersion, eq(procedureVersion.id, dossier.procedureVersionId))
-      .innerJoin(agency, eq(agency.id, dossier.agencyId));
-  const stored = (row: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDossier => ({
-    ...row,
-    state: row.state as DossierState,
-    stats: row.stats as StatChange[],
-    applicant: row.applicant as ApplicantView,
-    submitter: row.submitter as SubmitterView | null,
-    details: row.details as DossierDetails,
-  });
-
   return {
-    /** The next number of the agency's day: one row per agency-day, so agencies never wait on each other (DESIGN §3). */
-    async nextSequence(agencyId: string, day: LocalDate): Promise<number> {
-      const [row] = await db
-        .insert(dossierSequence)
-        .values({ agencyId, day, last: 1 })
-        .onConflictDoUpdate({
-          target: [dossierSequence.agencyId, dossierSequence.day],
-          set: { last: sql`${dossierSequence.last} + 1` },
-        })
-        .returning({ last: dossierSequence.last });
-      return row!.last;
-    },
-
-    /**
-     * The insert of a dossier whose id the caller chose. Like every drizzle builder it runs when awaited;
-     * a command queues it in its write batch instead (db/write-batch.ts).
-     */
-    insert: (row: PgInsertValue<typeof dossier> & { id: string }) => db.insert(dossier).values(row),
-
-    /** Writes the next state only over the version the caller saw: 0 rows means someone else was first. */
-    async updateIfVersion(
-      id: string,
-      expectedVersion: number,
-      columns: Partial<typeof dossier.$inferInsert>,
-    ): Promise<boolean> {
-      const rows = await db
-        .update(dossier)
-        .set(columns)
-        .where(and(eq(dossier.id, id), eq(dossier.version, expectedVersion)))
-        .returning({ id: dossier.id });
-      return rows.length === 1;
-    },
-
-    /** The insert of events (run when awaited, or queued in a write batch); null when there are none. */
-    appendEvents: (rows: (typeof dossierEvent.$inferInsert)[]) =>
-      rows.length > 0 ? db.insert(dossierEvent).values(rows) : null,
-
     async findById(id: string): Promise<StoredDossier | undefined> {
-      const [row] = await select().where(eq(dossier.id, id));
-      return row ? stored(row) : undefined;
+      const [row] = await selectStored(db).where(eq(dossier.id, id));
+      return row ? storedOf(row) : undefined;
     },
 
     async findByCode(code: string): Promise<StoredDossier | undefined> {
-      const [row] = await select().where(eq(dossier.code, code));
-      return row ? stored(row) : undefined;
+      const [row] = await selectStored(db).where(eq(dossier.code, code));
+      return row ? storedOf(row) : undefined;
     },
 
     async events(dossierId: string): Promise<DossierEventDraft[]> {
@@ -139,36 +106,6 @@ export function createDossierRepo(db: Executor) {
             payload: r.payload,
           }) as DossierEventDraft,
       );
-    },
-
-    /** An agency's dossiers, soonest due first (the inbox, DESIGN §6), paged. */
-    async list(
-      filter: { agencyId: string; status?: string; assigneeIds?: string[]; folded?: string; codeLike?: string },
-      page: number,
-      pageSize: number,
-    ) {
-      const where: SQL[] = [eq(dossier.agencyId, filter.agencyId)];
-      // An inbox shows open work: closed dossiers only when their status is asked for.
-      if (filter.status) where.push(eq(dossier.status, filter.status));
-      else where.push(notInArray(dossier.status, ['returned', 'rejected_at_intake', 'withdrawn', 'stopped', 'draft']));
-      if (filter.assigneeIds) where.push(inArray(dossier.assigneeId, filter.assigneeIds));
-      if (filter.folded)
-        where.push(
-          or(
-            like(dossier.applicantNameFolded, containsPattern(filter.folded)),
-            like(dossier.code, containsPattern(filter.folded.toUpperCase())),
-          )!,
-        );
-      const rows = await select()
-        .where(and(...where))
-        .orderBy(sql`${dossier.dueAt} asc nulls last`, asc(dossier.submittedAt))
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
-      const [total] = await db
-        .select({ n: count() })
-        .from(dossier)
-        .where(and(...where));
-      return { rows: rows.map(stored), total: total?.n ?? 0 };
     },
 
     /** Whether every id names an enabled officer of the agency (the officers a transition may name). */

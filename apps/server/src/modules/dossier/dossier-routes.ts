@@ -15,8 +15,11 @@ import { z } from 'zod';
 import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { access } from '../../platform/http/route-access.ts';
 import type { DossierDocuments } from './dossier-documents.ts';
-import type { DossierService } from './dossier-service.ts';
+import type { ListDossiers } from './list-dossiers.ts';
 import type { LookupService } from './lookup-service.ts';
+import type { ReceiveDossier } from './receive-dossier.ts';
+import type { TransitionDossier } from './transition-dossier.ts';
+import type { ViewDossier } from './view-dossier.ts';
 
 const tags = ['dossiers'];
 const IdParams = z.object({ id: z.uuid() });
@@ -27,10 +30,19 @@ const pdf = (name: string) => ({
   'content-disposition': `inline; filename="${name}.pdf"`,
 });
 
+/** The dossier use cases, one per route (DESIGN §6), wired in app.ts. */
+export type DossierUseCases = {
+  receive: ReceiveDossier;
+  transition: TransitionDossier;
+  list: ListDossiers;
+  view: ViewDossier;
+};
+
 export const dossierRoutes =
-  (deps: { dossiers: DossierService; documents: DossierDocuments; lookup: LookupService }): FastifyPluginAsyncZod =>
+  (deps: { dossiers: DossierUseCases; documents: DossierDocuments; lookup: LookupService }): FastifyPluginAsyncZod =>
   async (app) => {
-    const { dossiers, documents, lookup } = deps;
+    const { receive, transition, list, view } = deps.dossiers;
+    const { documents, lookup } = deps;
 
     app.post(
       '/api/v1/dossiers',
@@ -44,7 +56,7 @@ export const dossierRoutes =
         },
       },
       async (request, reply) => {
-        const answer = await dossiers.receive(request.body, request.user!, idempotencyKeyOf(request.headers));
+        const answer = await receive(request.body, request.user!, idempotencyKeyOf(request.headers));
         return reply.code(answer.status).send(answer.body);
       },
     );
@@ -60,7 +72,7 @@ export const dossierRoutes =
           response: { 200: pageOf(DossierSummary), ...problems },
         },
       },
-      (request) => dossiers.list(request.query, request.user!),
+      (request) => list(request.query, request.user!),
     );
 
     app.get(
@@ -74,7 +86,7 @@ export const dossierRoutes =
           response: { 200: DossierView, ...problems },
         },
       },
-      (request) => dossiers.viewByCode(request.params.code, request.user!),
+      (request) => view.byCode(request.params.code, request.user!),
     );
 
     app.get(
@@ -83,7 +95,7 @@ export const dossierRoutes =
         config: access.ownAgency(...OFFICERS, 'director'),
         schema: { tags, summary: 'Hồ sơ', params: IdParams, response: { 200: DossierView, ...problems } },
       },
-      (request) => dossiers.view(request.params.id, request.user!),
+      (request) => view.byId(request.params.id, request.user!),
     );
 
     app.post(
@@ -98,8 +110,7 @@ export const dossierRoutes =
           response: { 200: DossierView, ...problems },
         },
       },
-      (request) =>
-        dossiers.transition(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)),
+      (request) => transition(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)),
     );
 
     app.get(

@@ -6,18 +6,21 @@ import {
   throttleWait,
   type LookupQuery,
   type PublicLookup,
-  type WorkingClock,
 } from '@motcua/core';
-import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { createAuthRepo } from '../auth/auth-repo.ts';
+import type { FailureCounts, ReadDeps } from './dossier-deps.ts';
 import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 
 /** The citizen's look-up (DESIGN §11): code plus secret, or plus the phone's last 4 digits; personal data masked. */
-export function createLookupService(deps: { db: Database; now: () => Date; clock: () => Promise<WorkingClock> }) {
+export function createLookupService(
+  deps: ReadDeps & {
+    /** Failed look-ups are throttled per address with the log-in's counts (auth module). */
+    failures: FailureCounts;
+  },
+) {
+  const { failures } = deps;
   const dossiers = createDossierRepo(deps.db);
-  const failures = createAuthRepo(deps.db);
 
   /** The dossier a code and its secret (or phone digits) open; every failure counts against the caller's address. */
   async function verify(query: LookupQuery, address: string): Promise<StoredDossier> {

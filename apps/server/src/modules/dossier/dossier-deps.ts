@@ -1,0 +1,50 @@
+import type { FailureRecord, Instant, StatChange, WorkingClock } from '@motcua/core';
+import type { SQL } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/database.ts';
+import type { QueuedWrite } from '../../db/write-batch.ts';
+import type { CatalogRepo } from '../catalog/catalog-repo.ts';
+
+/*
+ * What the dossier use cases are given, wired in app.ts. What they ask of other modules is declared
+ * here by the consumer, as function types: a use case never imports another module's repo or SQL.
+ */
+
+/**
+ * The counter an officer is signed in at (the counter module), as an SQL sub-select the reception's
+ * row carries: the counter costs no round trip of its own. Built on the transaction's `tx`.
+ */
+export type CounterOfSql = (tx: Executor, userId: string, at: Instant) => SQL;
+
+/** Where a dossier's figures are counted (DESIGN §8 rows by agency or by field). */
+export type StatKey = { centerId: string; agencyId: string; fieldId: string };
+
+/**
+ * The insert of what a command changes in the statistics (the statistics module): the new contribution
+ * less the one stored with the dossier, queued in the command's write batch; null when nothing changed.
+ */
+export type StatDeltaWrite = (
+  tx: Executor,
+  key: StatKey,
+  before: readonly StatChange[],
+  after: readonly StatChange[],
+) => QueuedWrite | null;
+
+/** The absent officers whose work `userId` carries at `at` (the delegation module, DESIGN §1). */
+export type DelegatedWorkers = (userId: string, at: Date) => Promise<string[]>;
+
+/** The failures counted against a caller (the auth module's throttle), shared by log-in and look-up. */
+export type FailureCounts = {
+  findFailures(keys: string[]): Promise<Map<string, FailureRecord>>;
+  addFailure(key: string, next: (current: FailureRecord | null) => FailureRecord): Promise<void>;
+};
+
+/** What every dossier use case reads: the database, the instant, the working calendar. */
+export type ReadDeps = { db: Database; now: () => Date; clock: () => Promise<WorkingClock> };
+
+/** What a command on dossiers needs besides: the procedures in force, the center, the statistics. */
+export type CommandDeps = ReadDeps & {
+  catalog: CatalogRepo;
+  today: () => string;
+  centerName: () => Promise<string>;
+  statDelta: StatDeltaWrite;
+};

@@ -1,0 +1,131 @@
+import {
+  applicantName,
+  applyTransition,
+  commandOf,
+  statContribution,
+  type Actor,
+  type DossierView,
+  type TransitionApplied,
+  type TransitionRequest,
+  type WorkingClock,
+} from '@motcua/core';
+import type { Transaction } from '../../db/database.ts';
+import type { WriteBatch } from '../../db/write-batch.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { requestHash, runOnce, type CommandAnswer } from '../../platform/http/idempotency.ts';
+import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
+import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
+import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
+import { openChildren, partnerVersions, type PartnerVersion } from './composite-intake.ts';
+import { mailsFor } from './dossier-mail.ts';
+import type { CommandDeps } from './dossier-deps.ts';
+import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
+import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
+import { viewOf, visibleTo } from './dossier-view.ts';
+import { createDossierWriteRepo } from './dossier-write-repo.ts';
+import { lifecycleError } from './lifecycle-error.ts';
+
+/** Read before the transaction (PGlite: one connection). */
+type Context = { clock: WorkingClock; centerName: string; partners: PartnerVersion[] };
+/** Who acts, when, on which calendar: what the core's rules are given. */
+type Lifecycle = { now: number; actor: Actor; clock: WorkingClock };
+type Decided = { d: StoredDossier; applied: TransitionApplied; at: Lifecycle };
+
+/** The officers a command names (assignee, approver): they must be of the dossier's agency. */
+const namedOfficers = (request: TransitionRequest): string[] =>
+  Object.entries((request.payload ?? {}) as Record<string, unknown>).flatMap(([k, v]) =>
+    (k === 'assigneeId' || k === 'approverId') && typeof v === 'string' ? [v] : [],
+  );
+
+/**
+ * A step of a dossier (DESIGN §6): one transition = one transaction (DESIGN §3). The row is written only
+ * over the version the caller saw (a stale one gets 409), with its event, statistics delta and mail.
+ */
+export function createTransitionDossier(deps: CommandDeps) {
+  const { db, now } = deps;
+
+  /** A composite dossier's reception opens its partners' children: their procedures are read beforehand. */
+  async function partnersOf(id: string, request: TransitionRequest): Promise<PartnerVersion[]> {
+    if (request.transition !== 'receive') return [];
+    const d = await createDossierRepo(db).findById(id);
+    if (!d) return [];
+    const version = await deps.catalog.findVersion(d.state.procedure.code, d.state.procedure.version);
+    return version ? partnerVersions(deps.catalog, version.procedure.partnerCodes, d.state.agencyId, deps.today()) : [];
+  }
+
+  /** The dossier if the caller may see it, and the core's next state for it; every refusal is a problem. */
+  async function decide(repo: DossierRepo, id: string, request: TransitionRequest, user: SessionUser, at: Lifecycle) {
+    const d = visibleTo(await repo.findById(id), user);
+    // Accounts are not the pure rules' business: the server checks the officers a command names.
+    if (!(await repo.officersOfAgency(namedOfficers(request), d.state.agencyId)))
+      throw new AppError('dossier.officer_not_in_agency');
+    const openChildren = request.transition === 'propose_approval' ? await repo.openChildren(id) : 0;
+    const applied = applyTransition(d.state, commandOf(request), {
+      ...at,
+      expectedVersion: request.version,
+      openChildren,
+    });
+    if (!applied.ok) throw lifecycleError(applied);
+    return { d, applied };
+  }
+
+  /**
+   * No row lock: the next state is written only over the version the caller saw, so of racing
+   * transitions the first wins and the others get 409. Its event, statistics delta, notice, children and
+   * mail are queued in the batch.
+   */
+  async function write(tx: Transaction, batch: WriteBatch, decided: Decided, version: number, ctx: Context) {
+    const { d, applied, at } = decided;
+    const writes = createDossierWriteRepo(tx);
+    // A composite's child is counted once, in its parent (DESIGN §6).
+    const stats = statContribution(ctx.clock, applied.next, { counted: d.parentId === null });
+    if (!(await writes.updateIfVersion(d.id, version, { ...dossierColumnsOf(applied.next), stats })))
+      throw new AppError('dossier.version_conflict');
+    const refs = { centerId: d.centerId, agencyId: d.state.agencyId };
+    batch.add(writes.appendEvents([eventRowOf(applied.event, { ...refs, dossierId: d.id })]));
+    batch.add(deps.statDelta(tx, { ...refs, fieldId: d.fieldId }, d.stats, stats));
+    batch.notify(dossierChangeNotice(refs));
+    if (applied.event.type === 'receive' && d.parentId === null)
+      await openChildren(tx, batch, { ...d, state: applied.next }, ctx.partners, at);
+    const mail = {
+      centerId: d.centerId,
+      centerName: ctx.centerName,
+      code: d.code,
+      applicantName: applicantName(d.applicant),
+      email: d.applicant.email,
+      procedureName: d.procedureName,
+      dossierId: d.id,
+    };
+    batch.add(createOutboxRepo(tx).add(mailsFor(applied.event, mail), now()));
+  }
+
+  async function apply(
+    tx: Transaction,
+    batch: WriteBatch,
+    id: string,
+    request: TransitionRequest,
+    user: SessionUser,
+    ctx: Context,
+  ): Promise<CommandAnswer<DossierView>> {
+    const repo = createDossierRepo(tx);
+    const at = { now: now().getTime(), actor: actorOf(user), clock: ctx.clock };
+    const { d, applied } = await decide(repo, id, request, user, at);
+    await write(tx, batch, { d, applied, at }, request.version, ctx);
+    // The view reads the events and children just written.
+    await batch.flush();
+    const view = await viewOf(repo, { ...d, state: applied.next }, { user, clock: ctx.clock, now: now().getTime() });
+    return { status: 200, body: view };
+  }
+
+  return async (id: string, request: TransitionRequest, user: SessionUser, key: string): Promise<DossierView> => {
+    const clock = await deps.clock();
+    const centerName = await deps.centerName();
+    const partners = await partnersOf(id, request);
+    const scope = { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() };
+    const answer = await runOnce(db, scope, (tx, batch) =>
+      apply(tx, batch, id, request, user, { clock, centerName, partners }),
+    );
+    return answer.body;
+  };
+}
+export type TransitionDossier = ReturnType<typeof createTransitionDossier>;
