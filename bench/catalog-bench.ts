@@ -1,7 +1,7 @@
 import { buildApp } from '../apps/server/src/app.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPglite } from '../apps/server/src/db/open-database.ts';
-import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { seedIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
 import { load } from './load.ts';
 

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg } from '../apps/server/src/db/open-database.ts';
-import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { seedIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { startRulesWatch } from '../apps/server/src/platform/notify/rules-watch.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';

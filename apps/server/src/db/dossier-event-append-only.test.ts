@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
 import { agency, center, dossier, dossierEvent, procedureVersion } from './schema/index.ts';
-import { seedIfEmpty } from './seed/seed.ts';
+import { seedIfEmpty } from '../demo/seed.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 /** DESIGN §3: "the database itself rejects UPDATE and DELETE on events", on both drivers. */

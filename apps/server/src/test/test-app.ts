@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppDeps } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import { seedIfEmpty } from '../db/seed/seed.ts';
+import { seedIfEmpty } from '../demo/seed.ts';
 import { createTestDatabase } from './test-database.ts';
 import { startRulesWatch } from '../platform/notify/rules-watch.ts';
 

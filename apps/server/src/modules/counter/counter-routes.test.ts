@@ -1,8 +1,8 @@
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser, center, counterSession } from '../../db/schema/index.ts';
-import { seedDemoCounters } from '../../db/seed/demo-counters.ts';
-import { demoPeople } from '../../db/seed/demo-people.ts';
+import { seedDemoCounters } from '../../demo/demo-counters.ts';
+import { demoPeople } from '../../demo/demo-people.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
 import { currentCounterId } from './counter-repo.ts';

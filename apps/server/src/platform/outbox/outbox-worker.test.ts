@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { center, outbox } from '../../db/schema/index.ts';
-import { seedIfEmpty } from '../../db/seed/seed.ts';
+import { seedIfEmpty } from '../../demo/seed.ts';
 import { createTestDatabase } from '../../test/test-database.ts';
 import { createOutboxRepo } from './outbox-repo.ts';
 import { createOutboxWorker, retryDelayMs } from './outbox-worker.ts';

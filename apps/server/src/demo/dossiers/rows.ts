@@ -7,9 +7,9 @@ import {
   type Instant,
   type StatChange,
 } from '../catalog/core.ts';
-import type { dossier, dossierEvent, outbox } from '../../schema/index.ts';
-import { dossierColumnsOf, eventRowOf } from '../../../modules/dossier/dossier-row.ts';
-import { hashLookupSecret } from '../../../modules/dossier/lookup-secret.ts';
+import type { dossier, dossierEvent, outbox } from '../../db/schema/index.ts';
+import { dossierColumnsOf, eventRowOf } from '../../modules/dossier/dossier-row.ts';
+import { hashLookupSecret } from '../../modules/dossier/lookup-secret.ts';
 import type { History } from './driver.ts';
 import type { Party } from './party.ts';
 import type { DossierPlan } from './plan.ts';

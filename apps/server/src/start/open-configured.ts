@@ -1,9 +1,9 @@
 import type { Config } from '../config.ts';
 import { wantsDemoData } from '../config.ts';
-import type { DatabaseHandle } from './database.ts';
-import { runMigrations } from './migrate.ts';
-import { openPg, openPglite } from './open-database.ts';
-import { seedIfEmpty, type Progress } from './seed/seed.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { openPg, openPglite } from '../db/open-database.ts';
+import { seedIfEmpty, type Progress } from '../demo/seed.ts';
 
 /** Opens the database the configuration names, migrates it and seeds it when empty. */
 export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {

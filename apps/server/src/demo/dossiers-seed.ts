@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_OFFICE_HOURS, UTC_OFFSET_MS, type Applicant } from '@motcua/core';
-import type { Transaction } from '../database.ts';
-import { agency, appUser, centerOfficeHours, counter, procedureVersion, yearlyNotice } from '../schema/index.ts';
+import type { Transaction } from '../db/database.ts';
+import { agency, appUser, centerOfficeHours, counter, procedureVersion, yearlyNotice } from '../db/schema/index.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';

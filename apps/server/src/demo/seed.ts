@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
-import type { Database } from '../database.ts';
+import type { Database } from '../db/database.ts';
 import { SEED_YEARLY_NOTICES } from '@motcua/core';
-import { agency, appUser, center, yearlyNotice } from '../schema/index.ts';
-import { hashPassword } from '../../platform/auth/password.ts';
+import { agency, appUser, center, yearlyNotice } from '../db/schema/index.ts';
+import { hashPassword } from '../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
 import { seedDemoCatalog } from './catalog-seed.ts';

@@ -7,8 +7,8 @@ import {
   statContribution,
   type Instant,
 } from '../catalog/core.ts';
-import { statRowsOf, type StatDeltaRow } from '../../../modules/statistics/stat-rows.ts';
-import type { dossierSequence } from '../../schema/index.ts';
+import { statRowsOf, type StatDeltaRow } from '../../modules/statistics/stat-rows.ts';
+import type { dossierSequence } from '../../db/schema/index.ts';
 import { chooseParty } from './party.ts';
 import { plan2014, STREAM_2014 } from './plan-2014.ts';
 import { planLive, STREAM_LIVE } from './plan-live.ts';

@@ -1,9 +1,9 @@
 import { asc, count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../database.ts';
-import { agency, appUser, field, procedureVersion } from '../schema/index.ts';
-import { inForceOn } from '../../modules/catalog/catalog-repo.ts';
-import { createTestDatabase } from '../../test/test-database.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { agency, appUser, field, procedureVersion } from '../db/schema/index.ts';
+import { inForceOn } from '../modules/catalog/catalog-repo.ts';
+import { createTestDatabase } from '../test/test-database.ts';
 import { seedIfEmpty } from './seed.ts';
 
 describe('seeding an empty database', () => {
