@@ -3,9 +3,11 @@ import { wantsDemoData } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openPg, openPglite } from '../db/open-database.ts';
-import { seedIfEmpty, type Progress } from '../demo/seed.ts';
+import { productionFirstStart, seedIfEmpty } from '../db/first-start.ts';
+import { PROVINCE_CENTER } from '../demo/demo-agencies.ts';
+import { demoFirstStart, type Progress } from '../demo/seed.ts';
 
-/** Opens the database the configuration names, migrates it and seeds it when empty. */
+/** Opens the database the configuration names, migrates it and seeds it when empty: with the demo, or for production. */
 export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {
   const handle = config.DATABASE_URL ? await openPg(config.DATABASE_URL) : await openPglite(config.MOTCUA_DATA_DIR);
   try {
@@ -13,18 +15,16 @@ export async function openConfiguredDatabase(config: Config, progress: Progress)
       config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`,
     );
     await runMigrations(handle);
-    const seeded = await seedIfEmpty(
-      handle.db,
-      wantsDemoData(config)
-        ? {
-            kind: 'demo',
-            password: config.MOTCUA_DEMO_PASSWORD,
-            now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(),
-            dossiers: true,
-          }
-        : { kind: 'production', adminPassword: config.MOTCUA_ADMIN_PASSWORD },
-      progress,
-    );
+    const demo = {
+      password: config.MOTCUA_DEMO_PASSWORD,
+      now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(),
+      dossiers: true,
+    };
+    // A real installation still gets the demo's province center (DESIGN §13 wants none outside the demo: a later issue).
+    const start = wantsDemoData(config)
+      ? demoFirstStart(demo, progress)
+      : productionFirstStart(PROVINCE_CENTER, config.MOTCUA_ADMIN_PASSWORD);
+    const seeded = await seedIfEmpty(handle.db, start);
     if (!seeded) return handle;
     progress('database: seeded');
     if (handle.driver !== 'pglite') return handle;
