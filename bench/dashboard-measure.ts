@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Dashboard } from '../packages/core/src/index.ts';
 import type { Database } from '../apps/server/src/db/database.ts';
 import { resultRows } from '../apps/server/src/db/result-rows.ts';
-import type { SessionUser } from '../apps/server/src/modules/auth/auth-repo.ts';
+import type { SessionUser } from '../apps/server/src/platform/auth/session-user.ts';
 import { createDashboardService } from '../apps/server/src/modules/dashboard/dashboard-service.ts';
 import { createRatingRepo } from '../apps/server/src/modules/rating/rating-repo.ts';
 import { lowerIsBetter, type BenchRow } from './harness.ts';
