@@ -1,9 +1,10 @@
 import { asc, count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
-import { agency, appUser, field, procedureVersion } from '../db/schema/index.ts';
+import { agency, appUser, center, counter, field, procedureVersion } from '../db/schema/index.ts';
 import { inForceOn } from '../modules/catalog/catalog-repo.ts';
 import { createTestDatabase } from '../test/test-database.ts';
+import { seedDemoCounters } from './demo-counters.ts';
 import { seedDemoIfEmpty } from './seed.ts';
 
 describe('seeding an empty database with the demo', () => {
@@ -13,7 +14,7 @@ describe('seeding an empty database with the demo', () => {
     handle = undefined;
   });
 
-  it('loads the 24 demo agencies with their codes in order, their 2025 successors, the catalog and the demo log-ins, once', async () => {
+  it('loads the 24 demo agencies with their codes in order, their 2025 successors, the catalog, the demo log-ins and counters, once', async () => {
     handle = await createTestDatabase();
     expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(true);
     const agencies = await handle.db
@@ -41,5 +42,11 @@ describe('seeding an empty database with the demo', () => {
     const [users] = await handle.db.select({ n: count() }).from(appUser);
     expect(users!.n).toBe(2 + 24 * 4);
     expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(false);
+    // The counters' step again adds nothing and leaves each counter as it was.
+    const counters = await handle.db.select().from(counter).orderBy(asc(counter.number));
+    expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 24 }, (_, i) => i + 1), 30, 31, 32]);
+    const [province] = await handle.db.select({ id: center.id }).from(center);
+    await handle.db.transaction((tx) => seedDemoCounters(tx, province!.id, () => {}));
+    expect(await handle.db.select().from(counter).orderBy(asc(counter.number))).toEqual(counters);
   });
 });
