@@ -1,7 +1,7 @@
 import { buildApp } from '../apps/server/src/app.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPglite } from '../apps/server/src/db/open-database.ts';
-import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
 import { load } from './load.ts';
 
@@ -14,7 +14,7 @@ export const catalogBench: Bench = {
   run: async () => {
     const database = await openPglite(null);
     await runMigrations(database);
-    await seedIfEmpty(database.db, { kind: 'demo', password: 'motcua-demo' });
+    await seedDemoIfEmpty(database.db, { password: 'motcua-demo' });
     const app = await buildApp({
       config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
       db: database.db,

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg } from '../apps/server/src/db/open-database.ts';
-import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { startRulesWatch } from '../apps/server/src/platform/notify/rules-watch.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
@@ -115,7 +115,7 @@ export const receptionBench: Bench = {
     const admin = new pg.Client({ connectionString: serverUrl });
     try {
       await runMigrations(database);
-      await seedIfEmpty(database.db, { kind: 'demo', password: 'motcua-demo' });
+      await seedDemoIfEmpty(database.db, { password: 'motcua-demo' });
       // Wired as main.ts wires it: the rules watch lets receptions take their procedure and calendar from memory.
       const rules = await startRulesWatch(database.listen);
       const app = await buildApp({

@@ -15,8 +15,8 @@ import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg } from '../apps/server/src/db/open-database.ts';
 import type { Database, DatabaseHandle } from '../apps/server/src/db/database.ts';
 import { resultRows } from '../apps/server/src/db/result-rows.ts';
-import { withDeferredChecks } from '../apps/server/src/db/seed/dossiers/deferred-checks.ts';
-import { seedIfEmpty } from '../apps/server/src/db/seed/seed.ts';
+import { withDeferredChecks } from '../apps/server/src/demo/dossiers/deferred-checks.ts';
+import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { createResolutionService } from '../apps/server/src/modules/reports/resolution-service.ts';
 import { lowerIsBetter, type Bench, type BenchRow } from './harness.ts';
 import { measureDashboard } from './dashboard-measure.ts';
@@ -188,7 +188,7 @@ async function migrated(url: URL, cached: boolean): Promise<{ database: Database
 /** The demo's reference data (no demo dossiers), then the data set in SQL, a progress line per step. */
 async function load(db: Database, rows: number): Promise<void> {
   const count = (n: number) => n.toLocaleString('en-US');
-  await seedIfEmpty(db, { kind: 'demo', password: 'motcua-demo' });
+  await seedDemoIfEmpty(db, { password: 'motcua-demo' });
   progress('demo reference data seeded');
   await db.transaction(async (tx) => {
     await tx.execute(sql`set local work_mem = '256MB'`);

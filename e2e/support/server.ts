@@ -114,20 +114,26 @@ const TEMPLATE_PREFIX = 'motcua-e2e-demo-';
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * What the demo data is made from: the database code and the core's rules, and the demo's "now" and
- * password (without `MOTCUA_DEMO_NOW` the live window ends at the clock: one template a day).
+ * What the demo data is made from: all of the server's and the core's sources (the demo world, the first
+ * start, the features it calls, the rules) and the locked dependencies (PGlite's data format among them).
  */
-function templateKey(env: Record<string, string>): string {
+const TEMPLATE_SOURCES = ['apps/server/src', 'packages/core/src', 'package-lock.json'];
+
+/**
+ * The key of the demo template built from the checkout at `root`: its sources, tests excluded, and the
+ * demo's "now" and password (without `MOTCUA_DEMO_NOW` the live window ends at the clock: one template a day).
+ */
+export function templateKey(root: string, env: Record<string, string>): string {
   const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.test.ts')) hash.update(path).update(readFileSync(path));
+  const add = (path: string) => {
+    const full = join(root, path);
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort((a, b) => a.localeCompare(b))) add(join(path, name));
+    } else if (!path.endsWith('.test.ts')) {
+      hash.update(`${path}\0`).update(readFileSync(full)).update('\0');
     }
   };
-  walk(join(repoRoot, 'apps/server/src/db'));
-  walk(join(repoRoot, 'packages/core/src'));
+  for (const source of TEMPLATE_SOURCES) add(source);
   const setting = (name: string) => env[name] ?? process.env[name] ?? '';
   hash.update(
     `${setting('MOTCUA_DEMO_NOW') || new Date().toISOString().slice(0, 10)}|${setting('MOTCUA_DEMO_PASSWORD')}`,
@@ -141,7 +147,7 @@ function templateKey(env: Record<string, string>): string {
  * it appears complete or not at all (renamed into place), and older templates are removed.
  */
 async function demoTemplate(env: Record<string, string>): Promise<string> {
-  const template = join(tmpdir(), `${TEMPLATE_PREFIX}${templateKey(env)}`);
+  const template = join(tmpdir(), `${TEMPLATE_PREFIX}${templateKey(repoRoot, env)}`);
   const lock = `${template}.lock`;
   const started = Date.now();
   while (!existsSync(template)) {

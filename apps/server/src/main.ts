@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { openConfiguredDatabase } from './db/open-configured.ts';
+import { openConfiguredDatabase } from './start/open-configured.ts';
 import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcedureContent } from '@motcua/core';
 import type { DatabaseHandle } from './database.ts';
-import { agency, center, dossier, dossierEvent, procedureVersion } from './schema/index.ts';
-import { seedIfEmpty } from './seed/seed.ts';
+import { agency, center, dossier, dossierEvent, field, procedureVersion } from './schema/index.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 /** DESIGN §3: "the database itself rejects UPDATE and DELETE on events", on both drivers. */
@@ -11,16 +11,45 @@ describe('dossier events are append-only', () => {
   let eventId: number;
   beforeAll(async () => {
     handle = await createTestDatabase();
-    await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' });
-    const [c] = await handle.db.select({ id: center.id }).from(center);
+    // The rows a dossier refers to, written here: db/ tests need no demo world.
+    const [c] = await handle.db
+      .insert(center)
+      .values({ code: 'T01', name: 'Trung tâm thử nghiệm', level: 'province', effectiveFrom: '2024-01-01' })
+      .returning({ id: center.id });
     const [a] = await handle.db
-      .select({ id: agency.id, code: agency.code })
-      .from(agency)
-      .where(eq(agency.slug, 'congan'));
+      .insert(agency)
+      .values({
+        centerId: c!.id,
+        code: '000.00.01.T01',
+        slug: 'congan',
+        name: 'Công an tỉnh',
+        effectiveFrom: '2024-01-01',
+      })
+      .returning({ id: agency.id, code: agency.code });
+    const [f] = await handle.db
+      .insert(field)
+      .values({ centerId: c!.id, code: 'F01', name: 'Xuất nhập cảnh', agencyId: a!.id })
+      .returning({ id: field.id });
     const [p] = await handle.db
-      .select({ id: procedureVersion.id, code: procedureVersion.code, fieldId: procedureVersion.fieldId })
-      .from(procedureVersion)
-      .limit(1);
+      .insert(procedureVersion)
+      .values({
+        centerId: c!.id,
+        code: '1.000001',
+        version: 1,
+        effectiveFrom: '2024-01-01',
+        agencyId: a!.id,
+        fieldId: f!.id,
+        name: 'Cấp hộ chiếu phổ thông',
+        nameFolded: 'cap ho chieu pho thong',
+        searchText: 'cap ho chieu pho thong',
+        level: 'province',
+        onlineLevel: 'none',
+        timeLimitValue: 8,
+        timeLimitUnit: 'days',
+        content: {} as ProcedureContent, // the trigger under test never reads it
+        createdAt: new Date('2024-01-01T00:00:00Z'),
+      })
+      .returning({ id: procedureVersion.id, code: procedureVersion.code, fieldId: procedureVersion.fieldId });
     const now = new Date('2025-03-10T03:00:00Z');
     const [d] = await handle.db
       .insert(dossier)

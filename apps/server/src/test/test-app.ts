@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppDeps } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import { seedIfEmpty } from '../db/seed/seed.ts';
+import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { createTestDatabase } from './test-database.ts';
 import { startRulesWatch } from '../platform/notify/rules-watch.ts';
 
@@ -20,7 +20,7 @@ export type TestApp = {
 /** The whole app on a fresh database seeded with the demo reference data (agencies, demo log-ins). */
 export async function createTestApp(options: Partial<Pick<AppDeps, 'now' | 'extraRoutes'>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  await seedIfEmpty(database.db, { kind: 'demo', password: DEMO_PASSWORD });
+  await seedDemoIfEmpty(database.db, { password: DEMO_PASSWORD });
   // As in main.ts: rules are cached until a change is heard, so every route test runs with the caches on.
   const rules = await startRulesWatch(database.listen);
   const logs: string[] = [];

@@ -1,14 +1,14 @@
-import { eq, isNull } from 'drizzle-orm';
+import { asc, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUser, center, counterSession } from '../../db/schema/index.ts';
-import { seedDemoCounters } from '../../db/seed/demo-counters.ts';
-import { demoPeople } from '../../db/seed/demo-people.ts';
+import { agency, appUser, center, counterSession } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
 import { currentCounterId } from './counter-repo.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
-const nameOf = (username: string) => demoPeople().find((p) => p.username === username)!.fullName;
+/** The name the app shows for an officer: the stored one. */
+const nameOf = async (t: TestApp, username: string) =>
+  (await t.database.db.select().from(appUser).where(eq(appUser.username, username)))[0]!.fullName;
 const userIdOf = async (t: TestApp, username: string) =>
   (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
 
@@ -65,12 +65,6 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     });
     expect(items[0].fields.length).toBeGreaterThan(0);
     expect(items[24]).toMatchObject({ number: 30, agency: null, fields: [] });
-    // The seed step again adds nothing.
-    const [centerRow] = await t.database.db.select({ id: center.id }).from(center);
-    await t.database.db.transaction((tx) => seedDemoCounters(tx, centerRow!.id, () => {}));
-    expect(
-      (await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('tuphap.appraiser') } })).json().items,
-    ).toEqual(items);
   });
 
   it('an officer signs in at their agency’s counter; the list and their session show it', async () => {
@@ -82,7 +76,10 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     });
     expect((await mine('congan.counter')).json()).toEqual(res.json());
     const list = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('director') } })).json();
-    expect(list.items[0].occupant).toMatchObject({ fullName: nameOf('congan.counter'), startedAt: NOW.toISOString() });
+    expect(list.items[0].occupant).toMatchObject({
+      fullName: await nameOf(t, 'congan.counter'),
+      startedAt: NOW.toISOString(),
+    });
     // Signing in again where one sits changes nothing.
     expect((await signIn('congan.counter', 1)).json()).toEqual(res.json());
     expect(await openSessions({ username: 'congan.counter' })).toHaveLength(1);
@@ -94,7 +91,7 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     expect(res.json()).toMatchObject({
       type: 'urn:motcua:problem:counter.occupied',
       title: 'Quầy đang có cán bộ khác làm việc',
-      detail: `Quầy số 1 đang có cán bộ ${nameOf('congan.counter')} làm việc từ 09:00 ngày 25/11/2026.`,
+      detail: `Quầy số 1 đang có cán bộ ${await nameOf(t, 'congan.counter')} làm việc từ 09:00 ngày 25/11/2026.`,
     });
     expect(await openSessions({ username: 'congan.head' })).toHaveLength(0);
   });
@@ -141,8 +138,14 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
   });
 
   it('ten officers racing for one desk: exactly one wins, nine are told who did', async () => {
-    const racers = demoPeople()
-      .filter((p) => p.username.endsWith('.counter'))
+    const racers = (
+      await t.database.db
+        .select({ username: appUser.username })
+        .from(appUser)
+        .innerJoin(agency, eq(agency.id, appUser.agencyId))
+        .where(like(appUser.username, '%.counter'))
+        .orderBy(asc(agency.code))
+    )
       .slice(2, 12)
       .map((p) => p.username);
     for (const username of racers) await as(username);
@@ -150,7 +153,7 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, ...Array(9).fill(409)]);
     const winner = racers[answers.findIndex((r) => r.statusCode === 200)]!;
     for (const lost of answers.filter((r) => r.statusCode === 409))
-      expect(lost.json().detail).toContain(nameOf(winner));
+      expect(lost.json().detail).toContain(await nameOf(t, winner));
     expect(await openSessions({ number: 31 })).toHaveLength(1);
   });
 

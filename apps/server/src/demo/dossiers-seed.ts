@@ -1,7 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_OFFICE_HOURS, UTC_OFFSET_MS, type Applicant } from '@motcua/core';
-import type { Transaction } from '../database.ts';
-import { agency, appUser, centerOfficeHours, counter, procedureVersion, yearlyNotice } from '../schema/index.ts';
+import type { Transaction } from '../db/database.ts';
+import {
+  agency,
+  appUser,
+  center,
+  centerOfficeHours,
+  counter,
+  procedureVersion,
+  yearlyNotice,
+} from '../db/schema/index.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';
@@ -124,6 +132,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
     .select({ id: counter.id, number: counter.number, agencyId: counter.agencyId })
     .from(counter)
     .where(eq(counter.centerId, centerId));
+  const [province] = await tx.select({ name: center.name }).from(center).where(eq(center.id, centerId));
   const notices = await tx.select({ notice: yearlyNotice.notice }).from(yearlyNotice);
   const hours = await tx
     .select({ hours: centerOfficeHours.hours })
@@ -131,6 +140,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
     .where(eq(centerOfficeHours.centerId, centerId));
   return {
     centerId,
+    centerName: province!.name,
     agencies,
     procedures,
     officers: users

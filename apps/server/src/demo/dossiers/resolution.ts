@@ -6,7 +6,7 @@ import {
   type Instant,
   type WorkingClock,
 } from '../catalog/core.ts';
-import { opening, WORKING_MINUTE } from './plan.ts';
+import { opening, WORKING_MINUTE } from './office-days.ts';
 import { between, type Random } from './random.ts';
 
 export type Timeliness = 'early' | 'onTime' | 'late';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Transaction } from '../../database.ts';
-import { resultRows } from '../../result-rows.ts';
+import type { Transaction } from '../../db/database.ts';
+import { resultRows } from '../../db/result-rows.ts';
 
 type Restore = { what: string; statement: string };
 

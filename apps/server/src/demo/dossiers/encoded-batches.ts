@@ -1,4 +1,4 @@
-import { dossier, dossierEvent, dossierSequence, outbox, rating, statDelta } from '../../schema/index.ts';
+import { dossier, dossierEvent, dossierSequence, outbox, rating, statDelta } from '../../db/schema/index.ts';
 import { encodeRows, type BulkFormat, type EncodedRows } from './bulk-insert.ts';
 import { generateDemoDossiers, type DemoBatch, type DemoDossierOptions, type DemoPeriod } from './generate.ts';
 import { worldFromData, type DemoWorldData } from './world.ts';

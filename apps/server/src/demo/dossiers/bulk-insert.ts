@@ -2,7 +2,7 @@ import type { Transaction as PgliteClientTransaction } from '@electric-sql/pglit
 import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { PgliteTransaction } from 'drizzle-orm/pglite';
-import type { Transaction } from '../../database.ts';
+import type { Transaction } from '../../db/database.ts';
 
 type Row = Record<string, unknown>;
 

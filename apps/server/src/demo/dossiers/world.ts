@@ -50,6 +50,8 @@ export type WorldCitizen = { id: string; username: string; person: Extract<Appli
  */
 export type DemoWorld = {
   centerId: string;
+  /** The province center's name, as its mails sign it. */
+  centerName: string;
   agencies: readonly WorldAgency[];
   procedures: readonly WorldProcedure[];
   officers: readonly WorldOfficer[];
@@ -118,6 +120,7 @@ export function indexWorld(world: DemoWorld) {
     citizens,
     clock: world.clock,
     centerId: world.centerId,
+    centerName: world.centerName,
   };
 }
 export type WorldIndex = ReturnType<typeof indexWorld>;

@@ -44,6 +44,7 @@ export function memoryWorldData(): DemoWorldData {
   ];
   return {
     centerId: `center:${PROVINCE_CENTER.code}`,
+    centerName: PROVINCE_CENTER.name,
     agencies,
     procedures,
     officers: accounts

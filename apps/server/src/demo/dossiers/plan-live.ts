@@ -1,5 +1,6 @@
 import { dayOfInstant, formSetIdAt, parseLocalDate, type Instant } from '../catalog/core.ts';
-import { basePlan, dayLabel, dayWeights, opening, type DossierPlan } from './plan.ts';
+import { dayLabel, dayWeights, opening } from './office-days.ts';
+import { basePlan, type DossierPlan } from './plan.ts';
 import { between, chance, mulberry32, pickWeighted, seedFor } from './random.ts';
 import type { WorldIndex } from './world.ts';
 

@@ -7,14 +7,15 @@ import {
   statContribution,
   type Instant,
 } from '../catalog/core.ts';
-import { statRowsOf, type StatDeltaRow } from '../../../modules/statistics/stat-rows.ts';
-import type { dossierSequence } from '../../schema/index.ts';
+import { statRowsOf, type StatDeltaRow } from '../../modules/statistics/stat-rows.ts';
+import type { dossierSequence } from '../../db/schema/index.ts';
 import { chooseParty } from './party.ts';
 import { plan2014, STREAM_2014 } from './plan-2014.ts';
 import { planLive, STREAM_LIVE } from './plan-live.ts';
 import type { DossierPlan } from './plan.ts';
 import { demoUuid, mulberry32, randomBytes, seedFor } from './random.ts';
-import { rowsOf, type DossierRow, type EventRow, type OutboxRow } from './rows.ts';
+import { demoMails, type OutboxRow } from './mails.ts';
+import { rowsOf, type DossierRow, type EventRow } from './rows.ts';
 import { driveDossier } from './timeline.ts';
 import { demoRating, type RatingRow } from './ratings.ts';
 import { indexWorld, type DemoWorld, type WorldIndex } from './world.ts';
@@ -111,7 +112,9 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         if (rated) batch.ratings.push(rated);
         batch.dossiers.push(rows.dossier);
         batch.events.push(...rows.events);
-        batch.outbox.push(...rows.outbox);
+        batch.outbox.push(
+          ...demoMails({ id: index.centerId, name: index.centerName }, { id, code }, plan, party, history),
+        );
       }
       batch.stats = stats.rows();
       batch.done = Math.min(plans.length, start + size);

@@ -13,15 +13,15 @@ import {
   type DossierEventDraft,
   type DossierState,
 } from '../catalog/core.ts';
-import { createResolutionService } from '../../../modules/reports/resolution-service.ts';
-import { compactStatistics } from '../../../modules/statistics/stat-compactor.ts';
-import type { DatabaseHandle } from '../../database.ts';
-import { center } from '../../schema/index.ts';
-import { createTestDatabase } from '../../../test/test-database.ts';
+import { createResolutionService } from '../../modules/reports/resolution-service.ts';
+import { compactStatistics } from '../../modules/statistics/stat-compactor.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { center } from '../../db/schema/index.ts';
+import { createTestDatabase } from '../../test/test-database.ts';
 import { seedDemoDossiers, type DemoDossierCounts } from '../dossiers-seed.ts';
-import { seedIfEmpty } from '../seed.ts';
+import { seedDemoIfEmpty } from '../seed.ts';
 import { FIGURES_2014 } from './plan-2014.ts';
-import { resultRows } from '../../result-rows.ts';
+import { resultRows } from '../../db/result-rows.ts';
 
 const FROM = '2014-01-01T00:00:00+07:00';
 const TO = '2015-01-01T00:00:00+07:00';
@@ -37,7 +37,7 @@ describe('the demo year 2014 loaded into the database', () => {
 
   beforeAll(async () => {
     handle = await createTestDatabase();
-    await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo-test' });
+    await seedDemoIfEmpty(handle.db, { password: 'motcua-demo-test' });
     const [province] = await handle.db.select({ id: center.id }).from(center);
     checksBefore = resultRows(await handle.db.execute(CHECKS));
     const options = {

@@ -1,7 +1,7 @@
 import { COUNTER_ROLES } from '@motcua/core';
 import { and, arrayOverlaps, asc, eq } from 'drizzle-orm';
-import type { Transaction } from '../database.ts';
-import { agency, appUser, counter, field } from '../schema/index.ts';
+import type { Transaction } from '../db/database.ts';
+import { agency, appUser, counter, field } from '../db/schema/index.ts';
 import type { Progress } from './seed.ts';
 import { SHARED_DESKS } from './counter-desks.ts';
 

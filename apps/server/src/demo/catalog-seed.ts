@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Transaction } from '../database.ts';
-import { agency } from '../schema/index.ts';
-import { createCatalogRepo } from '../../modules/catalog/catalog-repo.ts';
-import { rowOf } from '../../modules/catalog/procedure-row.ts';
+import type { Transaction } from '../db/database.ts';
+import { agency } from '../db/schema/index.ts';
+import { createCatalogRepo } from '../modules/catalog/catalog-repo.ts';
+import { rowOf } from '../modules/catalog/procedure-row.ts';
 import { demoCatalog } from './catalog/demo-catalog.ts';
 import type { Progress } from './seed.ts';
 

@@ -1,6 +1,7 @@
 import { dueMoment, parseLocalDate, workingTimeBetween, type Instant } from '../catalog/core.ts';
 import { CATALOG_START } from '../catalog/agencies.ts';
-import { basePlan, dayWeights, opening, type DossierPlan } from './plan.ts';
+import { dayWeights, opening } from './office-days.ts';
+import { basePlan, type DossierPlan } from './plan.ts';
 import type { Timeliness } from './resolution.ts';
 import { apportion, between, chance, mulberry32, seedFor, shuffle, type Random } from './random.ts';
 import type { WorldIndex } from './world.ts';

@@ -1,21 +1,22 @@
 import { asc, count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../database.ts';
-import { agency, appUser, field, procedureVersion } from '../schema/index.ts';
-import { inForceOn } from '../../modules/catalog/catalog-repo.ts';
-import { createTestDatabase } from '../../test/test-database.ts';
-import { seedIfEmpty } from './seed.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { agency, appUser, center, counter, field, procedureVersion } from '../db/schema/index.ts';
+import { inForceOn } from '../modules/catalog/catalog-repo.ts';
+import { createTestDatabase } from '../test/test-database.ts';
+import { seedDemoCounters } from './demo-counters.ts';
+import { seedDemoIfEmpty } from './seed.ts';
 
-describe('seeding an empty database', () => {
+describe('seeding an empty database with the demo', () => {
   let handle: DatabaseHandle | undefined;
   afterEach(async () => {
     await handle?.close();
     handle = undefined;
   });
 
-  it('loads the 24 demo agencies with their codes in order, their 2025 successors, the catalog and the demo log-ins, once', async () => {
+  it('loads the 24 demo agencies with their codes in order, their 2025 successors, the catalog, the demo log-ins and counters, once', async () => {
     handle = await createTestDatabase();
-    expect(await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' })).toBe(true);
+    expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(true);
     const agencies = await handle.db
       .select({
         id: agency.id,
@@ -40,18 +41,12 @@ describe('seeding an empty database', () => {
     expect(fields!.n).toBe(105);
     const [users] = await handle.db.select({ n: count() }).from(appUser);
     expect(users!.n).toBe(2 + 24 * 4);
-    expect(await seedIfEmpty(handle.db, { kind: 'demo', password: 'motcua-demo' })).toBe(false);
-  });
-
-  it('a real installation gets only its first admin, and refuses to start without a password', async () => {
-    handle = await createTestDatabase();
-    await expect(seedIfEmpty(handle.db, { kind: 'production', adminPassword: undefined })).rejects.toThrow(
-      /MOTCUA_ADMIN_PASSWORD/,
-    );
-    expect(await seedIfEmpty(handle.db, { kind: 'production', adminPassword: 'a-long-admin-password' })).toBe(true);
-    const users = await handle.db.select({ username: appUser.username, roles: appUser.roles }).from(appUser);
-    expect(users).toEqual([{ username: 'admin', roles: ['admin'] }]);
-    const [agencies] = await handle.db.select({ n: count() }).from(agency);
-    expect(agencies!.n).toBe(0);
+    expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(false);
+    // The counters' step again adds nothing and leaves each counter as it was.
+    const counters = await handle.db.select().from(counter).orderBy(asc(counter.number));
+    expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 24 }, (_, i) => i + 1), 30, 31, 32]);
+    const [province] = await handle.db.select({ id: center.id }).from(center);
+    await handle.db.transaction((tx) => seedDemoCounters(tx, province!.id, () => {}));
+    expect(await handle.db.select().from(counter).orderBy(asc(counter.number))).toEqual(counters);
   });
 });

@@ -13,7 +13,9 @@ import {
   type DossierState,
   type RatingScores,
 } from '../catalog/core.ts';
+import { mailsFor } from '../../modules/dossier/dossier-mail.ts';
 import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from './generate.ts';
+import type { OutboxRow } from './mails.ts';
 import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
 import type { DossierRow, EventRow } from './rows.ts';
 import type { RatingRow } from './ratings.ts';
@@ -28,17 +30,19 @@ type Generated = {
   events: EventRow[];
   sequences: SequenceRow[];
   ratings: RatingRow[];
+  outbox: OutboxRow[];
   hash: string;
 };
 
 function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
-  const generated: Generated = { dossiers: [], events: [], sequences: [], ratings: [], hash: '' };
+  const generated: Generated = { dossiers: [], events: [], sequences: [], ratings: [], outbox: [], hash: '' };
   const hash = createHash('sha256');
   for (const batch of generateDemoDossiers(world, { now: NOW, ...options })) {
     generated.dossiers.push(...batch.dossiers);
     generated.events.push(...batch.events);
     generated.sequences.push(...batch.sequences);
     generated.ratings.push(...batch.ratings);
+    generated.outbox.push(...batch.outbox);
     hash.update(JSON.stringify(batch));
   }
   return { ...generated, hash: hash.digest('hex') };
@@ -82,6 +86,45 @@ function expectSound(dossiers: readonly DossierRow[], events: readonly EventRow[
   expect(codes.size).toBe(dossiers.length);
   const invalid = dossiers.filter((d) => !Applicant.safeParse(d.applicant).success);
   expect(invalid.map((d) => d.applicant)).toEqual([]);
+}
+
+/** Issue 6: the applicant is mailed on reception, on a supplement request, on an apology and when the result is ready. */
+const MAILED = new Set([
+  'receive',
+  'request_supplement',
+  'request_supplement_at_intake',
+  'apologise',
+  'prepare_result',
+]);
+
+/**
+ * The mails are those a live transition writes for the same events (dossier-mail.ts), addressed from the
+ * stored dossier, recorded as sent at the event (DESIGN §3), and one per mailed event of an applicant with an e-mail.
+ */
+function expectLiveMails({ dossiers, events, outbox }: Generated) {
+  const byDossier = eventsByDossier(events);
+  const procedureName = new Map(world.procedures.map((p) => [p.id, p.content.name]));
+  const expected = dossiers.flatMap((d) =>
+    byDossier.get(d.id!)!.flatMap((event) => {
+      const at = new Date(event.at);
+      const context = {
+        centerId: d.centerId,
+        centerName: world.centerName,
+        code: d.code,
+        applicantName: d.applicantName,
+        email: (d.applicant as Applicant).email ?? null,
+        procedureName: procedureName.get(d.procedureVersionId)!,
+        dossierId: d.id!,
+      };
+      return mailsFor(event, context).map((m) => ({ ...m, createdAt: at, availableAt: at, attempts: 1, sentAt: at }));
+    }),
+  );
+  expect(outbox).toEqual(expected);
+  const mailed = dossiers
+    .filter((d) => (d.applicant as Applicant).email)
+    .flatMap((d) => byDossier.get(d.id!)!.filter((e) => MAILED.has(e.type)));
+  expect(outbox).toHaveLength(mailed.length);
+  expect(mailed.filter((e) => e.type === 'apologise').length).toBeGreaterThan(0);
 }
 
 // No database here: once is enough, on the PGlite project.
@@ -158,6 +201,10 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
     expect(byChannel('post').length).toBeGreaterThan(0);
   });
 
+  it('mail the applicants what live transitions mail, an apology included, as already sent', () => {
+    expectLiveMails(first);
+  });
+
   it('is the same on every run', () => {
     expect(generate({ periods: ['2014'] }).hash).toBe(first.hash);
   });
@@ -205,6 +252,10 @@ describe('the live window before "now" (DESIGN §9)', () => {
 
   it('replays, with unique codes and nothing after "now"', () => {
     expectSound(live.dossiers, live.events);
+  });
+
+  it('mails as live transitions do', () => {
+    expectLiveMails(live);
   });
 
   it('has some returned dossiers rated, once per channel, after their return and before "now", mostly satisfied', () => {

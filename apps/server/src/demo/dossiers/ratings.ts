@@ -5,7 +5,7 @@ import {
   type RatingLevel,
   type RatingScores,
 } from '../catalog/core.ts';
-import type { rating } from '../../schema/index.ts';
+import type { rating } from '../../db/schema/index.ts';
 import type { History } from './driver.ts';
 import { between, chance, pickWeighted, type Random } from './random.ts';
 import type { WorldIndex } from './world.ts';

@@ -1,0 +1,38 @@
+import type { Config } from '../config.ts';
+import { wantsDemoData } from '../config.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { openPg, openPglite } from '../db/open-database.ts';
+import { productionFirstStart, seedIfEmpty } from '../db/first-start.ts';
+import { PROVINCE_CENTER } from '../demo/demo-agencies.ts';
+import { demoFirstStart, type Progress } from '../demo/seed.ts';
+
+/** Opens the database the configuration names, migrates it and seeds it when empty: with the demo, or for production. */
+export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {
+  const handle = config.DATABASE_URL ? await openPg(config.DATABASE_URL) : await openPglite(config.MOTCUA_DATA_DIR);
+  try {
+    progress(
+      config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`,
+    );
+    await runMigrations(handle);
+    const demo = {
+      password: config.MOTCUA_DEMO_PASSWORD,
+      now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(),
+      dossiers: true,
+    };
+    // A real installation still gets the demo's province center (DESIGN §13 wants none outside the demo: a later issue).
+    const start = wantsDemoData(config)
+      ? demoFirstStart(demo, progress)
+      : productionFirstStart(PROVINCE_CENTER, config.MOTCUA_ADMIN_PASSWORD);
+    const seeded = await seedIfEmpty(handle.db, start);
+    if (!seeded) return handle;
+    progress('database: seeded');
+    if (handle.driver !== 'pglite') return handle;
+    // The demo's bulk load leaves the embedded engine's memory grown: serve from a fresh one (DESIGN §10: RSS under 500 MB).
+    await handle.close();
+    return await openPglite(config.MOTCUA_DATA_DIR);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
