@@ -1,7 +1,6 @@
-import { applicantName, foldText, phoneLast4, type StatChange } from '../catalog/core.ts';
+import type { StatChange } from '../catalog/core.ts';
 import type { dossier, dossierEvent } from '../../db/schema/index.ts';
-import { dossierColumnsOf, eventRowOf } from '../../modules/dossier/dossier-row.ts';
-import { hashLookupSecret } from '../../modules/dossier/lookup-secret.ts';
+import { eventRowOf, newDossierRow } from '../../modules/dossier/dossier-row.ts';
 import type { History } from './driver.ts';
 import type { Party } from './party.ts';
 import type { DossierPlan } from './plan.ts';
@@ -11,9 +10,9 @@ export type EventRow = typeof dossierEvent.$inferInsert;
 export type GeneratedRows = { dossier: DossierRow; events: EventRow[] };
 
 /**
- * The rows of one driven dossier: its columns and events through the one mapping the service uses
- * (`dossierColumnsOf`, `eventRowOf`) with its statistics contribution, the counter that received it,
- * and the look-up secret only as its hash (DESIGN §6). Its mails are mails.ts's.
+ * The rows of one driven dossier through the mappings a live reception uses (`newDossierRow`, `eventRowOf`):
+ * its statistics contribution, the counter that received it, the look-up secret only as its hash (DESIGN §6).
+ * Its mails are mails.ts's.
  */
 export function rowsOf(
   centerId: string,
@@ -26,27 +25,20 @@ export function rowsOf(
   stats: StatChange[],
   counterId: string | null,
 ): GeneratedRows {
-  const name = applicantName(party.applicant);
-  const row: DossierRow = {
-    ...dossierColumnsOf(history.state),
+  const row: DossierRow = newDossierRow({
     id,
     centerId,
-    agencyId: plan.agencyId,
-    fieldId: plan.procedure.fieldId,
-    stats,
     code,
-    procedureVersionId: plan.procedure.id,
-    procedureCode: plan.procedure.code,
+    secret,
+    state: history.state,
+    procedure: { versionId: plan.procedure.id, fieldId: plan.procedure.fieldId },
+    stats,
     applicant: party.applicant,
     submitter: party.submitter,
-    ownerId: party.ownerId,
-    applicantName: name,
-    applicantNameFolded: foldText(name),
-    phoneLast4: phoneLast4(party.applicant.phone),
-    secretHash: hashLookupSecret(code, secret),
-    counterId,
     details: { resultDelivery: party.resultDelivery, feePayment: party.feePayment, documents: [], notes: null },
-  };
+    counterId,
+    ownerId: party.ownerId,
+  });
   const refs = { centerId, dossierId: id, agencyId: plan.agencyId };
   const events = history.events.map((e) => eventRowOf(e, refs));
   return { dossier: row, events };
