@@ -1,31 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
 
 describe('signing in through the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { newPage } = browserSessions();
 
   const openLogin = async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/login`);
+    const page = await newPage();
+    await page.goto('/login');
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập cán bộ' }).waitFor();
+    return page;
   };
 
   it('a counter officer signs in and lands in the reception area of their agency', async () => {
-    await openLogin();
+    const page = await openLogin();
     await page.getByLabel('Tên đăng nhập').fill('congan.counter');
-    await page.getByLabel('Mật khẩu').fill('motcua-demo');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/reception');
@@ -37,7 +26,7 @@ describe('signing in through the browser', () => {
   });
 
   it('a wrong password shows the server message in Vietnamese', async () => {
-    await openLogin();
+    const page = await openLogin();
     await page.getByLabel('Tên đăng nhập').fill('congan.counter');
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -49,7 +38,7 @@ describe('signing in through the browser', () => {
   });
 
   it('the English switch shows English, server messages included', async () => {
-    await openLogin();
+    const page = await openLogin();
     await page.getByTestId('language-switch').getByText('English').click();
     await page.getByRole('heading', { level: 1, name: 'Officer sign-in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -62,14 +51,14 @@ describe('signing in through the browser', () => {
   });
 
   it('a page the roles do not allow is refused, and signed-out users are sent to log in', async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/admin`);
+    const page = await newPage();
+    await page.goto('/admin');
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập cán bộ' }).waitFor();
     await page.getByLabel('Tên đăng nhập').fill('gtvt.appraiser');
-    await page.getByLabel('Mật khẩu').fill('motcua-demo');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Xử lý hồ sơ' }).waitFor();
-    await page.goto(`${server.url}/admin`);
+    await page.goto('/admin');
     await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
     await page.close();
   });

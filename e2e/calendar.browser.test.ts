@@ -1,35 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSessions } from './support/sessions.ts';
 
 describe('the working calendar in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { newPage, signedIn } = browserSessions();
 
   const day = (page: Page, date: string) => page.locator(`[data-date="${date}"]`);
   const kindOf = (page: Page, date: string) => day(page, date).getAttribute('data-kind');
 
   /** A new browser context, so nobody is signed in. */
   const openPublicCalendar = async (year: number) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/calendar?year=${year}`);
+    const page = await newPage();
+    await page.goto(`/calendar?year=${year}`);
     await page.getByRole('heading', { level: 1, name: 'Lịch làm việc' }).waitFor();
     await day(page, `${year}-12-31`).waitFor();
     return page;
   };
 
   it('the public calendar of 2025 shows the notice: Tết off, Saturday 26 April worked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await newPage();
+    await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lịch làm việc' }).waitFor();
     await page.close();
@@ -52,11 +42,8 @@ describe('the working calendar in the browser', () => {
     expect(await kindOf(before, '2027-03-13')).toBe('weekend');
     await before.close();
 
-    const admin = await browser.newPage();
-    await admin.goto(`${server.url}/admin/calendar?year=2027`);
-    await admin.getByLabel('Tên đăng nhập').fill('admin');
-    await admin.getByLabel('Mật khẩu').fill('motcua-demo');
-    await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+    const admin = await (await signedIn('admin')).newPage();
+    await admin.goto('/admin/calendar?year=2027');
     await admin.getByRole('heading', { level: 1, name: 'Quản lý lịch làm việc' }).waitFor();
     await day(admin, '2027-03-13').click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Đánh dấu làm bù' }).click();

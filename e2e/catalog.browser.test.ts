@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dayOfInstant, formatLocalDate } from '@motcua/core';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { launchChromium } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/sessions.ts';
 
 /**
  * One column of a table as `pdftotext -layout` lays it out: the text under `header` up to the next
@@ -28,16 +27,7 @@ function pdfTableColumn(text: string, header: string, nextHeader: string): strin
 const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the procedure catalog in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { newPage, signedIn } = browserSessions();
 
   const firstResultText = (page: Page, testId: string) =>
     page
@@ -57,8 +47,8 @@ describe('the procedure catalog in the browser', () => {
   };
 
   it('a citizen finds the passport procedure without diacritics, reads its documents and prints them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await newPage();
+    await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục hành chính' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thủ tục hành chính' }).waitFor();
 
@@ -66,7 +56,7 @@ describe('the procedure catalog in the browser', () => {
     expect((await firstResultText(page, 'procedure-result')).toLowerCase()).toContain('cấp hộ chiếu phổ thông');
 
     // The search is in the address: a shared link shows the same results.
-    const shared = await browser.newPage();
+    const shared = await newPage();
     await shared.goto(page.url());
     await shared.getByTestId('procedure-result').first().waitFor();
     expect(await shared.getByRole('searchbox', { name: 'Tìm thủ tục' }).inputValue()).toBe('ho chieu');
@@ -96,11 +86,8 @@ describe('the procedure catalog in the browser', () => {
   });
 
   it('an admin renames a procedure from tomorrow: a second version, while today the old name is still in force', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/admin`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill('motcua-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const page = await (await signedIn('admin')).newPage();
+    await page.goto('/admin');
     await page.getByTestId('admin-catalog-link').click();
     await page.getByRole('heading', { level: 1, name: 'Quản lý danh mục thủ tục' }).waitFor();
 
@@ -130,8 +117,8 @@ describe('the procedure catalog in the browser', () => {
     await page.getByRole('button', { name: `Xem phiên bản ${before + 1}` }).click();
     await page.getByTestId('version-view').getByText(`${oldName} (sửa đổi)`).first().waitFor();
 
-    const citizen = await browser.newPage();
-    await citizen.goto(`${server.url}${publicPath}`);
+    const citizen = await newPage();
+    await citizen.goto(publicPath);
     await citizen.getByRole('heading', { level: 1 }).waitFor();
     expect(oneSpace((await citizen.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(oldName);
     await citizen.close();

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -8,7 +8,8 @@ export const DEMO_PASSWORD = 'motcua-demo';
 
 /**
  * A demo server and Chromium for one describe block, both closed after it with every context opened
- * through here; `signedIn` gives a context whose cookie is a log-in made through the API.
+ * through here; `newPage` gives a page in a context of its own, where nobody is signed in, and `signedIn`
+ * a context whose cookie is a log-in made through the API.
  */
 export function browserSessions() {
   let server: RunningServer;
@@ -29,11 +30,12 @@ export function browserSessions() {
     contexts.push(context);
     return context;
   };
+  const newPage = async (): Promise<Page> => (await newContext()).newPage();
   const signedIn = async (username: string): Promise<BrowserContext> => {
     const context = await newContext();
     const login = await context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
     expect(login.status()).toBe(200);
     return context;
   };
-  return { server: () => server, browser: () => browser, newContext, signedIn };
+  return { server: () => server, browser: () => browser, newContext, newPage, signedIn };
 }
