@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppDeps } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
@@ -52,6 +53,38 @@ export async function createTestApp(options: Partial<Pick<AppDeps, 'now' | 'extr
       await rules.close();
       await database.close();
     },
+  };
+}
+
+/** A test app whose life the hooks own: the handle of `useTestApp`, without `close`. */
+export type TestAppHandle = Omit<TestApp, 'close'>;
+
+/**
+ * The app of the enclosing `describe` (or file): made in a `beforeAll` registered here, so the block's own
+ * `beforeAll`s run after it, and closed in an `afterAll`, after the block's own ones. The handle reads the
+ * app of the moment; before `beforeAll` has run it throws instead of handing out `undefined`.
+ */
+export function useTestApp(options: Parameters<typeof createTestApp>[0] = {}): TestAppHandle {
+  let made: TestApp | undefined;
+  beforeAll(async () => {
+    made = await createTestApp(options);
+  });
+  afterAll(() => made?.close());
+  const current = () => {
+    if (!made) throw new Error('useTestApp: the app is made in beforeAll; use it in a hook or a test');
+    return made;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    get logs() {
+      return current().logs;
+    },
+    login: (username, password) => current().login(username, password),
   };
 }
 

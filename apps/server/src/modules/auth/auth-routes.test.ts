@@ -1,18 +1,14 @@
 import { LOGIN_THROTTLE } from '@motcua/core';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUser } from '../../db/schema/index.ts';
-import { createTestApp, DEMO_PASSWORD, sessionCookie, type TestApp } from '../../test/test-app.ts';
+import { DEMO_PASSWORD, sessionCookie, type TestAppHandle, useTestApp } from '../../test/test-app.ts';
 
-const login = (t: TestApp, body: unknown, headers: Record<string, string> = {}, remoteAddress = '10.0.0.1') =>
+const login = (t: TestAppHandle, body: unknown, headers: Record<string, string> = {}, remoteAddress = '10.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: body as object, headers, remoteAddress });
 
 describe('log-in, session, log-out', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('signs a counter officer in with an httpOnly SameSite cookie and shows who they are', async () => {
     const res = await login(t, { username: 'congan.counter', password: DEMO_PASSWORD });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app.ts';
 
 const OFF_2025 = [
   '01-01',
@@ -17,11 +17,7 @@ const OFF_2025 = [
 ];
 
 describe('calendar endpoints (DESIGN §11)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
 
   it('GET /calendar/days answers the 2025 notice: 12 weekdays off and Saturday 26 April worked', async () => {

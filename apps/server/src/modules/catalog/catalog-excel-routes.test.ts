@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Job = {
@@ -12,13 +12,11 @@ type Job = {
 };
 
 describe('the catalog as an Excel workbook (issue 5)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
     admin = await t.login('admin');
   });
-  afterAll(() => t.close());
 
   const get = (url: string, cookie = admin) => t.app.inject({ url, headers: { cookie } });
   const exported = async () => {

@@ -1,14 +1,10 @@
 import { foldText } from '@motcua/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 
 describe('procedure catalog for citizens (DESIGN §11)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
   const search = async (q: string, extra = '') =>
     (await get(`/api/v1/procedures?q=${encodeURIComponent(q)}${extra}`)).json();
@@ -84,13 +80,11 @@ describe('procedure catalog for citizens (DESIGN §11)', () => {
 });
 
 describe('procedure catalog for the admin', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
     admin = await t.login('admin');
   });
-  afterAll(() => t.close());
   const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = admin) =>
     t.app.inject({ method, url, payload, headers: { cookie } });
 

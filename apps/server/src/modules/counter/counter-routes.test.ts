@@ -1,33 +1,31 @@
 import { asc, eq, isNull, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agency, appUser, center, counterSession } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
-import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
+import { DEMO_PASSWORD, type TestAppHandle, useTestApp } from '../../test/test-app.ts';
 import { currentCounterId } from './counter-repo.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
 /** The name the app shows for an officer: the stored one. */
-const nameOf = async (t: TestApp, username: string) =>
+const nameOf = async (t: TestAppHandle, username: string) =>
   (await t.database.db.select().from(appUser).where(eq(appUser.username, username)))[0]!.fullName;
-const userIdOf = async (t: TestApp, username: string) =>
+const userIdOf = async (t: TestAppHandle, username: string) =>
   (await t.database.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username)))[0]!.id;
 
 describe('counters of the center and the officers signed in at them (DESIGN §2)', () => {
-  let t: TestApp;
   let clock = NOW;
+  const t = useTestApp({ now: () => clock });
   const cookies = new Map<string, string>();
   const as = async (username: string) =>
     cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
   const idByNumber = new Map<number, string>();
 
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
     const list = (
       await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('congan.counter') } })
     ).json();
     for (const c of list.items) idByNumber.set(c.number, c.id);
   });
-  afterAll(() => t.close());
 
   const signIn = async (username: string, number: number) =>
     t.app.inject({

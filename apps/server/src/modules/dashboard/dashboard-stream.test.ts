@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { agency, center } from '../../db/schema/index.ts';
 import { createChangeFeed, type ChangeFeed } from '../../platform/notify/change-feed.ts';
 import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { useTestApp } from '../../test/test-app.ts';
 import { dashboardStreamRoutes } from './dashboard-stream-routes.ts';
 import { createDashboardStreamService } from './dashboard-stream-service.ts';
 
@@ -43,10 +43,26 @@ async function openStream(baseUrl: string, cookie: string) {
 }
 
 describe('GET /api/v1/dashboard/stream', () => {
-  let t: TestApp;
-  let feed: ChangeFeed;
-  let baseUrl: string;
+  const t = useTestApp({
+    extraRoutes: async (app) => {
+      await app.register(dashboardStreamRoutes({ changes: createDashboardStreamService({ feed: counted }) }));
+    },
+  });
+  // The feed listens on the test database, which exists once useTestApp's beforeAll has made it.
+  const feed = createChangeFeed((channel, onPayload) => t.database.listen(channel, onPayload));
   let subscribers = 0;
+  const counted: ChangeFeed = {
+    ...feed,
+    subscribe: (filter, onChange) => {
+      subscribers++;
+      const stop = feed.subscribe(filter, onChange);
+      return () => {
+        subscribers--;
+        stop();
+      };
+    },
+  };
+  let baseUrl: string;
   let centerId: string;
   const opened: Awaited<ReturnType<typeof openStream>>[] = [];
   const open = async (username: string) => {
@@ -60,24 +76,6 @@ describe('GET /api/v1/dashboard/stream', () => {
     t.database.db.transaction((tx) => notifyDossierChanged(tx, { centerId, agencyId }));
 
   beforeAll(async () => {
-    // The feed needs the test database's `listen`, which exists only once createTestApp has made it.
-    feed = createChangeFeed((channel, onPayload) => t.database.listen(channel, onPayload));
-    const counted: ChangeFeed = {
-      ...feed,
-      subscribe: (filter, onChange) => {
-        subscribers++;
-        const stop = feed.subscribe(filter, onChange);
-        return () => {
-          subscribers--;
-          stop();
-        };
-      },
-    };
-    t = await createTestApp({
-      extraRoutes: async (app) => {
-        await app.register(dashboardStreamRoutes({ changes: createDashboardStreamService({ feed: counted }) }));
-      },
-    });
     await feed.start();
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
     centerId = (await t.database.db.select({ id: center.id }).from(center))[0]!.id;
@@ -85,10 +83,8 @@ describe('GET /api/v1/dashboard/stream', () => {
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((stream) => stream.close()));
   });
-  afterAll(async () => {
-    await t.close();
-    await feed.close();
-  });
+  // Before useTestApp's own afterAll (hooks run as a stack): the feed stops listening before its database closes.
+  afterAll(() => feed.close());
 
   it('tells a director of a change in any agency, with the security headers of every answer', async () => {
     const stream = await open('director');

@@ -1,21 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '@motcua/core';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Phạm Thu Hà',
-  cccd: '022195012347',
-  phone: '0912 345 670',
-  email: null,
-  address: 'Phường Cẩm Phả',
-};
+import { receiveDossier } from '../../test/dossier-builders.ts';
+import { officersOf, walkTo } from '../../test/dossier-walk.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('the leaders’ dashboard (DESIGN §8)', () => {
-  let t: TestApp;
   let now = new Date('2026-11-16T09:00:00+07:00'); // a Monday
+  const t = useTestApp({ now: () => now });
   const cookies: Record<string, string> = {};
   const logIn = async () => {
     for (const u of [
@@ -31,67 +22,21 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
       cookies[u] = await t.login(u);
   };
   beforeAll(async () => {
-    t = await createTestApp({ now: () => now });
     await logIn();
-    const procedure = async (q: string) =>
-      (
-        await t.app.inject({
-          url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}`,
-        })
-      ).json().procedure;
-    const post = (url: string, payload: object, cookie: string) =>
-      t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
-    const receive = async (
-      p: { code: string; checklist: { count: number; required: boolean }[] },
-      cookie: string,
-      channel = 'direct',
-    ) =>
-      (
-        await post(
-          '/api/v1/dossiers',
-          {
-            procedureCode: p.code,
-            channel,
-            applicant: APPLICANT,
-            ticks: completeTicks(p.checklist),
-            resultDelivery: 'counter',
-          },
-          cookie,
-        )
-      ).json().dossier;
-    const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) =>
-      (await post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, cookie)).json();
-    const passport = await procedure('cap ho chieu');
-    const record = await procedure('ly lich tu phap');
+    const passport = { procedure: 'cap ho chieu', cookie: cookies['congan.counter']! };
     // Week 1 (Monday): two Police dossiers, one by post; it is resolved late two weeks on.
-    const late = await receive(passport, cookies['congan.counter']!);
-    await receive(passport, cookies['congan.counter']!, 'post');
+    const late = (await receiveDossier(t, passport)).dossier;
+    await receiveDossier(t, { ...passport, channel: 'post' });
     // Today (Monday 2026-11-30): one Justice dossier, and the late one is resolved.
     now = new Date('2026-11-30T08:30:00+07:00');
     await logIn();
-    const early = await receive(record, cookies['tuphap.counter']!);
-    let d = await step(late, 'start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
-    d = await step(
-      d,
-      'propose_approval',
-      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
-      cookies['congan.appraiser']!,
-    );
-    d = await step(d, 'approve', { resultNumber: '7/QĐ-CA', note: null }, cookies['congan.approver']!);
-    await step(d, 'prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
+    const early = (await receiveDossier(t, { procedure: 'ly lich tu phap', cookie: cookies['tuphap.counter']! }))
+      .dossier;
+    await walkTo(t, late, 'result_ready', officersOf(cookies, 'congan'));
     // The Justice dossier is resolved the day it came: early.
-    d = await step(early, 'start_appraisal', { assigneeId: null }, cookies['tuphap.appraiser']!);
-    d = await step(
-      d,
-      'propose_approval',
-      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
-      cookies['tuphap.appraiser']!,
-    );
-    d = await step(d, 'approve', { resultNumber: '9/LLTP', note: null }, cookies['tuphap.approver']!);
-    await step(d, 'prepare_result', { resultDocumentId: null }, cookies['tuphap.counter']!);
+    await walkTo(t, early, 'result_ready', officersOf(cookies, 'tuphap'));
     now = new Date('2026-11-30T10:00:00+07:00');
   });
-  afterAll(() => t.close());
 
   const get = (url: string, cookie: string | undefined = cookies.director) =>
     t.app.inject({ url, headers: cookie ? { cookie } : {} });

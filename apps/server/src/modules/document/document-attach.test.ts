@@ -1,52 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf, tinyPng } from '../../../../../packages/core/src/document/testing.ts';
 import { documentBlob, dossierDocument } from '../../db/schema/index.ts';
-import type { TestApp } from '../../test/test-app.ts';
-import { createTestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
+import { getProcedure, receiveDossier } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 let seconds = 0;
 /** Uploads follow one another, a second apart. */
 const clock = () => new Date(NOW.getTime() + seconds++ * 1000);
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Trần Thị Bích Ngọc',
-  cccd: '022195012345',
-  phone: '0912 345 678',
-  address: 'Phường Hồng Gai, Hạ Long',
-};
 
 describe("a dossier's documents: attached once, seen by its agency (issue 6)", () => {
-  let t: TestApp;
+  const t = useTestApp({ now: clock });
   let counter: string;
   let appraiser: string;
   let stranger: string;
   let director: string;
   let dossiers: string[];
   beforeAll(async () => {
-    t = await createTestApp({ now: clock });
     const cookies = await Promise.all(
       ['congan.counter', 'congan.appraiser', 'tuphap.counter', 'director'].map((u) => t.login(u)),
     );
     [counter, appraiser, stranger, director] = cookies as [string, string, string, string];
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const { checklist } = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure as {
-      checklist: { count: number; required: boolean }[];
-    };
-    const ticks = completeTicks(checklist);
-    const receive = () =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
-      });
-    dossiers = [(await receive()).json().dossier.id, (await receive()).json().dossier.id];
+    const procedure = await getProcedure(t, 'cap ho chieu');
+    const receive = async () => (await receiveDossier(t, { procedure, cookie: counter })).dossier.id;
+    dossiers = [await receive(), await receive()];
   });
-  afterAll(() => t.close());
 
   const upload = async (bytes: Uint8Array, cookie = counter, kind = 'scan') =>
     (

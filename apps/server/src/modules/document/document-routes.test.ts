@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyDocx, tinyJpeg, tinyPdf, tinyPng } from '../../../../../packages/core/src/document/testing.ts';
 import { documentBlob, dossierDocument } from '../../db/schema/index.ts';
 import { createPdf, pdfBytes } from '../../documents/pdf-document.ts';
-import type { TestApp } from '../../test/test-app.ts';
-import { createTestApp } from '../../test/test-app.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 const MB = 1024 * 1024;
@@ -26,13 +25,11 @@ async function realXlsx(): Promise<Buffer> {
 }
 
 describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   let counter: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     counter = await t.login('congan.counter');
   });
-  afterAll(() => t.close());
 
   const upload = (body: Uint8Array, cookie = counter, name = 'scan.pdf', kind = 'scan', language = 'vi') =>
     t.app.inject({

@@ -1,35 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agency, procedureVersion } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
+import { useTestApp } from '../../test/test-app.ts';
+import { postReception, receiveDossier, type ProcedureInForce } from '../../test/dossier-builders.ts';
+import { postTransition, walkTo } from '../../test/dossier-walk.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Ngô Thị Lan',
-  cccd: '022195012350',
-  phone: '0912 345 673',
-  email: null,
-  address: 'Phường Yết Kiêu, Hạ Long',
-};
 
 describe('composite dossiers (liên thông, DESIGN §6)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   let lead: string;
   let partners: string[];
-  let procedure: {
-    code: string;
-    checklist: { count: number; required: boolean }[];
-    partners: { code: string; agency: { slug: string } }[];
-  };
+  let procedure: ProcedureInForce & { partners: { code: string; agency: { slug: string } }[] };
   const cookies = new Map<string, string>();
   const cookie = async (username: string) =>
     cookies.get(username) ?? cookies.set(username, await t.login(username)).get(username)!;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     // A composite procedure in force whose partners belong to other agencies, all with demo log-ins
     // (the 2025 successor "nnmt" gets its officers with the demo dossiers, not in this test's seed).
     const rows = await t.database.db
@@ -54,29 +41,12 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
     partners = procedure.partners.map((p) => p.agency.slug).filter((s) => s !== lead);
     expect(partners.length).toBeGreaterThan(0);
   });
-  afterAll(() => t.close());
 
-  const post = async (url: string, payload: object, username: string) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      payload,
-      headers: { cookie: await cookie(username), 'idempotency-key': randomUUID() },
-    });
   const step = async (d: { id: string; version: number }, transition: string, payload: object, username: string) =>
-    post(`/api/v1/dossiers/${d.id}/transitions`, { version: d.version, transition, payload }, username);
+    postTransition(t, d, transition, payload, await cookie(username));
 
   it('opens a child in each partner agency under the parent; the partners see them; the report counts the parent once', async () => {
-    const res = await post(
-      '/api/v1/dossiers',
-      {
-        procedureCode: procedure.code,
-        applicant: APPLICANT,
-        ticks: completeTicks(procedure.checklist),
-        resultDelivery: 'counter',
-      },
-      `${lead}.counter`,
-    );
+    const res = await postReception(t, { procedure, cookie: await cookie(`${lead}.counter`) });
     expect(res.statusCode, res.body).toBe(201);
     const parent = res.json().dossier;
     expect(parent.composite.parent).toBeNull();
@@ -111,18 +81,7 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
   });
 
   it('lets the lead propose approval only once every partner has its result', async () => {
-    const parent = (
-      await post(
-        '/api/v1/dossiers',
-        {
-          procedureCode: procedure.code,
-          applicant: APPLICANT,
-          ticks: completeTicks(procedure.checklist),
-          resultDelivery: 'counter',
-        },
-        `${lead}.counter`,
-      )
-    ).json().dossier;
+    const { dossier: parent } = await receiveDossier(t, { procedure, cookie: await cookie(`${lead}.counter`) });
     let d = (await step(parent, 'start_appraisal', { assigneeId: null }, `${lead}.appraiser`)).json();
     const propose = { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null };
     const refused = await step(d, 'propose_approval', propose, `${lead}.appraiser`);
@@ -130,15 +89,11 @@ describe('composite dossiers (liên thông, DESIGN §6)', () => {
     expect(JSON.stringify(refused.json())).toContain('Còn hồ sơ liên thông của cơ quan phối hợp chưa có kết quả');
     for (const child of parent.composite.children) {
       const slug = child.agency.slug;
-      let c = (
-        await t.app.inject({
-          url: `/api/v1/dossiers/${child.id}`,
-          headers: { cookie: await cookie(`${slug}.appraiser`) },
-        })
+      const appraiser = await cookie(`${slug}.appraiser`);
+      const received = (
+        await t.app.inject({ url: `/api/v1/dossiers/${child.id}`, headers: { cookie: appraiser } })
       ).json();
-      c = (await step(c, 'start_appraisal', { assigneeId: null }, `${slug}.appraiser`)).json();
-      c = (await step(c, 'propose_approval', propose, `${slug}.appraiser`)).json();
-      c = (await step(c, 'approve', { resultNumber: `LT-${slug}`, note: null }, `${slug}.approver`)).json();
+      const c = await walkTo(t, received, 'approved', { appraiser, approver: await cookie(`${slug}.approver`) });
       const ready = await step(c, 'prepare_result', { resultDocumentId: null }, `${slug}.counter`);
       expect(ready.statusCode, ready.body).toBe(200);
     }

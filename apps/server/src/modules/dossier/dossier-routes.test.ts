@@ -1,50 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import { asc, count, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dossierEvent, outbox } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { useTestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { completeTicks } from '../../test/complete-ticks.ts';
+import {
+  getProcedure,
+  makeApplicant,
+  postCommand,
+  postReception,
+  type ProcedureInForce,
+} from '../../test/dossier-builders.ts';
+import { postTransition } from '../../test/dossier-walk.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
-const APPLICANT = {
-  kind: 'person',
+// Read back on the receipt, in the lookup (last four digits, no CCCD) and by the outbox.
+const APPLICANT = makeApplicant({
   fullName: 'Trần Thị Bích Ngọc',
   cccd: '022195012345',
   phone: '0912 345 678',
   email: 'ngoc@example.vn',
-  address: 'Phường Hồng Gai, Hạ Long',
-};
+});
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('a dossier at the center (DESIGN §6)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   let counter: string;
   let appraiser: string;
   let approver: string;
-  let passport: { code: string; checklist: { count: number; required: boolean }[] };
+  let passport: ProcedureInForce;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     const [c, a, p] = await Promise.all(
       ['congan.counter', 'congan.appraiser', 'congan.approver'].map((u) => t.login(u)),
     );
     [counter, appraiser, approver] = [c!, a!, p!];
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
+    passport = await getProcedure(t, 'cap ho chieu');
   });
-  afterAll(() => t.close());
 
-  const post = (url: string, payload: object, cookie: string, key: string = randomUUID()) =>
-    t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': key } });
   const fullTicks = () => completeTicks(passport.checklist);
-  const receive = (ticks = fullTicks(), cookie = counter) =>
-    post(
-      '/api/v1/dossiers',
-      { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
-      cookie,
-    );
-  const step = (id: string, version: number, transition: string, payload: object, cookie: string, key?: string) =>
-    post(`/api/v1/dossiers/${id}/transitions`, { version, transition, payload }, cookie, key);
+  const receive = (ticks = fullTicks()) =>
+    postReception(t, { procedure: passport, applicant: APPLICANT, ticks, cookie: counter });
 
   it('a complete dossier is received with its code, secret and due moment; the receipt is in Vietnamese', async () => {
     const res = await receive();
@@ -114,7 +110,7 @@ describe('a dossier at the center (DESIGN §6)', () => {
   it('50 concurrent transitions on one version: exactly one wins, 49 get 409', async () => {
     const { dossier } = (await receive()).json();
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser)),
+      Array.from({ length: 50 }, () => postTransition(t, dossier, 'start_appraisal', {}, appraiser)),
     );
     const statuses = answers.map((a) => a.statusCode).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -126,7 +122,7 @@ describe('a dossier at the center (DESIGN §6)', () => {
     const { dossier } = (await receive()).json();
     const key = randomUUID();
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => step(dossier.id, dossier.version, 'start_appraisal', {}, appraiser, key)),
+      Array.from({ length: 50 }, () => postTransition(t, dossier, 'start_appraisal', {}, appraiser, key)),
     );
     expect(answers.every((a) => a.statusCode === 200)).toBe(true);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
@@ -135,23 +131,23 @@ describe('a dossier at the center (DESIGN §6)', () => {
       .from(dossierEvent)
       .where(eq(dossierEvent.dossierId, dossier.id));
     expect(events!.n).toBe(3); // open, receive, start_appraisal
-    const reused = await step(
-      dossier.id,
-      dossier.version + 1,
+    const reused = await postTransition(
+      t,
+      { id: dossier.id, version: dossier.version + 1 },
       'request_supplement',
       { items: [{ name: 'Ảnh', reason: 'Mờ' }] },
       appraiser,
       key,
     );
     expect(reused.statusCode).toBe(422);
-    expect((await post('/api/v1/dossiers', {}, counter, '')).statusCode).toBe(400);
+    expect((await postCommand(t, '/api/v1/dossiers', {}, counter, '')).statusCode).toBe(400);
   });
 
   it('walks from reception through supplement, approval and return; the control sheet lists each hand-over', async () => {
     const { dossier } = (await receive()).json();
     let v = dossier.version;
     const go = async (transition: string, payload: object, cookie: string) => {
-      const res = await step(dossier.id, v, transition, payload, cookie);
+      const res = await postTransition(t, { id: dossier.id, version: v }, transition, payload, cookie);
       expect(res.statusCode, `${transition}: ${res.body}`).toBe(200);
       v = res.json().version;
       return res.json();

@@ -1,19 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { agency } from '../../db/schema/index.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { receiveDossier } from '../../test/dossier-builders.ts';
+import { postTransition } from '../../test/dossier-walk.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Trần Thị Bích Ngọc',
-  cccd: '022195012345',
-  phone: '0912 345 678',
-  address: 'Phường Hồng Gai, Hạ Long',
-};
 
 /**
  * One rule (core `maySeeDossier`) for a dossier and its documents: its agency, the agencies it consults
@@ -21,12 +14,11 @@ const APPLICANT = {
  * got 404 for its documents.
  */
 describe('who sees a dossier and its documents (DESIGN §1, §6)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   let cookies: Record<'counter' | 'appraiser' | 'consulted' | 'stranger' | 'director', string>;
   let dossierId: string;
   let documentId: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     const users = ['congan.counter', 'congan.appraiser', 'tuphap.appraiser', 'gtvt.appraiser', 'director'];
     const [counter, appraiser, consulted, stranger, director] = await Promise.all(users.map((u) => t.login(u)));
     cookies = {
@@ -36,15 +28,7 @@ describe('who sees a dossier and its documents (DESIGN §1, §6)', () => {
       stranger: stranger!,
       director: director!,
     };
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const { checklist } = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-    const received = await post('/api/v1/dossiers', cookies.counter, {
-      procedureCode: code,
-      applicant: APPLICANT,
-      ticks: completeTicks(checklist),
-      resultDelivery: 'counter',
-    });
-    dossierId = received.json().dossier.id;
+    dossierId = (await receiveDossier(t, { procedure: 'cap ho chieu', cookie: cookies.counter })).dossier.id;
     const uploaded = await t.app.inject({
       method: 'POST',
       url: '/api/v1/documents?name=to-khai.pdf&kind=scan',
@@ -54,10 +38,7 @@ describe('who sees a dossier and its documents (DESIGN §1, §6)', () => {
     documentId = uploaded.json().id;
     expect((await attach(cookies.counter)).statusCode).toBe(200);
   });
-  afterAll(() => t.close());
 
-  const post = (url: string, cookie: string, payload: object) =>
-    t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
   const attach = (cookie: string) =>
     t.app.inject({
       method: 'POST',
@@ -78,11 +59,7 @@ describe('who sees a dossier and its documents (DESIGN §1, §6)', () => {
     const { version } = (
       await t.app.inject({ url: `/api/v1/dossiers/${dossierId}`, headers: { cookie: cookies.appraiser } })
     ).json();
-    const res = await post(`/api/v1/dossiers/${dossierId}/transitions`, cookies.appraiser, {
-      version,
-      transition,
-      payload,
-    });
+    const res = await postTransition(t, { id: dossierId, version }, transition, payload, cookies.appraiser);
     expect(res.statusCode).toBe(200);
   };
 

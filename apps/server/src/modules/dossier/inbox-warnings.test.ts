@@ -1,47 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Hoàng Văn Nam',
-  cccd: '022195012351',
-  phone: '0912 345 674',
-  email: null,
-  address: 'Phường Hồng Gai, Hạ Long',
-};
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getProcedure, receiveDossier } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('the inbox filtered by a warning (DESIGN §5 "Step budgets")', () => {
-  let t: TestApp;
   let now = new Date('2026-11-02T09:00:00+07:00');
+  const t = useTestApp({ now: () => now });
   let counter: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => now });
     counter = await t.login('congan.counter');
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-    const receive = async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: {
-          procedureCode: code,
-          applicant: APPLICANT,
-          ticks: completeTicks(procedure.checklist),
-          resultDelivery: 'counter',
-        },
-      });
-      expect(res.statusCode).toBe(201);
-    };
+    const procedure = await getProcedure(t, 'cap ho chieu');
+    const receive = () => receiveDossier(t, { procedure, cookie: counter });
     // Five received long ago (overdue by the end of November), three received on the last day (on time).
     for (let i = 0; i < 5; i++) await receive();
     now = new Date('2026-11-30T09:00:00+07:00');
     counter = await t.login('congan.counter');
     for (let i = 0; i < 3; i++) await receive();
   });
-  afterAll(() => t.close());
 
   const inbox = async (query: string) =>
     (await t.app.inject({ url: `/api/v1/dossiers?${query}`, headers: { cookie: counter } })).json();

@@ -1,45 +1,26 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dossier, rating } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
+import { getProcedure, postCommand, receiveDossier, type ProcedureInForce } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Trần Thị Bích Ngọc',
-  cccd: '022195012345',
-  phone: '0912 345 678',
-  email: 'ngoc@example.vn',
-  address: 'Phường Hồng Gai, Hạ Long',
-};
 
 describe('reception records the counter of the officer’s open session', () => {
-  let t: TestApp;
   let cookie: string;
-  let passport: { code: string; checklist: { count: number; required: boolean }[] };
+  let passport: ProcedureInForce;
   let clock = NOW;
+  const t = useTestApp({ now: () => clock });
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
     cookie = await t.login('congan.counter');
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
+    passport = await getProcedure(t, 'cap ho chieu');
   });
-  afterAll(() => t.close());
   const receive = async (counterId: string | null) => {
-    const ticks = completeTicks(passport.checklist);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      payload: { procedureCode: passport.code, applicant: APPLICANT, ticks, resultDelivery: 'counter', counterId },
-      headers: { cookie, 'idempotency-key': randomUUID() },
-    });
-    expect(res.statusCode).toBe(201);
+    const received = await receiveDossier(t, { procedure: passport, cookie, counterId });
     const [row] = await t.database.db
       .select({ counterId: dossier.counterId })
       .from(dossier)
-      .where(eq(dossier.id, res.json().dossier.id));
+      .where(eq(dossier.id, received.dossier.id));
     return row!.counterId;
   };
 
@@ -53,12 +34,12 @@ describe('reception records the counter of the officer’s open session', () => 
     expect(await receive(counters[5].id)).toBe(counters[0].id);
     expect(await receive('not-a-uuid')).toBe(counters[0].id);
     // The counter's tablet rates the officer at that counter (DESIGN §7).
-    const rated = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/ratings',
-      payload: { channel: 'tablet', scores: { attitude: 'very_satisfied' } },
-      headers: { cookie, 'idempotency-key': randomUUID() },
-    });
+    const rated = await postCommand(
+      t,
+      '/api/v1/ratings',
+      { channel: 'tablet', scores: { attitude: 'very_satisfied' } },
+      cookie,
+    );
     expect(rated.statusCode).toBe(201);
     const [stored] = await t.database.db
       .select({ counterId: rating.counterId })
@@ -83,12 +64,12 @@ describe('reception records the counter of the officer’s open session', () => 
     clock = new Date('2026-11-26T07:45:00+07:00');
     cookie = await t.login('congan.counter'); // yesterday's log-in has expired
     expect(await receive(null)).toBeNull();
-    const rated = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/ratings',
-      payload: { channel: 'tablet', scores: { attitude: 'satisfied' } },
-      headers: { cookie, 'idempotency-key': randomUUID() },
-    });
+    const rated = await postCommand(
+      t,
+      '/api/v1/ratings',
+      { channel: 'tablet', scores: { attitude: 'satisfied' } },
+      cookie,
+    );
     const [stored] = await t.database.db
       .select({ counterId: rating.counterId })
       .from(rating)

@@ -1,20 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { startRulesWatch, type RulesWatch } from '../../platform/notify/rules-watch.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-import { createTestApp, sessionCookie, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
+import { getProcedure, postReception, type ProcedureInForce } from '../../test/dossier-builders.ts';
+import { sessionCookie, DEMO_PASSWORD, useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Trần Thị Bích Ngọc',
-  cccd: '022195012345',
-  phone: '0912345678',
-  email: 'ngoc@example.vn',
-  address: 'Hạ Long',
-};
 
 /**
  * Two server processes on one database (DESIGN §3 "nothing may assume one process"): `here` caches the
@@ -22,13 +13,12 @@ const APPLICANT = {
  * `there` reaches it by NOTIFY, and its next reception or due moment follows the new rules.
  */
 describe('rules cached by one process follow changes made by another', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   let there: FastifyInstance;
   let thereRules: RulesWatch;
   let counter: string;
-  let passport: { code: string; version: number; checklist: { count: number; required: boolean }[] };
+  let passport: ProcedureInForce;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     thereRules = await startRulesWatch(t.database.listen);
     there = await buildApp({
       config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
@@ -37,13 +27,12 @@ describe('rules cached by one process follow changes made by another', () => {
       now: () => NOW,
     });
     counter = await t.login('congan.counter');
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    passport = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
+    passport = await getProcedure(t, 'cap ho chieu');
   });
+  // Registered after useTestApp's, so run before it: `there` goes before the database it shares.
   afterAll(async () => {
     await there.close();
     await thereRules.close();
-    await t.close();
   });
 
   const adminThere = async () =>
@@ -54,18 +43,7 @@ describe('rules cached by one process follow changes made by another', () => {
         payload: { username: 'admin', password: DEMO_PASSWORD },
       }),
     );
-  const receiveHere = () =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      payload: {
-        procedureCode: passport.code,
-        applicant: APPLICANT,
-        ticks: completeTicks(passport.checklist),
-        resultDelivery: 'counter',
-      },
-      headers: { cookie: counter, 'idempotency-key': randomUUID() },
-    });
+  const receiveHere = () => postReception(t, { procedure: passport, cookie: counter });
   const dueHere = async () =>
     (
       await t.app.inject({

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('health and OpenAPI', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('GET /api/health answers ok', async () => {
     const res = await t.app.inject({ url: '/api/health' });
@@ -26,11 +22,7 @@ describe('health and OpenAPI', () => {
 });
 
 describe('security headers', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('every answer carries the policy, API and problems alike', async () => {
     for (const url of ['/api/health', '/api/v1/nope']) {

@@ -1,64 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rating } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Đỗ Quang Huy',
-  cccd: '022195012349',
-  phone: '0912 345 672',
-  email: null,
-  address: 'Phường Hồng Hải, Hạ Long',
-};
+import { postCommand, receiveDossier } from '../../test/dossier-builders.ts';
+import { officersOf, walkTo } from '../../test/dossier-walk.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('ratings (DESIGN §7)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => new Date('2026-11-18T09:00:00+07:00') });
   const cookies: Record<string, string> = {};
-  let dossier: { id: string; code: string; version: number };
-  let secret: string;
+  let dossier: { id: string; code: string; version: number; status: string };
+  let secret: string | null;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-18T09:00:00+07:00') });
     for (const u of ['director', 'congan.counter', 'congan.appraiser', 'congan.approver', 'tuphap.counter'])
       cookies[u] = await t.login(u);
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers',
-      headers: { cookie: cookies['congan.counter']!, 'idempotency-key': randomUUID() },
-      payload: {
-        procedureCode: code,
-        applicant: APPLICANT,
-        ticks: completeTicks(procedure.checklist),
-        resultDelivery: 'counter',
-      },
-    });
-    dossier = res.json().dossier;
-    secret = res.json().secret;
+    ({ dossier, secret } = await receiveDossier(t, { procedure: 'cap ho chieu', cookie: cookies['congan.counter']! }));
   });
-  afterAll(() => t.close());
 
-  const post = (url: string, payload: object, cookie?: string) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      payload,
-      headers: { ...(cookie ? { cookie } : {}), 'idempotency-key': randomUUID() },
-    });
-  const step = async (transition: string, payload: object, cookie: string) => {
-    const res = await post(
-      `/api/v1/dossiers/${dossier.id}/transitions`,
-      { version: dossier.version, transition, payload },
-      cookie,
-    );
-    expect(res.statusCode, res.body).toBe(200);
-    dossier = res.json();
-  };
   const webRating = (overrides: object = {}) =>
-    post('/api/v1/lookup/rating', {
+    postCommand(t, '/api/v1/lookup/rating', {
       code: dossier.code,
       secret,
       scores: { attitude: 'very_satisfied', time: 'satisfied' },
@@ -78,15 +37,7 @@ describe('ratings (DESIGN §7)', () => {
   });
 
   it('takes one web rating of a returned dossier, even when ten arrive at once', async () => {
-    await step('start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
-    await step(
-      'propose_approval',
-      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
-      cookies['congan.appraiser']!,
-    );
-    await step('approve', { resultNumber: 'HC-1', note: null }, cookies['congan.approver']!);
-    await step('prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
-    await step('return_result', { delivery: 'counter', recipient: null, note: null }, cookies['congan.counter']!);
+    dossier = await walkTo(t, dossier, 'returned', officersOf(cookies, 'congan'));
     const answers = await Promise.all(Array.from({ length: 10 }, () => webRating()));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, ...Array(9).fill(409)]);
     expect(answers.find((a) => a.statusCode === 201)!.json()).toMatchObject({ channel: 'web', overall: 'satisfied' });
@@ -95,19 +46,20 @@ describe('ratings (DESIGN §7)', () => {
 
   it('takes a paper form for the same dossier from its agency, not from another agency', async () => {
     const paper = { channel: 'paper', dossierCode: dossier.code, scores: { guidance: 'unsatisfied' }, comment: null };
-    expect((await post('/api/v1/ratings', paper, cookies['tuphap.counter'])).statusCode).toBe(404);
-    const res = await post('/api/v1/ratings', paper, cookies['congan.counter']);
+    expect((await postCommand(t, '/api/v1/ratings', paper, cookies['tuphap.counter'])).statusCode).toBe(404);
+    const res = await postCommand(t, '/api/v1/ratings', paper, cookies['congan.counter']);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().overall).toBe('unsatisfied');
-    expect((await post('/api/v1/ratings', paper, cookies['congan.counter'])).statusCode).toBe(409);
-    expect((await post('/api/v1/ratings', { ...paper, channel: 'web' }, cookies['congan.counter'])).statusCode).toBe(
-      400,
-    );
-    expect((await post('/api/v1/ratings', paper)).statusCode).toBe(401);
+    expect((await postCommand(t, '/api/v1/ratings', paper, cookies['congan.counter'])).statusCode).toBe(409);
+    expect(
+      (await postCommand(t, '/api/v1/ratings', { ...paper, channel: 'web' }, cookies['congan.counter'])).statusCode,
+    ).toBe(400);
+    expect((await postCommand(t, '/api/v1/ratings', paper)).statusCode).toBe(401);
   });
 
   it('takes tablet ratings of visits without a dossier, and the dashboard shows the share satisfied', async () => {
-    const res = await post(
+    const res = await postCommand(
+      t,
       '/api/v1/ratings',
       { channel: 'tablet', scores: { attitude: 'very_satisfied' } },
       cookies['congan.counter'],

@@ -1,43 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeApplicant, receiveDossier } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
 
 describe('the ledger as Excel (DESIGN §11)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => NOW });
   const codes: string[] = [];
+  const applicant = makeApplicant({ fullName: 'Hoàng Văn Nam' }); // the name the ledger shows
   beforeAll(async () => {
-    t = await createTestApp({ now: () => NOW });
     for (const slug of ['congan', 'congan', 'tuphap']) {
       const cookie = await t.login(`${slug}.counter`);
-      const q = slug === 'congan' ? 'cap ho chieu' : 'ly lich tu phap';
-      const code = (await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code;
-      const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie, 'idempotency-key': randomUUID() },
-        payload: {
-          procedureCode: code,
-          applicant: {
-            kind: 'person',
-            fullName: 'Hoàng Văn Nam',
-            cccd: '022090001234',
-            phone: '0987654321',
-            address: 'Cẩm Phả',
-          },
-          ticks: completeTicks(procedure.checklist),
-          resultDelivery: 'counter',
-        },
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      codes.push(res.json().dossier.code);
+      const procedure = slug === 'congan' ? 'cap ho chieu' : 'ly lich tu phap';
+      codes.push((await receiveDossier(t, { procedure, cookie, applicant })).dossier.code);
     }
   });
-  afterAll(() => t.close());
 
   const workbook = async (query: string, cookie: string) => {
     const res = await t.app.inject({ url: `/api/v1/reports/ledger.xlsx?${query}`, headers: { cookie } });

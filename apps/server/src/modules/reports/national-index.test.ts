@@ -1,44 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { NationalIndex } from '@motcua/core';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Vũ Minh Khoa',
-  cccd: '022195012348',
-  phone: '0912 345 671',
-  email: null,
-  address: 'Phường Hà Tu, Hạ Long',
-};
+import { getProcedure, receiveDossier } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('the national index (QĐ 766, DESIGN §7) and the public figures', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => new Date('2026-11-18T09:00:00+07:00') });
   let director: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-18T09:00:00+07:00') });
     director = await t.login('director');
-    const counter = await t.login('congan.counter');
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-    for (const channel of ['direct', 'post']) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: {
-          procedureCode: code,
-          channel,
-          applicant: APPLICANT,
-          ticks: completeTicks(procedure.checklist),
-          resultDelivery: 'electronic',
-        },
-      });
-      expect(res.statusCode).toBe(201);
-    }
+    const cookie = await t.login('congan.counter');
+    const procedure = await getProcedure(t, 'cap ho chieu');
+    for (const channel of ['direct', 'post'] as const)
+      await receiveDossier(t, { procedure, cookie, channel, resultDelivery: 'electronic' });
   });
-  afterAll(() => t.close());
 
   const get = (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appUser, reportExport } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
-import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../test/test-app.ts';
+import { receiveDossier } from '../../test/dossier-builders.ts';
+import { DEMO_PASSWORD, useTestApp } from '../../test/test-app.ts';
 import { createReportExportService } from './report-export-service.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Hoàng Văn Nam',
-  cccd: '022090001234',
-  phone: '0987654321',
-  address: 'Cẩm Phả',
-};
 const DAY = 'from=2026-11-25&to=2026-11-25';
 const BODY = { kind: 'ledger', from: '2026-11-25', to: '2026-11-25' };
 type Job = {
@@ -29,11 +21,10 @@ type Job = {
 const quiet = { error: () => {} };
 
 describe('long exports of the ledger show progress (issue 7)', () => {
-  let t: TestApp;
   let now = new Date('2026-11-25T09:00:00+07:00');
+  const t = useTestApp({ now: () => now });
   let director: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => now });
     director = await t.login('director');
     for (const [slug, q] of [
       ['congan', 'cap ho chieu'],
@@ -41,20 +32,9 @@ describe('long exports of the ledger show progress (issue 7)', () => {
       ['tuphap', 'ly lich tu phap'],
       ['congan', 'cap ho chieu'],
       ['tuphap', 'ly lich tu phap'],
-    ] as const) {
-      const code = (await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code;
-      const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-      const ticks = completeTicks(procedure.checklist);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie: await t.login(`${slug}.counter`), 'idempotency-key': randomUUID() },
-        payload: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
-      });
-      expect(res.statusCode, res.body).toBe(201);
-    }
+    ] as const)
+      await receiveDossier(t, { procedure: q, cookie: await t.login(`${slug}.counter`) });
   });
-  afterAll(() => t.close());
 
   const get = (url: string, cookie: string | null = director) =>
     t.app.inject({ url, headers: cookie ? { cookie } : {} });

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addSums,
   createWorkingCalendar,
@@ -14,19 +13,11 @@ import {
   type ReportFigures,
 } from '@motcua/core';
 import { dossier } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { receiveDossier } from '../../test/dossier-builders.ts';
+import { officersOf, walkTo } from '../../test/dossier-walk.ts';
+import { useTestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { compactStatistics } from '../statistics/stat-compactor.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Lê Văn Thành',
-  cccd: '022195012346',
-  phone: '0912 345 679',
-  email: null,
-  address: 'Phường Bãi Cháy, Hạ Long',
-};
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
 const FIGURES = (f: ReportFigures) => [
   f.received.total,
@@ -43,11 +34,10 @@ const FIGURES = (f: ReportFigures) => [
 ];
 
 describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () => {
-  let t: TestApp;
   let now = new Date('2026-11-02T09:00:00+07:00'); // a Monday
+  const t = useTestApp({ now: () => now });
   let cookies: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => now });
     // Sessions last 12 hours: log in again whenever the test's clock moves on.
     const logIn = async () => {
       cookies = Object.fromEntries(
@@ -59,54 +49,19 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
       );
     };
     await logIn();
-    const procedure = async (q: string) =>
-      (
-        await t.app.inject({
-          url: `/api/v1/procedures/${(await t.app.inject({ url: `/api/v1/procedures?q=${encodeURIComponent(q)}` })).json().items[0].code}`,
-        })
-      ).json().procedure;
-    const post = (url: string, payload: object, cookie: string) =>
-      t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'idempotency-key': randomUUID() } });
-    const receive = async (p: { code: string; checklist: { count: number; required: boolean }[] }, cookie: string) => {
-      const res = await post(
-        '/api/v1/dossiers',
-        { procedureCode: p.code, applicant: APPLICANT, ticks: completeTicks(p.checklist), resultDelivery: 'counter' },
-        cookie,
-      );
-      expect(res.statusCode).toBe(201);
-      return res.json().dossier as { id: string; version: number };
-    };
-    const step = async (d: { id: string; version: number }, transition: string, payload: object, cookie: string) => {
-      const res = await post(
-        `/api/v1/dossiers/${d.id}/transitions`,
-        { version: d.version, transition, payload },
-        cookie,
-      );
-      expect(res.statusCode, res.body).toBe(200);
-      return res.json() as { id: string; version: number };
-    };
-    const passport = await procedure('cap ho chieu');
-    const record = await procedure('ly lich tu phap');
+    const receive = async (procedure: string, cookie: string) =>
+      (await receiveDossier(t, { procedure, cookie })).dossier;
     // Week 1: three receptions (two Police, one Justice).
-    const a = await receive(passport, cookies['congan.counter']!);
+    const a = await receive('cap ho chieu', cookies['congan.counter']!);
     now = new Date('2026-11-03T10:00:00+07:00');
     await logIn();
-    await receive(passport, cookies['congan.counter']!);
-    await receive(record, cookies['tuphap.counter']!);
+    await receive('cap ho chieu', cookies['congan.counter']!);
+    await receive('ly lich tu phap', cookies['tuphap.counter']!);
     // Week 2: the first is approved and its result made ready (resolved); the others stay open.
     now = new Date('2026-11-10T08:00:00+07:00');
     await logIn();
-    let d = await step(a, 'start_appraisal', { assigneeId: null }, cookies['congan.appraiser']!);
-    d = await step(
-      d,
-      'propose_approval',
-      { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
-      cookies['congan.appraiser']!,
-    );
-    d = await step(d, 'approve', { resultNumber: '12/QĐ-CA', note: null }, cookies['congan.approver']!);
-    await step(d, 'prepare_result', { resultDocumentId: null }, cookies['congan.counter']!);
+    await walkTo(t, a, 'result_ready', officersOf(cookies, 'congan'));
   });
-  afterAll(() => t.close());
 
   const get = (url: string, cookie = cookies.director) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
   const definition = async (period: { from: string; to: string }) => {

@@ -1,45 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar, createWorkingClock, DEFAULT_OFFICE_HOURS, SEED_YEARLY_NOTICES } from '@motcua/core';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { getProcedure, receiveDossier } from '../../test/dossier-builders.ts';
+import { useTestApp } from '../../test/test-app.ts';
 import { backfillStatistics } from './stat-backfill.ts';
-import { completeTicks } from '../../test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Trịnh Văn Sơn',
-  cccd: '022195012353',
-  phone: '0912 345 676',
-  email: null,
-  address: 'Phường Cao Xanh, Hạ Long',
-};
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
 
 describe('statistics for dossiers stored before them (an upgraded installation)', () => {
-  let t: TestApp;
+  const t = useTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
   let director: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2026-11-25T09:00:00+07:00') });
     director = await t.login('director');
-    const counter = await t.login('congan.counter');
-    const code = (await t.app.inject({ url: '/api/v1/procedures?q=cap%20ho%20chieu' })).json().items[0].code;
-    const procedure = (await t.app.inject({ url: `/api/v1/procedures/${code}` })).json().procedure;
-    for (let i = 0; i < 3; i++) {
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { cookie: counter, 'idempotency-key': randomUUID() },
-        payload: {
-          procedureCode: code,
-          applicant: APPLICANT,
-          ticks: completeTicks(procedure.checklist),
-          resultDelivery: 'counter',
-        },
-      });
-    }
+    const cookie = await t.login('congan.counter');
+    const procedure = await getProcedure(t, 'cap ho chieu');
+    for (let i = 0; i < 3; i++) await receiveDossier(t, { procedure, cookie });
   });
-  afterAll(() => t.close());
 
   const report = async () =>
     (

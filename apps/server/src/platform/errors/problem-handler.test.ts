@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { access } from '../http/route-access.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { useTestApp } from '../../test/test-app.ts';
 
 describe('errors are problem+json', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      extraRoutes: (app) => {
-        app.get('/api/v1/boom', { config: access.public() }, async () => {
-          throw new Error('database password is hunter2');
-        });
-      },
-    });
+  const t = useTestApp({
+    extraRoutes: (app) => {
+      app.get('/api/v1/boom', { config: access.public() }, async () => {
+        throw new Error('database password is hunter2');
+      });
+    },
   });
-  afterAll(() => t.close());
 
   it('an unknown address is a 404 problem in Vietnamese', async () => {
     const res = await t.app.inject({ url: '/api/v1/khong-co' });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { useTestApp } from '../../test/test-app.ts';
 import { access } from './route-access.ts';
 import { findUndeclaredOperations } from './access-rules.ts';
 
 /** DESIGN §10: role and agency scoping on every route; this test fails on any route that does not declare it. */
 describe('every route declares who may call it', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('every operation in the OpenAPI document carries an access rule', async () => {
     const doc = (await t.app.inject({ url: '/api/docs/json' })).json();
@@ -21,18 +17,14 @@ describe('every route declares who may call it', () => {
 });
 
 describe('an unguarded route', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      extraRoutes: (app) => {
-        app.get('/api/v1/forgotten', { schema: { response: { 200: z.object({ secret: z.string() }) } } }, async () => ({
-          secret: 'x',
-        }));
-        app.get('/api/v1/leaders-only', { config: access.all('director') }, async () => ({ ok: true }));
-      },
-    });
+  const t = useTestApp({
+    extraRoutes: (app) => {
+      app.get('/api/v1/forgotten', { schema: { response: { 200: z.object({ secret: z.string() }) } } }, async () => ({
+        secret: 'x',
+      }));
+      app.get('/api/v1/leaders-only', { config: access.all('director') }, async () => ({ ok: true }));
+    },
   });
-  afterAll(() => t.close());
 
   it('is reported by the check and refused at run time (fail closed)', async () => {
     const doc = (await t.app.inject({ url: '/api/docs/json' })).json();
