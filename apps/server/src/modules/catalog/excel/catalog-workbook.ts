@@ -8,14 +8,19 @@ import type {
   SuspensionMode,
   WorkingLimit,
 } from '@motcua/core';
-import * as c from './cell-codecs.ts';
+import type { Codec } from './cell.ts';
+import * as scalar from './cell-codecs.ts';
+import * as list from './list-codecs.ts';
+
+/** The codecs of one cell and of a list in a cell, under one name for the column table below. */
+const c = { ...scalar, ...list };
 
 /**
  * The catalog workbook (issue 5), the one place that names its sheets and columns: a sheet of
  * procedures, one row each, and sheets of documents, steps and fees keyed by procedure code with an
  * order column. Columns are found by their header, so an admin may reorder them; every one is needed.
  */
-export type Column<T> = { header: string; width: number; note?: string; codec: c.Codec<T> };
+export type Column<T> = { header: string; width: number; note?: string; codec: Codec<T> };
 export type SheetSpec<R> = { name: string; columns: { [K in keyof R]-?: Column<R[K]> } };
 
 const LEVEL: Record<ProcedureLevel, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã' };
@@ -42,7 +47,7 @@ const FEE_KIND: Record<FeeKind, string> = { fee: 'Lệ phí', charge: 'Phí' };
 const BASIS = { fixed: 'Mức cố định', table: 'Theo biểu' } as const;
 
 const oneOf = (labels: Record<string, string>) => `Một trong: ${Object.values(labels).join(', ')}`;
-const col = <T>(header: string, width: number, codec: c.Codec<T>, note?: string): Column<T> => ({
+const col = <T>(header: string, width: number, codec: Codec<T>, note?: string): Column<T> => ({
   header,
   width,
   codec,

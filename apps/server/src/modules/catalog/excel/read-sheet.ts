@@ -1,7 +1,7 @@
 import { foldText, type CatalogImportRowError } from '@motcua/core';
 import type ExcelJS from 'exceljs';
 import type { Column, SheetSpec } from './catalog-workbook.ts';
-import { plainOf, type Plain } from './cell-codecs.ts';
+import { plainOf, type Plain } from './cell.ts';
 import { importMessage } from './import-messages.ts';
 
 /** One data row of a sheet: its number as Excel shows it, and its record when every cell read well. */
