@@ -1,4 +1,5 @@
 import { Select, Typography } from 'antd';
+import { foldedSearch } from './search/folded-search.ts';
 
 export type FilterSelectProps = {
   /** `filter-<name>`: the select's id and test id. */
@@ -27,7 +28,7 @@ export function FilterSelect({ name, label, value, allLabel, options, onChange, 
         value={value}
         options={[{ value: '', label: allLabel }, ...options]}
         loading={loading}
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={foldedSearch()}
         onChange={(next: string) => onChange(next || undefined)}
       />
     </>

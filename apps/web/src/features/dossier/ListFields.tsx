@@ -4,6 +4,7 @@ import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAgencies } from '../../api/catalog.ts';
 import { ListItemFieldset } from '../../components/ListItemFieldset.tsx';
+import { foldedSearch } from '../../components/search/folded-search.ts';
 
 /** A list of rows the officer grows and shrinks, never below one row; each row named by its legend. */
 function RowsField({
@@ -110,7 +111,7 @@ export function ConsultationsField({ ownAgency }: { ownAgency: string }) {
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name={[field, 'agencyId']} label={t('dossier.form.agency')} rules={[required]}>
-              <Select options={options} loading={agencies.isPending} showSearch={{ optionFilterProp: 'label' }} />
+              <Select options={options} loading={agencies.isPending} showSearch={foldedSearch()} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

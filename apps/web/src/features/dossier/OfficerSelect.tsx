@@ -2,6 +2,7 @@ import { Select, Typography, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOfficerChoices, type OfficerChoice, type OfficerRole } from '../../api/officers.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
+import { foldedSearch } from '../../components/search/folded-search.ts';
 
 /** An officer's name in the picker; an absent one says until when and who carries their work meanwhile. */
 export function useOfficerLabel() {
@@ -34,7 +35,7 @@ export function OfficerSelect({
         {...props}
         options={options}
         loading={officers.isPending}
-        showSearch={{ optionFilterProp: 'search' }}
+        showSearch={foldedSearch('search')}
         popupMatchSelectWidth={false}
         data-testid={`officer-select-${role}`}
       />

@@ -9,6 +9,7 @@ import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 import { agencyRoles, toDelegationRequest, type DelegationValues } from './delegation-values.ts';
+import { foldedSearch } from '../../components/search/folded-search.ts';
 
 /** An officer with their roles (the delegate must hold the absent one's), and their own absence if any. */
 function useOfficerLabel() {
@@ -68,7 +69,7 @@ export function DelegationForm() {
         <Select
           options={options}
           loading={officers.isPending}
-          showSearch={{ optionFilterProp: 'search' }}
+          showSearch={foldedSearch('search')}
           popupMatchSelectWidth={false}
           data-testid={`delegation-${name}`}
         />

@@ -7,6 +7,7 @@ import { useCounterList, useCounterSession, useCounterSignIn, useCounterSignOut 
 import { useMe } from '../../api/useMe.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { foldedSearch } from '../../components/search/folded-search.ts';
 
 /** A refused sign-in or sign-out in the server's words: who sits at the counter is in the detail. */
 const Refusal = ({ error }: { error: unknown }) => <ProblemAlert error={error} testId="counter-error" />;
@@ -71,7 +72,7 @@ function CounterPicker() {
           value={chosen}
           options={options}
           loading={list.isPending}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldedSearch()}
           onChange={(id: string) => {
             setChosen(id);
             signIn.reset();

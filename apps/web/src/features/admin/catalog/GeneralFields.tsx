@@ -2,6 +2,7 @@ import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OnlineLevel, ProcedureLevel, ResultDelivery } from '@motcua/core';
 import { useAgencies, useFields } from '../../../api/catalog.ts';
+import { foldedSearch } from '../../../components/search/folded-search.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -24,7 +25,7 @@ export function GeneralFields() {
       <Col xs={24} md={12}>
         <Form.Item name={c('agencySlug')} label={t('adminCatalog.form.agency')} rules={[required]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={foldedSearch()}
             loading={agencies.isPending}
             options={(agencies.data ?? []).map((a) => ({ value: a.slug, label: a.name }))}
             // A field belongs to one agency: another agency drops it.
@@ -35,7 +36,7 @@ export function GeneralFields() {
       <Col xs={24} md={12}>
         <Form.Item name={c('fieldCode')} label={t('adminCatalog.form.field')} rules={[required]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={foldedSearch()}
             loading={fields.isPending}
             options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
           />
