@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '@motcua/core';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { browserSessions } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
@@ -115,6 +116,11 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
     expect(await fieldError(page, 'Cán bộ xử lý thay').textContent()).toBe(
       'Người nhận ủy quyền không có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt',
     );
+
+    // Pickers find a name typed without diacritics (core's foldText), as the catalog search does.
+    await (await open(page, 'Cán bộ vắng mặt')).fill(foldText(head));
+    await visibleOptions(page).filter({ hasText: head }).waitFor();
+    expect(foldText(head)).not.toBe(head.toLowerCase());
 
     // The head's own absence goes to the approver: listed as active, and the picker says who stands in.
     await pick(page, 'Cán bộ vắng mặt', 'congan.head', head);
