@@ -1,10 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  formatDossierCode,
   intakeChild,
   lookupSecretFrom,
   LOOKUP_SECRET_BYTES,
-  sequenceDay,
   type Actor,
   type DossierState,
   type LocalDate,
@@ -12,11 +10,11 @@ import {
   type WorkingClock,
 } from '@motcua/core';
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
 import type { WriteBatch } from '../../db/write-batch.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
 import type { CatalogRepo, StoredVersion } from '../catalog/catalog-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
+import { takeDossierCode } from './take-dossier-code.ts';
 import type { StoredDossier } from './dossier-repo.ts';
 import { eventRowOf, newDossierRow } from './dossier-row.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
@@ -90,12 +88,7 @@ export async function openChildren(
   for (const partner of partners) {
     const child = intakeChild(parent.state, { agencyId: partner.agencyId, procedure: partner.snapshot }, ctx);
     if (!child.ok) throw lifecycleError(child);
-    const formatted = formatDossierCode(
-      partner.agencyCode,
-      ctx.now,
-      await repo.nextSequence(partner.agencyId, sequenceDay(ctx.now)),
-    );
-    if (!formatted.ok) throw new AppError(formatted.code);
+    const code = await takeDossierCode(tx, { id: partner.agencyId, code: partner.agencyCode }, ctx.now);
     // The citizen follows the parent's code: a child's secret is never printed, only its hash kept.
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
     const id = randomUUID();
@@ -104,7 +97,7 @@ export async function openChildren(
         newDossierRow({
           id,
           centerId: parent.centerId,
-          code: formatted.dossierCode,
+          code,
           secret,
           state: child.state,
           procedure: { versionId: partner.id, fieldId: partner.fieldId },

@@ -1,11 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  formatDossierCode,
   intakeAtCounter,
   lookupSecretFrom,
   LOOKUP_SECRET_BYTES,
   NO_COMPOSITE,
-  sequenceDay,
   statContribution,
   type ApplicantView,
   type CounterIntake,
@@ -29,6 +27,7 @@ import { eventRowOf, newDossierRow, type NewDossier } from './dossier-row.ts';
 import { viewOf } from './dossier-view.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
+import { takeDossierCode } from './take-dossier-code.ts';
 
 type Deps = CommandDeps & {
   /** The counter the receiving officer is signed in at (counter module). */
@@ -78,18 +77,6 @@ export function createReceiveDossier(deps: Deps) {
     return { at, version, intake, partners, clock, centerName };
   }
 
-  /** The code of the agency's day: taken first, inside the transaction (a rolled-back number is never reused). */
-  async function codeOf(tx: Transaction, r: Intake): Promise<string> {
-    const at = r.at.getTime();
-    const formatted = formatDossierCode(
-      r.version.agency.code,
-      at,
-      await createDossierWriteRepo(tx).nextSequence(r.version.agencyId, sequenceDay(at)),
-    );
-    if (!formatted.ok) throw new AppError(formatted.code);
-    return formatted.dossierCode;
-  }
-
   /** Queues the dossier, its events, statistics, notice, children and mail: one statement (db/write-batch.ts). */
   async function queue(tx: Transaction, batch: WriteBatch, d: Received, user: SessionUser, r: Intake) {
     const writes = createDossierWriteRepo(tx);
@@ -135,7 +122,7 @@ export function createReceiveDossier(deps: Deps) {
     const d: Received = {
       id: randomUUID(),
       centerId: user.centerId,
-      code: await codeOf(tx, r),
+      code: await takeDossierCode(tx, { id: version.agencyId, code: version.agency.code }, r.at.getTime()),
       secret: lookupSecretFrom(random(LOOKUP_SECRET_BYTES)),
       state: intake.state,
       procedure: { versionId: version.id, fieldId: version.fieldId },
