@@ -148,6 +148,7 @@ export const dossierRoutes =
           tags,
           summary: 'Phiếu yêu cầu bổ sung (02), từ chối (03), xin lỗi (04), thông báo dừng (05) — PDF',
           params: IdParams.extend({ form: z.enum(['supplement.pdf', 'refusal.pdf', 'apology.pdf', 'stop.pdf']) }),
+          produces: ['application/pdf'],
         },
       },
       async (request, reply) => {

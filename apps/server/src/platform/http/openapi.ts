@@ -33,7 +33,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const result = jsonSchemaTransform({ ...input, schema: { ...declared, response } });
       const responses = { ...(result.schema.response as Record<string, unknown> | undefined) };
       // A route that sends a file declares no 2xx schema (zod describes JSON): the document names the file's type.
-      if (!Object.keys(responses).some((status) => status.startsWith('2'))) responses['200'] = fileResponse(input.url);
+      if (!Object.keys(responses).some((status) => status.startsWith('2')))
+        responses['200'] = fileResponse(input.url, declared.produces as string[] | undefined);
       const schema = result.schema as Record<string, unknown>;
       return {
         ...result,
@@ -69,7 +70,8 @@ const FILE_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-function fileResponse(url: string) {
-  const type = FILE_TYPES[url.split('.').pop() ?? ''] ?? 'application/octet-stream';
+/** The file's type as the route declares it (`produces`), else as its extension names it. */
+function fileResponse(url: string, produces: string[] | undefined) {
+  const type = produces?.[0] ?? FILE_TYPES[url.split('.').pop() ?? ''] ?? 'application/octet-stream';
   return { description: 'The file', content: { [type]: { schema: { type: 'string', format: 'binary' } } } };
 }
