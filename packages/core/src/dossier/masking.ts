@@ -5,6 +5,23 @@ import type { ApplicantView, SubmitterView } from './applicant.ts';
  * outside the dossier's agency"; Luật Bảo vệ dữ liệu cá nhân 2025, NĐ 13/2023 art. 2).
  */
 
+/** A reader of a dossier's personal data; `applicantCopy` when what is read is the paper handed to the applicant. */
+export type PersonalDataReader = { id: string; agencyId: string | null; applicantCopy?: boolean };
+
+/**
+ * The one decision whether a reader gets a dossier's personal data masked (DESIGN §14): shown in full only to the
+ * dossier's own agency and to its applicant — the owner signed in, or the receipt printed at reception for the
+ * applicant to take away (its first print, proved by the look-up secret only that copy carries); every other reader,
+ * on screen or on paper, gets it masked.
+ */
+export function masksPersonalData(
+  dossier: { agencyId: string; ownerId: string | null },
+  reader: PersonalDataReader,
+): boolean {
+  if (reader.applicantCopy) return false;
+  return reader.agencyId !== dossier.agencyId && dossier.ownerId !== reader.id;
+}
+
 function keepEnds(value: string, head: number, tail: number): string {
   if (value.length <= head + tail) return '*'.repeat(value.length);
   return value.slice(0, head) + '*'.repeat(value.length - head - tail) + value.slice(value.length - tail);
