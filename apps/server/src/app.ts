@@ -12,6 +12,7 @@ import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
 import { createCatalogRepo } from './modules/catalog/catalog-repo.ts';
 import { createDossierDocuments } from './modules/dossier/dossier-documents.ts';
+import { publicUrlOf } from './start/public-url.ts';
 import { dossierRoutes } from './modules/dossier/dossier-routes.ts';
 import { createListDossiers } from './modules/dossier/list-dossiers.ts';
 import { createLookupService } from './modules/dossier/lookup-service.ts';
@@ -137,7 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const documents = createDossierDocuments({
     dossiers: storedDossiers,
     centerName: centers.provinceCenterName,
-    publicUrl: config.MOTCUA_PUBLIC_URL ?? '',
+    publicUrl: publicUrlOf(config.MOTCUA_PUBLIC_URL, app.server),
     now,
   });
   const lookup = createLookupService({ db, now, clock, failures: createAuthRepo(db) });

@@ -23,8 +23,8 @@ export const Config = z.object({
     z.string().min(12, 'MOTCUA_ADMIN_PASSWORD needs at least 12 characters').optional(),
   ),
   MOTCUA_COOKIE_SECURE: flag,
-  /** The address citizens reach the center at: printed in the receipt's QR code. */
-  MOTCUA_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** The address citizens reach the center at, printed in the receipt's QR code; unset: the server's own address. */
+  MOTCUA_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** SMTP server for the applicants' mails (smtp://user:pass@host:587); without it mails wait in the outbox. */
   MOTCUA_SMTP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   MOTCUA_MAIL_FROM: z.string().default('Trung tâm Phục vụ hành chính công <no-reply@motcua.local>'),

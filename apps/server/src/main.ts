@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './start/open-configured.ts';
+import { listeningUrl } from './start/public-url.ts';
 import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
 import { smtpTransport } from './platform/outbox/smtp-transport.ts';
 import { startStatisticsCompactor } from './modules/statistics/stat-compactor.ts';
@@ -57,10 +58,8 @@ try {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
-  progress(
-    `ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`,
-  );
+  const url = address && typeof address === 'object' ? listeningUrl(address) : `http://${config.HOST}:${config.PORT}`;
+  progress(`ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at ${url}/`);
 } catch (error) {
   console.error(`[motcua] cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -19,7 +19,8 @@ const DELIVERY_NAMES: Record<string, string> = {
 export function createDossierDocuments(deps: {
   dossiers: DossierRepo;
   centerName: () => Promise<string>;
-  publicUrl: string;
+  /** The address printed in the receipt's QR, read at each print (it may be known only once the server listens). */
+  publicUrl: () => string;
   now: () => Date;
 }) {
   const { dossiers } = deps;
@@ -46,7 +47,7 @@ export function createDossierDocuments(deps: {
         code: d.code,
         secret: known ? secret!.toUpperCase() : '(không in lại — đề nghị cấp mã mới tại quầy)',
         qrText: known
-          ? `${deps.publicUrl}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret!.toUpperCase()}`
+          ? `${deps.publicUrl()}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret!.toUpperCase()}`
           : d.code,
         applicant: {
           name: applicantName(d.applicant),
