@@ -39,26 +39,26 @@ export function pdfBytes(doc: Pdf): Promise<Buffer> {
   });
 }
 
-/** Quốc hiệu and tiêu ngữ (Decree 30/2020/NĐ-CP, form of administrative documents) beside the issuing body. */
-export function nationalHeader(doc: Pdf, issuer: string): void {
+/**
+ * Quốc hiệu and tiêu ngữ (Decree 30/2020/NĐ-CP, form of administrative documents) beside the issuing body, across
+ * `width` from the left margin (the text width unless a form keeps room at the right for its QR).
+ */
+export function nationalHeader(doc: Pdf, issuer: string, width = textWidth(doc)): void {
   const top = doc.y;
   const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc
-    .font('bold')
-    .fontSize(10)
-    .text(issuer.toUpperCase(), left, top, { width: width * 0.42, align: 'center' });
-  doc
-    .font('bold')
-    .fontSize(10)
-    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, { width: width * 0.58, align: 'center' });
-  doc
-    .font('bold')
-    .fontSize(11)
-    .text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
+  const issuerWidth = width * 0.38;
+  const national = { width: width - issuerWidth, align: 'center' } as const;
+  doc.font('bold').fontSize(10).text(issuer.toUpperCase(), left, top, { width: issuerWidth, align: 'center' });
+  const issuerBottom = doc.y;
+  doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + issuerWidth, top, national);
+  doc.fontSize(11).text('Độc lập - Tự do - Hạnh phúc', national);
+  doc.y = Math.max(doc.y, issuerBottom);
   doc.moveDown(1.5).font('body').fontSize(11);
   doc.x = left;
 }
+
+/** The width between the page's margins. */
+export const textWidth = (doc: Pdf): number => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 export function heading(doc: Pdf, text: string, subtitle?: string): void {
   const left = doc.page.margins.left;

@@ -22,6 +22,9 @@ export function shortMoment(at: Date): string {
   return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${two(day)}/${two(month)}/${year}`;
 }
 
+/** "200.000 đồng": an amount as Vietnamese forms write it, thousands grouped with dots. */
+export const vnd = (amount: number): string => `${amount.toLocaleString('vi-VN')} đồng`;
+
 export const DOCUMENT_FORM_NAMES = {
   original: 'Bản chính',
   certified_copy: 'Bản sao chứng thực',

@@ -1,52 +1,27 @@
-import { formSetOn } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
 import { controlSheetPdf } from './control-sheet-pdf.ts';
+import { AFTER_2025, sampleControlSheet, sampleNotices, sampleReceipt } from './form-samples.ts';
+import { noticePdf } from './notice-pdf.ts';
 import { receiptPdf } from './receipt-pdf.ts';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('forms as PDFs in Vietnamese', () => {
-  it('the receipt carries the code, the secret, the applicant, the documents and both moments', async () => {
-    const text = flat(
-      pdfText(
-        await receiptPdf({
-          formSet: formSetOn('2025-03-10'),
-          centerName: 'Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh',
-          agencyName: 'Công an tỉnh',
-          code: '000.00.01.H49-250310-0007',
-          secret: 'K7QX9M',
-          qrText: 'http://127.0.0.1:3000/tra-cuu?code=000.00.01.H49-250310-0007&secret=K7QX9M',
-          applicant: {
-            name: 'Trần Thị Bích Ngọc',
-            address: 'Phường Hồng Gai, TP Hạ Long',
-            phone: '0912345678',
-            email: null,
-          },
-          procedureName: 'Cấp hộ chiếu phổ thông ở trong nước',
-          documents: [
-            { name: 'Tờ khai đề nghị cấp hộ chiếu (mẫu TK01)', form: 'original', count: 1 },
-            { name: 'Ảnh chân dung 4x6', form: 'original', count: 2 },
-          ],
-          sets: 1,
-          timeLimit: { value: 8, unit: 'days' },
-          receivedAt: new Date('2025-03-10T03:05:00Z'),
-          dueAt: new Date('2025-03-20T03:05:00Z'),
-          delivery: 'Bộ phận Một cửa',
-          ledger: { volume: '2025/01', number: 7 },
-          officerName: 'Lê Văn Hùng',
-        }),
-      ),
-    );
+  it('the receipt carries the code, the secret, the applicant, the documents, both moments, the fee and the counter', async () => {
+    const text = flat(pdfText(await receiptPdf(sampleReceipt())));
     for (const phrase of [
       'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
       '000.00.01.H49-250310-0007',
       'K7QX9M',
       'Trần Thị Bích Ngọc',
+      'Số định danh cá nhân (CCCD): 022195012345',
+      'Nơi tiếp nhận: Quầy số 1 — Quầy Công an tỉnh',
       'Ảnh chân dung 4x6',
       '10 giờ 05 phút, ngày 10 tháng 03 năm 2025',
       '10 giờ 05 phút, ngày 20 tháng 03 năm 2025',
       '8 ngày làm việc',
+      'Phí, lệ phí đã nộp: 200.000 đồng, biên lai số BL-0001234',
       'Liên 2',
       'Thông tư số 01/2018/TT-VPCP',
     ]) {
@@ -54,49 +29,58 @@ describe('forms as PDFs in Vietnamese', () => {
     }
   });
 
-  it('the control sheet has a row per hand-over with its result, under the form set of the reception day', async () => {
+  it('an organisation’s receipt names its tax code; one without a fee or a counter says so', async () => {
     const text = flat(
       pdfText(
-        await controlSheetPdf({
-          formSet: formSetOn('2025-08-04'),
-          centerName: 'Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh',
-          code: '000.00.06.H49-250804-0002',
-          applicantName: 'Phạm Đức Long',
-          procedureName: 'Cấp phiếu lý lịch tư pháp',
-          receivedAt: new Date('2025-08-04T02:00:00Z'),
-          dueAt: new Date('2025-08-18T02:00:00Z'),
-          handOvers: [
-            {
-              from: 'Bộ phận Một cửa',
-              to: 'Sở Tư pháp — thẩm định',
-              at: new Date('2025-08-04T03:00:00Z'),
-              result: 'early',
-              note: '',
+        await receiptPdf(
+          sampleReceipt({
+            formSet: AFTER_2025,
+            applicant: {
+              ...sampleReceipt().applicant,
+              name: 'Công ty TNHH Hạ Long Xanh',
+              identity: { label: 'Mã số thuế', number: '5701234567' },
             },
-            {
-              from: 'Sở Tư pháp — thẩm định',
-              to: 'Lãnh đạo phê duyệt',
-              at: new Date('2025-08-12T09:00:00Z'),
-              result: 'onTime',
-              note: 'Đề nghị cấp',
-            },
-          ],
-          printedAt: new Date('2025-08-19T02:00:00Z'),
-        }),
+            fee: null,
+            counter: null,
+          }),
+        ),
       ),
     );
+    expect(text).toContain('Mã số thuế: 5701234567');
+    expect(text).toContain('Phí, lệ phí đã nộp: không thu khi tiếp nhận');
+    expect(text).toContain('Thông tư số 03/2025/TT-VPCP');
+    expect(text).not.toContain('Nơi tiếp nhận');
+  });
+
+  it('the control sheet has a row per hand-over with its result and both officers, then rows to fill in', async () => {
+    const text = flat(pdfText(await controlSheetPdf(sampleControlSheet())));
     for (const phrase of [
       'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
       'Mẫu số 06',
       'Thông tư số 03/2025/TT-VPCP',
       'Phạm Đức Long',
-      'Giao: Bộ phận Một cửa',
+      '1. Giao: Bộ phận',
       'Trước hạn',
       'Đúng hạn',
       '16:00',
       '12/08/2025',
+      'Người giao Người nhận', // the signature columns, side by side
+      '(ký, ghi rõ (ký, ghi rõ',
+      'Lê Văn Hùng',
+      'Vũ Quang',
+      '3. Giao:',
+      '4. Giao:',
     ]) {
       expect(text).toContain(phrase);
     }
+    const closed = flat(pdfText(await controlSheetPdf(sampleControlSheet({ open: false }))));
+    expect(closed).not.toContain('3. Giao:');
+  });
+
+  it('each notice of TT 03/2025 prints its own form number and title', async () => {
+    const texts = await Promise.all(sampleNotices(AFTER_2025).map(async (n) => flat(pdfText(await noticePdf(n)))));
+    expect(texts.map((t) => /Mẫu số 0\d/.exec(t)?.[0])).toEqual(['Mẫu số 02', 'Mẫu số 03', 'Mẫu số 04', 'Mẫu số 05']);
+    expect(texts[3]).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(texts[2]).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
   });
 });

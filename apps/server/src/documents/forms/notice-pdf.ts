@@ -1,6 +1,10 @@
 import { formOf, type FormKind, type FormSet } from '@motcua/core';
-import { createPdf, heading, nationalHeader, pdfBytes, qr } from '../pdf-document.ts';
+import { createPdf, heading, pdfBytes } from '../pdf-document.ts';
 import { vietnameseDate } from '../vietnamese-format.ts';
+import { formHeader } from './form-header.ts';
+
+/** Forms 02–05 and the control sheet carry the code alone (DESIGN §6: the secret is the receipt's only). */
+export const CODE_QR_SIZE = 64;
 
 /** What forms 02–05 share: a notice to the applicant about one dossier, with a list and a signature. */
 export type NoticeData = {
@@ -26,9 +30,8 @@ export async function noticePdf(data: NoticeData): Promise<Buffer> {
   const form = formOf(data.formSet, data.kind);
   if (!form) throw new Error(`${data.formSet.id} has no ${data.kind} form`);
   const doc = createPdf({ title: `${form.title} ${data.code}`, creationDate: data.at });
-  doc.font('italic').fontSize(9).text(`${form.number} — ${data.formSet.basis}`, { align: 'right' });
-  nationalHeader(doc, data.centerName);
-  await qr(doc, data.code, { x: doc.page.width - doc.page.margins.right - 64, y: doc.page.margins.top + 40, size: 64 });
+  const formLine = `${form.number} — ${data.formSet.basis}`;
+  await formHeader(doc, { formLine, issuer: data.centerName, qrText: data.code, qrSize: CODE_QR_SIZE });
   heading(doc, form.title, `Mã hồ sơ: ${data.code}`);
   doc.text(`Kính gửi: ${data.applicantName}`);
   doc.text(`${data.agencyName} nhận được hồ sơ đề nghị: ${data.procedureName}.`);

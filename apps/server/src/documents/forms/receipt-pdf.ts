@@ -1,6 +1,10 @@
 import { formOf, type DocumentForm, type FormSet, type WorkingLimit } from '@motcua/core';
-import { createPdf, heading, nationalHeader, pdfBytes, qr, table } from '../pdf-document.ts';
-import { DOCUMENT_FORM_NAMES, LIMIT_UNIT_NAMES, vietnameseDate, vietnameseMoment } from '../vietnamese-format.ts';
+import { createPdf, heading, pdfBytes, table } from '../pdf-document.ts';
+import { DOCUMENT_FORM_NAMES, LIMIT_UNIT_NAMES, vnd, vietnameseDate, vietnameseMoment } from '../vietnamese-format.ts';
+import { formHeader } from './form-header.ts';
+
+/** The receipt's QR carries the look-up address with its secret: big enough for a phone held at arm's length. */
+export const RECEIPT_QR_SIZE = 80;
 
 export type ReceiptData = {
   formSet: FormSet;
@@ -10,7 +14,17 @@ export type ReceiptData = {
   /** Printed only here and inside this form's QR (DESIGN §6). */
   secret: string;
   qrText: string;
-  applicant: { name: string; address: string; phone: string; email: string | null };
+  /** As the reader may see it (core `masksPersonalData`): the identity number, phone and e-mail may come masked. */
+  applicant: {
+    name: string;
+    /** CCCD of a person, tax code of an organisation. */
+    identity: { label: string; number: string };
+    address: string;
+    phone: string;
+    email: string | null;
+  };
+  /** The counter that received it (DESIGN §2), when the officer had signed in at one. */
+  counter: { number: number; name: string } | null;
   procedureName: string;
   documents: { name: string; form: DocumentForm; count: number }[];
   sets: number;
@@ -18,6 +32,8 @@ export type ReceiptData = {
   receivedAt: Date;
   dueAt: Date;
   delivery: string;
+  /** The fee and charge paid at reception, with the receipt's number (DESIGN §6 "Fees"); null: none collected. */
+  fee: { amount: number; receiptNumber: string } | null;
   ledger: { volume: string; number: number };
   officerName: string;
 };
@@ -31,16 +47,17 @@ export async function receiptPdf(data: ReceiptData): Promise<Buffer> {
   const doc = createPdf({ title: `${form.title} ${data.code}`, creationDate: data.receivedAt });
   for (const copy of ['Liên 1: giao người nộp hồ sơ', 'Liên 2: lưu kèm Phiếu kiểm soát quá trình giải quyết hồ sơ']) {
     if (copy.startsWith('Liên 2')) doc.addPage();
-    doc.font('italic').fontSize(9).text(`${form.number} — ${data.formSet.basis}`, { align: 'right' });
-    nationalHeader(doc, data.centerName);
-    await qr(doc, data.qrText, {
-      x: doc.page.width - doc.page.margins.right - 70,
-      y: doc.page.margins.top + 40,
-      size: 70,
+    await formHeader(doc, {
+      formLine: `${form.number} — ${data.formSet.basis}`,
+      issuer: data.centerName,
+      qrText: data.qrText,
+      qrSize: RECEIPT_QR_SIZE,
     });
     heading(doc, form.title, `Mã hồ sơ: ${data.code}    Mã tra cứu: ${data.secret}`);
     doc.text(`${data.centerName} — ${data.agencyName}`);
+    if (data.counter) doc.text(`Nơi tiếp nhận: Quầy số ${data.counter.number} — ${data.counter.name}`);
     doc.text(`Tiếp nhận hồ sơ của: ${data.applicant.name}`);
+    doc.text(`${data.applicant.identity.label}: ${data.applicant.identity.number}`);
     doc.text(`Địa chỉ: ${data.applicant.address}`);
     doc.text(`Số điện thoại: ${data.applicant.phone}    Thư điện tử: ${data.applicant.email ?? '—'}`);
     doc.text(`Nội dung yêu cầu giải quyết: ${data.procedureName}`);
@@ -62,6 +79,9 @@ export async function receiptPdf(data: ReceiptData): Promise<Buffer> {
     doc.text(`4. Thời gian nhận hồ sơ: ${vietnameseMoment(data.receivedAt)}`);
     doc.text(`5. Thời gian trả kết quả giải quyết hồ sơ: ${vietnameseMoment(data.dueAt)}`);
     doc.text(`6. Đăng ký nhận kết quả tại: ${data.delivery}`);
+    doc.text(
+      `7. Phí, lệ phí đã nộp: ${data.fee ? `${vnd(data.fee.amount)}, biên lai số ${data.fee.receiptNumber}` : 'không thu khi tiếp nhận'}`,
+    );
     doc.text(`Vào Sổ theo dõi hồ sơ, Quyển số: ${data.ledger.volume}, Số thứ tự: ${data.ledger.number}`);
     doc.moveDown(1);
     signatures(

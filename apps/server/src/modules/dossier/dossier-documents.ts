@@ -1,19 +1,15 @@
-import { applicantName, FORM_SETS, handOversOf, parseDossierCode, type ChecklistTick } from '@motcua/core';
+import { applicantName, FORM_SETS, isFinal } from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { controlSheetPdf } from '../../documents/forms/control-sheet-pdf.ts';
 import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
 import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts';
-import { vietnameseMoment } from '../../documents/vietnamese-format.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { DossierRepo } from './dossier-repo.ts';
 import { visibleTo } from './dossier-view.ts';
+import { handOversWithOfficers, type Signer } from './hand-over-officers.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
-
-const DELIVERY_NAMES: Record<string, string> = {
-  counter: 'Bộ phận tiếp nhận và trả kết quả',
-  post: 'Địa chỉ của người nộp, qua dịch vụ bưu chính công ích',
-  electronic: 'Trực tuyến (bản điện tử có chữ ký số)',
-};
+import { NOTICE_EVENTS, noticeContent } from './notice-content.ts';
+import { receiptContent } from './receipt-content.ts';
 
 /** The forms of a dossier as PDFs (DESIGN §6), from the set in force on its reception day. */
 export function createDossierDocuments(deps: {
@@ -33,100 +29,33 @@ export function createDossierDocuments(deps: {
      */
     async receipt(id: string, user: SessionUser, secret: string | undefined): Promise<Buffer> {
       const d = visibleTo(await dossiers.findById(id), user);
-      const events = await dossiers.events(id);
-      const receive = events.find((e) => e.type === 'receive');
+      const receive = (await dossiers.events(id)).find((e) => e.type === 'receive');
       if (!receive || d.state.receivedAt === null) throw new AppError('lifecycle.transition_not_allowed');
-      const ticks = (receive.payload as { ticks: ChecklistTick[] }).ticks;
       const known = secret !== undefined && hashLookupSecret(d.code, secret) === d.secretHash;
       const people = await dossiers.peopleNames([receive.actorId]);
-      const applicant = d.applicant as { address?: string; phone?: string; email?: string | null };
-      return receiptPdf({
-        formSet: formSetOf(d.state.formSet),
-        centerName: await deps.centerName(),
-        agencyName: d.agency.name,
-        code: d.code,
-        secret: known ? secret!.toUpperCase() : '(không in lại — đề nghị cấp mã mới tại quầy)',
-        qrText: known
-          ? `${deps.publicUrl()}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret!.toUpperCase()}`
-          : d.code,
-        applicant: {
-          name: applicantName(d.applicant),
-          address: applicant.address ?? '',
-          phone: applicant.phone ?? '',
-          email: applicant.email ?? null,
-        },
-        procedureName: d.procedureName,
-        documents: ticks
-          .filter((t) => t.provided > 0)
-          .map((t) => {
-            const item = d.state.procedure.checklist[t.item]!;
-            return { name: item.name, form: t.form ?? item.form, count: t.provided };
-          }),
-        sets: 1,
-        timeLimit: d.state.procedure.timeLimit,
-        receivedAt: new Date(d.state.receivedAt),
-        dueAt: new Date((receive.payload as { dueAt: number }).dueAt),
-        delivery: DELIVERY_NAMES[d.details.resultDelivery ?? 'counter'] ?? '',
-        ledger: {
-          volume: String(new Date(d.state.receivedAt).getUTCFullYear()),
-          number: parseDossierCode(d.code)?.sequence ?? 0,
-        },
-        officerName: people.get(receive.actorId) ?? '',
-      });
+      return receiptPdf(
+        receiptContent({
+          dossier: d,
+          receive,
+          formSet: formSetOf(d.state.formSet),
+          reader: user,
+          secret: known ? secret.toUpperCase() : null,
+          publicUrl: deps.publicUrl(),
+          centerName: await deps.centerName(),
+          officerName: people.get(receive.actorId) ?? '',
+          counter: await dossiers.receptionCounter(id),
+        }),
+      );
     },
 
     /** Forms 02–05 from the event that issued them (the latest one of its kind). */
     async notice(id: string, user: SessionUser, kind: NoticeData['kind']): Promise<Buffer> {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
-      const types = {
-        supplement: ['request_supplement', 'request_supplement_at_intake'],
-        refusal: ['reject_at_intake'],
-        apology: ['apologise'],
-        stop: ['stop'],
-      }[kind];
-      const event = [...events].reverse().find((e) => types.includes(e.type));
+      const event = events.findLast((e) => NOTICE_EVENTS[kind].includes(e.type));
       const formSet = formSetOf(d.state.formSet);
       if (!event || !formSet.forms[kind]) throw new AppError('dossier.form_not_available');
-      const p = event.payload as {
-        items?: { name: string; reason: string }[];
-        reasons?: string[];
-        reason?: string;
-        newDueAt?: number;
-        legalGround?: string;
-        note?: string | null;
-      };
       const people = await dossiers.peopleNames([event.actorId]);
-      const content: Record<NoticeData['kind'], Pick<NoticeData, 'paragraphs' | 'listTitle' | 'list'>> = {
-        supplement: {
-          paragraphs: [
-            'Sau khi xem xét, hồ sơ cần được bổ sung, hoàn thiện. Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:',
-          ],
-          listTitle: 'Nội dung yêu cầu bổ sung, hoàn thiện:',
-          list: (p.items ?? []).map((i) => `${i.name}: ${i.reason}`),
-        },
-        refusal: {
-          paragraphs: ['Sau khi xem xét, cơ quan từ chối tiếp nhận giải quyết hồ sơ với lý do sau:'],
-          listTitle: 'Lý do:',
-          list: p.reasons ?? [],
-        },
-        apology: {
-          paragraphs: [
-            `Hồ sơ hẹn trả kết quả vào ${d.state.dueAt ? vietnameseMoment(new Date(d.state.dueAt)) : ''} chưa giải quyết được đúng hạn. Lý do: ${p.reason ?? ''}.`,
-            `Cơ quan xin lỗi Ông/Bà và hẹn trả kết quả vào ${p.newDueAt ? vietnameseMoment(new Date(p.newDueAt)) : ''}.`,
-          ],
-          listTitle: null,
-          list: [],
-        },
-        stop: {
-          paragraphs: [
-            `Cơ quan thông báo dừng giải quyết hồ sơ. Lý do: ${p.reason ?? ''}.`,
-            `Căn cứ: ${p.legalGround ?? ''}.`,
-          ],
-          listTitle: null,
-          list: [],
-        },
-      };
       return noticePdf({
         formSet,
         kind,
@@ -136,14 +65,20 @@ export function createDossierDocuments(deps: {
         applicantName: applicantName(d.applicant),
         procedureName: d.procedureName,
         at: new Date(event.at),
-        ...content[kind],
+        ...noticeContent(kind, event, d.state.dueAt),
         signer: people.get(event.actorId) ?? '',
       });
     },
 
+    /** The control sheet: a row per hand-over, each signed by the officers who gave and received the dossier. */
     async controlSheet(id: string, user: SessionUser): Promise<Buffer> {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
+      const rows = handOversWithOfficers(events, d.agency.name, d.state.dueAt);
+      const ids = rows.flatMap((r) => [r.giver, r.receiver]).flatMap((s) => (s === 'applicant' ? [] : [s.officerId]));
+      const people = await dossiers.peopleNames(ids.filter((i) => i !== null));
+      const nameOf = (s: Signer) =>
+        s === 'applicant' ? applicantName(d.applicant) : (people.get(s.officerId ?? '') ?? '');
       return controlSheetPdf({
         formSet: formSetOf(d.state.formSet),
         centerName: await deps.centerName(),
@@ -152,7 +87,13 @@ export function createDossierDocuments(deps: {
         procedureName: d.procedureName,
         receivedAt: new Date(d.state.receivedAt ?? d.state.openedAt),
         dueAt: d.state.dueAt === null ? null : new Date(d.state.dueAt),
-        handOvers: handOversOf(events, d.agency.name, d.state.dueAt).map((h) => ({ ...h, at: new Date(h.at) })),
+        handOvers: rows.map(({ giver, receiver, ...h }) => ({
+          ...h,
+          at: new Date(h.at),
+          giver: nameOf(giver),
+          receiver: nameOf(receiver),
+        })),
+        open: !isFinal(d.state.status),
         printedAt: deps.now(),
       });
     },

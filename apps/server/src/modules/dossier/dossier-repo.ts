@@ -10,7 +10,7 @@ import type {
 } from '@motcua/core';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agency, appUser, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
+import { agency, appUser, counter, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
 
 export type DossierDetails = {
   resultDelivery?: string;
@@ -167,6 +167,16 @@ export function createDossierRepo(db: Executor) {
         .from(appUser)
         .where(inArray(appUser.id, unique));
       return new Map(rows.map((r) => [r.id, r.fullName]));
+    },
+
+    /** The counter that received the dossier (its number and name), for the receipt; none when no session was open. */
+    async receptionCounter(dossierId: string): Promise<{ number: number; name: string } | null> {
+      const [row] = await db
+        .select({ number: counter.number, name: counter.name })
+        .from(dossier)
+        .innerJoin(counter, eq(counter.id, dossier.counterId))
+        .where(eq(dossier.id, dossierId));
+      return row ?? null;
     },
 
     async agencyRefs(ids: string[]): Promise<Map<string, AgencyRef & { id: string }>> {

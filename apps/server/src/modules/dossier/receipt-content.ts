@@ -1,0 +1,83 @@
+import {
+  applicantName,
+  maskApplicant,
+  masksPersonalData,
+  parseDossierCode,
+  type ApplicantView,
+  type ChecklistTick,
+  type DossierEventDraft,
+  type FeePayment,
+  type FormSet,
+} from '@motcua/core';
+import type { ReceiptData } from '../../documents/forms/receipt-pdf.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
+import type { StoredDossier } from './dossier-repo.ts';
+
+const DELIVERY_NAMES: Record<string, string> = {
+  counter: 'Bộ phận tiếp nhận và trả kết quả',
+  post: 'Địa chỉ của người nộp, qua dịch vụ bưu chính công ích',
+  electronic: 'Trực tuyến (bản điện tử có chữ ký số)',
+};
+
+/** The identity number the receipt prints: a person's CCCD, an organisation's tax code (DESIGN §6 applicant). */
+const identityOf = (a: ApplicantView) =>
+  a.kind === 'person'
+    ? { label: 'Số định danh cá nhân (CCCD)', number: a.cccd }
+    : { label: 'Mã số thuế', number: a.taxCode };
+
+export type ReceiptSource = {
+  dossier: StoredDossier;
+  receive: DossierEventDraft;
+  formSet: FormSet;
+  reader: SessionUser;
+  /** The look-up secret when the caller gave the right one: the applicant's copy printed at reception. */
+  secret: string | null;
+  publicUrl: string;
+  centerName: string;
+  officerName: string;
+  counter: ReceiptData['counter'];
+};
+
+/**
+ * What the receipt prints (DESIGN §6) of a received dossier. Personal data follows core's one masking decision: in
+ * full on the applicant's copy and for the dossier's agency, masked for anyone else (DESIGN §14).
+ */
+export function receiptContent(s: ReceiptSource): ReceiptData {
+  const { dossier: d, receive, secret } = s;
+  const masked = masksPersonalData(d.state, { ...s.reader, applicantCopy: secret !== null });
+  const applicant = masked ? maskApplicant(d.applicant) : d.applicant;
+  const ticks = (receive.payload as { ticks: ChecklistTick[] }).ticks;
+  const receivedAt = new Date(d.state.receivedAt ?? receive.at);
+  const fee = (d.details.feePayment ?? null) as FeePayment | null;
+  return {
+    formSet: s.formSet,
+    centerName: s.centerName,
+    agencyName: d.agency.name,
+    code: d.code,
+    secret: secret ?? '(không in lại — đề nghị cấp mã mới tại quầy)',
+    qrText: secret ? `${s.publicUrl}/tra-cuu?code=${encodeURIComponent(d.code)}&secret=${secret}` : d.code,
+    applicant: {
+      name: applicantName(applicant),
+      identity: identityOf(applicant),
+      address: applicant.address,
+      phone: applicant.phone,
+      email: applicant.email,
+    },
+    counter: s.counter,
+    procedureName: d.procedureName,
+    documents: ticks
+      .filter((t) => t.provided > 0)
+      .map((t) => {
+        const item = d.state.procedure.checklist[t.item]!;
+        return { name: item.name, form: t.form ?? item.form, count: t.provided };
+      }),
+    sets: 1,
+    timeLimit: d.state.procedure.timeLimit,
+    receivedAt,
+    dueAt: new Date((receive.payload as { dueAt: number }).dueAt),
+    delivery: DELIVERY_NAMES[d.details.resultDelivery ?? 'counter'] ?? '',
+    fee: fee && { amount: fee.amount, receiptNumber: fee.receiptNumber },
+    ledger: { volume: String(receivedAt.getUTCFullYear()), number: parseDossierCode(d.code)?.sequence ?? 0 },
+    officerName: s.officerName,
+  };
+}
