@@ -33,6 +33,8 @@ import { counterRoutes } from './modules/counter/counter-routes.ts';
 import { createCounterService } from './modules/counter/counter-service.ts';
 import { currentCounterId, currentCounterIdSql } from './modules/counter/counter-repo.ts';
 import { delegationRoutes } from './modules/delegation/delegation-routes.ts';
+import { consultationRoutes } from './modules/consultation/consultation-routes.ts';
+import { createListConsultations } from './modules/consultation/list-consultations.ts';
 import { createDelegationService, delegatedWorkers } from './modules/delegation/delegation-service.ts';
 import { createDocumentService } from './modules/document/document-service.ts';
 import { createRatingService } from './modules/rating/rating-service.ts';
@@ -181,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => catalogImports.idle());
   await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
+  await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock }) }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

@@ -30,6 +30,9 @@ const ReceptionHome = lazy(() =>
 const ProcessingHome = lazy(() =>
   import('./features/processing/ProcessingHome.tsx').then((m) => ({ default: m.ProcessingHome })),
 );
+const ConsultationsPage = lazy(() =>
+  import('./features/processing/ConsultationsPage.tsx').then((m) => ({ default: m.ConsultationsPage })),
+);
 const DelegationsPage = lazy(() =>
   import('./features/processing/DelegationsPage.tsx').then((m) => ({ default: m.DelegationsPage })),
 );
@@ -76,6 +79,14 @@ export function App() {
             element={
               <RequireArea area="delegations">
                 <DelegationsPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="processing/consultations"
+            element={
+              <RequireArea area="processing">
+                <ConsultationsPage />
               </RequireArea>
             }
           />

@@ -21,3 +21,4 @@ export * from './counter/index.ts';
 export * from './rating/index.ts';
 export * from './document/index.ts';
 export * from './delegation/index.ts';
+export * from './consultation/index.ts';

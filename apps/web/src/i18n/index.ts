@@ -3,11 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import { pickLanguage, type Language } from '@motcua/core';
 import { vi, type Messages } from './vi.ts';
 import { en } from './en.ts';
+import { consultationVi } from './consultation-vi.ts';
+import { consultationEn } from './consultation-en.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages & typeof consultationVi };
   }
 }
 
@@ -46,7 +48,10 @@ i18n.on('languageChanged', (lng: string) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: { ...vi, ...consultationVi } },
+    en: { translation: { ...en, ...consultationEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],

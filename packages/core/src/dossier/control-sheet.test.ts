@@ -38,4 +38,33 @@ describe('control sheet rows', () => {
     ]);
     expect(rows[1]!.note).toBe('Đủ điều kiện');
   });
+
+  it('a row per consultation: handed to the consulted agency by name, its answer or lapse against its own deadline', () => {
+    const due = at('2025-03-20T03:00:00Z');
+    const asked = (no: number, agencyId: string, deadline: string) => ({
+      no,
+      agencyId,
+      question: 'Cho ý kiến',
+      deadline: at(deadline),
+    });
+    const events = [
+      event('receive', '2025-03-10T03:00:00Z'),
+      event('open_consultation', '2025-03-10T04:00:00Z', {
+        consultations: [asked(1, 'a-tuphap', '2025-03-12T03:00:00Z'), asked(2, 'a-xaydung', '2025-03-12T03:00:00Z')],
+      }),
+      // Tư pháp answers an hour after its deadline (10:00 on 12 March, UTC+7).
+      event('record_opinion', '2025-03-12T04:00:00Z', { no: 1, opinion: 'Đủ điều kiện', agrees: true }),
+      event('close_consultation', '2025-03-12T05:00:00Z', { note: null, lapsed: [2] }),
+    ];
+    const names = new Map([['a-tuphap', { name: 'Sở Tư pháp' }]]);
+    const rows = handOversOf(events, 'Công an tỉnh', due, names);
+    expect(rows.slice(1).map((r) => [r.from, r.to, r.result, r.note])).toEqual([
+      ['Công an tỉnh (chủ trì)', 'Sở Tư pháp', 'early', 'Cho ý kiến'],
+      ['Công an tỉnh (chủ trì)', 'Cơ quan phối hợp', 'early', 'Cho ý kiến'],
+      ['Sở Tư pháp', 'Công an tỉnh (chủ trì)', 'late', 'Thống nhất: Đủ điều kiện'],
+      ['Cơ quan phối hợp', 'Công an tỉnh (chủ trì)', 'late', 'Quá hạn, không có ý kiến'],
+    ]);
+    // The signature of before: no names, the same rows with the generic partner.
+    expect(handOversOf(events, 'Công an tỉnh', due).map((r) => r.to)[1]).toBe('Cơ quan phối hợp');
+  });
 });

@@ -1,40 +1,89 @@
 import { classifyResolution, type ResolvedTimeliness } from '../calendar/classification.ts';
 import type { Instant } from '../calendar/local-date.ts';
-import type { DossierEventDraft } from './events.ts';
+import { consultationResult } from '../consultation/consultation-timeliness.ts';
+import type { DossierEventDraft, DossierEventPayloadOf } from './events.ts';
 
 /** One row of the control sheet (Phiếu kiểm soát, TT 01/2018 mẫu 05, TT 03/2025 mẫu 06): who handed the dossier to whom, when. */
 export type HandOverRow = { from: string; to: string; at: Instant; result: ResolvedTimeliness | null; note: string };
 
+/** Consulted agencies' names by id (the dossier's `consultations[].agencyId`). */
+export type AgencyNames = ReadonlyMap<string, { name: string }>;
+
 const ONE_DOOR = 'Bộ phận tiếp nhận và trả kết quả';
 const APPLICANT = 'Tổ chức, cá nhân';
+/** A consulted agency whose name the caller did not give. */
+const PARTNER = 'Cơ quan phối hợp';
+const LAPSED = 'Quá hạn, không có ý kiến';
 
 /** The hand-overs each event type stands for, between the parts of the one-door chain. */
 const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string) => [string, string]>> = {
   receive: (agency) => [ONE_DOOR, `${agency} (thẩm định)`],
   request_supplement: (agency) => [`${agency} (thẩm định)`, APPLICANT],
   record_supplement: (agency) => [APPLICANT, `${agency} (thẩm định)`],
-  open_consultation: (agency) => [`${agency} (chủ trì)`, 'Cơ quan phối hợp'],
-  close_consultation: (agency) => ['Cơ quan phối hợp', `${agency} (chủ trì)`],
   propose_approval: (agency) => [`${agency} (thẩm định)`, `${agency} (lãnh đạo phê duyệt)`],
   send_back: (agency) => [`${agency} (lãnh đạo phê duyệt)`, `${agency} (thẩm định)`],
   prepare_result: (agency) => [agency, ONE_DOOR],
   return_result: () => [ONE_DOOR, APPLICANT],
 };
 
+type Asked = DossierEventPayloadOf<'open_consultation'>['consultations'][number];
+
+/**
+ * Liên thông (DESIGN §6): a row per consultation handed to the consulted agency, and one per answer or
+ * lapse handed back, classified against the consultation's own deadline (DESIGN §7 criterion 2).
+ */
+function consultationRows(
+  event: DossierEventDraft,
+  asked: Map<number, Asked>,
+  lead: string,
+  name: (agencyId: string) => string,
+  handedResult: ResolvedTimeliness | null,
+): HandOverRow[] {
+  const back = (c: Asked, answeredAt: Instant | null, note: string): HandOverRow => ({
+    from: name(c.agencyId),
+    to: lead,
+    at: event.at,
+    result: consultationResult({ deadline: c.deadline, answeredAt, lapsed: answeredAt === null }),
+    note,
+  });
+  if (event.type === 'open_consultation')
+    return event.payload.consultations.map((c) => {
+      asked.set(c.no, c);
+      return { from: lead, to: name(c.agencyId), at: event.at, result: handedResult, note: c.question };
+    });
+  if (event.type === 'record_opinion') {
+    const c = asked.get(event.payload.no);
+    const agreed = event.payload.agrees ? 'Thống nhất' : 'Không thống nhất';
+    return c ? [back(c, event.at, `${agreed}: ${event.payload.opinion}`)] : [];
+  }
+  if (event.type === 'close_consultation')
+    return event.payload.lapsed.flatMap((no) => {
+      const c = asked.get(no);
+      return c ? [back(c, null, LAPSED)] : [];
+    });
+  return [];
+}
+
 /**
  * The control sheet's rows, built from the events (DESIGN §6): each hand-over with its result against
  * the due moment (early / on time / late, classified as reports do); before reception there is none.
+ * Consulted agencies appear by name when `agencies` names them.
  */
 export function handOversOf(
   events: readonly DossierEventDraft[],
   agencyName: string,
   dueAt: Instant | null,
+  agencies?: AgencyNames,
 ): HandOverRow[] {
+  const asked = new Map<number, Asked>();
+  const name = (agencyId: string) => agencies?.get(agencyId)?.name ?? PARTNER;
   return events.flatMap((event) => {
+    const result = dueAt === null ? null : classifyResolution(dueAt, event.at);
+    const consulted = consultationRows(event, asked, `${agencyName} (chủ trì)`, name, result);
+    if (consulted.length > 0) return consulted;
     const parts = HAND_OVERS[event.type];
     if (!parts) return [];
     const [from, to] = parts(agencyName);
-    const result = dueAt === null ? null : classifyResolution(dueAt, event.at);
     const payload = event.payload as { note?: string | null; summary?: string; reason?: string };
     return [{ from, to, at: event.at, result, note: payload.note ?? payload.summary ?? payload.reason ?? '' }];
   });

@@ -86,7 +86,14 @@ export const StepView = z.object({
 export type StepView = z.infer<typeof StepView>;
 
 const instantsAsIso = { deadline: IsoInstant, openedAt: IsoInstant, answeredAt: IsoInstant.nullable() };
-export const ConsultationView = Consultation.extend({ ...instantsAsIso, agency: AgencyRef });
+export const ConsultationView = Consultation.extend({
+  ...instantsAsIso,
+  agency: AgencyRef,
+  /** The consulted agency's time against this consultation's deadline (core `consultationResult`). */
+  result: ResolvedTimeliness.nullable(),
+  /** The reader's agency is the one asked and has not answered yet: what the opinion's form offers. */
+  answerable: z.boolean(),
+});
 export type ConsultationView = z.infer<typeof ConsultationView>;
 
 export const ClassificationView = z.discriminatedUnion('status', [

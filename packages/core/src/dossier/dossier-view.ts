@@ -8,6 +8,7 @@ import type { DossierSummary, DossierView, FeePayment } from './dossier-api.ts';
 import type { DossierState } from './dossier-state.ts';
 import type { DossierEventDraft } from './events.ts';
 import { isoOf } from './instant.ts';
+import { awaitsAnswer, consultationResult } from '../consultation/consultation-timeliness.ts';
 import { availableTransitions } from './lifecycle.ts';
 import { maskApplicant, maskSubmitter } from './masking.ts';
 import { timelineOf } from './timeline.ts';
@@ -110,6 +111,8 @@ export function buildDossierView(
       openedAt: isoOf(c.openedAt),
       answeredAt: isoOf(c.answeredAt),
       agency: names.agencies.get(c.agencyId) ?? unknownAgency(c.agencyId),
+      result: consultationResult(c),
+      answerable: c.agencyId === reader.agencyId && awaitsAnswer(c),
     })),
     apology: state.apology && {
       ...state.apology,
@@ -120,7 +123,7 @@ export function buildDossierView(
     classification: classifyState(clock, state, input.now),
     warnings: warningsOf(clock, state, input.now),
     assignee: personOf(state.assigneeId, names),
-    availableTransitions: availableTransitions(state, reader),
+    availableTransitions: availableTransitions(state, reader, input.now),
     timeline: timelineOf(input.events, 'agency', names.people),
     composite: record.composite ?? NO_COMPOSITE,
   };

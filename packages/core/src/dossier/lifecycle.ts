@@ -1,4 +1,6 @@
 import type { Role } from '../auth/role.ts';
+import type { Instant } from '../calendar/local-date.ts';
+import { awaitsAnswer } from '../consultation/consultation-timeliness.ts';
 import type { Command, TransitionName } from './commands.ts';
 import type { Actor, LifecycleContext, LifecycleFailure } from './context.ts';
 import { failure, guardFailed } from './outcome.ts';
@@ -64,10 +66,22 @@ export function applyTransition(
   return { ok: true, next: evolve(state, event), event };
 }
 
-/** The transitions this actor may take on the dossier now (the buttons a screen shows); guards aside. */
-export function availableTransitions(state: DossierState, actor: Actor): TransitionName[] {
+/**
+ * What a button cannot succeed at, read from the state alone (the payload's guards stay in decide.ts):
+ * an opinion only from an agency still asked; consolidation only when nothing awaited is still within its
+ * deadline (decide.ts `close_consultation`; with `now` unknown it is offered).
+ */
+function offered(t: TransitionName, state: DossierState, actor: Actor, now: Instant | undefined): boolean {
+  const awaited = state.consultations.filter(awaitsAnswer);
+  if (t === 'record_opinion') return awaited.some((c) => c.agencyId === actor.agencyId);
+  if (t === 'close_consultation') return now === undefined || awaited.every((c) => c.deadline <= now);
+  return true;
+}
+
+/** The transitions this actor may take on the dossier at `now` (the buttons a screen shows); payload guards aside. */
+export function availableTransitions(state: DossierState, actor: Actor, now?: Instant): TransitionName[] {
   return (Object.keys(TRANSITIONS) as TransitionName[]).filter(
-    (t) => inPhase(TRANSITIONS[t], state) && permits(TRANSITIONS[t], t, state, actor),
+    (t) => inPhase(TRANSITIONS[t], state) && permits(TRANSITIONS[t], t, state, actor) && offered(t, state, actor, now),
   );
 }
 

@@ -11,3 +11,4 @@ export * from './statistics.ts';
 export * from './rating.ts';
 export * from './document.ts';
 export * from './delegation.ts';
+export * from './consultation.ts';

@@ -17,6 +17,7 @@ import { mailsFor } from '../../modules/dossier/dossier-mail.ts';
 import { generateDemoDossiers, type DemoDossierOptions, type SequenceRow } from './generate.ts';
 import type { OutboxRow } from './mails.ts';
 import { FIGURES_2014, YEAR_END_2014 } from './plan-2014.ts';
+import type { ConsultationRow } from '../../modules/consultation/consultation-row.ts';
 import type { DossierRow, EventRow } from './rows.ts';
 import type { RatingRow } from './ratings.ts';
 import { memoryWorld } from './testing.ts';
@@ -28,6 +29,7 @@ const slugOf = (agencyId: string) => agencyId.replace('agency:', '');
 type Generated = {
   dossiers: DossierRow[];
   events: EventRow[];
+  consultations: ConsultationRow[];
   sequences: SequenceRow[];
   ratings: RatingRow[];
   outbox: OutboxRow[];
@@ -35,11 +37,20 @@ type Generated = {
 };
 
 function generate(options: Omit<DemoDossierOptions, 'now'>): Generated {
-  const generated: Generated = { dossiers: [], events: [], sequences: [], ratings: [], outbox: [], hash: '' };
+  const generated: Generated = {
+    dossiers: [],
+    events: [],
+    consultations: [],
+    sequences: [],
+    ratings: [],
+    outbox: [],
+    hash: '',
+  };
   const hash = createHash('sha256');
   for (const batch of generateDemoDossiers(world, { now: NOW, ...options })) {
     generated.dossiers.push(...batch.dossiers);
     generated.events.push(...batch.events);
+    generated.consultations.push(...batch.consultations);
     generated.sequences.push(...batch.sequences);
     generated.ratings.push(...batch.ratings);
     generated.outbox.push(...batch.outbox);
@@ -256,6 +267,17 @@ describe('the live window before "now" (DESIGN §9)', () => {
 
   it('mails as live transitions do', () => {
     expectLiveMails(live);
+  });
+
+  it('gives every consultation its row, awaited in the consulted agency’s inbox while its dossier is consulting', () => {
+    const asked = states.flatMap((s) => s.consultations.map((c) => `${c.agencyId}/${c.no}`));
+    expect(live.consultations.map((r) => `${r.agencyId}/${r.no}`).sort()).toEqual(asked.sort());
+    const consulting = new Set(live.dossiers.filter((d) => d.status === 'in_consultation').map((d) => d.id));
+    const awaited = live.consultations.filter((r) => r.answeredAt === null && r.closedAt === null);
+    expect(awaited.length).toBeGreaterThan(0);
+    for (const r of awaited) expect(consulting.has(r.dossierId)).toBe(true);
+    for (const r of live.consultations.filter((c) => !consulting.has(c.dossierId)))
+      expect(r.closedAt, r.dossierId).not.toBeNull();
   });
 
   it('has some returned dossiers rated, once per channel, after their return and before "now", mostly satisfied', () => {

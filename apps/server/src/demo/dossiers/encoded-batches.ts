@@ -1,4 +1,12 @@
-import { dossier, dossierEvent, dossierSequence, outbox, rating, statDelta } from '../../db/schema/index.ts';
+import {
+  consultation,
+  dossier,
+  dossierEvent,
+  dossierSequence,
+  outbox,
+  rating,
+  statDelta,
+} from '../../db/schema/index.ts';
 import { encodeRows, type BulkFormat, type EncodedRows } from './bulk-insert.ts';
 import { generateDemoDossiers, type DemoBatch, type DemoDossierOptions, type DemoPeriod } from './generate.ts';
 import { worldFromData, type DemoWorldData } from './world.ts';
@@ -19,6 +27,7 @@ export function encodeBatch(batch: DemoBatch, format: BulkFormat): EncodedBatch 
     encodeRows(dossierSequence, batch.sequences, format),
     encodeRows(dossier, batch.dossiers, format),
     encodeRows(dossierEvent, batch.events, format),
+    encodeRows(consultation, batch.consultations, format),
     encodeRows(outbox, batch.outbox, format),
     encodeRows(statDelta, batch.stats, format),
     encodeRows(rating, batch.ratings, format),

@@ -15,6 +15,7 @@ import { planLive, STREAM_LIVE } from './plan-live.ts';
 import type { DossierPlan } from './plan.ts';
 import { demoUuid, mulberry32, randomBytes, seedFor } from './random.ts';
 import { demoMails, type OutboxRow } from './mails.ts';
+import type { ConsultationRow } from '../../modules/consultation/consultation-row.ts';
 import { rowsOf, type DossierRow, type EventRow } from './rows.ts';
 import { driveDossier } from './timeline.ts';
 import { demoRating, type RatingRow } from './ratings.ts';
@@ -39,6 +40,8 @@ export type DemoBatch = {
   total: number;
   dossiers: DossierRow[];
   events: EventRow[];
+  /** The consulted agencies' rows (liên thông), as transitions write them. */
+  consultations: ConsultationRow[];
   outbox: OutboxRow[];
   sequences: SequenceRow[];
   /** The batch's statistics, summed per agency, field and day (insert-only deltas, DESIGN §8). */
@@ -67,6 +70,7 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         total: plans.length,
         dossiers: [],
         events: [],
+        consultations: [],
         outbox: [],
         sequences: start === 0 ? sequences : [],
         stats: [],
@@ -112,6 +116,7 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         if (rated) batch.ratings.push(rated);
         batch.dossiers.push(rows.dossier);
         batch.events.push(...rows.events);
+        batch.consultations.push(...rows.consultations);
         batch.outbox.push(
           ...demoMails({ id: index.centerId, name: index.centerName }, { id, code }, plan, party, history),
         );

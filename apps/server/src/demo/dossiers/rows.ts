@@ -1,5 +1,6 @@
 import type { StatChange } from '../catalog/core.ts';
 import type { dossier, dossierEvent } from '../../db/schema/index.ts';
+import { consultationRowsOf, type ConsultationRow } from '../../modules/consultation/consultation-row.ts';
 import { eventRowOf, newDossierRow } from '../../modules/dossier/dossier-row.ts';
 import type { History } from './driver.ts';
 import type { Party } from './party.ts';
@@ -7,10 +8,11 @@ import type { DossierPlan } from './plan.ts';
 
 export type DossierRow = typeof dossier.$inferInsert;
 export type EventRow = typeof dossierEvent.$inferInsert;
-export type GeneratedRows = { dossier: DossierRow; events: EventRow[] };
+export type GeneratedRows = { dossier: DossierRow; events: EventRow[]; consultations: ConsultationRow[] };
 
 /**
- * The rows of one driven dossier through the mappings a live reception uses (`newDossierRow`, `eventRowOf`):
+ * The rows of one driven dossier through the mappings a live reception and transitions use (`newDossierRow`,
+ * `eventRowOf`, `consultationRowsOf`):
  * its statistics contribution, the counter that received it, the look-up secret only as its hash (DESIGN §6).
  * Its mails are mails.ts's.
  */
@@ -41,5 +43,6 @@ export function rowsOf(
   });
   const refs = { centerId, dossierId: id, agencyId: plan.agencyId };
   const events = history.events.map((e) => eventRowOf(e, refs));
-  return { dossier: row, events };
+  const consulted = { centerId, dossierId: id, leadAgencyId: plan.agencyId };
+  return { dossier: row, events, consultations: consultationRowsOf(consulted, history.state, history.events) };
 }

@@ -16,6 +16,8 @@ import { requestHash, runOnce, type CommandAnswer } from '../../platform/http/id
 import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
+import { createConsultationRepo } from '../consultation/consultation-repo.ts';
+import { consultationRowsOf } from '../consultation/consultation-row.ts';
 import { openChildren, partnerVersions, type PartnerVersion } from './composite-intake.ts';
 import { mailsFor } from './dossier-mail.ts';
 import type { CommandDeps } from './dossier-deps.ts';
@@ -83,6 +85,9 @@ export function createTransitionDossier(deps: CommandDeps) {
       throw new AppError('dossier.version_conflict');
     const refs = { centerId: d.centerId, agencyId: d.state.agencyId };
     batch.add(writes.appendEvents([eventRowOf(applied.event, { ...refs, dossierId: d.id })]));
+    // The consulted agencies' inboxes read consultations as rows (DESIGN §6 liên thông).
+    const consulted = { centerId: d.centerId, dossierId: d.id, leadAgencyId: d.state.agencyId };
+    batch.add(createConsultationRepo(tx).upsert(consultationRowsOf(consulted, applied.next, [applied.event])));
     batch.add(deps.statDelta(tx, { ...refs, fieldId: d.fieldId }, d.stats, stats));
     batch.notify(dossierChangeNotice(refs));
     if (applied.event.type === 'receive' && d.parentId === null)

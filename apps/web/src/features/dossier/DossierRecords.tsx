@@ -1,7 +1,8 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView, DossierView } from '@motcua/core';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
+import { ConsultationAnswer } from '../../components/dossier/ConsultationAnswer.tsx';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
 
 type Pause = DossierView['pauses'][number];
@@ -44,29 +45,30 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
             rowKey="no"
             pagination={false}
             dataSource={consultations}
-            scroll={{ x: 700 }}
+            data-testid="dossier-consultations"
+            // No horizontal scroll: the cells wrap, so the answer stays in sight at 375 px.
+            tableLayout="fixed"
             columns={[
-              { key: 'no', title: t('dossier.consultations.no'), dataIndex: 'no', width: 56 },
               {
                 key: 'agency',
                 title: t('dossier.consultations.agency'),
-                render: (_: unknown, c: ConsultationView) => c.agency.name,
+                render: (_: unknown, c: ConsultationView) => (
+                  <Flex vertical gap={2} style={{ overflowWrap: 'anywhere' }}>
+                    <Typography.Text strong>{`${c.no}. ${c.agency.name}`}</Typography.Text>
+                    <Typography.Text type="secondary">{c.question}</Typography.Text>
+                  </Flex>
+                ),
               },
-              { key: 'question', title: t('dossier.consultations.question'), dataIndex: 'question' },
               {
                 key: 'deadline',
                 title: t('dossier.consultations.deadline'),
+                width: 96,
                 render: (_: unknown, c: ConsultationView) => format.instant(c.deadline),
               },
               {
                 key: 'answer',
                 title: t('dossier.consultations.answer'),
-                render: (_: unknown, c: ConsultationView) =>
-                  c.answeredAt
-                    ? `${c.agrees ? t('dossier.consultations.agrees') : t('dossier.consultations.disagrees')}: ${c.opinion ?? ''}`
-                    : c.lapsed
-                      ? t('dossier.consultations.lapsed')
-                      : t('dossier.consultations.waiting'),
+                render: (_: unknown, c: ConsultationView) => <ConsultationAnswer {...c} />,
               },
             ]}
           />

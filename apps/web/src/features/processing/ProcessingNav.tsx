@@ -4,23 +4,28 @@ import { NavLink } from 'react-router-dom';
 import { useMe } from '../../api/useMe.ts';
 import { areaByKey, canEnter } from '../../components/areas.ts';
 import { dossierPaths } from '../../components/dossier/dossier-paths.ts';
+import { CONSULTATIONS_PATH } from './consultation-params.ts';
 import './processing.css';
 
-/** The inbox and the head's delegations as links; appraisers and approvers have the inbox only, so no links at all. */
+/** The inbox, what the agency is consulted on and, for the head, the delegations. */
 export function ProcessingNav() {
   const { t } = useTranslation();
   const { data: me = null } = useMe();
   const delegations = areaByKey('delegations');
-  if (!canEnter(delegations, me)) return null;
   return (
     <nav aria-label={t('processing.nav.label')}>
       <Flex gap="large" wrap className="processing-nav">
         <NavLink to={dossierPaths.processing} end data-testid="processing-nav-inbox">
           {t('processing.nav.inbox')}
         </NavLink>
-        <NavLink to={delegations.path} end data-testid="processing-nav-delegations">
-          {t('processing.nav.delegations')}
+        <NavLink to={CONSULTATIONS_PATH} end data-testid="processing-nav-consultations">
+          {t('consultation.nav')}
         </NavLink>
+        {canEnter(delegations, me) && (
+          <NavLink to={delegations.path} end data-testid="processing-nav-delegations">
+            {t('processing.nav.delegations')}
+          </NavLink>
+        )}
       </Flex>
     </nav>
   );

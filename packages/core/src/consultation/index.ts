@@ -1,0 +1,2 @@
+export * from './consultation-api.ts';
+export * from './consultation-timeliness.ts';
