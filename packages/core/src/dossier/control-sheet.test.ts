@@ -67,4 +67,28 @@ describe('control sheet rows', () => {
     // The signature of before: no names, the same rows with the generic partner.
     expect(handOversOf(events, 'Công an tỉnh', due).map((r) => r.to)[1]).toBe('Cơ quan phối hợp');
   });
+
+  it('names who signs each side: the recorder, the officer before or after, nobody for the applicant or a lapse', () => {
+    const by = (actorId: string, e: DossierEventDraft) => ({ ...e, actorId }) as DossierEventDraft;
+    const asked = { no: 1, agencyId: 'a-tuphap', question: 'Cho ý kiến', deadline: at('2025-03-12T03:00:00Z') };
+    const events = [
+      by('counter', event('receive', '2025-03-10T03:00:00Z')),
+      by('appraiser', event('start_appraisal', '2025-03-10T04:00:00Z')),
+      by('appraiser', event('open_consultation', '2025-03-10T05:00:00Z', { consultations: [asked] })),
+      by('appraiser', event('close_consultation', '2025-03-12T05:00:00Z', { note: null, lapsed: [1] })),
+      by('appraiser', event('propose_approval', '2025-03-12T06:00:00Z', { summary: 'Đủ' })),
+      by('approver', event('approve', '2025-03-12T07:00:00Z')),
+      by('counter', event('prepare_result', '2025-03-12T08:00:00Z')),
+      by('counter', event('return_result', '2025-03-12T09:00:00Z')),
+    ];
+    const rows = handOversOf(events, 'Công an tỉnh', at('2025-03-20T03:00:00Z'));
+    expect(rows.map((r) => [r.giverId, r.receiverId])).toEqual([
+      ['counter', 'appraiser'], // the counter hands over; the appraiser who starts takes it
+      ['appraiser', null], // handed to the consulted agency, whose officer signs by hand
+      [null, 'appraiser'], // nobody answered; the lead who closed it takes it back
+      ['appraiser', 'approver'],
+      ['approver', 'counter'], // recorded by the counter: the approver before it gives
+      ['counter', null], // the applicant signs with their own name
+    ]);
+  });
 });

@@ -4,13 +4,24 @@ import { consultationResult } from '../consultation/consultation-timeliness.ts';
 import type { DossierEventDraft, DossierEventPayloadOf } from './events.ts';
 
 /** One row of the control sheet (Phiếu kiểm soát, TT 01/2018 mẫu 05, TT 03/2025 mẫu 06): who handed the dossier to whom, when. */
-export type HandOverRow = { from: string; to: string; at: Instant; result: ResolvedTimeliness | null; note: string };
+export type HandOverRow = {
+  from: string;
+  to: string;
+  at: Instant;
+  result: ResolvedTimeliness | null;
+  note: string;
+  /** The officers who sign for each side (its "Ký, ghi rõ họ tên"); null where the sheet is signed by hand. */
+  giverId: string | null;
+  receiverId: string | null;
+};
 
 /** Consulted agencies' names by id (the dossier's `consultations[].agencyId`). */
 export type AgencyNames = ReadonlyMap<string, { name: string }>;
 
 const ONE_DOOR = 'Bộ phận tiếp nhận và trả kết quả';
-const APPLICANT = 'Tổ chức, cá nhân';
+/** The applicant's side of a hand-over: it signs with the applicant's name. */
+export const APPLICANT_SIDE = 'Tổ chức, cá nhân';
+const APPLICANT = APPLICANT_SIDE;
 /** A consulted agency whose name the caller did not give. */
 const PARTNER = 'Cơ quan phối hợp';
 const LAPSED = 'Quá hạn, không có ý kiến';
@@ -25,6 +36,20 @@ const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string) => 
   prepare_result: (agency) => [agency, ONE_DOOR],
   return_result: () => [ONE_DOOR, APPLICANT],
 };
+
+/**
+ * Steps recorded by the side that takes the dossier (the counter records the result it receives, the appraiser the
+ * supplement): there the giver is whoever held it before; elsewhere the recorder gives and the next actor receives.
+ */
+const RECORDED_BY_RECEIVER: ReadonlySet<DossierEventDraft['type']> = new Set(['prepare_result', 'record_supplement']);
+
+/** Who signs a chain hand-over: the recorder, and on the other side the previous or next event's actor. */
+function chainSigners(events: readonly DossierEventDraft[], i: number): Pick<HandOverRow, 'giverId' | 'receiverId'> {
+  const event = events[i]!;
+  if (RECORDED_BY_RECEIVER.has(event.type))
+    return { giverId: events[i - 1]?.actorId ?? null, receiverId: event.actorId };
+  return { giverId: event.actorId, receiverId: events[i + 1]?.actorId ?? null };
+}
 
 type Asked = DossierEventPayloadOf<'open_consultation'>['consultations'][number];
 
@@ -45,11 +70,15 @@ function consultationRows(
     at: event.at,
     result: consultationResult({ deadline: c.deadline, answeredAt, lapsed: answeredAt === null }),
     note,
+    // An answer is signed by its officer; a lapse has nobody on the consulted side, and the lead who closed it receives.
+    giverId: answeredAt === null ? null : event.actorId,
+    receiverId: answeredAt === null ? event.actorId : null,
   });
   if (event.type === 'open_consultation')
     return event.payload.consultations.map((c) => {
       asked.set(c.no, c);
-      return { from: lead, to: name(c.agencyId), at: event.at, result: handedResult, note: c.question };
+      const handed = { at: event.at, result: handedResult, note: c.question };
+      return { from: lead, to: name(c.agencyId), ...handed, giverId: event.actorId, receiverId: null };
     });
   if (event.type === 'record_opinion') {
     const c = asked.get(event.payload.no);
@@ -77,7 +106,7 @@ export function handOversOf(
 ): HandOverRow[] {
   const asked = new Map<number, Asked>();
   const name = (agencyId: string) => agencies?.get(agencyId)?.name ?? PARTNER;
-  return events.flatMap((event) => {
+  return events.flatMap((event, i) => {
     const result = dueAt === null ? null : classifyResolution(dueAt, event.at);
     const consulted = consultationRows(event, asked, `${agencyName} (chủ trì)`, name, result);
     if (consulted.length > 0) return consulted;
@@ -85,6 +114,19 @@ export function handOversOf(
     if (!parts) return [];
     const [from, to] = parts(agencyName);
     const payload = event.payload as { note?: string | null; summary?: string; reason?: string };
-    return [{ from, to, at: event.at, result, note: payload.note ?? payload.summary ?? payload.reason ?? '' }];
+    const note = payload.note ?? payload.summary ?? payload.reason ?? '';
+    const signers = chainSigners(events, i);
+    // The applicant's side signs with the applicant's name, never an officer's.
+    return [
+      {
+        from,
+        to,
+        at: event.at,
+        result,
+        note,
+        giverId: from === APPLICANT ? null : signers.giverId,
+        receiverId: to === APPLICANT ? null : signers.receiverId,
+      },
+    ];
   });
 }

@@ -1,4 +1,4 @@
-import { applicantName, FORM_SETS, isFinal } from '@motcua/core';
+import { applicantName, FORM_SETS, handOversOf, isFinal } from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { controlSheetPdf } from '../../documents/forms/control-sheet-pdf.ts';
 import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
@@ -6,7 +6,7 @@ import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts'
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { DossierRepo } from './dossier-repo.ts';
 import { visibleTo } from './dossier-view.ts';
-import { handOversWithOfficers, type Signer } from './hand-over-officers.ts';
+import { signedHandOvers, type Signer } from './hand-over-officers.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 import { NOTICE_EVENTS, noticeContent } from './notice-content.ts';
 import { receiptContent } from './receipt-content.ts';
@@ -74,7 +74,8 @@ export function createDossierDocuments(deps: {
     async controlSheet(id: string, user: SessionUser): Promise<Buffer> {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
-      const rows = handOversWithOfficers(events, d.agency.name, d.state.dueAt);
+      const consulted = await dossiers.agencyRefs(d.state.consultations.map((c) => c.agencyId));
+      const rows = signedHandOvers(handOversOf(events, d.agency.name, d.state.dueAt, consulted));
       const ids = rows.flatMap((r) => [r.giver, r.receiver]).flatMap((s) => (s === 'applicant' ? [] : [s.officerId]));
       const people = await dossiers.peopleNames(ids.filter((i) => i !== null));
       const nameOf = (s: Signer) =>
