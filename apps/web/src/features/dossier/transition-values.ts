@@ -117,6 +117,8 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
         return { transition: name, payload: { reason: text(v.reason), newDueAt: vietnamInstant(v.newDueAt) } };
       case 'reassign':
         return { transition: name, payload: { assigneeId: text(v.assigneeId), note: optional(v.note) } };
+      case 'reissue_secret':
+        return { transition: name, payload: {} };
     }
   };
   return { version, ...command() } as TransitionInput;
