@@ -90,6 +90,12 @@ export const TRANSITIONS = {
   },
 } as const satisfies Record<TransitionName, TransitionRule>;
 
+/**
+ * The transitions that give the dossier a new look-up secret, shown once to the officer (DESIGN §6: printed on
+ * the receipt only): its reception, and a reissue when the printed one is lost. The old secret stops working.
+ */
+export const ISSUES_SECRET: ReadonlySet<TransitionName> = new Set<TransitionName>(['receive', 'reissue_secret']);
+
 /** Vietnamese and English names of the transitions, for timelines, the control sheet and buttons. */
 export const TRANSITION_LABELS = {
   submit_online: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submitted online' },
