@@ -54,3 +54,20 @@ export async function signInAtCounter(api: APIRequestContext): Promise<void> {
   expect(counter, 'a free counter').toBeDefined();
   expect((await api.post(`/api/v1/counters/${counter!.id}/session`)).status()).toBe(200);
 }
+
+/**
+ * Chooses counter `number` in the reception page's counter bar from the keyboard (type to narrow the list, Enter
+ * chooses) and asks to sign in there; the caller waits for the bar's answer.
+ */
+export async function signInFromCounterBar(page: Page, number: number): Promise<void> {
+  const label = `Quầy số ${number} —`;
+  await page.getByLabel('Chọn quầy').pressSequentially(label);
+  // Enter chooses the first option shown: wait for the list (read from the server) to show it, or Enter chooses nothing.
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: label })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('counter-sign-in').click();
+}

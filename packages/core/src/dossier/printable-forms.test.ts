@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, type FixtureName } from './testing.ts';
-import { printableForms, type NoticeForm } from './printable-forms.ts';
+import { noticeIssuedBy, printableForms, type NoticeForm } from './printable-forms.ts';
 
 describe('printableForms: the notices a dossier was issued, in its form set (DESIGN §6)', () => {
   // The fixtures are under TT 03/2025, whose set has all four notices.
@@ -27,5 +27,19 @@ describe('printableForms: the notices a dossier was issued, in its form set (DES
   it('has no stop notice under TT 01/2018, whose set lacks form 05 "dừng giải quyết"', () => {
     const events = [{ type: 'stop' }, { type: 'apologise' }];
     expect(printableForms(events, 'tt01-2018')).toEqual(['apology']);
+  });
+});
+
+describe('noticeIssuedBy: the form to print right after a transition', () => {
+  it.each([
+    ['request_supplement', 'supplement'],
+    ['request_supplement_at_intake', 'supplement'],
+    ['reject_at_intake', 'refusal'],
+    ['apologise', 'apology'],
+    ['stop', 'stop'],
+    ['refuse', null],
+    ['receive', null],
+  ])('%s → %s', (transition, form) => {
+    expect(noticeIssuedBy(transition)).toBe(form);
   });
 });

@@ -26,3 +26,8 @@ export function printableForms(events: readonly { type: string }[], formSet: For
     (form) => set !== undefined && formOf(set, form) !== null && NOTICE_EVENTS[form].some((t) => issued.has(t)),
   );
 }
+
+/** The notice a transition issues, to print at once (form 02 after a supplement request…); null for most. */
+export function noticeIssuedBy(transition: string): NoticeForm | null {
+  return NoticeForm.options.find((form) => NOTICE_EVENTS[form].some((t) => t === transition)) ?? null;
+}
