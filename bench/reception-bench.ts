@@ -130,6 +130,10 @@ export const receptionBench: Bench = {
         body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }),
       });
       const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+      // A reception in person needs the officer at a counter (DESIGN §2): the agency's own, number 1 for Công an.
+      const counters = (await (await fetch(`${address}/api/v1/counters`, { headers: { cookie } })).json()).items;
+      const desk = counters.find((c: { agency: { slug: string } | null }) => c.agency?.slug === 'congan').id;
+      await fetch(`${address}/api/v1/counters/${desk}/session`, { method: 'POST', headers: { cookie } });
       const code = (await (await fetch(`${address}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;
       const procedure = (await (await fetch(`${address}/api/v1/procedures/${code}`)).json()).procedure;
       const body = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
+import { browserSessions, DEMO_PASSWORD, signInAtCounter } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
 const APPLICANT = {
@@ -19,6 +19,7 @@ async function receivePassport(api: APIRequestContext): Promise<string> {
   expect(
     (await api.post('/api/v1/auth/login', { data: { username: 'congan.counter', password: DEMO_PASSWORD } })).status(),
   ).toBe(200);
+  await signInAtCounter(api);
   const found = await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json();
   const { procedure } = await (await api.get(`/api/v1/procedures/${encodeURIComponent(found.items[0].code)}`)).json();
   const ticks = completeTicks(procedure.checklist as { count: number; required: boolean }[]);

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { maskName, STATUS_LABELS, type DossierStatus } from '@motcua/core';
+import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { browserSessions, DEMO_PASSWORD } from './support/sessions.ts';
+import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
 
 const APPLICANT = 'Trần Thị Bích Ngọc';
 // 022: Quảng Ninh; 1: a woman born in the 1900s; 95: 1995 (TT 07/2016/TT-BCA art. 7).
@@ -81,6 +82,13 @@ describe('a passport dossier from the counter to the returned result, in the bro
     await counter.getByLabel('Số biên lai thu phí, lệ phí').fill('0001234');
     expect(await counter.getByLabel('Số tiền đã nộp (đồng)').inputValue()).toMatch(/^200[.,]?000$/);
     await counter.getByTestId('reception-submit').click();
+    // Not at a counter yet: the server refuses in words, nothing is received; the bar above signs the officer in.
+    const refusal = counter.getByTestId('command-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('chưa đăng nhập vào quầy');
+    await signInFromCounterBar(counter, 1);
+    await counter.getByTestId('counter-current').waitFor();
+    await counter.getByTestId('reception-submit').click();
 
     const outcome = counter.getByTestId('reception-outcome');
     await outcome.waitFor();
@@ -107,10 +115,21 @@ describe('a passport dossier from the counter to the returned result, in the bro
     await appraiser.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
     expect(await statusOf(appraiser)).toBe('received');
     await act(appraiser, 'start_appraisal', 'in_appraisal');
+    // Form 02 names a document of the checklist as the procedure names it, and another typed freely.
+    let listed = '';
     await act(appraiser, 'request_supplement', 'awaiting_supplement', async (form) => {
+      const item = form.getByTestId('checklist-pick-item').first();
+      listed = (await item.locator('label').first().textContent())!.trim();
+      await item.getByRole('checkbox').check();
+      await item.getByLabel('Yêu cầu bổ sung, hoàn thiện').fill('Chưa có chữ ký của người đề nghị');
+      await form.getByTestId('items-add').click();
       await form.getByLabel('Tên giấy tờ').fill('Ảnh chân dung 4x6 cm');
-      await form.getByLabel('Yêu cầu bổ sung, hoàn thiện').fill('Ảnh chụp quá 6 tháng, đề nghị chụp lại');
+      await form.getByLabel('Yêu cầu bổ sung, hoàn thiện').last().fill('Ảnh chụp quá 6 tháng, đề nghị chụp lại');
     });
+    const form02 = await pdfOf(appraiser, 'issued-supplement-pdf');
+    expect(form02).toContain(`${listed}: Chưa có chữ ký của người đề nghị`);
+    expect(form02).toContain('Ảnh chân dung 4x6 cm');
+    await appraiser.getByTestId('notice-pdf-supplement').waitFor();
     const dossierUrl = appraiser.url();
 
     // The counter scans the code (the receipt's QR carries the look-up URL) and records the supplement.
@@ -132,9 +151,14 @@ describe('a passport dossier from the counter to the returned result, in the bro
     const approver = await officer('congan.approver');
     await approver.goto(dossierUrl);
     await approver.getByTestId('transition-approve').waitFor();
-    await act(approver, 'approve', 'approved', (form) =>
-      form.getByLabel('Số, ký hiệu văn bản kết quả').fill('123/QĐ-CAT'),
-    );
+    await act(approver, 'approve', 'approved', async (form) => {
+      await form.getByLabel('Số, ký hiệu văn bản kết quả').fill('123/QĐ-CAT');
+      // The signed result, attached at approval: the counter hands this one over.
+      await form
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'ket-qua.pdf', mimeType: 'application/pdf', buffer: Buffer.from(tinyPdf(1)) });
+      await form.getByTestId('result-uploaded').waitFor();
+    });
     expect(await approver.getByTestId('result-number').textContent()).toBe('123/QĐ-CAT');
     await act(approver, 'prepare_result', 'result_ready');
 
@@ -172,21 +196,28 @@ describe('a passport dossier from the counter to the returned result, in the bro
       expect(text).toContain(APPLICANT);
       expect(text).toContain(code);
     }
+    expect(await counter.getByTestId('dossier-documents').textContent()).toContain('ket-qua.pdf');
+
+    // The applicant lost the receipt: the counter issues a new secret, shown once, and prints it.
+    await act(counter, 'reissue_secret', 'returned');
+    const renewed = (await counter.getByTestId('issued-secret').textContent())!.trim();
+    expect(renewed).toMatch(/^[A-Z2-9]{6}$/);
+    expect(await pdfOf(counter, 'issued-receipt-pdf')).toContain(renewed);
 
     // Anyone with the receipt looks it up: the state in words, the name masked.
     const citizen = await browser().newPage();
     await citizen.goto(`${server().url}/`);
     await citizen.getByTestId('portal-lookup-link').click();
     await citizen.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' }).waitFor();
-    await citizen.goto(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${secret}`);
+    await citizen.goto(`${server().url}/tra-cuu?code=${encodeURIComponent(code)}&secret=${renewed}`);
     await citizen.getByTestId('lookup-result').waitFor();
     expect(await citizen.getByTestId('dossier-status').textContent()).toBe(STATUS_LABELS.returned.vi);
     expect(await citizen.getByTestId('lookup-applicant').textContent()).toBe(maskName(APPLICANT));
     expect(await citizen.getByTestId('lookup-result').textContent()).not.toContain(APPLICANT);
     expect(await citizen.getByTestId('timeline-entry').count()).toBeGreaterThanOrEqual(8);
 
-    // A wrong secret says so, in Vietnamese.
-    await citizen.getByLabel('Mã tra cứu (6 ký tự)').fill('ABCDEF');
+    // The old secret no longer works, and says so in Vietnamese (a new one is drawn: it differs but by chance).
+    await citizen.getByLabel('Mã tra cứu (6 ký tự)').fill(secret === renewed ? 'ABCDEF' : secret);
     await citizen.getByTestId('lookup-submit').click();
     await citizen.getByTestId('lookup-error').waitFor();
     expect(await citizen.getByTestId('lookup-error').textContent()).toContain('Mã hồ sơ hoặc mã tra cứu không đúng');

@@ -3,7 +3,7 @@ import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@motcua/core';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { browserSessions } from './support/sessions.ts';
+import { browserSessions, signInAtCounter } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
 const APPLICANT = {
@@ -32,6 +32,7 @@ describe('the agency head delegates an absent officer’s work and reassigns a d
       checklist: { count: number; required: boolean }[];
     };
     const ticks = completeTicks(checklist);
+    await signInAtCounter(api);
     const received = await api.post('/api/v1/dossiers', {
       data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
       headers: { 'Idempotency-Key': randomUUID() },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { browserSessions } from './support/sessions.ts';
+import { browserSessions, signInFromCounterBar } from './support/sessions.ts';
 
 const SCAN = 'Tờ khai đề nghị.pdf';
 
@@ -25,16 +25,7 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     await counter.goto('/reception');
     await counter.getByTestId('counter-none').waitFor();
     expect(await counter.getByTestId('counter-none').textContent()).toBe('Bạn chưa vào quầy nào.');
-    // From the keyboard: type to narrow the list, Enter chooses.
-    await counter.getByLabel('Chọn quầy').pressSequentially('Quầy số 1 —');
-    // Enter chooses the first option shown: wait for the list (read from the server) to show it, or Enter chooses nothing.
-    await counter
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Quầy số 1 —' })
-      .first()
-      .waitFor();
-    await counter.keyboard.press('Enter');
-    await counter.getByTestId('counter-sign-in').click();
+    await signInFromCounterBar(counter, 1);
     const refusal = counter.getByTestId('counter-error');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('Quầy đang có cán bộ khác làm việc');

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -38,4 +38,36 @@ export function browserSessions() {
     return context;
   };
   return { server: () => server, browser: () => browser, newContext, newPage, signedIn };
+}
+
+/**
+ * Signs the API's officer in at their agency's counter (DESIGN §2: a reception in person needs one), as the
+ * counter's bar would; a shared desk when their agency has none free.
+ */
+export async function signInAtCounter(api: APIRequestContext): Promise<void> {
+  const me = (await (await api.get('/api/v1/me')).json()) as { id: string; agency: { slug: string } | null };
+  const { items } = (await (await api.get('/api/v1/counters')).json()) as {
+    items: { id: string; agency: { slug: string } | null; occupant: { userId: string } | null }[];
+  };
+  const free = items.filter((c) => c.occupant === null || c.occupant.userId === me.id);
+  const counter = free.find((c) => c.agency?.slug === me.agency?.slug) ?? free.find((c) => c.agency === null);
+  expect(counter, 'a free counter').toBeDefined();
+  expect((await api.post(`/api/v1/counters/${counter!.id}/session`)).status()).toBe(200);
+}
+
+/**
+ * Chooses counter `number` in the reception page's counter bar from the keyboard (type to narrow the list, Enter
+ * chooses) and asks to sign in there; the caller waits for the bar's answer.
+ */
+export async function signInFromCounterBar(page: Page, number: number): Promise<void> {
+  const label = `Quầy số ${number} —`;
+  await page.getByLabel('Chọn quầy').pressSequentially(label);
+  // Enter chooses the first option shown: wait for the list (read from the server) to show it, or Enter chooses nothing.
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: label })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('counter-sign-in').click();
 }

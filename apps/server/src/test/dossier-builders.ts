@@ -57,12 +57,42 @@ export type Reception = {
   resultDelivery?: ResultDelivery;
   /** Sent only when given: the counter the client claims. */
   counterId?: string | null;
+  /**
+   * Default true for a reception in person (`direct`): the officer signs in at a counter first, as the
+   * server requires (DESIGN §2). False receives as the officer sits, at a counter or none.
+   */
+  atCounter?: boolean;
 };
+
+type CounterItem = { id: string; agency: { slug: string } | null; occupant: { userId: string } | null };
+
+/**
+ * Signs the officer in at a counter (`POST /counters/{id}/session`): their agency's desk unless another
+ * officer sits there, else a free shared desk. Signing in where one sits already changes nothing.
+ */
+export async function signInAtCounter(t: Injector, cookie: string): Promise<string> {
+  const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).json();
+  const { items } = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie } })).json() as {
+    items: CounterItem[];
+  };
+  const free = (c: CounterItem) => c.occupant === null || c.occupant.userId === me.id;
+  const own = items.filter((c) => c.agency !== null && c.agency.slug === me.agency?.slug);
+  const counter = [...own, ...items.filter((c) => c.agency === null)].find(free);
+  if (!counter) throw new Error(`signInAtCounter: no free counter for ${me.username}`);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/counters/${counter.id}/session`,
+    headers: { cookie },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return counter.id;
+}
 
 /** `POST /api/v1/dossiers` at the counter, the answer as it came: for a test of reception itself. */
 export async function postReception(t: Injector, reception: Reception): Promise<LightMyRequestResponse> {
-  const { procedure, cookie, applicant = makeApplicant(), ticks, ...rest } = reception;
+  const { procedure, cookie, applicant = makeApplicant(), ticks, atCounter = true, ...rest } = reception;
   const { code, checklist } = typeof procedure === 'string' ? await getProcedure(t, procedure) : procedure;
+  if (atCounter && (rest.channel ?? 'direct') === 'direct') await signInAtCounter(t, cookie);
   return postCommand(
     t,
     '/api/v1/dossiers',

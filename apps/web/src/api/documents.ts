@@ -44,14 +44,14 @@ export async function uploadDocument(file: File, kind: DocumentKind, signal?: Ab
   throw apiErrorOf(body, response.status);
 }
 
-/** Attaches uploads to the dossier just received, each once (the same request again changes nothing). */
+/** Attaches an upload to a dossier, once (the same request again changes nothing). */
+export const attachDocument = (id: string, dossierId: string): Promise<DocumentInfo> =>
+  apiJson(`/documents/${encodeURIComponent(id)}/attach`, DocumentInfo, { method: 'POST', body: { dossierId } });
+
+/** Attaches uploads to the dossier just received, each once. */
 export function useAttachDocuments() {
   return useMutation({
     mutationFn: ({ ids, dossierId }: { ids: readonly string[]; dossierId: string }) =>
-      Promise.all(
-        ids.map((id) =>
-          apiJson(`/documents/${encodeURIComponent(id)}/attach`, DocumentInfo, { method: 'POST', body: { dossierId } }),
-        ),
-      ),
+      Promise.all(ids.map((id) => attachDocument(id, dossierId))),
   });
 }

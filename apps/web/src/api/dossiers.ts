@@ -10,6 +10,8 @@ import {
   type DossierListQuery,
   ReceiveDossierRequest,
   TransitionRequest,
+  TransitionResponse,
+  type NoticeForm,
 } from '@motcua/core';
 import { apiJson, queryString } from './client.ts';
 
@@ -92,17 +94,21 @@ export function useReceiveDossier() {
   });
 }
 
-/** A transition on the version the officer saw; the answer replaces the dossier shown (stale → 409 `dossier.version_conflict`). */
+/**
+ * A transition on the version the officer saw; the answer replaces the dossier shown (stale → 409
+ * `dossier.version_conflict`). A reception or a reissue answers the new look-up secret too: it is the
+ * mutation's to show once, never kept with the dossier in the cache.
+ */
 export function useDossierTransition(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ request, idempotencyKey }: Command<TransitionInput>) =>
-      apiJson(`${path(id)}/transitions`, DossierView, {
+      apiJson(`${path(id)}/transitions`, TransitionResponse, {
         method: 'POST',
         body: request,
         headers: { 'Idempotency-Key': idempotencyKey },
       }),
-    onSuccess: (view) => {
+    onSuccess: ({ secret: _secret, ...view }) => {
       queryClient.setQueryData(dossierKeys.one(id), view);
       void queryClient.invalidateQueries({ queryKey: [...DOSSIER_QUERY_KEY, 'list'] });
     },
@@ -126,6 +132,8 @@ export const dossierFiles = {
   receiptPdf: (id: string, secret?: string | null) =>
     `/api/v1${path(id)}/forms/receipt.pdf${secret ? `?secret=${encodeURIComponent(secret)}` : ''}`,
   controlSheetPdf: (id: string) => `/api/v1${path(id)}/forms/control-sheet.pdf`,
+  /** Forms 02–05 as issued by the dossier's latest event of their kind. */
+  noticePdf: (id: string, form: NoticeForm) => `/api/v1${path(id)}/forms/${form}.pdf`,
   /** A stored file as uploaded, named as uploaded. */
   document: (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`,
 };

@@ -50,6 +50,7 @@ export const dossierEn: typeof dossierVi = {
       back: 'Back to work',
       receiptPdf: 'Print receipt',
       controlSheetPdf: 'Print control sheet',
+      prints: 'Print forms',
       facts: 'Dossier details',
       applicant: 'Applicant',
       steps: 'Steps',
@@ -148,6 +149,15 @@ export const dossierEn: typeof dossierVi = {
       reason: 'Reason',
       confirm: 'Confirm this action on dossier {{code}}.',
       supplementIntro: 'List every document to supplement or complete, all at once (form 02).',
+      checklistPick: "The procedure's documents",
+      checklistPickHint: 'Tick the documents to supplement and say what is needed; add any other below.',
+      otherItems: 'Other documents',
+      reissueIntro:
+        'Issue a new look-up secret when the applicant lost the receipt. The old one stops working; the action is recorded.',
+      resultDocument: 'Result document (optional)',
+      resultDocumentHint: 'Upload the signed result; the one-door desk hands this document over.',
+      resultUpload: 'Choose the result file',
+      resultUploading: 'Uploading…',
       item: 'Document {{n}}',
       itemName: 'Document',
       itemReason: 'What is needed',
@@ -179,6 +189,19 @@ export const dossierEn: typeof dossierVi = {
       appraiserHint: 'Leave empty to appraise the dossier yourself.',
       approver: 'Approving leader',
       approverHint: "Leave empty to send it to the agency's approvers.",
+    },
+    notice: {
+      supplement: 'Print the supplement request',
+      refusal: 'Print the refusal',
+      apology: 'Print the apology with the new date',
+      stop: 'Print the stop notice',
+    },
+    issued: {
+      secretTitle: "The dossier's new look-up secret",
+      secretNote:
+        'Shown only once: print the receipt with it and hand it to the applicant. The old secret, if any, no longer works.',
+      printReceipt: 'Print the receipt with the secret',
+      formTitle: 'Form issued: print it for the applicant',
     },
     transition: {
       cancel: 'Cancel',

@@ -48,6 +48,7 @@ export const dossierVi = {
       back: 'Về trang làm việc',
       receiptPdf: 'In giấy tiếp nhận',
       controlSheetPdf: 'In phiếu kiểm soát',
+      prints: 'In phiếu',
       facts: 'Thông tin hồ sơ',
       applicant: 'Chủ hồ sơ',
       steps: 'Các bước giải quyết',
@@ -146,6 +147,15 @@ export const dossierVi = {
       reason: 'Lý do',
       confirm: 'Xác nhận thực hiện thao tác với hồ sơ {{code}}.',
       supplementIntro: 'Liệt kê đầy đủ một lần tất cả giấy tờ cần bổ sung, hoàn thiện (Mẫu số 02).',
+      checklistPick: 'Thành phần hồ sơ theo thủ tục',
+      checklistPickHint: 'Đánh dấu giấy tờ cần bổ sung và ghi rõ yêu cầu; giấy tờ khác thì thêm bên dưới.',
+      otherItems: 'Giấy tờ khác',
+      reissueIntro:
+        'Cấp mã tra cứu mới khi người nộp mất giấy tiếp nhận. Mã cũ sẽ không còn dùng được; thao tác được ghi vào quá trình xử lý.',
+      resultDocument: 'Văn bản kết quả (không bắt buộc)',
+      resultDocumentHint: 'Tải lên bản kết quả đã ký; bộ phận một cửa sẽ dùng văn bản này khi trả kết quả.',
+      resultUpload: 'Chọn tệp kết quả',
+      resultUploading: 'Đang tải lên…',
       item: 'Giấy tờ {{n}}',
       itemName: 'Tên giấy tờ',
       itemReason: 'Yêu cầu bổ sung, hoàn thiện',
@@ -177,6 +187,19 @@ export const dossierVi = {
       appraiserHint: 'Để trống: bạn tự thẩm định hồ sơ.',
       approver: 'Lãnh đạo phê duyệt',
       approverHint: 'Để trống: chuyển cho lãnh đạo phê duyệt của cơ quan.',
+    },
+    notice: {
+      supplement: 'In phiếu yêu cầu bổ sung',
+      refusal: 'In phiếu từ chối tiếp nhận',
+      apology: 'In phiếu xin lỗi, hẹn lại ngày trả',
+      stop: 'In thông báo dừng giải quyết',
+    },
+    issued: {
+      secretTitle: 'Mã tra cứu mới của hồ sơ',
+      secretNote:
+        'Mã chỉ hiện một lần: in giấy tiếp nhận có mã này và giao cho người nộp. Mã cũ (nếu có) không còn dùng được.',
+      printReceipt: 'In giấy tiếp nhận có mã tra cứu',
+      formTitle: 'Đã lập phiếu: in để giao cho người nộp',
     },
     transition: {
       cancel: 'Hủy',

@@ -77,6 +77,7 @@ export const receptionEn: typeof receptionVi = {
       secretNote:
         'The look-up secret is printed only on the receipt and is not shown again: print the receipt and hand it to the submitter.',
       printReceipt: 'Print receipt',
+      printSupplement: 'Print the supplement request',
       openDossier: 'View dossier',
       next: 'Receive another dossier',
       missingTitle: 'Missing or incorrect documents',

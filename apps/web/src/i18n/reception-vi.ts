@@ -75,6 +75,7 @@ export const receptionVi = {
       secretNote:
         'Mã tra cứu chỉ in trên giấy tiếp nhận và không hiển thị lại: hãy in giấy tiếp nhận và giao cho người nộp.',
       printReceipt: 'In giấy tiếp nhận',
+      printSupplement: 'In phiếu yêu cầu bổ sung',
       openDossier: 'Xem hồ sơ',
       next: 'Tiếp nhận hồ sơ khác',
       missingTitle: 'Giấy tờ còn thiếu hoặc chưa đúng',

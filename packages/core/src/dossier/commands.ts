@@ -6,6 +6,7 @@ import { InstantInput } from './instant.ts';
 
 const note = z.string().trim().max(2000, 'validation.too_long').nullable().default(null);
 const officerId = z.string().min(1).max(100);
+const documentId = z.string().max(100).nullable().default(null);
 const reasons = z.array(requiredText(1000)).min(1, 'dossier.reasons_required').max(50);
 /** A required text whose absence has a message of its own. */
 const requiredAs = (key: string, max: number) =>
@@ -43,9 +44,14 @@ export const PAYLOADS = {
     approverId: officerId.nullable().default(null),
   }),
   send_back: z.object({ reason: requiredText(2000) }),
-  approve: z.object({ resultNumber: requiredAs('dossier.result_number_required', 100), note }),
+  // The approver may attach the signed result at once; `prepare_result` then takes it by default.
+  approve: z.object({
+    resultNumber: requiredAs('dossier.result_number_required', 100),
+    note,
+    resultDocumentId: documentId,
+  }),
   refuse: z.object({ reasons }),
-  prepare_result: z.object({ resultDocumentId: z.string().max(100).nullable().default(null) }),
+  prepare_result: z.object({ resultDocumentId: documentId }),
   return_result: z.object({
     delivery: ResultDelivery,
     recipient: z.string().trim().max(150).nullable().default(null),
@@ -55,6 +61,8 @@ export const PAYLOADS = {
   stop: z.object({ reason: requiredText(2000), legalGround: requiredAs('dossier.legal_ground_required', 1000) }),
   apologise: z.object({ reason: requiredText(2000), newDueAt: InstantInput }),
   reassign: z.object({ assigneeId: officerId, note }),
+  // The secret itself is never in a payload: the event records only who reissued it and when (DESIGN §14).
+  reissue_secret: z.object({}),
 } as const;
 
 export type TransitionName = keyof typeof PAYLOADS;
@@ -87,6 +95,7 @@ export const Command = z.discriminatedUnion('transition', [
   command('stop'),
   command('apologise'),
   command('reassign'),
+  command('reissue_secret'),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandOf<T extends TransitionName> = Extract<Command, { transition: T }>;

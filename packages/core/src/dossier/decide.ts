@@ -85,7 +85,9 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
   approve: (_, p) => (isBlank(p.resultNumber) ? guardFailed('dossier.result_number_required') : pass(p)),
   // DESIGN §5: refused with reasons.
   refuse: (_, p) => (p.reasons.some((r) => !isBlank(r)) ? pass(p) : guardFailed('dossier.reasons_required')),
-  prepare_result: (_, p) => pass(p),
+  // The result the approver attached, unless the one who hands it over gives another.
+  prepare_result: (state, p) =>
+    pass({ resultDocumentId: p.resultDocumentId ?? state.decision?.resultDocumentId ?? null }),
   return_result: (_, p) => pass(p),
   withdraw: (_, p) => (isBlank(p.reason) ? guardFailed('dossier.reasons_required') : pass(p)),
   // TT 03/2025/TT-VPCP form 05: only where the dossier's form set has a stop notice; reason and legal ground.
@@ -105,6 +107,7 @@ const DECIDERS: { [T in TransitionName]: Decider<T> } = {
     return pass({ ...p, late: now > apologyDeadline(clock, state.dueAt), previousDueAt: state.dueAt });
   },
   reassign: (_, p) => (isBlank(p.assigneeId) ? guardFailed('dossier.assignee_required') : pass(p)),
+  reissue_secret: (_, p) => pass(p),
 };
 
 /** Runs the guard of a transition whose state and actor have been checked (lifecycle.ts). */

@@ -17,6 +17,7 @@ import { DossierStatus } from './status.ts';
 import { TimelineEntry } from './timeline.ts';
 import { DossierWarning } from './timeliness.ts';
 import { CompositeLinks } from './composite.ts';
+import { NoticeForm } from './printable-forms.ts';
 
 /** An uploaded file, stored content-addressed (DESIGN §6 "Documents"). */
 export const DocumentId = z.string().min(1).max(100);
@@ -136,8 +137,24 @@ export const DossierView = z.object({
   timeline: z.array(TimelineEntry),
   /** A composite dossier's children in partner agencies, or a child's parent (liên thông). */
   composite: CompositeLinks,
+  /** The names of the procedure's checklist items, as kept with the dossier: what a supplement request names. */
+  checklist: z.array(z.string()),
+  /** Forms 02–05 this dossier has been issued and can print (core `printableForms`). */
+  printableForms: z.array(NoticeForm),
 });
 export type DossierView = z.infer<typeof DossierView>;
+
+/** The answer to a transition: the dossier, and the look-up secret when this transition issued one (`receive`, `reissue_secret`). */
+export const TransitionResponse = DossierView.extend({ secret: z.string().optional() });
+export type TransitionResponse = z.infer<typeof TransitionResponse>;
+
+/** `POST /api/v1/dossiers/{id}/secret`: a new look-up secret for the dossier at this version; the old one stops working. */
+export const ReissueSecretRequest = z.object({ version: z.int().min(1) });
+export type ReissueSecretRequest = z.infer<typeof ReissueSecretRequest>;
+
+/** The new secret, shown once (only its hash is kept), and the dossier as the reissue left it. */
+export const ReissueSecretResponse = z.object({ secret: z.string(), dossier: DossierView });
+export type ReissueSecretResponse = z.infer<typeof ReissueSecretResponse>;
 
 /** The answer to a reception: the dossier, the secret to print once on the receipt, or form 02's items. */
 export const ReceiveDossierResponse = z.object({

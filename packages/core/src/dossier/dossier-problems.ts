@@ -76,6 +76,14 @@ export const DOSSIER_PROBLEMS = {
       en: "The action's time is before the dossier's last change",
     },
   },
+  /** A reception at the counter (`direct`) by an officer who sits at no counter: the dossier must name its desk. */
+  'dossier.counter_sign_in_required': {
+    status: 409,
+    title: {
+      vi: 'Cán bộ chưa đăng nhập vào quầy: hãy chọn quầy làm việc trước khi tiếp nhận hồ sơ trực tiếp',
+      en: 'You are not signed in at a counter: choose your counter before receiving a dossier in person',
+    },
+  },
   /** No event of that form yet (no supplement requested…), or a form its set lacks (stop notice before TT 03/2025). */
   'dossier.form_not_available': {
     status: 404,

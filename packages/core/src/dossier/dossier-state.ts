@@ -72,6 +72,8 @@ export const DossierDecision = z.object({
   at: EpochMs,
   resultNumber: z.string().nullable(),
   reasons: z.array(z.string()),
+  /** The result document the approver attached (an upload's id); a state written before it has none. */
+  resultDocumentId: z.string().nullable().default(null),
 });
 export type DossierDecision = z.infer<typeof DossierDecision>;
 

@@ -14,6 +14,7 @@ import { maskApplicant, maskSubmitter } from './masking.ts';
 import { timelineOf } from './timeline.ts';
 import { classifyState, stepSchedule, warningsOf } from './timeliness.ts';
 import { NO_COMPOSITE, type CompositeLinks } from './composite.ts';
+import { printableForms } from './printable-forms.ts';
 
 /** What the server reads besides the state: identity, names and the stored records of the dossier. */
 export type DossierRecord = {
@@ -119,12 +120,18 @@ export function buildDossierView(
       at: isoOf(state.apology.at),
       newDueAt: isoOf(state.apology.newDueAt),
     },
-    decision: state.decision && { ...state.decision, at: isoOf(state.decision.at) },
+    decision: state.decision && {
+      ...state.decision,
+      at: isoOf(state.decision.at),
+      resultDocumentId: state.decision.resultDocumentId ?? null,
+    },
     classification: classifyState(clock, state, input.now),
     warnings: warningsOf(clock, state, input.now),
     assignee: personOf(state.assigneeId, names),
     availableTransitions: availableTransitions(state, reader, input.now),
     timeline: timelineOf(input.events, 'agency', names.people),
     composite: record.composite ?? NO_COMPOSITE,
+    checklist: state.procedure.checklist.map((item) => item.name),
+    printableForms: printableForms(input.events, state.formSet),
   };
 }

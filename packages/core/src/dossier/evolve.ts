@@ -64,12 +64,18 @@ const EVOLVERS: { [T in Exclude<DossierEventType, 'open'>]: Evolver<T> } = {
   approve: (s, p, at) => ({
     ...s,
     assigneeId: null,
-    decision: { outcome: 'approved', at, resultNumber: p.resultNumber, reasons: [] },
+    decision: {
+      outcome: 'approved',
+      at,
+      resultNumber: p.resultNumber,
+      reasons: [],
+      resultDocumentId: p.resultDocumentId ?? null,
+    },
   }),
   refuse: (s, p, at) => ({
     ...s,
     assigneeId: null,
-    decision: { outcome: 'refused', at, resultNumber: null, reasons: p.reasons },
+    decision: { outcome: 'refused', at, resultNumber: null, reasons: p.reasons, resultDocumentId: null },
   }),
   // DESIGN §5 "Resolution": resolved when the result (approval or refusal) is ready for return.
   prepare_result: (s, _, at) => ({ ...s, assigneeId: null, resolution: { at, kind: 'decided' } }),
@@ -88,6 +94,8 @@ const EVOLVERS: { [T in Exclude<DossierEventType, 'open'>]: Evolver<T> } = {
     assigneeId: p.assigneeId,
     appraiserId: APPRAISAL.includes(s.status) ? p.assigneeId : s.appraiserId,
   }),
+  // Only the secret's hash changes, in the dossier's row: nothing of the state.
+  reissue_secret: (s) => s,
 };
 
 function opened(event: Extract<DossierEventDraft, { type: 'open' }>): DossierState {

@@ -16,6 +16,8 @@ export * from './evolve.ts';
 export * from './lifecycle.ts';
 export * from './reassignment.ts';
 export * from './intake.ts';
+export * from './reception-counter.ts';
+export * from './printable-forms.ts';
 export * from './composite.ts';
 export * from './timeliness.ts';
 export * from './timeline.ts';

@@ -24,6 +24,7 @@ function commandFor(transition: TransitionName, state: DossierState): Command {
     stop: { reason: 'Không bổ sung', legalGround: 'NĐ 118/2025' },
     apologise: { reason: 'Chờ xác minh', newDueAt: at('2025-07-11T17:00') },
     reassign: { assigneeId: 'u-appraiser-2', note: null },
+    reissue_secret: {},
   };
   return { transition, payload: payloads[transition] } as Command;
 }
@@ -77,6 +78,20 @@ const ALLOWED: Record<Exclude<TransitionName, 'submit_online' | 'record_opinion'
     'refused',
     'result_ready',
   ],
+  // Any time after reception, the result returned included (DESIGN §6: the secret rates a returned dossier).
+  reissue_secret: [
+    'received',
+    'in_appraisal',
+    'awaiting_supplement',
+    'in_consultation',
+    'awaiting_approval',
+    'approved',
+    'refused',
+    'result_ready',
+    'returned',
+    'withdrawn',
+    'stopped',
+  ],
 };
 /** Allowed in the state, refused by the guard. */
 const GUARDED: Partial<Record<string, string>> = { 'apologise:awaiting_supplement': 'lifecycle.guard_failed' };
@@ -125,6 +140,7 @@ const PERMITTED: Record<Exclude<TransitionName, 'submit_online'>, [FixtureName, 
   stop: ['in_appraisal', ['approver', 'head']],
   apologise: ['in_appraisal', ['appraiser', 'approver', 'head']],
   reassign: ['in_appraisal', ['head']],
+  reissue_secret: ['returned', ['counter', 'head']],
 };
 
 describe('the state machine: roles and scope', () => {

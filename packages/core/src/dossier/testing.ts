@@ -108,7 +108,7 @@ export const cmd = {
     transition: 'propose_approval',
     payload: { proposal: 'approve', summary: 'Đủ điều kiện', approverId: null },
   },
-  approve: { transition: 'approve', payload: { resultNumber: '123/QĐ-CA', note: null } },
+  approve: { transition: 'approve', payload: { resultNumber: '123/QĐ-CA', note: null, resultDocumentId: null } },
   refuse: { transition: 'refuse', payload: { reasons: ['Không đủ điều kiện'] } },
   prepare: { transition: 'prepare_result', payload: { resultDocumentId: null } },
   returnResult: { transition: 'return_result', payload: { delivery: 'counter', recipient: null, note: null } },

@@ -27,8 +27,8 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export type TimelineAudience = 'agency' | 'public';
 
-/** Events a citizen does not see: internal hand-overs and the partner agencies' opinions. */
-const INTERNAL = new Set<string>(['reassign', 'record_opinion']);
+/** Events a citizen does not see: internal hand-overs, the partner agencies' opinions, the counter's reissue of a secret. */
+const INTERNAL = new Set<string>(['reassign', 'record_opinion', 'reissue_secret']);
 
 function details(
   event: DossierEventDraft,

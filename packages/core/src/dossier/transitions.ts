@@ -80,7 +80,21 @@ export const TRANSITIONS = {
   stop: { from: UNDECIDED_STATUSES, to: 'stopped', roles: ['approver', HEAD], phase: 'received' },
   apologise: { from: OPEN_STATUSES, to: null, roles: ['appraiser', 'approver', HEAD], phase: 'received' },
   reassign: { from: [...OPEN_STATUSES, 'result_ready'], to: null, roles: [HEAD], phase: 'received' },
+  // DESIGN §6: the secret is printed on the receipt only; a lost one is replaced at the counter, the old one
+  // stops working. Any time after reception: a citizen looks up and rates a returned dossier with it.
+  reissue_secret: {
+    from: [...OPEN_STATUSES, 'result_ready', 'returned', 'withdrawn', 'stopped'],
+    to: null,
+    roles: ['counter', HEAD],
+    phase: 'received',
+  },
 } as const satisfies Record<TransitionName, TransitionRule>;
+
+/**
+ * The transitions that give the dossier a new look-up secret, shown once to the officer (DESIGN §6: printed on
+ * the receipt only): its reception, and a reissue when the printed one is lost. The old secret stops working.
+ */
+export const ISSUES_SECRET: ReadonlySet<TransitionName> = new Set<TransitionName>(['receive', 'reissue_secret']);
 
 /** Vietnamese and English names of the transitions, for timelines, the control sheet and buttons. */
 export const TRANSITION_LABELS = {
@@ -105,4 +119,5 @@ export const TRANSITION_LABELS = {
   stop: { vi: 'Dừng giải quyết hồ sơ', en: 'Stopped' },
   apologise: { vi: 'Xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology with a new date' },
   reassign: { vi: 'Giao lại cán bộ xử lý', en: 'Reassigned' },
+  reissue_secret: { vi: 'Cấp lại mã tra cứu', en: 'Look-up secret reissued' },
 } as const satisfies Record<TransitionName, Record<Language, string>>;

@@ -149,7 +149,11 @@ function resolve(
   const decision: Command = approve
     ? {
         transition: 'approve',
-        payload: { resultNumber: `${int(random, 1, 9999)}/${resultSymbol(world, plan)}`, note: null },
+        payload: {
+          resultNumber: `${int(random, 1, 9999)}/${resultSymbol(world, plan)}`,
+          note: null,
+          resultDocumentId: null,
+        },
       }
     : {
         transition: 'refuse',

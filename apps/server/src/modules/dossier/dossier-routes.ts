@@ -8,7 +8,10 @@ import {
   PublicLookup,
   ReceiveDossierRequest,
   ReceiveDossierResponse,
+  ReissueSecretRequest,
+  ReissueSecretResponse,
   TransitionRequest,
+  TransitionResponse,
 } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -104,13 +107,30 @@ export const dossierRoutes =
         config: access.ownAgency(...OFFICERS),
         schema: {
           tags,
-          summary: 'Chuyển bước xử lý (cần version và Idempotency-Key)',
+          summary: 'Chuyển bước xử lý (cần version và Idempotency-Key); `secret` khi tiếp nhận: in trên giấy tiếp nhận',
           params: IdParams,
           body: TransitionRequest,
-          response: { 200: DossierView, ...problems },
+          response: { 200: TransitionResponse, ...problems },
         },
       },
       (request) => transition(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)),
+    );
+
+    // A lost receipt's secret is replaced, never shown again: the new one is answered once, the old one stops working.
+    app.post(
+      '/api/v1/dossiers/:id/secret',
+      {
+        config: access.ownAgency('counter', 'agency_head'),
+        schema: {
+          tags,
+          summary: 'Cấp lại mã tra cứu (cần version và Idempotency-Key)',
+          params: IdParams,
+          body: ReissueSecretRequest,
+          response: { 200: ReissueSecretResponse, ...problems },
+        },
+      },
+      (request) =>
+        transition.reissueSecret(request.params.id, request.body, request.user!, idempotencyKeyOf(request.headers)),
     );
 
     app.get(

@@ -41,6 +41,9 @@ export function createDossierWriteRepo(db: Executor) {
       return rows.length === 1;
     },
 
+    /** The update of the look-up secret's hash (a reception or a reissue gave a new secret; the old one stops working). */
+    setSecretHash: (id: string, secretHash: string) => db.update(dossier).set({ secretHash }).where(eq(dossier.id, id)),
+
     /** The insert of events; null when there are none. */
     appendEvents: (rows: (typeof dossierEvent.$inferInsert)[]) =>
       rows.length > 0 ? db.insert(dossierEvent).values(rows) : null,

@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   intakeAtCounter,
-  lookupSecretFrom,
-  LOOKUP_SECRET_BYTES,
   NO_COMPOSITE,
+  receptionCounter,
   statContribution,
   type ApplicantView,
   type CounterIntake,
@@ -27,16 +26,18 @@ import { eventRowOf, newDossierRow, type NewDossier } from './dossier-row.ts';
 import { viewOf } from './dossier-view.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
+import { newLookupSecret, type RandomBytes } from './lookup-secret.ts';
+import { signedInCounter } from './reception-counter-repo.ts';
 import { takeDossierCode } from './take-dossier-code.ts';
 
 type Deps = CommandDeps & {
   /** The counter the receiving officer is signed in at (counter module). */
   counterOf: CounterOfSql;
-  random?: (bytes: number) => Uint8Array;
+  random?: RandomBytes;
 };
 
 type Answer = CommandAnswer<ReceiveDossierResponse>;
-/** The new dossier but for its counter, which the insert looks up. */
+/** The new dossier but for its counter, decided beforehand. */
 type Received = Omit<NewDossier<never>, 'counterId'>;
 
 /** What the core decided before the transaction, and what the transaction needs from outside it. */
@@ -44,6 +45,8 @@ type Intake = {
   at: Date;
   version: StoredVersion;
   intake: CounterIntake;
+  /** The counter the officer sat at when the reception was decided (DESIGN §2): signing out meanwhile changes nothing. */
+  counterId: string | null;
   partners: PartnerVersion[];
   clock: WorkingClock;
   centerName: string;
@@ -56,7 +59,6 @@ type Intake = {
  */
 export function createReceiveDossier(deps: Deps) {
   const { db, now } = deps;
-  const random = deps.random ?? ((n: number) => randomBytes(n));
 
   /** Everything read from the root connection comes before the transaction (PGlite: one connection). */
   async function decide(request: ReceiveDossierRequest, user: SessionUser): Promise<Intake> {
@@ -65,6 +67,9 @@ export function createReceiveDossier(deps: Deps) {
     if (!version) throw new AppError('catalog.procedure_not_found');
     const clock = await deps.clock();
     const centerName = await deps.centerName();
+    const signedInAt = request.channel === 'online' ? null : await signedInCounter(db, deps.counterOf, user.id, +at);
+    const counter = receptionCounter(request.channel, signedInAt);
+    if (!counter.ok) throw new AppError(counter.code);
     const intake = intakeAtCounter(
       { agencyId: version.agencyId, channel: request.channel, procedure: snapshotOf(version), ticks: request.ticks },
       { now: at.getTime(), actor: actorOf(user), clock },
@@ -74,7 +79,7 @@ export function createReceiveDossier(deps: Deps) {
       intake.outcome === 'received'
         ? await partnerVersions(deps.catalog, version.procedure.partnerCodes, version.agencyId, deps.today())
         : [];
-    return { at, version, intake, partners, clock, centerName };
+    return { at, version, intake, counterId: counter.counterId, partners, clock, centerName };
   }
 
   /** Queues the dossier, its events, statistics, notice, children and mail: one statement (db/write-batch.ts). */
@@ -82,7 +87,7 @@ export function createReceiveDossier(deps: Deps) {
     const writes = createDossierWriteRepo(tx);
     const at = r.at.getTime();
     // The counter the officer is signed in at, not what the client says (DESIGN §2: receptions record the counter).
-    const row = newDossierRow({ ...d, counterId: deps.counterOf(tx, user.id, at) });
+    const row = newDossierRow({ ...d, counterId: r.counterId });
     const refs = { centerId: d.centerId, agencyId: r.version.agencyId };
     batch.add(writes.insert(row));
     batch.add(writes.appendEvents(r.intake.events.map((e) => eventRowOf(e, { ...refs, dossierId: d.id }))));
@@ -123,7 +128,7 @@ export function createReceiveDossier(deps: Deps) {
       id: randomUUID(),
       centerId: user.centerId,
       code: await takeDossierCode(tx, { id: version.agencyId, code: version.agency.code }, r.at.getTime()),
-      secret: lookupSecretFrom(random(LOOKUP_SECRET_BYTES)),
+      secret: newLookupSecret(deps.random),
       state: intake.state,
       procedure: { versionId: version.id, fieldId: version.fieldId },
       stats: statContribution(r.clock, intake.state),

@@ -2,10 +2,13 @@ import {
   applicantName,
   applyTransition,
   commandOf,
+  ISSUES_SECRET,
   statContribution,
   type Actor,
-  type DossierView,
+  type ReissueSecretRequest,
+  type ReissueSecretResponse,
   type TransitionApplied,
+  type TransitionResponse,
   type TransitionRequest,
   type WorkingClock,
 } from '@motcua/core';
@@ -26,6 +29,7 @@ import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { viewOf, visibleTo } from './dossier-view.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
+import { hashLookupSecret, newLookupSecret, type RandomBytes } from './lookup-secret.ts';
 
 /** Read before the transaction (PGlite: one connection). */
 type Context = { clock: WorkingClock; centerName: string; partners: PartnerVersion[] };
@@ -43,7 +47,7 @@ const namedOfficers = (request: TransitionRequest): string[] =>
  * A step of a dossier (DESIGN §6): one transition = one transaction (DESIGN §3). The row is written only
  * over the version the caller saw (a stale one gets 409), with its event, statistics delta and mail.
  */
-export function createTransitionDossier(deps: CommandDeps) {
+export function createTransitionDossier(deps: CommandDeps & { random?: RandomBytes }) {
   const { db, now } = deps;
 
   /** A composite dossier's reception opens its partners' children: their procedures are read beforehand. */
@@ -111,18 +115,26 @@ export function createTransitionDossier(deps: CommandDeps) {
     request: TransitionRequest,
     user: SessionUser,
     ctx: Context,
-  ): Promise<CommandAnswer<DossierView>> {
+  ): Promise<CommandAnswer<TransitionResponse>> {
     const repo = createDossierRepo(tx);
     const at = { now: now().getTime(), actor: actorOf(user), clock: ctx.clock };
     const { d, applied } = await decide(repo, id, request, user, at);
     await write(tx, batch, { d, applied, at }, request.version, ctx);
+    // Only the hash is kept: the secret is answered once, in this transaction's answer (DESIGN §6).
+    const secret = ISSUES_SECRET.has(request.transition) ? newLookupSecret(deps.random) : undefined;
+    if (secret) batch.add(createDossierWriteRepo(tx).setSecretHash(d.id, hashLookupSecret(d.code, secret)));
     // The view reads the events and children just written.
     await batch.flush();
     const view = await viewOf(repo, { ...d, state: applied.next }, { user, clock: ctx.clock, now: now().getTime() });
-    return { status: 200, body: view };
+    return { status: 200, body: secret ? { ...view, secret } : view };
   }
 
-  return async (id: string, request: TransitionRequest, user: SessionUser, key: string): Promise<DossierView> => {
+  const transition = async (
+    id: string,
+    request: TransitionRequest,
+    user: SessionUser,
+    key: string,
+  ): Promise<TransitionResponse> => {
     const clock = await deps.clock();
     const centerName = await deps.centerName();
     const partners = await partnersOf(id, request);
@@ -132,5 +144,19 @@ export function createTransitionDossier(deps: CommandDeps) {
     );
     return answer.body;
   };
+
+  /** A new look-up secret at the counter: the transition `reissue_secret`, answered as the secret and the dossier. */
+  const reissueSecret = async (
+    id: string,
+    request: ReissueSecretRequest,
+    user: SessionUser,
+    key: string,
+  ): Promise<ReissueSecretResponse> => {
+    const command = { version: request.version, transition: 'reissue_secret', payload: {} } as const;
+    const { secret, ...dossier } = await transition(id, command, user, key);
+    return { secret: secret ?? '', dossier };
+  };
+
+  return Object.assign(transition, { reissueSecret });
 }
 export type TransitionDossier = ReturnType<typeof createTransitionDossier>;

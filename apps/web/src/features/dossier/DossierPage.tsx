@@ -1,9 +1,9 @@
-import { FileProtectOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Col, Flex, Result, Row, Typography } from 'antd';
+import { useState } from 'react';
+import { Breadcrumb, Col, Flex, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../api/client.ts';
-import { dossierFiles, useDossier } from '../../api/dossiers.ts';
+import { useDossier } from '../../api/dossiers.ts';
 import { useMe } from '../../api/useMe.ts';
 import { homePathFor, areasFor } from '../../components/areas.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
@@ -17,6 +17,8 @@ import { ApplicantDetails } from './ApplicantDetails.tsx';
 import { CompositeChildren, CompositeParent } from './DossierComposite.tsx';
 import { DossierDocuments } from './DossierDocuments.tsx';
 import { DossierFacts } from './DossierFacts.tsx';
+import { DossierPrints } from './DossierPrints.tsx';
+import { IssuedNotice, type Issued } from './IssuedNotice.tsx';
 import { DossierRecords } from './DossierRecords.tsx';
 import { TransitionBar } from './TransitionBar.tsx';
 
@@ -26,6 +28,8 @@ export function DossierPage() {
   const { id = '' } = useParams();
   const { data: me = null } = useMe();
   const dossier = useDossier(id);
+  // What the last transition issued, shown once; another dossier's page starts without it.
+  const [issued, setIssued] = useState<Issued & { id: string }>();
   const code = dossier.data?.code;
   usePageTitle(code ? t('dossier.page.title', { code }) : t('dossier.page.generic'));
   if (dossier.isPending) return <PageLoading />;
@@ -43,7 +47,6 @@ export function DossierPage() {
   if (dossier.isError) return <LoadFailed message={dossier.error.message} onRetry={() => void dossier.refetch()} />;
   const d = dossier.data;
   const home = areasFor(me).find((area) => area.path === homePathFor(me));
-  const received = d.receivedAt !== null;
   return (
     <Flex vertical gap="middle">
       <Breadcrumb
@@ -63,30 +66,14 @@ export function DossierPage() {
       </div>
       <CompositeParent dossier={d} />
       <Flex gap="small" wrap justify="space-between">
-        <TransitionBar dossier={d} onReload={() => void dossier.refetch()} />
-        {received && (
-          <Flex gap="small" wrap>
-            <Button
-              icon={<PrinterOutlined aria-hidden />}
-              href={dossierFiles.receiptPdf(d.id)}
-              target="_blank"
-              rel="noopener"
-              data-testid="receipt-pdf"
-            >
-              {t('dossier.page.receiptPdf')}
-            </Button>
-            <Button
-              icon={<FileProtectOutlined aria-hidden />}
-              href={dossierFiles.controlSheetPdf(d.id)}
-              target="_blank"
-              rel="noopener"
-              data-testid="control-sheet-pdf"
-            >
-              {t('dossier.page.controlSheetPdf')}
-            </Button>
-          </Flex>
-        )}
+        <TransitionBar
+          dossier={d}
+          onReload={() => void dossier.refetch()}
+          onIssued={(what) => setIssued({ ...what, id: d.id })}
+        />
+        <DossierPrints dossier={d} />
       </Flex>
+      {issued?.id === d.id && <IssuedNotice dossierId={d.id} issued={issued} onClose={() => setIssued(undefined)} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap="middle">

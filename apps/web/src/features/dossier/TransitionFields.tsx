@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { reassignmentRole, ResultDelivery, type DossierView, type TransitionName } from '@motcua/core';
 import { useProcedure } from '../../api/catalog.ts';
 import { ChecklistTicksField } from '../../components/dossier/ChecklistTicksField.tsx';
-import { ConsultationsField, ReasonsField, SupplementItemsField } from './ListFields.tsx';
+import { ChecklistPickField, ConsultationsField, ReasonsField, SupplementItemsField } from './ListFields.tsx';
 import { OfficerSelect } from './OfficerSelect.tsx';
+import { ResultUploadField } from './ResultUploadField.tsx';
 
 /** Form.Item gives its child the id, value and onChange: passed on. */
 const TextArea = ({ max, ...props }: { max: number } & ComponentProps<typeof Input.TextArea>) => (
@@ -39,7 +40,13 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
       return (
         <>
           <Typography.Paragraph>{t('dossier.form.supplementIntro')}</Typography.Paragraph>
-          <SupplementItemsField />
+          {dossier.checklist.length > 0 && (
+            <>
+              <ChecklistPickField />
+              <Typography.Title level={5}>{t('dossier.form.otherItems')}</Typography.Title>
+            </>
+          )}
+          <SupplementItemsField min={dossier.checklist.length > 0 ? 0 : 1} />
           <div style={{ height: 16 }} />
           {note}
         </>
@@ -108,6 +115,13 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
           >
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
+          <Form.Item
+            name="resultDocumentId"
+            label={t('dossier.form.resultDocument')}
+            extra={t('dossier.form.resultDocumentHint')}
+          >
+            <ResultUploadField dossierId={dossier.id} />
+          </Form.Item>
           {note}
         </>
       );
@@ -171,6 +185,8 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
           </Form.Item>
         </>
       );
+    case 'reissue_secret':
+      return <Typography.Paragraph>{t('dossier.form.reissueIntro')}</Typography.Paragraph>;
     case 'prepare_result':
     case 'submit_online':
       return <Typography.Paragraph>{t('dossier.form.confirm', { code: dossier.code })}</Typography.Paragraph>;

@@ -1,11 +1,12 @@
 import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DossierView, TransitionName } from '@motcua/core';
+import { noticeIssuedBy, type DossierView, type TransitionName } from '@motcua/core';
 import { useDossierTransition } from '../../api/dossiers.ts';
 import { useIdempotencyKey } from '../../api/idempotency.ts';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
+import type { Issued } from './IssuedNotice.tsx';
 import { TransitionFields } from './TransitionFields.tsx';
 import { DANGEROUS, initialValues, toTransitionRequest, type TransitionValues } from './transition-values.ts';
 
@@ -15,13 +16,15 @@ export type TransitionModalProps = {
   onClose: () => void;
   /** Someone else changed the dossier: read it again (the form stays open on the new version). */
   onReload: () => void;
+  /** What the transition issued (a look-up secret, a notice to print), for the page to offer once. */
+  onIssued: (issued: Issued) => void;
 };
 
 /** The form's names are the payload's: the server's paths start with `body.payload`. */
 const PAYLOAD_PATHS = { prefixes: ['body', 'payload'] };
 
 /** One transition's small form, sent on the dossier's current version; the answer replaces the dossier shown. */
-export function TransitionModal({ name, dossier, onClose, onReload }: TransitionModalProps) {
+export function TransitionModal({ name, dossier, onClose, onReload, onIssued }: TransitionModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useDossierFormat();
@@ -36,9 +39,11 @@ export function TransitionModal({ name, dossier, onClose, onReload }: Transition
     transition.mutate(
       { request, idempotencyKey: idempotency.keyFor(request) },
       {
-        onSuccess: (view) => {
+        onSuccess: (answer) => {
           idempotency.succeeded();
-          void message.success(t('dossier.transition.done', { action: label, status: format.status(view.status) }));
+          void message.success(t('dossier.transition.done', { action: label, status: format.status(answer.status) }));
+          const issued = { secret: answer.secret ?? null, form: noticeIssuedBy(name) };
+          if (issued.secret || issued.form) onIssued(issued);
           onClose();
         },
         onError: problem.put,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TransitionName, TransitionRequest, type DossierView } from '@motcua/core';
-import { initialValues, toTransitionRequest, type TransitionValues } from './transition-values.ts';
+import { initialValues, supplementItems, toTransitionRequest, type TransitionValues } from './transition-values.ts';
 
 type Consultation = Pick<DossierView['consultations'][number], 'no' | 'answeredAt' | 'lapsed'>;
 /** Only the delivery and the consultations decide how a form starts. */
-const dossierWith = (resultDelivery: DossierView['resultDelivery'], consultations: Consultation[] = []) =>
-  ({ resultDelivery, consultations }) as unknown as DossierView;
+const dossierWith = (
+  resultDelivery: DossierView['resultDelivery'],
+  consultations: Consultation[] = [],
+  checklist: string[] = [],
+) => ({ resultDelivery, consultations, checklist }) as unknown as DossierView;
 
 describe('initialValues', () => {
   const consulted = dossierWith('post', [
@@ -38,6 +41,7 @@ const typed: TransitionValues = {
   proposal: 'refuse',
   summary: ' Đủ điều kiện ',
   resultNumber: ' 123/QĐ-UBND ',
+  resultDocumentId: 'doc-result',
   delivery: 'post',
   recipient: ' Nguyễn Văn An ',
   legalGround: ' Điều 18 NĐ 61/2018 ',
@@ -64,7 +68,8 @@ describe('toTransitionRequest', () => {
     ['refuse', { reasons: ['Không đủ điều kiện', 'Hồ sơ giả mạo'] }],
     ['resubmit', { note: null }],
     ['withdraw', { reason: 'Người nộp rút hồ sơ' }],
-    ['approve', { resultNumber: '123/QĐ-UBND', note: null }],
+    ['approve', { resultNumber: '123/QĐ-UBND', note: null, resultDocumentId: 'doc-result' }],
+    ['reissue_secret', {}],
     ['propose_approval', { proposal: 'refuse', summary: 'Đủ điều kiện', approverId: null }],
     ['start_appraisal', { assigneeId: 'u-appraiser' }],
     ['return_result', { delivery: 'post', recipient: 'Nguyễn Văn An', note: null }],
@@ -96,5 +101,46 @@ describe('toTransitionRequest', () => {
     ['propose_approval', { proposal: 'approve', summary: '', approverId: null }],
   ])('sends an empty %s form as it is, for the server to name what is missing', (name, payload) => {
     expect(toTransitionRequest(name, {}, 1).payload).toEqual(payload);
+  });
+});
+
+describe('form 02 names the checklist’s documents (supplementItems)', () => {
+  const checklist = ['Tờ khai đề nghị cấp hộ chiếu', 'Ảnh chân dung 4x6', 'Bản sao giấy khai sinh'];
+
+  it('starts with the checklist to tick and no free row; a dossier without one starts with one free row', () => {
+    expect(initialValues('request_supplement', dossierWith('counter', [], checklist))).toEqual({
+      checklistItems: checklist.map((name) => ({ name, picked: false, reason: '' })),
+      items: [],
+    });
+    expect(initialValues('request_supplement_at_intake', dossierWith('counter'))).toEqual({
+      items: [{ name: '', reason: '' }],
+    });
+  });
+
+  it('sends the items ticked under their checklist names, then the others typed, blank rows left out', () => {
+    const values: TransitionValues = {
+      checklistItems: [
+        { name: checklist[0]!, picked: true, reason: ' Chưa ký ' },
+        { name: checklist[1]!, picked: false, reason: 'typed, then unticked' },
+        { name: checklist[2]!, picked: true, reason: 'Cần bản sao chứng thực' },
+      ],
+      items: [
+        { name: ' Giấy xác nhận cư trú ', reason: ' Bổ sung ' },
+        { name: ' ', reason: '' },
+      ],
+    };
+    expect(supplementItems(values)).toEqual([
+      { name: 'Tờ khai đề nghị cấp hộ chiếu', reason: 'Chưa ký' },
+      { name: 'Bản sao giấy khai sinh', reason: 'Cần bản sao chứng thực' },
+      { name: 'Giấy xác nhận cư trú', reason: 'Bổ sung' },
+    ]);
+    const request = TransitionRequest.parse(toTransitionRequest('request_supplement', values, 3));
+    expect(request.transition === 'request_supplement' && request.payload.items).toHaveLength(3);
+  });
+
+  it('sends nothing ticked and nothing typed as no items, for the server to say one is needed', () => {
+    const none = { checklistItems: checklist.map((name) => ({ name, picked: false })), items: [] };
+    expect(supplementItems(none)).toEqual([]);
+    expect(TransitionRequest.safeParse(toTransitionRequest('request_supplement', none, 1)).success).toBe(false);
   });
 });

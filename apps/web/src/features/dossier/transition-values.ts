@@ -7,6 +7,9 @@ type Text = string | undefined;
 
 /** Every field a transition's form may have; each form uses a few (PAYLOADS of core's commands.ts). */
 export type TransitionValues = {
+  /** The dossier's checklist for form 02: each item the officer ticks, with what is needed. */
+  checklistItems?: { name: string; picked?: boolean; reason?: Text }[];
+  /** Form 02's other items, typed freely. */
   items?: { name?: Text; reason?: Text }[];
   reasons?: Text[];
   note?: Text;
@@ -14,6 +17,8 @@ export type TransitionValues = {
   proposal?: 'approve' | 'refuse';
   summary?: Text;
   resultNumber?: Text;
+  /** The signed result uploaded at approval (`POST /documents`), if any. */
+  resultDocumentId?: Text;
   delivery?: ResultDelivery;
   recipient?: Text;
   legalGround?: Text;
@@ -32,12 +37,17 @@ export type TransitionValues = {
 const text = (value: Text) => value?.trim() ?? '';
 const optional = (value: Text) => text(value) || null;
 
-/** What a form starts with: one empty row where a list is needed, the dossier's own delivery, the first open consultation. */
+/**
+ * What a form starts with: form 02 with the dossier's checklist to tick (one empty free row when it has none),
+ * one empty row where another list is needed, the dossier's own delivery, the first open consultation.
+ */
 export function initialValues(name: TransitionName, dossier: DossierView): TransitionValues {
   switch (name) {
     case 'request_supplement':
     case 'request_supplement_at_intake':
-      return { items: [{ name: '', reason: '' }] };
+      return dossier.checklist.length > 0
+        ? { checklistItems: dossier.checklist.map((item) => ({ name: item, picked: false, reason: '' })), items: [] }
+        : { items: [{ name: '', reason: '' }] };
     case 'reject_at_intake':
     case 'refuse':
       return { reasons: [''] };
@@ -54,6 +64,20 @@ export function initialValues(name: TransitionName, dossier: DossierView): Trans
   }
 }
 
+/**
+ * Form 02's items (NĐ 61/2018 art. 15: one request lists them all): the checklist items ticked, named as the
+ * procedure names them, then the others typed; a free row left wholly blank is no item.
+ */
+export function supplementItems(v: TransitionValues): { name: string; reason: string }[] {
+  const picked = (v.checklistItems ?? [])
+    .filter((c) => c.picked)
+    .map((c) => ({ name: c.name, reason: text(c.reason) }));
+  const typed = (v.items ?? [])
+    .map((i) => ({ name: text(i.name), reason: text(i.reason) }))
+    .filter((i) => i.name !== '' || i.reason !== '');
+  return [...picked, ...typed];
+}
+
 /** The transition request for what the form holds, on the version of the dossier the officer saw. */
 export function toTransitionRequest(name: TransitionName, v: TransitionValues, version: number): TransitionInput {
   const command = (): Omit<TransitionInput, 'version'> => {
@@ -66,10 +90,7 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
       case 'request_supplement':
         return {
           transition: name,
-          payload: {
-            items: (v.items ?? []).map((i) => ({ name: text(i.name), reason: text(i.reason) })),
-            note: optional(v.note),
-          },
+          payload: { items: supplementItems(v), note: optional(v.note) },
         };
       case 'resubmit':
       case 'close_consultation':
@@ -103,7 +124,14 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
       case 'withdraw':
         return { transition: name, payload: { reason: text(v.reason) } };
       case 'approve':
-        return { transition: name, payload: { resultNumber: text(v.resultNumber), note: optional(v.note) } };
+        return {
+          transition: name,
+          payload: {
+            resultNumber: text(v.resultNumber),
+            note: optional(v.note),
+            resultDocumentId: optional(v.resultDocumentId),
+          },
+        };
       case 'prepare_result':
         return { transition: name, payload: { resultDocumentId: null } };
       case 'return_result':
@@ -117,6 +145,8 @@ export function toTransitionRequest(name: TransitionName, v: TransitionValues, v
         return { transition: name, payload: { reason: text(v.reason), newDueAt: vietnamInstant(v.newDueAt) } };
       case 'reassign':
         return { transition: name, payload: { assigneeId: text(v.assigneeId), note: optional(v.note) } };
+      case 'reissue_secret':
+        return { transition: name, payload: {} };
     }
   };
   return { version, ...command() } as TransitionInput;

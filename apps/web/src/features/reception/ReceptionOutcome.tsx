@@ -57,6 +57,20 @@ export function ReceptionOutcome({
           {t('reception.outcome.printReceipt')}
         </Button>
       )}
+      {!received && (
+        // Form 02 lists what is missing (NĐ 61/2018 art. 15): handed to the applicant now, instead of a receipt.
+        <Button
+          type="primary"
+          size="large"
+          icon={<PrinterOutlined aria-hidden />}
+          href={dossierFiles.noticePdf(dossier.id, 'supplement')}
+          target="_blank"
+          rel="noopener"
+          data-testid="supplement-pdf"
+        >
+          {t('reception.outcome.printSupplement')}
+        </Button>
+      )}
       <ButtonLink
         to={dossierPaths.view(dossier.id)}
         size="large"
