@@ -34,7 +34,15 @@ export type DemoDossierCounts = { dossiers: number; events: number; mails: numbe
 
 const PROGRESS_EVERY = 5000;
 const CHECKPOINT_EVERY = 10;
-const LOADED_TABLES = ['dossier', 'dossier_event', 'outbox', 'dossier_sequence', 'stat_delta', 'rating'];
+const LOADED_TABLES = [
+  'dossier',
+  'dossier_event',
+  'consultation',
+  'outbox',
+  'dossier_sequence',
+  'stat_delta',
+  'rating',
+];
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**

@@ -78,15 +78,9 @@ export const dossierEn: typeof dossierVi = {
     pauses: { title: 'Clock stopped', start: 'From', end: 'To', open: 'Still stopped', reason: 'Reason' },
     consultations: {
       title: 'Consultations',
-      no: 'No.',
       agency: 'Agency',
-      question: 'Question',
       deadline: 'Reply by',
       answer: 'Opinion',
-      agrees: 'Agrees',
-      disagrees: 'Disagrees',
-      lapsed: 'Lapsed without a reply',
-      waiting: 'Awaiting a reply',
     },
     apology: {
       title: 'Apology with a new date',

@@ -76,15 +76,9 @@ export const dossierVi = {
     pauses: { title: 'Tạm dừng tính thời hạn', start: 'Từ', end: 'Đến', open: 'Đang tạm dừng', reason: 'Lý do' },
     consultations: {
       title: 'Lấy ý kiến cơ quan liên quan',
-      no: 'Số',
       agency: 'Cơ quan',
-      question: 'Nội dung',
       deadline: 'Hạn trả lời',
       answer: 'Ý kiến',
-      agrees: 'Đồng ý',
-      disagrees: 'Không đồng ý',
-      lapsed: 'Quá hạn, không trả lời',
-      waiting: 'Chưa trả lời',
     },
     apology: {
       title: 'Xin lỗi và hẹn lại ngày trả kết quả',

@@ -10,7 +10,7 @@ import type { DossierEventDraft } from './events.ts';
 import { isoOf } from './instant.ts';
 import { awaitsAnswer, consultationResult } from '../consultation/consultation-timeliness.ts';
 import { availableTransitions } from './lifecycle.ts';
-import { maskApplicant, maskSubmitter } from './masking.ts';
+import { maskApplicant, maskSubmitter, masksPersonalData } from './masking.ts';
 import { timelineOf } from './timeline.ts';
 import { classifyState, stepSchedule, warningsOf } from './timeliness.ts';
 import { NO_COMPOSITE, type CompositeLinks } from './composite.ts';
@@ -76,7 +76,7 @@ export function buildDossierView(
   },
 ): DossierView {
   const { state, record, reader, names } = input;
-  const masked = reader.agencyId !== state.agencyId && state.ownerId !== reader.id;
+  const masked = masksPersonalData(state, reader);
   const unknownAgency = (id: string): AgencyRef => ({ code: '', slug: '', name: id });
   return {
     id: record.id,

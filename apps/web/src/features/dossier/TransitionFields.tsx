@@ -63,7 +63,7 @@ export function TransitionFields({ name, dossier }: { name: TransitionName; doss
     case 'open_consultation':
       return <ConsultationsField ownAgency={dossier.agency.code} />;
     case 'record_opinion': {
-      const open = dossier.consultations.filter((c) => c.answeredAt === null && !c.lapsed);
+      const open = dossier.consultations.filter((c) => c.answerable);
       return (
         <>
           <Form.Item

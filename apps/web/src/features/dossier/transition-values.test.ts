@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TransitionName, TransitionRequest, type DossierView } from '@motcua/core';
 import { initialValues, supplementItems, toTransitionRequest, type TransitionValues } from './transition-values.ts';
 
-type Consultation = Pick<DossierView['consultations'][number], 'no' | 'answeredAt' | 'lapsed'>;
+type Consultation = Pick<DossierView['consultations'][number], 'no' | 'answeredAt' | 'lapsed' | 'answerable'>;
 /** Only the delivery and the consultations decide how a form starts. */
 const dossierWith = (
   resultDelivery: DossierView['resultDelivery'],
@@ -12,9 +12,11 @@ const dossierWith = (
 
 describe('initialValues', () => {
   const consulted = dossierWith('post', [
-    { no: 1, answeredAt: '2026-03-02T03:00:00.000Z', lapsed: false },
-    { no: 2, answeredAt: null, lapsed: true },
-    { no: 3, answeredAt: null, lapsed: false },
+    { no: 1, answeredAt: '2026-03-02T03:00:00.000Z', lapsed: false, answerable: false },
+    { no: 2, answeredAt: null, lapsed: true, answerable: false },
+    // Waiting, but asked of another agency than the reader's: not theirs to answer.
+    { no: 3, answeredAt: null, lapsed: false, answerable: false },
+    { no: 4, answeredAt: null, lapsed: false, answerable: true },
   ]);
   it.each<[TransitionName, TransitionValues]>([
     ['request_supplement', { items: [{ name: '', reason: '' }] }],
@@ -24,8 +26,8 @@ describe('initialValues', () => {
     ['propose_approval', { proposal: 'approve' }],
     ['return_result', { delivery: 'post' }],
     ['open_consultation', { consultations: [{}] }],
-    // The first consultation still waiting for its answer, agreeing unless said otherwise.
-    ['record_opinion', { no: 3, agrees: true }],
+    // The first consultation the reader's agency may answer, agreeing unless said otherwise.
+    ['record_opinion', { no: 4, agrees: true }],
     ['approve', {}],
   ])('starts %s with %j', (name, values) => {
     expect(initialValues(name, consulted)).toEqual(values);

@@ -58,7 +58,7 @@ export function initialValues(name: TransitionName, dossier: DossierView): Trans
     case 'open_consultation':
       return { consultations: [{}] };
     case 'record_opinion':
-      return { no: dossier.consultations.find((c) => c.answeredAt === null && !c.lapsed)?.no, agrees: true };
+      return { no: dossier.consultations.find((c) => c.answerable)?.no, agrees: true };
     default:
       return {};
   }
