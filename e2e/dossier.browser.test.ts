@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { maskName, STATUS_LABELS, type DossierStatus } from '@motcua/core';
+import { maskName, STATUS_LABELS } from '@motcua/core';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { pdfText } from '../apps/server/src/test/pdf-text.ts';
+import { act, oneSpace, pdfOf, statusOf } from './support/dossier-page.ts';
 import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
 
 const APPLICANT = 'Trần Thị Bích Ngọc';
@@ -10,44 +10,11 @@ const APPLICANT = 'Trần Thị Bích Ngọc';
 const CCCD = '022195012345';
 const PHONE = '0912345678';
 
-const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 describe('a passport dossier from the counter to the returned result, in the browser', () => {
   const { server, browser, newContext, signedIn } = browserSessions();
 
   /** One officer per browser context, signed in through the API (the counter signs in through the form below). */
   const officer = async (username: string): Promise<Page> => (await signedIn(username)).newPage();
-
-  const statusOf = (page: Page) => page.getByTestId('dossier-status').first().getAttribute('data-status');
-
-  /** Opens a transition's form, lets `fill` complete it, sends it and waits for the state it leads to. */
-  const act = async (
-    page: Page,
-    transition: string,
-    to: DossierStatus,
-    fill?: (form: ReturnType<Page['getByTestId']>) => Promise<void>,
-  ) => {
-    await page.getByTestId(`transition-${transition}`).click();
-    const form = page.getByTestId(`transition-form-${transition}`);
-    await form.waitFor();
-    await fill?.(form);
-    await page.getByTestId('transition-submit').click();
-    await form.waitFor({ state: 'detached' });
-    await page.waitForFunction(
-      (status) => document.querySelector('[data-testid="dossier-status"]')?.getAttribute('data-status') === status,
-      to,
-    );
-  };
-
-  const pdfOf = async (page: Page, testId: string): Promise<string> => {
-    const link = page.getByTestId(testId).first();
-    expect(await link.getAttribute('target')).toBe('_blank');
-    const href = await link.getAttribute('href');
-    const answer = await page.request.get(new URL(href!, page.url()).toString());
-    expect(answer.status()).toBe(200);
-    expect(answer.headers()['content-type']).toContain('application/pdf');
-    return oneSpace(pdfText(await answer.body()));
-  };
 
   it('is received, appraised with a supplement, approved, returned, printed and looked up', async () => {
     // The counter signs in through the form and lands on reception, the scanner's box focused.

@@ -1,55 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@motcua/core';
-import { tinyPdf } from '../packages/core/src/document/testing.ts';
-import { browserSessions, signInAtCounter } from './support/sessions.ts';
-import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
-
-const APPLICANT = {
-  kind: 'person',
-  fullName: 'Phạm Quang Huy',
-  cccd: '022090012346',
-  phone: '0912 345 679',
-  email: null,
-  address: 'Phường Bạch Đằng, Hạ Long',
-};
-
-/** A moment `days` from now as a `datetime-local` box holds it in Vietnam's time, and as the app prints it. */
-function vietnamMoment(days: number): { typed: string; shown: string } {
-  const typed = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
-  const [, y, m, d, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(typed)!;
-  return { typed, shown: `${time} ${d}/${m}/${y}` };
-}
+import { browserSessions } from './support/sessions.ts';
+import { receiveWithScan } from './support/receptions.ts';
+import { vietnamMoment } from './support/moments.ts';
 
 describe('the agency head delegates an absent officer’s work and reassigns a dossier, in the browser', () => {
   const { signedIn: signIn } = browserSessions();
-
-  /** A passport dossier received at the counter through the API, with a scanned form attached. */
-  const receiveWithScan = async (api: APIRequestContext) => {
-    const code = (await (await api.get('/api/v1/procedures?q=cap%20ho%20chieu')).json()).items[0].code;
-    const { checklist } = (await (await api.get(`/api/v1/procedures/${code}`)).json()).procedure as {
-      checklist: { count: number; required: boolean }[];
-    };
-    const ticks = completeTicks(checklist);
-    await signInAtCounter(api);
-    const received = await api.post('/api/v1/dossiers', {
-      data: { procedureCode: code, applicant: APPLICANT, ticks, resultDelivery: 'counter' },
-      headers: { 'Idempotency-Key': randomUUID() },
-    });
-    expect(received.status(), await received.text()).toBe(201);
-    const dossier = (await received.json()).dossier as { id: string; code: string };
-    const upload = await api.post('/api/v1/documents?name=To-khai-ho-chieu.pdf&kind=scan', {
-      data: Buffer.from(tinyPdf(2)),
-      headers: { 'Content-Type': 'application/octet-stream' },
-    });
-    expect(upload.status(), await upload.text()).toBe(201);
-    const attach = await api.post(`/api/v1/documents/${(await upload.json()).id}/attach`, {
-      data: { dossierId: dossier.id },
-    });
-    expect(attach.status(), await attach.text()).toBe(200);
-    return dossier;
-  };
 
   /** Opens a select's list unless it is open already (a second click would close it). */
   const open = async (page: Page, label: string) => {
