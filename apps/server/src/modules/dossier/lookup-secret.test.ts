@@ -86,7 +86,6 @@ describe('the look-up secret is never lost (DESIGN §6: printed on the receipt o
 });
 
 describe('the approver attaches the result; handing it over takes it by default', () => {
-
   it('keeps the document with the decision and in the prepare_result event', async () => {
     const cookies = await Promise.all(['congan.counter', 'congan.appraiser', 'congan.approver'].map((u) => t.login(u)));
     const [counter, appraiser, approver] = cookies as [string, string, string];
