@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { local } from '../calendar/testing.ts';
 import { ChecklistTicks, checkCompleteness, supplementReasonText, type ChecklistTick } from './completeness.ts';
 import { intakeAtCounter, submitOnline } from './intake.ts';
-import { actors, AGENCY, at, clock, COMPLETE_TICKS, makeSnapshot } from './testing.ts';
+import { applyTransition } from './lifecycle.ts';
+import { actors, AGENCY, at, clock, cmd, COMPLETE_TICKS, makeSnapshot } from './testing.ts';
 
 const checklist = makeSnapshot().checklist; // 0: form, original ×1; 1: birth certificate, certified copy, if under 14; 2: photos, original ×2
 const tick = (item: number, provided: number, extra: Partial<ChecklistTick> = {}): ChecklistTick => ({
@@ -100,6 +101,23 @@ describe('intake at the counter', () => {
       type: 'request_supplement_at_intake',
       payload: { items: [{ name: 'Ảnh 4x6', reason: 'Chưa nộp (2 bản chính)' }] },
     });
+  });
+
+  it('keeps a dossier awaiting a supplement at intake at the counter’s step, then received there', () => {
+    const asked = intakeAtCounter({ ...input, ticks: [tick(0, 1)] }, { now, actor: actors.counter, clock });
+    if (!asked.ok) throw new Error(asked.code);
+    expect(asked.state.stepIndex).toBe(0);
+    const ctx = { now: now + 3_600_000, actor: actors.counter, clock };
+    const resubmitted = applyTransition(
+      asked.state,
+      { transition: 'resubmit', payload: { note: null } },
+      { ...ctx, expectedVersion: 2 },
+    );
+    if (!resubmitted.ok) throw new Error(resubmitted.code);
+    const received = applyTransition(resubmitted.next, cmd.receive, { ...ctx, expectedVersion: 3 });
+    if (!received.ok) throw new Error(received.code);
+    // Not the last counter step (the return): the appraisal and approval are still ahead.
+    expect([resubmitted.next.stepIndex, received.next.stepIndex]).toEqual([0, 0]);
   });
 
   it('is for the agency’s counter only', () => {

@@ -133,7 +133,15 @@ export function evolve(state: DossierState | null, event: DossierEventDraft): Do
   const evolver = EVOLVERS[event.type] as Evolver<typeof event.type>;
   const next = evolver(state, event.payload as never, event.at, event.actorId);
   const moved = event.toStatus !== state.status;
-  const stepIndex = moved ? stepIndexFor(state.procedure.steps, event.toStatus, state.stepIndex) : state.stepIndex;
+  // Before reception (a supplement asked at intake, then resubmitted) the dossier is still at the counter's intake
+  // step: awaiting a supplement there is not the appraisal's (DESIGN §6), and must not skip the steps ahead.
+  const intake = next.receivedAt === null && event.toStatus !== 'draft';
+  const steps = state.procedure.steps;
+  const stepIndex = !moved
+    ? state.stepIndex
+    : intake
+      ? stepIndexFor(steps, 'submitted', 0)
+      : stepIndexFor(steps, event.toStatus, state.stepIndex);
   return { ...next, status: event.toStatus, version: event.version, updatedAt: event.at, stepIndex };
 }
 
