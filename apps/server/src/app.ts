@@ -31,7 +31,7 @@ import { ratingRoutes } from './modules/rating/rating-routes.ts';
 import { documentRoutes } from './modules/document/document-routes.ts';
 import { counterRoutes } from './modules/counter/counter-routes.ts';
 import { createCounterService } from './modules/counter/counter-service.ts';
-import { currentCounterId, currentCounterIdSql } from './modules/counter/counter-repo.ts';
+import { currentCounterId } from './modules/counter/counter-repo.ts';
 import { delegationRoutes } from './modules/delegation/delegation-routes.ts';
 import { consultationRoutes } from './modules/consultation/consultation-routes.ts';
 import { createListConsultations } from './modules/consultation/list-consultations.ts';
@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     statDelta: writeStatDelta,
   };
   const dossiers = {
-    receive: createReceiveDossier({ ...commands, counterOf: currentCounterIdSql }),
+    receive: createReceiveDossier({ ...commands, counterOf: currentCounterId }),
     transition: createTransitionDossier(commands),
     list: createListDossiers({ db, now, clock, delegatedWorkers: (userId, at) => delegatedWorkers(db, userId, at) }),
     view: createViewDossier({ db, now, clock }),

@@ -6,7 +6,7 @@ import {
   type OpenCounterSession,
   type SessionClosing,
 } from '@motcua/core';
-import { and, asc, desc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, counter, counterSession } from '../../db/schema/index.ts';
 
@@ -139,7 +139,3 @@ export async function currentCounterId(tx: Executor, userId: string, at: Instant
   const [row] = await liveCounterOf(tx, userId, at);
   return row?.id ?? null;
 }
-
-/** The same counter as an SQL expression, for a row written in a batch (no round trip of its own). */
-export const currentCounterIdSql = (tx: Executor, userId: string, at: Instant): SQL =>
-  sql`${liveCounterOf(tx, userId, at)}`;

@@ -1,5 +1,4 @@
 import type { FailureRecord, Instant, StatChange, WorkingClock } from '@motcua/core';
-import type { SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { QueuedWrite } from '../../db/write-batch.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
@@ -10,10 +9,10 @@ import type { CatalogRepo } from '../catalog/catalog-repo.ts';
  */
 
 /**
- * The counter an officer is signed in at (the counter module), as an SQL sub-select the reception's
- * row carries: the counter costs no round trip of its own. Built on the transaction's `tx`.
+ * The counter an officer is signed in at now (the counter module's `currentCounterId`): read before a
+ * reception is decided, since one in person needs a counter (core `receptionCounter`).
  */
-export type CounterOfSql = (tx: Executor, userId: string, at: Instant) => SQL;
+export type CounterOf = (db: Executor, userId: string, at: Instant) => Promise<string | null>;
 
 /** Where a dossier's figures are counted (DESIGN §8 rows by agency or by field). */
 export type StatKey = { centerId: string; agencyId: string; fieldId: string };

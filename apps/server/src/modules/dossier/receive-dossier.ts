@@ -20,19 +20,18 @@ import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import type { StoredVersion } from '../catalog/catalog-repo.ts';
 import { openChildren, partnerVersions, snapshotOf, type PartnerVersion } from './composite-intake.ts';
 import { mailsFor } from './dossier-mail.ts';
-import type { CommandDeps, CounterOfSql } from './dossier-deps.ts';
+import type { CommandDeps, CounterOf } from './dossier-deps.ts';
 import { createDossierRepo } from './dossier-repo.ts';
 import { eventRowOf, newDossierRow, type NewDossier } from './dossier-row.ts';
 import { viewOf } from './dossier-view.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
 import { lifecycleError } from './lifecycle-error.ts';
 import { newLookupSecret, type RandomBytes } from './lookup-secret.ts';
-import { signedInCounter } from './reception-counter-repo.ts';
 import { takeDossierCode } from './take-dossier-code.ts';
 
 type Deps = CommandDeps & {
   /** The counter the receiving officer is signed in at (counter module). */
-  counterOf: CounterOfSql;
+  counterOf: CounterOf;
   random?: RandomBytes;
 };
 
@@ -67,7 +66,7 @@ export function createReceiveDossier(deps: Deps) {
     if (!version) throw new AppError('catalog.procedure_not_found');
     const clock = await deps.clock();
     const centerName = await deps.centerName();
-    const signedInAt = request.channel === 'online' ? null : await signedInCounter(db, deps.counterOf, user.id, +at);
+    const signedInAt = request.channel === 'online' ? null : await deps.counterOf(db, user.id, +at);
     const counter = receptionCounter(request.channel, signedInAt);
     if (!counter.ok) throw new AppError(counter.code);
     const intake = intakeAtCounter(
