@@ -9,8 +9,7 @@ import { LoadFailedInline } from '../StatusPages.tsx';
 import { dossierPaths } from './dossier-paths.ts';
 import { StatusTag, WarningTags } from './StatusTag.tsx';
 import { useDossierFormat } from './useDossierFormat.ts';
-
-export const INBOX_PAGE_SIZES = [10, 20, 50, 100] as const;
+import { inboxPagination } from './inbox-pagination.ts';
 
 export type DossierTableProps = {
   results: UseQueryResult<DossierList>;
@@ -82,15 +81,9 @@ export function DossierTable({ results, page, pageSize, onPageChange }: DossierT
         loading={results.isFetching && !results.data}
         onRow={rowProps}
         locale={{ emptyText: <Typography.Text type="secondary">{t('dossier.inbox.empty')}</Typography.Text> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: results.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...INBOX_PAGE_SIZES],
-          showTotal: (total) => t('dossier.inbox.count', { count: total }),
-          onChange: onPageChange,
-        }}
+        pagination={inboxPagination({ page, pageSize, total: results.data?.total ?? 0, onPageChange }, (total) =>
+          t('dossier.inbox.count', { count: total }),
+        )}
         scroll={{ x: 900 }}
       />
     </>

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import type { ConsultationItem, ConsultationList } from '@motcua/core';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 import { ConsultationAnswer } from '../../components/dossier/ConsultationAnswer.tsx';
-import { INBOX_PAGE_SIZES } from '../../components/dossier/DossierTable.tsx';
+import { inboxPagination } from '../../components/dossier/inbox-pagination.ts';
 import { dossierPaths } from '../../components/dossier/dossier-paths.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 
@@ -82,15 +82,9 @@ export function ConsultationTable({ results, page, pageSize, onPageChange }: Pro
         loading={results.isFetching && !results.data}
         onRow={rowProps}
         locale={{ emptyText: <Typography.Text type="secondary">{t('consultation.empty')}</Typography.Text> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: results.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...INBOX_PAGE_SIZES],
-          showTotal: (total) => t('consultation.count', { count: total }),
-          onChange: onPageChange,
-        }}
+        pagination={inboxPagination({ page, pageSize, total: results.data?.total ?? 0, onPageChange }, (total) =>
+          t('consultation.count', { count: total }),
+        )}
       />
     </>
   );

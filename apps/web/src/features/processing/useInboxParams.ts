@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { DossierListQuery } from '@motcua/core';
 import type { DossierSearch } from '../../api/dossiers.ts';
-import { INBOX_PAGE_SIZES } from '../../components/dossier/DossierTable.tsx';
+import { INBOX_PAGE_SIZES } from '../../components/dossier/inbox-pagination.ts';
 import { withChanges } from '../../components/url-search.ts';
 
 type Key = keyof DossierSearch;
