@@ -1,5 +1,5 @@
 import { COUNTER_ROLES } from '@motcua/core';
-import { and, arrayOverlaps, asc, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, isNull } from 'drizzle-orm';
 import type { Transaction } from '../db/database.ts';
 import { agency, appUser, counter, field } from '../db/schema/index.ts';
 import type { Progress } from './seed.ts';
@@ -38,5 +38,5 @@ export async function seedDemoCounters(tx: Transaction, centerId: string, progre
   await tx
     .insert(counter)
     .values(rows)
-    .onConflictDoNothing({ target: [counter.centerId, counter.number] });
+    .onConflictDoNothing({ target: [counter.centerId, counter.number], where: isNull(counter.effectiveTo) });
 }

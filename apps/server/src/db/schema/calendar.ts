@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { OfficeHours, YearlyNotice } from '@motcua/core';
+import type { HolidayRule, OfficeHours, YearlyNotice } from '@motcua/core';
 import { center } from './center.ts';
 import { appUser } from './user.ts';
 
@@ -18,6 +18,18 @@ export const yearlyNotice = pgTable(
   },
   (t) => [check('yearly_notice_year_check', sql`${t.year} between 1900 and 2100`)],
 );
+
+/**
+ * A public holiday rule in force over its own period (DESIGN §5: holiday rules are data the admin edits,
+ * audited, applied without a release). The shipped rules are upserted at every start; a rule the admin
+ * edited (`updated_by` set) is never overwritten.
+ */
+export const holidayRule = pgTable('holiday_rule', {
+  id: text('id').primaryKey(),
+  rule: jsonb('rule').$type<HolidayRule>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => appUser.id),
+});
 
 /** A center's office hours (DESIGN §5); none stored means the default 07:30–11:30, 13:30–17:00. */
 export const centerOfficeHours = pgTable('center_office_hours', {

@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
@@ -180,8 +181,19 @@ export const counter = pgTable(
     name: text('name').notNull(),
     agencyId: uuid('agency_id').references(() => agency.id),
     fieldCodes: text('field_codes').array().notNull(),
+    /** A counter is closed, never deleted (dossiers and ratings name it): its period, `effective_to` null = open. */
+    effectiveFrom: date('effective_from')
+      .notNull()
+      .default(sql`current_date`),
+    effectiveTo: date('effective_to'),
   },
-  (t) => [unique('counter_center_number_unique').on(t.centerId, t.number)],
+  // A number is unique among the open counters of a center; a closed counter's number may be reused.
+  (t) => [
+    uniqueIndex('counter_center_number_open_unique')
+      .on(t.centerId, t.number)
+      .where(sql`${t.effectiveTo} is null`),
+    check('counter_period_check', sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
+  ],
 );
 
 /** An officer signed in at a counter, from `startedAt` until `endedAt`. */
