@@ -2,15 +2,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { buildApp } from '../apps/server/src/app.ts';
-import { runMigrations } from '../apps/server/src/db/migrate.ts';
-import { openPg } from '../apps/server/src/db/open-database.ts';
-import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
-import { startRulesWatch } from '../apps/server/src/platform/notify/rules-watch.ts';
+import { startDemoApp } from './demo-app.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
-import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
-const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const closedLoop = fileURLToPath(new URL('./autocannon-child.mjs', import.meta.url));
 const paced = fileURLToPath(new URL('./paced-load.mjs', import.meta.url));
 type Load = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number; total: number };
@@ -108,55 +102,20 @@ async function baseline(
 export const receptionBench: Bench = {
   name: 'reception',
   run: async () => {
-    const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const database = await openPg(url.toString(), { max: 10 });
-    const admin = new pg.Client({ connectionString: serverUrl });
+    const demo = await startDemoApp();
     try {
-      await runMigrations(database);
-      await seedDemoIfEmpty(database.db, { password: 'motcua-demo' });
-      // Wired as main.ts wires it: the rules watch lets receptions take their procedure and calendar from memory.
-      const rules = await startRulesWatch(database.listen);
-      const app = await buildApp({
-        config: { LOG_LEVEL: 'silent', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
-        db: database.db,
-        rules,
-      });
-      const address = await app.listen({ port: 0, host: '127.0.0.1' });
-      const login = await fetch(`${address}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }),
-      });
-      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-      // A reception in person needs the officer at a counter (DESIGN §2): the agency's own, number 1 for Công an.
-      const counters = (await (await fetch(`${address}/api/v1/counters`, { headers: { cookie } })).json()).items;
-      const desk = counters.find((c: { agency: { slug: string } | null }) => c.agency?.slug === 'congan').id;
-      await fetch(`${address}/api/v1/counters/${desk}/session`, { method: 'POST', headers: { cookie } });
-      const code = (await (await fetch(`${address}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;
-      const procedure = (await (await fetch(`${address}/api/v1/procedures/${code}`)).json()).procedure;
-      const body = {
-        procedureCode: code,
-        applicant: {
-          kind: 'person',
-          fullName: 'Trần Thị Bích Ngọc',
-          cccd: '022195012345',
-          phone: '0912345678',
-          email: 'ngoc@example.vn',
-          address: 'Hạ Long',
-        },
-        ticks: completeTicks(procedure.checklist),
-        resultDelivery: 'counter',
+      const target = {
+        url: `${demo.address}/api/v1/dossiers`,
+        body: demo.reception,
+        cookie: demo.cookie,
+        connections: 10,
       };
-      const target = { url: `${address}/api/v1/dossiers`, body, cookie, connections: 10 };
       await post(closedLoop, { ...target, duration: 2 }); // warm up
       const full = await post(closedLoop, { ...target, duration: 8 });
       const fixed = await post(paced, { ...target, duration: 10, rate: 200 });
-      await app.close();
-      await rules.close();
+      await demo.stopApp();
 
-      const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+      const pool = new pg.Pool({ connectionString: demo.databaseUrl, max: 10 });
       const { rows } = await pool.query(`select * from dossier limit 1`);
       const plain = await baseline(pool, rows[0], 8, 10);
       await pool.end();
@@ -181,10 +140,7 @@ export const receptionBench: Bench = {
         }),
       ];
     } finally {
-      await database.close();
-      await admin.connect();
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
+      await demo.drop();
     }
   },
 };

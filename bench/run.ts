@@ -8,6 +8,7 @@ const all: Record<string, () => Promise<Bench>> = {
   catalog: async () => (await import('./catalog-bench.ts')).catalogBench,
   reception: async () => (await import('./reception-bench.ts')).receptionBench,
   report: async () => (await import('./report-bench.ts')).reportBench,
+  lookup: async () => (await import('./lookup-bench.ts')).lookupBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);
