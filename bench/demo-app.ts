@@ -24,7 +24,10 @@ export type DemoApp = {
   drop: () => Promise<void>;
 };
 
-export async function startDemoApp(): Promise<DemoApp> {
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** `beforeListen` may add hooks (a probe) before the app starts answering. */
+export async function startDemoApp(options: { beforeListen?: (app: App) => void } = {}): Promise<DemoApp> {
   const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -38,6 +41,7 @@ export async function startDemoApp(): Promise<DemoApp> {
     db: database.db,
     rules,
   });
+  options.beforeListen?.(app);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const cookie = await counterSession(address);
   const code = (await (await fetch(`${address}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;

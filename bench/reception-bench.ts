@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startDemoApp } from './demo-app.ts';
+import { probeReceptions } from './reception-anatomy.ts';
 import { higherIsBetter, lowerIsBetter, type Bench } from './harness.ts';
 
 const closedLoop = fileURLToPath(new URL('./autocannon-child.mjs', import.meta.url));
@@ -102,7 +103,8 @@ async function baseline(
 export const receptionBench: Bench = {
   name: 'reception',
   run: async () => {
-    const demo = await startDemoApp();
+    let probe: ReturnType<typeof probeReceptions> | undefined;
+    const demo = await startDemoApp({ beforeListen: (app) => (probe = probeReceptions(app)) });
     try {
       const target = {
         url: `${demo.address}/api/v1/dossiers`,
@@ -112,7 +114,9 @@ export const receptionBench: Bench = {
       };
       await post(closedLoop, { ...target, duration: 2 }); // warm up
       const full = await post(closedLoop, { ...target, duration: 8 });
+      probe!.start();
       const fixed = await post(paced, { ...target, duration: 10, rate: 200 });
+      const anatomy = probe!.stop(fixed.total);
       await demo.stopApp();
 
       const pool = new pg.Pool({ connectionString: demo.databaseUrl, max: 10 });
@@ -136,7 +140,7 @@ export const receptionBench: Bench = {
           baseline: 50,
           baselineName: 'goal 50 ms',
           goal: 'p99 < 50 ms (ratio ≥ 1)',
-          extra: `paced, ${fixed.requestsPerSecond.toFixed(0)}/s served, errors ${fixed.errors + fixed.non2xx} of ${fixed.total}`,
+          extra: `paced, ${fixed.requestsPerSecond.toFixed(0)}/s served, errors ${fixed.errors + fixed.non2xx} of ${fixed.total}; ${anatomy}`,
         }),
       ];
     } finally {
