@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// One config, five projects: the core, the web's pure functions, the server's route tests on each database driver,
-// and the browser journeys.
+// One config, six projects: the core, the web's pure functions, the server's route tests on each database driver,
+// the browser journeys, and the serial `ops` stage (DESIGN §10: tests that run several processes, such as
+// `npm start` itself) that `.ci/run` runs after `npm test`.
 // `*.pure.test.ts` files under the server need no database: they run once, in the PGlite project;
 // `*.pg.test.ts` files test what only the PostgreSQL server has (connections to lose): server-pg only.
 const serverTests = ['apps/server/src/**/*.test.ts'];
@@ -35,7 +36,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'e2e/**/*.ops.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'ops',
+          include: ['e2e/**/*.ops.test.ts'],
+          testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
