@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pdfWords } from '../test/pdf-layout.ts';
 import { pdfText } from '../test/pdf-text.ts';
 import { createPdf, heading, nationalHeader, pdfBytes, qr, table } from './pdf-document.ts';
 
@@ -31,5 +32,28 @@ describe('PDF documents', () => {
     ]) {
       expect(text).toContain(phrase);
     }
+  });
+});
+
+describe('PDF tables', () => {
+  const column = (header: string | string[], width: number) => ({ header, width });
+  it('set a word too wide for its column smaller rather than cut it, and repeat a header of two levels on each page', async () => {
+    const doc = createPdf({ title: 'Thử', creationDate: new Date('2025-03-10T03:00:00Z') });
+    const rows = Array.from({ length: 80 }, (_, i) => [`Dòng ${i + 1}`, 'chuyển', 'nghiêng']);
+    table(doc, [column('Tên', 0.8), column(['Nhóm', 'chuyển'], 0.04), column(['Nhóm', 'Khác'], 0.16)], rows);
+    const words = pdfWords(await pdfBytes(doc));
+    const pages = Math.max(...words.map((w) => w.page));
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let page = 1; page <= pages; page++) {
+      const on = words.filter((w) => w.page === page);
+      expect(
+        on.filter((w) => w.text === 'Nhóm'),
+        `page ${page}`,
+      ).toHaveLength(1);
+      const top = (text: string) => Math.min(...on.filter((w) => w.text === text).map((w) => w.y0));
+      expect(top('Nhóm'), `page ${page} starts with the header`).toBeLessThan(top('Dòng'));
+    }
+    expect(words.filter((w) => w.text === 'chuyển')).toHaveLength(80 + pages);
+    expect(words.filter((w) => /^(chuyể|n|ển)$/.test(w.text))).toEqual([]);
   });
 });
