@@ -27,8 +27,11 @@ export function spanText(
   if (span[1] > span[0]) sheet.mergeCells(row, span[0], row, span[1]);
 }
 
-/** How many lines `text` takes in `width` characters of Excel's column width, wrapped at spaces. */
-function linesOf(text: string, width: number): number {
+/**
+ * How many lines `text` takes in `width` characters of Excel's column width, wrapped at spaces: Excel keeps a row's
+ * height as written, so a wrapped cell's row is given its height here.
+ */
+export function linesOf(text: string, width: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {

@@ -155,6 +155,8 @@ describe('Biểu II.06a in Excel, printable as signed', async () => {
   it('ends with the total, figures as numbers formatted #,##0 right-aligned, then place, date and signers', () => {
     const totalRow = sheet.getRow(13 + report.rows.length);
     expect((totalRow.values as unknown[]).slice(2)).toEqual(['Tổng số', ...FIGURES(report.total)]);
+    // A long field name wraps: its row is given the height of two lines, as Excel does not size it itself.
+    expect(sheet.getRow(13).height).toBeGreaterThanOrEqual(30);
     for (const cell of [sheet.getCell('C13'), totalRow.getCell(13)]) {
       expect([cell.numFmt, cell.alignment.horizontal]).toEqual(['#,##0', 'right']);
     }

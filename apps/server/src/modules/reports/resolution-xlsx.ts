@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ReportFigures, ResolutionReport } from '@motcua/core';
-import { headerRows, signatureRows, spanText, THIN_BORDER, type Span } from '../../documents/xlsx-form.ts';
+import { headerRows, linesOf, signatureRows, spanText, THIN_BORDER, type Span } from '../../documents/xlsx-form.ts';
 import { FIGURE_COLUMNS, headerPaths, reportFoot, reportHead, rowHeading } from './resolution-columns.ts';
 
 const COLUMNS = 2 + FIGURE_COLUMNS.length;
@@ -12,6 +12,8 @@ const HALVES: readonly [Span, Span] = [
 const ALL: Span = [1, COLUMNS];
 /** Where the table's header starts, below the form's head (rows 1–8). */
 const HEADER_TOP = 9;
+/** Column (2), in characters: most agency names on one line, a long field name wraps. */
+const HEADING_WIDTH = 36;
 
 /** The form's head, as on the PDF: code, circular and reporting unit beside quốc hiệu; title, period, scope, unit. */
 function head(sheet: ExcelJS.Worksheet, report: ResolutionReport, issuer: string): void {
@@ -30,6 +32,7 @@ function head(sheet: ExcelJS.Worksheet, report: ResolutionReport, issuer: string
 /** A row of the table: STT and heading, then the figures as numbers with thousands grouped ('#,##0'). */
 function addFigures(sheet: ExcelJS.Worksheet, cells: [number | string, string], figures: ReportFigures) {
   const row = sheet.addRow([...cells, ...FIGURE_COLUMNS.map((c) => c.value(figures))]);
+  row.height = 15 * linesOf(cells[1], HEADING_WIDTH - 2);
   row.eachCell({ includeEmpty: true }, (cell, column) => {
     cell.border = THIN_BORDER;
     if (column === 1) cell.alignment = { horizontal: 'center', vertical: 'top' };
@@ -59,7 +62,7 @@ export async function resolutionXlsx(report: ResolutionReport, issuer: string, a
     },
     headerFooter: { oddFooter: 'Trang &P/&N' },
   });
-  sheet.columns = [{ width: 6 }, { width: 36 }, ...FIGURE_COLUMNS.map(() => ({ width: 11 }))];
+  sheet.columns = [{ width: 6 }, { width: HEADING_WIDTH }, ...FIGURE_COLUMNS.map(() => ({ width: 11 }))];
   head(sheet, report, issuer);
   const paths = headerPaths(report);
   const numbers = headerRows(sheet, HEADER_TOP, paths) + 1;
