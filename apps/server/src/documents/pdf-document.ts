@@ -68,34 +68,45 @@ export function heading(doc: Pdf, text: string, subtitle?: string): void {
   doc.moveDown(1).font('body').fontSize(11);
 }
 
-export type Column = { header: string; width: number; align?: 'left' | 'center' | 'right' };
+/** A signer's column at the foot of a document: the role in capitals, and how they sign. */
+export type Signer = { readonly title: string; readonly note: string };
 
-/** A simple ruled table that breaks across pages; widths are fractions of the text width. */
-export function table(doc: Pdf, columns: Column[], rows: string[][]): void {
+/**
+ * The foot of a report (NĐ 30/2020/NĐ-CP, Phụ lục I): place and date above the right-hand signer, the two signers
+ * side by side and room to sign below them; on a new page when the block does not fit, never cut in two.
+ */
+export function signatureBlock(doc: Pdf, foot: { placeDate: string; signers: readonly [Signer, Signer] }): void {
   const left = doc.page.margins.left;
-  const total = doc.page.width - left - doc.page.margins.right;
-  const widths = columns.map((c) => c.width * total);
-  const drawRow = (cells: string[], font: 'body' | 'bold') => {
-    doc.font(font).fontSize(10);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 8 }))) + 8;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    const y = doc.y;
-    let x = left;
-    cells.forEach((cell, i) => {
-      doc.rect(x, y, widths[i]!, height).stroke();
-      doc.text(cell, x + 4, y + 4, { width: widths[i]! - 8, align: columns[i]!.align ?? 'left' });
-      x += widths[i]!;
-    });
-    doc.x = left;
-    doc.y = y + height;
-  };
-  drawRow(
-    columns.map((c) => c.header),
-    'bold',
-  );
-  for (const row of rows) drawRow(row, 'body');
-  doc.moveDown(0.5).font('body').fontSize(11);
+  const half = textWidth(doc) / 2;
+  const [room, gap] = [70, 4];
+  const height = (font: string, size: number, text: string) =>
+    doc.font(font).fontSize(size).heightOfString(text, { width: half });
+  const needed =
+    height('italic', 11, foot.placeDate) +
+    Math.max(...foot.signers.map((s) => height('bold', 11, s.title) + height('italic', 10, s.note))) +
+    gap +
+    room;
+  if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc
+    .font('italic')
+    .fontSize(11)
+    .text(foot.placeDate, left + half, doc.y, { width: half, align: 'center' });
+  const top = doc.y + gap;
+  let bottom = top;
+  foot.signers.forEach((s, i) => {
+    doc
+      .font('bold')
+      .fontSize(11)
+      .text(s.title, left + i * half, top, { width: half, align: 'center' });
+    doc.font('italic').fontSize(10).text(s.note, { width: half, align: 'center' });
+    bottom = Math.max(bottom, doc.y);
+  });
+  doc.x = left;
+  doc.y = bottom + room;
+  doc.font('body').fontSize(11);
 }
+
+export { table, type Column, type TableOptions } from './pdf-table.ts';
 
 /** A QR code image of `text` at the given place (DESIGN §6: every form carries the code's QR). */
 export async function qr(doc: Pdf, text: string, at: { x: number; y: number; size: number }): Promise<void> {

@@ -15,6 +15,14 @@ export function vietnameseDate(at: Date): string {
   return `ngày ${two(day)} tháng ${two(month)} năm ${year}`;
 }
 
+/**
+ * The place a document is signed at (NĐ 30/2020/NĐ-CP, Phụ lục I: the province of the issuing body, the last named): "Quảng Ninh"
+ * for "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh"; the issuer itself when it names no province or city.
+ */
+export function placeOf(issuer: string): string {
+  return /.*(?:tỉnh|thành phố)\s+(.+)$/iu.exec(issuer)?.[1] ?? issuer;
+}
+
 /** "10:05 10/03/2025" at UTC+7, for tables. */
 export function shortMoment(at: Date): string {
   const local = new Date(at.getTime() + UTC_OFFSET_MS);

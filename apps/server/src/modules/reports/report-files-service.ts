@@ -10,7 +10,7 @@ import { resolutionXlsx } from './resolution-xlsx.ts';
 type Deps = {
   db: Database;
   now: () => Date;
-  /** The issuer named at the head of a PDF report: the province center. */
+  /** The issuer named at the head of a report, PDF or Excel: the province center. */
   centerName: () => Promise<string>;
   resolution: ResolutionService;
 };
@@ -29,7 +29,8 @@ export function createReportFilesService(deps: Deps) {
   return {
     async resolutionXlsx(query: ResolutionQuery): Promise<ReportFile<Buffer>> {
       const report = await deps.resolution.report(query);
-      return { fileName: resolutionFileName(query, 'xlsx'), body: await resolutionXlsx(report) };
+      const body = await resolutionXlsx(report, await deps.centerName(), deps.now());
+      return { fileName: resolutionFileName(query, 'xlsx'), body };
     },
 
     async resolutionPdf(query: ResolutionQuery): Promise<ReportFile<Buffer>> {

@@ -17,21 +17,9 @@ import { receiveDossier } from '../../test/dossier-builders.ts';
 import { officersOf, walkTo } from '../../test/dossier-walk.ts';
 import { useTestApp } from '../../test/test-app.ts';
 import { pdfText } from '../../test/pdf-text.ts';
+import { FIGURES } from '../../test/report-figures.ts';
 import { compactStatistics } from '../statistics/stat-compactor.ts';
 const clock = createWorkingClock(createWorkingCalendar({ notices: SEED_YEARLY_NOTICES }), DEFAULT_OFFICE_HOURS);
-const FIGURES = (f: ReportFigures) => [
-  f.received.total,
-  f.received.online,
-  f.received.direct,
-  f.received.carriedOver,
-  f.resolved.total,
-  f.resolved.early,
-  f.resolved.onTime,
-  f.resolved.late,
-  f.inProgress.total,
-  f.inProgress.onTime,
-  f.inProgress.overdue,
-];
 
 describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () => {
   let now = new Date('2026-11-02T09:00:00+07:00'); // a Monday
@@ -122,11 +110,12 @@ describe('Biểu II.06a (DESIGN §8, §11): GET /api/v1/reports/resolution', () 
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
-    expect(values(5)).toEqual(['(1)', '(2)', ...Array.from({ length: 11 }, (_, i) => `(${i + 3})`)]);
+    // Below the form's head (rows 1–8) and its header of three levels (9–11): the column numbers, then the rows.
+    expect(values(12)).toEqual(['(1)', '(2)', ...Array.from({ length: 11 }, (_, i) => `(${i + 3})`)]);
     json.rows.forEach((row: ReportFigures & { agency: { name: string } }, i: number) =>
-      expect(values(6 + i)).toEqual([i + 1, row.agency.name, ...FIGURES(row)]),
+      expect(values(13 + i)).toEqual([i + 1, row.agency.name, ...FIGURES(row)]),
     );
-    expect(values(6 + json.rows.length).slice(1)).toEqual(['Tổng số', ...FIGURES(json.total)]);
+    expect(values(13 + json.rows.length).slice(1)).toEqual(['Tổng số', ...FIGURES(json.total)]);
 
     const pdf = await get(`/api/v1/reports/resolution.pdf?${query}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
