@@ -27,6 +27,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Work areas',
+    open: 'Menu',
   },
   areas: {
     portal: 'Citizen portal',

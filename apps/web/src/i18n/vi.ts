@@ -26,6 +26,7 @@ export const vi = {
   },
   nav: {
     label: 'Khu vực làm việc',
+    open: 'Trình đơn',
   },
   areas: {
     portal: 'Cổng công dân',

@@ -1,11 +1,12 @@
 import type { HTMLAttributes } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Table, Typography } from 'antd';
+import { Grid, Table, Typography, type PaginationProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ProcedureList, ProcedureListItem } from '@motcua/core';
 import { LoadFailedInline } from '../StatusPages.tsx';
 import { OnlineLevelTag } from './OnlineLevelTag.tsx';
+import { ProcedureCards } from './ProcedureCards.tsx';
 import { useCatalogFormat } from './useCatalogFormat.ts';
 import { PAGE_SIZES } from './useProcedureSearchParams.ts';
 
@@ -21,10 +22,20 @@ export type ProcedureTableProps = {
   rowTestId: string;
 };
 
-/** One page of procedures in the server's order (best match first), paged by the server. */
+/** One page of procedures in the server's order (best match first), paged by the server; as cards on a phone. */
 export function ProcedureTable({ results, page, pageSize, onPageChange, hrefOf, rowTestId }: ProcedureTableProps) {
   const { t } = useTranslation();
   const format = useCatalogFormat();
+  const phone = Grid.useBreakpoint().md === false;
+  const pagination: PaginationProps = {
+    current: page,
+    pageSize,
+    total: results.data?.total ?? 0,
+    showSizeChanger: true,
+    pageSizeOptions: [...PAGE_SIZES],
+    showTotal: (total) => t('catalog.results.count', { count: total }),
+    onChange: onPageChange,
+  };
   const columns = [
     {
       key: 'name',
@@ -68,9 +79,21 @@ export function ProcedureTable({ results, page, pageSize, onPageChange, hrefOf, 
   ];
   // Table rows take any attribute; `onRow`'s type only lists the standard ones.
   const rowProps = () => ({ 'data-testid': rowTestId }) as HTMLAttributes<HTMLElement>;
+  const failed = results.isError && (
+    <LoadFailedInline message={results.error.message} onRetry={() => void results.refetch()} />
+  );
+  if (phone) {
+    const items = results.data?.items ?? [];
+    return (
+      <>
+        {failed}
+        <ProcedureCards {...{ items, pagination, hrefOf, rowTestId }} loading={results.isFetching} />
+      </>
+    );
+  }
   return (
     <>
-      {results.isError && <LoadFailedInline message={results.error.message} onRetry={() => void results.refetch()} />}
+      {failed}
       <Table<ProcedureListItem>
         rowKey="code"
         columns={columns}
@@ -78,15 +101,7 @@ export function ProcedureTable({ results, page, pageSize, onPageChange, hrefOf, 
         loading={results.isFetching}
         onRow={rowProps}
         locale={{ emptyText: <Typography.Text type="secondary">{t('catalog.results.empty')}</Typography.Text> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: results.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...PAGE_SIZES],
-          showTotal: (total) => t('catalog.results.count', { count: total }),
-          onChange: onPageChange,
-        }}
+        pagination={pagination}
         scroll={{ x: 800 }}
       />
     </>

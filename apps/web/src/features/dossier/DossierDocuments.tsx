@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client.ts';
 import { dossierFiles, useDossierDocuments } from '../../api/dossiers.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 
@@ -37,75 +38,77 @@ export function DossierDocuments({ dossierId }: { dossierId: string }) {
       {documents.isError && (
         <LoadFailedInline message={documents.error.message} onRetry={() => void documents.refetch()} />
       )}
-      <Table<DocumentInfo>
-        size="small"
-        rowKey="id"
-        dataSource={documents.data?.items ?? []}
-        loading={documents.isFetching && !documents.data}
-        scroll={{ x: 640 }}
-        data-testid="dossier-documents"
-        locale={{ emptyText: <Typography.Text type="secondary">{t('dossier.documents.empty')}</Typography.Text> }}
-        pagination={
-          documents.data && documents.data.total > PAGE_SIZE
-            ? {
-                current: page,
-                pageSize: PAGE_SIZE,
-                total: documents.data.total,
-                onChange: setPage,
-                showSizeChanger: false,
-              }
-            : false
-        }
-        columns={[
-          {
-            key: 'name',
-            title: t('dossier.documents.name'),
-            render: (_: unknown, d: DocumentInfo) => (
-              <a href={dossierFiles.document(d.id)} target="_blank" rel="noopener" data-testid="document-link">
-                {d.name}
-              </a>
-            ),
-          },
-          {
-            key: 'kind',
-            title: t('dossier.documents.kind'),
-            render: (_: unknown, d: DocumentInfo) => t(`dossier.documents.kinds.${d.kind}`),
-          },
-          {
-            key: 'size',
-            title: t('dossier.documents.size'),
-            align: 'right',
-            render: (_: unknown, d: DocumentInfo) => formatSize(d.size),
-          },
-          {
-            key: 'pages',
-            title: t('dossier.documents.pages'),
-            align: 'right',
-            render: (_: unknown, d: DocumentInfo) => d.pages ?? '—',
-          },
-          {
-            key: 'uploadedAt',
-            title: t('dossier.documents.uploadedAt'),
-            render: (_: unknown, d: DocumentInfo) => format.instant(d.uploadedAt),
-          },
-          {
-            key: 'download',
-            title: <span className="visually-hidden">{t('dossier.documents.download')}</span>,
-            render: (_: unknown, d: DocumentInfo) => (
-              <Button
-                type="link"
-                icon={<DownloadOutlined aria-hidden />}
-                href={dossierFiles.document(d.id)}
-                download={d.name}
-                aria-label={t('dossier.documents.downloadName', { name: d.name })}
-                data-testid="document-download"
-              >
-                {t('dossier.documents.download')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      <ScrollRegion label={t('dossier.documents.title')}>
+        <Table<DocumentInfo>
+          size="small"
+          rowKey="id"
+          dataSource={documents.data?.items ?? []}
+          loading={documents.isFetching && !documents.data}
+          style={{ minWidth: 640 }}
+          data-testid="dossier-documents"
+          locale={{ emptyText: <Typography.Text type="secondary">{t('dossier.documents.empty')}</Typography.Text> }}
+          pagination={
+            documents.data && documents.data.total > PAGE_SIZE
+              ? {
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: documents.data.total,
+                  onChange: setPage,
+                  showSizeChanger: false,
+                }
+              : false
+          }
+          columns={[
+            {
+              key: 'name',
+              title: t('dossier.documents.name'),
+              render: (_: unknown, d: DocumentInfo) => (
+                <a href={dossierFiles.document(d.id)} target="_blank" rel="noopener" data-testid="document-link">
+                  {d.name}
+                </a>
+              ),
+            },
+            {
+              key: 'kind',
+              title: t('dossier.documents.kind'),
+              render: (_: unknown, d: DocumentInfo) => t(`dossier.documents.kinds.${d.kind}`),
+            },
+            {
+              key: 'size',
+              title: t('dossier.documents.size'),
+              align: 'right',
+              render: (_: unknown, d: DocumentInfo) => formatSize(d.size),
+            },
+            {
+              key: 'pages',
+              title: t('dossier.documents.pages'),
+              align: 'right',
+              render: (_: unknown, d: DocumentInfo) => d.pages ?? '—',
+            },
+            {
+              key: 'uploadedAt',
+              title: t('dossier.documents.uploadedAt'),
+              render: (_: unknown, d: DocumentInfo) => format.instant(d.uploadedAt),
+            },
+            {
+              key: 'download',
+              title: <span className="visually-hidden">{t('dossier.documents.download')}</span>,
+              render: (_: unknown, d: DocumentInfo) => (
+                <Button
+                  type="link"
+                  icon={<DownloadOutlined aria-hidden />}
+                  href={dossierFiles.document(d.id)}
+                  download={d.name}
+                  aria-label={t('dossier.documents.downloadName', { name: d.name })}
+                  data-testid="document-download"
+                >
+                  {t('dossier.documents.download')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </ScrollRegion>
     </CatalogSection>
   );
 }

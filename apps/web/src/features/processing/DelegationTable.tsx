@@ -6,6 +6,7 @@ import type { DelegationStatus, DelegationView } from '@motcua/core';
 import { useCancelDelegation, useDelegations } from '../../api/delegations.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 import { problemOf } from '../../components/problem/problem.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 
 const PAGE_SIZES = [10, 20, 50] as const;
@@ -102,26 +103,28 @@ export function DelegationTable() {
       {delegations.isError && (
         <LoadFailedInline message={delegations.error.message} onRetry={() => void delegations.refetch()} />
       )}
-      <Table<DelegationView>
-        rowKey="id"
-        columns={columns}
-        dataSource={delegations.data?.items ?? []}
-        loading={delegations.isFetching && !delegations.data}
-        onRow={rowProps}
-        scroll={{ x: 900 }}
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t('processing.delegations.list.empty')}</Typography.Text>,
-        }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: delegations.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showSizeChanger: true,
-          showTotal: (total) => t('processing.delegations.list.count', { count: total }),
-          onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-        }}
-      />
+      <ScrollRegion label={t('processing.delegations.list.title')}>
+        <Table<DelegationView>
+          rowKey="id"
+          columns={columns}
+          dataSource={delegations.data?.items ?? []}
+          loading={delegations.isFetching && !delegations.data}
+          onRow={rowProps}
+          style={{ minWidth: 900 }}
+          locale={{
+            emptyText: <Typography.Text type="secondary">{t('processing.delegations.list.empty')}</Typography.Text>,
+          }}
+          pagination={{
+            current: paging.page,
+            pageSize: paging.pageSize,
+            total: delegations.data?.total ?? 0,
+            pageSizeOptions: PAGE_SIZES.map(String),
+            showSizeChanger: true,
+            showTotal: (total) => t('processing.delegations.list.count', { count: total }),
+            onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+          }}
+        />
+      </ScrollRegion>
     </>
   );
 }

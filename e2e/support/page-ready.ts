@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Waits for the page's h1 and for every spinner and skeleton to be gone: the page as its reader sees it. */
+export async function settled(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton') === null);
+}
+
+/** Opens `path` and waits until it has settled. */
+export async function openSettled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await settled(page);
+}
+
+/** True when the page is no wider than the window: nothing to scroll sideways to. */
+export const fitsTheWindow = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
