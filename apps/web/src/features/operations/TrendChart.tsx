@@ -24,7 +24,8 @@ export function TrendChart({ months }: { months: TrendMonth[] }) {
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (v) => format.count(Number(v)) },
       legend: { top: 0 },
-      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+      // Room for the legend on two lines at a phone's width.
+      grid: { left: 8, right: 8, top: 60, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: months.map((m) => m.label) },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => format.count(v) } },
       series: [
