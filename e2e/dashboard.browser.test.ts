@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { browserSessions, DEMO_PASSWORD, signInAtCounter } from './support/sessions.ts';
 import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
 
@@ -13,6 +14,16 @@ const APPLICANT = {
 };
 /** Shorter than the dashboard's own minute refresh: a figure that moves within it moved by the event stream. */
 const LIVE_WITHIN_MS = 20_000;
+
+/** The chunk the build makes of echarts (apps/web/src/components/chart/echarts-setup.ts), loaded on first use only. */
+const ECHARTS_CHUNK = /\/assets\/echarts-setup-[^/]*\.js$/;
+
+/** The requests of a page, from now on. */
+function requestsOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
 
 /** A complete passport dossier received at the Công an counter through the API, as the counter's screen would send it. */
 async function receivePassport(api: APIRequestContext): Promise<string> {
@@ -34,7 +45,17 @@ async function receivePassport(api: APIRequestContext): Promise<string> {
 }
 
 describe("the leaders' pages in the browser", () => {
-  const { server, newContext } = browserSessions();
+  const { server, browser, newContext } = browserSessions();
+  // axe is injected as a script tag, which the app's Content-Security-Policy (script-src 'self') refuses: these
+  // contexts bypass it, for the checks only.
+  const axeContext = async (username?: string) => {
+    const context = await browser().newContext({ baseURL: server().url, bypassCSP: true });
+    if (username) {
+      const login = await context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+      expect(login.status()).toBe(200);
+    }
+    return context;
+  };
 
   let director: Page;
 
@@ -78,6 +99,27 @@ describe("the leaders' pages in the browser", () => {
     await director.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
   });
 
+  it('the dashboard draws the months that have data and says the moment of each figure', async () => {
+    const page = await (await axeContext('director')).newPage();
+    const requests = requestsOf(page);
+    await page.goto('/operations');
+    await page.getByTestId('dashboard-trend-chart').locator('svg').first().waitFor();
+    expect(requests.some((url) => ECHARTS_CHUNK.test(url))).toBe(true);
+    // The demo holds 60 working days: four months or so, not twelve with eight of zeros.
+    const months = page.getByTestId('dashboard-trend').locator('tbody tr[data-row-key]');
+    expect(await months.count()).toBeGreaterThan(1);
+    expect(await months.count()).toBeLessThan(12);
+    expect(Number((await months.first().locator('td').nth(1).textContent())!.replace(/\./g, ''))).toBeGreaterThan(0);
+    const moment = /\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/;
+    expect(await page.getByTestId('card-overdue-as-of').textContent()).toMatch(/^Tại thời điểm /);
+    expect(await page.getByTestId('card-overdue-as-of').textContent()).toMatch(moment);
+    expect(await page.getByTestId('card-received-today-as-of').textContent()).toMatch(/^Từ 0 giờ đến /);
+    expect(await page.getByTestId('card-received-month-as-of').textContent()).toMatch(
+      /^Từ ngày \d{2}\/\d{2}\/\d{4} đến /,
+    );
+    await expectNoSeriousAxeViolations(page, '/operations (director)');
+  });
+
   it('Biểu II.06a shows its numbered columns and total row, and downloads the same query', async () => {
     await director.goto('/operations/reports/resolution');
     await director
@@ -112,5 +154,38 @@ describe("the leaders' pages in the browser", () => {
     await citizen.getByTestId('statistics-row').first().waitFor();
     expect(await citizen.getByTestId('statistics-table').textContent()).toContain('Công an tỉnh');
     expect(await citizen.getByTestId('statistics-total').textContent()).toContain('Toàn tỉnh');
+  });
+
+  it('the portal loads no chart library; the public page draws its chart and says when overdue is counted', async () => {
+    const citizen = await (await axeContext()).newPage();
+    const requests = requestsOf(citizen);
+    await citizen.goto('/');
+    await citizen.getByTestId('portal-statistics-link').waitFor();
+    await citizen.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('echarts'))).toEqual([]);
+    await citizen.getByTestId('portal-statistics-link').click();
+    await citizen.getByTestId('statistics-chart').locator('svg').first().waitFor();
+    expect(requests.some((url) => ECHARTS_CHUNK.test(url))).toBe(true);
+    const to = await citizen.getByTestId('period-to').inputValue();
+    const day = to.split('-').reverse().join('/');
+    expect(await citizen.getByTestId('statistics-as-of').textContent()).toContain(`tính đến cuối ngày ${day}`);
+    expect(await citizen.getByTestId('statistics-table').locator('thead').textContent()).toContain(
+      `Đang quá hạntính đến cuối ngày ${day}`,
+    );
+    await expectNoSeriousAxeViolations(citizen, '/so-lieu');
+  });
+
+  it('on a phone the public page lists each agency as a card, without sideways scroll', async () => {
+    const phone = await (await newContext()).newPage();
+    await phone.setViewportSize({ width: 375, height: 800 });
+    await phone.goto('/so-lieu');
+    await phone.getByTestId('statistics-chart').locator('svg').first().waitFor();
+    await phone.getByTestId('statistics-card').first().waitFor();
+    expect(await phone.getByTestId('statistics-table').count()).toBe(0);
+    expect(await phone.locator('[data-testid="statistics-card"][data-key="000.00.01.H49"]').textContent()).toContain(
+      'Công an tỉnh',
+    );
+    expect(await phone.getByTestId('statistics-card-total').textContent()).toContain('Toàn tỉnh');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });

@@ -17,6 +17,9 @@ export const operationsEn: typeof operationsVi = {
       liveHint: 'Figures update by themselves as dossiers move',
       connecting: 'Connecting…',
       asOf: 'Figures as of {{time}}; this month counted from {{monthStart}}',
+      asOfToday: 'From midnight to {{at}}',
+      asOfMonth: 'From {{from}} to {{at}}',
+      asOfNow: 'At {{at}}',
       open: 'list the dossiers',
       receivedToday: 'Received today',
       receivedMonth: 'Received this month',
@@ -31,11 +34,16 @@ export const operationsEn: typeof operationsVi = {
       channel: { online: 'Online', direct: 'At the counter', post: 'By post' },
       resolved: { early: 'Early', onTime: 'On time', late: 'Late' },
       trend: {
-        title: '12-month trend',
+        title: 'Monthly trend',
         month: 'Month',
         received: 'Received',
         resolved: 'Resolved',
+        onTime: 'Resolved early or on time',
+        late: 'Resolved late',
         onTimeRate: 'On-time rate',
+        rateOf: 'On-time rate of {{month}}',
+        chartLabel:
+          'Bar chart of the dossiers received and resolved (on time, late) each month, {{first}} to {{last}}; figures in the table below',
       },
       rows: {
         byAgency: 'By agency, this month',

@@ -15,6 +15,9 @@ export const operationsVi = {
       liveHint: 'Số liệu tự cập nhật khi hồ sơ thay đổi',
       connecting: 'Đang kết nối…',
       asOf: 'Số liệu lúc {{time}}; tháng này tính từ ngày {{monthStart}}',
+      asOfToday: 'Từ 0 giờ đến {{at}}',
+      asOfMonth: 'Từ ngày {{from}} đến {{at}}',
+      asOfNow: 'Tại thời điểm {{at}}',
       open: 'xem danh sách hồ sơ',
       receivedToday: 'Tiếp nhận hôm nay',
       receivedMonth: 'Tiếp nhận trong tháng',
@@ -29,11 +32,16 @@ export const operationsVi = {
       channel: { online: 'Trực tuyến', direct: 'Trực tiếp', post: 'Bưu chính' },
       resolved: { early: 'Trước hạn', onTime: 'Đúng hạn', late: 'Quá hạn' },
       trend: {
-        title: 'Xu hướng 12 tháng',
+        title: 'Xu hướng theo tháng',
         month: 'Tháng',
         received: 'Tiếp nhận',
         resolved: 'Đã giải quyết',
+        onTime: 'Giải quyết trước và đúng hạn',
+        late: 'Giải quyết quá hạn',
         onTimeRate: 'Tỷ lệ đúng hạn',
+        rateOf: 'Tỷ lệ đúng hạn tháng {{month}}',
+        chartLabel:
+          'Biểu đồ cột số hồ sơ tiếp nhận và giải quyết (đúng hạn, quá hạn) từng tháng, từ {{first}} đến {{last}}; số liệu ở bảng dưới',
       },
       rows: {
         byAgency: 'Theo cơ quan, tháng này',

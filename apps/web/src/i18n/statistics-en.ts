@@ -13,6 +13,10 @@ export const statisticsEn: typeof statisticsVi = {
     onTimeRate: 'On-time rate',
     onTimeRateHint: 'Dossiers resolved early or on time over all dossiers resolved',
     inProgress: 'In progress',
-    overdue: 'Overdue now',
+    overdue: 'Overdue',
+    atEnd: 'at the end of {{date}}',
+    levelsAtEnd: 'Received and resolved: within the period; in progress and overdue: {{atEnd}}.',
+    chartLabel:
+      'Horizontal bar chart of the dossiers received, resolved and overdue of {{agencies}} agencies; figures below',
   },
 };

@@ -12,5 +12,9 @@ export const statisticsVi = {
     onTimeRateHint: 'Hồ sơ giải quyết trước hạn và đúng hạn trên tổng số hồ sơ đã giải quyết',
     inProgress: 'Đang giải quyết',
     overdue: 'Đang quá hạn',
+    atEnd: 'tính đến cuối ngày {{date}}',
+    levelsAtEnd: 'Hồ sơ tiếp nhận, đã giải quyết: trong kỳ; hồ sơ đang giải quyết, đang quá hạn: {{atEnd}}.',
+    chartLabel:
+      'Biểu đồ thanh ngang số hồ sơ tiếp nhận, đã giải quyết và đang quá hạn của {{agencies}} cơ quan; số liệu chi tiết ở dưới',
   },
 };

@@ -15,8 +15,8 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { SatisfactionOf } from '../rating/rating-repo.ts';
 import { createDashboardRepo, type Moments } from './dashboard-repo.ts';
+import { trendOf, trendStart } from './dashboard-trend.ts';
 
-const TREND_MONTHS = 12;
 const TOP_FIELDS = 10;
 
 const rate = (good: number, all: number) => (all === 0 ? null : good / all);
@@ -71,13 +71,12 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
       const chosen = await agencyOf(user, query.agency);
       const scope = { agencyId: chosen?.id ?? null };
       const { year, month } = civilFromDay(dayOfInstant(m.now.getTime()));
-      const trendStart = formatLocalDate(dayFromCivil(month === 12 ? year : year - 1, month === 12 ? 1 : month + 1, 1));
       const [today, monthly, open, overdue, flows, rated] = await Promise.all([
         repo.countBy('received_today', m, scope),
         repo.countBy('received_month', m, scope),
         repo.countBy('in_progress', m, scope),
         repo.countBy('overdue', m, scope),
-        repo.flowsSince(trendStart, m.today, scope.agencyId),
+        repo.flowsSince(trendStart(year, month), m.today, scope.agencyId),
         deps.satisfaction(m.startOfMonth, new Date(m.now.getTime() + 1), scope.agencyId),
       ]);
       const byChannel = (rows: { channel: string; n: number }[]) => {
@@ -98,16 +97,7 @@ export function createDashboardService(deps: { db: Database; now: () => Date; sa
       }
       resolvedMonth.total = resolvedMonth.early + resolvedMonth.onTime + resolvedMonth.late;
 
-      const trend = Array.from({ length: TREND_MONTHS }, (_, i) => {
-        const mo = ((((month - TREND_MONTHS + i) % 12) + 12) % 12) + 1;
-        const yr = year + Math.floor((month - TREND_MONTHS + i) / 12);
-        const key = `${yr}-${String(mo).padStart(2, '0')}`;
-        const rows = flows.filter((f) => f.month === key);
-        const received = rows.reduce((s, r) => s + r.received, 0);
-        const good = rows.reduce((s, r) => s + r.early + r.onTime, 0);
-        const resolved = good + rows.reduce((s, r) => s + r.late, 0);
-        return { month: key, received, resolved, onTimeRate: rate(good, resolved) };
-      });
+      const trend = trendOf(flows, year, month);
 
       // Rows per agency and per field: the same figures split.
       const rowsBy = (key: 'agencyId' | 'fieldId') => {

@@ -55,8 +55,8 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     expect(board.inProgress).toBe(1);
     expect(board.overdue).toBe(1);
     expect(board.satisfaction).toBeNull();
-    expect(board.trend).toHaveLength(12);
-    expect(board.trend.at(-1)).toEqual({ month: '2026-11', received: 3, resolved: 2, onTimeRate: 0.5 });
+    // Nothing before November: the trend starts with the first month that has dossiers.
+    expect(board.trend).toEqual([{ month: '2026-11', received: 3, resolved: 2, onTimeRate: 0.5 }]);
     const congan = board.byAgency.find((r) => r.agency.slug === 'congan')!;
     expect(congan).toMatchObject({ receivedMonth: 2, resolvedMonth: 1, lateMonth: 1, inProgress: 1, overdue: 1 });
     expect(board.byField.reduce((s, r) => s + r.receivedMonth, 0)).toBe(3);
@@ -100,5 +100,23 @@ describe('the leaders’ dashboard (DESIGN §8)', () => {
     expect((await get('/api/v1/dashboard', '')).statusCode).toBe(401);
     expect((await get('/api/v1/dashboard?agency=khongco')).statusCode).toBe(404);
     expect((await get('/api/v1/dashboard/dossiers?measure=everything')).statusCode).toBe(400);
+  });
+
+  it('keeps a quiet month after the first busy one in the trend, and always the current month', async () => {
+    const saved = now;
+    now = new Date('2027-01-05T10:00:00+07:00');
+    try {
+      await logIn(); // a month on, the sessions have lapsed
+      const board = (await get('/api/v1/dashboard')).json() as Dashboard;
+      expect(board.trend.map((m) => [m.month, m.received, m.resolved])).toEqual([
+        ['2026-11', 3, 2],
+        ['2026-12', 0, 0],
+        ['2027-01', 0, 0],
+      ]);
+      expect(board.trend[1]!.onTimeRate).toBeNull();
+    } finally {
+      now = saved;
+      await logIn();
+    }
   });
 });

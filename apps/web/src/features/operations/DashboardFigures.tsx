@@ -1,24 +1,15 @@
-import type { ReactNode } from 'react';
-import { Card, Col, Flex, Row, Typography } from 'antd';
+import { Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '@motcua/core';
 import { useReportFormat } from '../../components/report/useReportFormat.ts';
-import { Figure } from './Figure.tsx';
+import { formatDayMonthYear } from '../../components/calendar/calendar-days.ts';
+import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
+import { Figure, FigureCard } from './Figure.tsx';
 import type { Drill } from './useDashboardParams.ts';
 
 const CHANNELS = ['online', 'direct', 'post'] as const;
 
 type Props = { dashboard: Dashboard; onOpen: (drill: Drill) => void };
-
-function FigureCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <Col xs={24} sm={12} xl={6}>
-      <Card size="small" title={title} className="dash-card" data-testid={testId}>
-        {children}
-      </Card>
-    </Col>
-  );
-}
 
 /** The headline figures (DESIGN §8): received today and this month by channel, resolved, on-time rate, in progress, overdue, satisfaction. */
 export function DashboardFigures({ dashboard: d, onOpen }: Props) {
@@ -56,6 +47,13 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
     </Flex>
   );
   const good = d.resolvedMonth.early + d.resolvedMonth.onTime;
+  // Each card says the moment its figure holds for: a span of today or of this month, or "now" for open dossiers.
+  const at = formatInstant(d.at);
+  const asOf = {
+    today: t('operations.dashboard.asOfToday', { at }),
+    month: t('operations.dashboard.asOfMonth', { from: formatDayMonthYear(d.monthStart), at }),
+    now: t('operations.dashboard.asOfNow', { at }),
+  };
   const label = {
     receivedToday: t('operations.dashboard.receivedToday'),
     receivedMonth: t('operations.dashboard.receivedMonth'),
@@ -66,15 +64,15 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
   };
   return (
     <Row gutter={[16, 16]}>
-      <FigureCard title={label.receivedToday} testId="card-received-today">
+      <FigureCard title={label.receivedToday} testId="card-received-today" asOf={asOf.today}>
         {big('received_today', d.receivedToday.total, label.receivedToday)}
         {channels('received_today', d.receivedToday, label.receivedToday)}
       </FigureCard>
-      <FigureCard title={label.receivedMonth} testId="card-received-month">
+      <FigureCard title={label.receivedMonth} testId="card-received-month" asOf={asOf.month}>
         {big('received_month', d.receivedMonth.total, label.receivedMonth)}
         {channels('received_month', d.receivedMonth, label.receivedMonth)}
       </FigureCard>
-      <FigureCard title={label.resolvedMonth} testId="card-resolved-month">
+      <FigureCard title={label.resolvedMonth} testId="card-resolved-month" asOf={asOf.month}>
         {big('resolved_month', d.resolvedMonth.total, label.resolvedMonth)}
         <Flex gap="small" wrap className="dash-parts">
           <span>
@@ -110,7 +108,7 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
           </span>
         </Flex>
       </FigureCard>
-      <FigureCard title={label.onTimeRate} testId="card-on-time-rate">
+      <FigureCard title={label.onTimeRate} testId="card-on-time-rate" asOf={asOf.month}>
         {/* The rate is of the dossiers resolved this month: its list is theirs. */}
         {d.onTimeRate === null ? (
           <Typography.Text className="dash-value-large">{format.rate(null)}</Typography.Text>
@@ -128,13 +126,13 @@ export function DashboardFigures({ dashboard: d, onOpen }: Props) {
           {t('operations.dashboard.onTimeOf', { good: format.count(good), all: format.count(d.resolvedMonth.total) })}
         </div>
       </FigureCard>
-      <FigureCard title={label.inProgress} testId="card-in-progress">
+      <FigureCard title={label.inProgress} testId="card-in-progress" asOf={asOf.now}>
         {big('in_progress', d.inProgress, label.inProgress)}
       </FigureCard>
-      <FigureCard title={label.overdue} testId="card-overdue">
+      <FigureCard title={label.overdue} testId="card-overdue" asOf={asOf.now}>
         {big('overdue', d.overdue, label.overdue, d.overdue > 0)}
       </FigureCard>
-      <FigureCard title={t('operations.dashboard.satisfaction')} testId="card-satisfaction">
+      <FigureCard title={t('operations.dashboard.satisfaction')} testId="card-satisfaction" asOf={asOf.month}>
         {d.satisfaction === null ? (
           <Typography.Text strong data-testid="figure-satisfaction">
             {t('operations.dashboard.noRating')}

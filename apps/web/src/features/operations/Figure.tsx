@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { Card, Col } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export type FigureProps = {
@@ -30,5 +32,21 @@ export function Figure({ text, value, label, onOpen, size = 'small', alert = fal
         {label}, {t('operations.dashboard.open')}
       </span>
     </button>
+  );
+}
+
+type FigureCardProps = { title: string; testId: string; asOf: string; children: ReactNode };
+
+/** A card of the dashboard: its figures, then the moment or span they hold for (a figure "now" is not one "of the day"). */
+export function FigureCard({ title, testId, asOf, children }: FigureCardProps) {
+  return (
+    <Col xs={24} sm={12} xl={6}>
+      <Card size="small" title={title} className="dash-card" data-testid={testId}>
+        {children}
+        <div className="dash-as-of" data-testid={`${testId}-as-of`}>
+          {asOf}
+        </div>
+      </Card>
+    </Col>
   );
 }

@@ -1,60 +1,43 @@
-import { Flex, Progress, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '@motcua/core';
 import { useReportFormat } from '../../components/report/useReportFormat.ts';
-
-type Month = Dashboard['trend'][number];
-
-const RECEIVED_COLOR = '#0d4c92';
-const RESOLVED_COLOR = '#237804';
+import { TrendChart } from './TrendChart.tsx';
+import { trendMonths, type TrendMonth } from './trend-series.ts';
 
 /**
- * The last 12 months as a table of bars (received, resolved, on-time rate): a chart that screen readers
- * read as the table it is. The bars are drawn with Ant Design's Progress; there is no chart library here.
+ * The months that have data, up to 12 (the server leaves out the empty ones before the first): a chart, and
+ * under it the same figures as a table, which screen readers read. The table fits a phone's width: a sideways
+ * scroll with nothing focusable inside could not be scrolled by keyboard (axe scrollable-region-focusable).
  */
 export function TrendTable({ trend }: { trend: Dashboard['trend'] }) {
   const { t } = useTranslation();
   const format = useReportFormat();
-  const most = Math.max(1, ...trend.flatMap((m) => [m.received, m.resolved]));
-  const bar = (value: number, color: string) => (
-    <Flex align="center" gap="small">
-      <span className="dash-bar" aria-hidden>
-        <Progress percent={(value / most) * 100} showInfo={false} strokeColor={color} size="small" />
-      </span>
-      <span className="report-number" style={{ minWidth: 56, textAlign: 'right' }}>
-        {format.count(value)}
-      </span>
-    </Flex>
-  );
+  const months = useMemo(() => trendMonths(trend), [trend]);
+  const number = (value: number) => <span className="report-number">{format.count(value)}</span>;
   const columns = [
-    {
-      key: 'month',
-      title: t('operations.dashboard.trend.month'),
-      width: 100,
-      render: (_: unknown, m: Month) => `${m.month.slice(5)}/${m.month.slice(0, 4)}`,
-    },
-    {
-      key: 'received',
-      title: t('operations.dashboard.trend.received'),
-      render: (_: unknown, m: Month) => bar(m.received, RECEIVED_COLOR),
-    },
-    {
-      key: 'resolved',
-      title: t('operations.dashboard.trend.resolved'),
-      render: (_: unknown, m: Month) => bar(m.resolved, RESOLVED_COLOR),
-    },
+    { key: 'month', title: t('operations.dashboard.trend.month'), render: (_: unknown, m: TrendMonth) => m.label },
+    ...(['received', 'onTime', 'late'] as const).map((key) => ({
+      key,
+      title: t(`operations.dashboard.trend.${key}`),
+      align: 'right' as const,
+      render: (_: unknown, m: TrendMonth) => number(m[key]),
+    })),
     {
       key: 'rate',
       title: t('operations.dashboard.trend.onTimeRate'),
-      width: 220,
-      render: (_: unknown, m: Month) =>
+      width: '28%',
+      render: (_: unknown, m: TrendMonth) =>
         m.onTimeRate === null ? (
           <Typography.Text type="secondary">{format.rate(null)}</Typography.Text>
         ) : (
+          // axe `aria-progressbar-name`: the bar is read as "on-time rate, 11/2026", its value after.
           <Progress
             percent={Math.round(m.onTimeRate * 1000) / 10}
             format={() => format.rate(m.onTimeRate)}
             size="small"
+            aria-label={t('operations.dashboard.trend.rateOf', { month: m.label })}
           />
         ),
     },
@@ -64,14 +47,14 @@ export function TrendTable({ trend }: { trend: Dashboard['trend'] }) {
       <Typography.Title level={2} id="dashboard-trend" style={{ fontSize: 18 }}>
         {t('operations.dashboard.trend.title')}
       </Typography.Title>
-      <Table<Month>
+      <TrendChart months={months} />
+      <Table<TrendMonth>
         data-testid="dashboard-trend"
         size="small"
         rowKey="month"
         columns={columns}
-        dataSource={trend}
+        dataSource={months}
         pagination={false}
-        scroll={{ x: 640 }}
       />
     </section>
   );
