@@ -46,10 +46,9 @@ async function receivePassport(api: APIRequestContext): Promise<string> {
 
 describe("the leaders' pages in the browser", () => {
   const { server, browser, newContext } = browserSessions();
-  // axe is injected as a script tag, which the app's Content-Security-Policy (script-src 'self') refuses: these
-  // contexts bypass it, for the checks only.
+  /** A context signed in as `username` (or none), for the axe checks. */
   const axeContext = async (username?: string) => {
-    const context = await browser().newContext({ baseURL: server().url, bypassCSP: true });
+    const context = await browser().newContext({ baseURL: server().url });
     if (username) {
       const login = await context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
       expect(login.status()).toBe(200);
