@@ -39,12 +39,32 @@ describe('seeding an empty database with the demo', () => {
     expect(inForce!.n).toBe(918);
     const [fields] = await handle.db.select({ n: count() }).from(field);
     expect(fields!.n).toBe(105);
-    const [users] = await handle.db.select({ n: count() }).from(appUser);
-    expect(users!.n).toBe(2 + 24 * 4);
+    // Four log-ins in each of the 25 agencies, and a deputy in each of the 19 in force: 3–5 officers each (§9).
+    const officers = await handle.db.select({ agencyId: appUser.agencyId, roles: appUser.roles }).from(appUser);
+    expect(officers).toHaveLength(2 + 25 * 4 + 19);
+    const current = agencies.filter((a) => a.effectiveTo === null);
+    expect(current.map((a) => a.slug)).toContain('nnmt');
+    for (const a of current) {
+      const staff = officers.filter((o) => o.agencyId === a.id);
+      expect(staff.length, a.slug).toBe(5);
+      // Each work role is held by two officers: whoever is away, a colleague can stand in.
+      for (const role of ['counter', 'appraiser', 'approver'])
+        expect(staff.filter((o) => o.roles.includes(role)).length, `${a.slug} ${role}`).toBe(2);
+    }
     expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(false);
     // The counters' step again adds nothing and leaves each counter as it was.
     const counters = await handle.db.select().from(counter).orderBy(asc(counter.number));
-    expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 24 }, (_, i) => i + 1), 30, 31, 32]);
+    expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 25 }, (_, i) => i + 1), 30, 31, 32]);
+    // The counters follow the agencies: merged away in 2025, closed on the agency's last day; `nnmt` opens in 2025.
+    const agencyOf = new Map(agencies.map((a) => [a.id, a]));
+    for (const c of counters.filter((c) => c.agencyId !== null))
+      expect(c.effectiveTo, c.name).toBe(agencyOf.get(c.agencyId!)!.effectiveTo);
+    expect(counters.filter((c) => c.effectiveTo !== null).map((c) => c.number)).toEqual([2, 5, 7, 10, 13, 17]);
+    expect(counters.find((c) => c.number === 25)).toMatchObject({
+      name: 'Sở Nông nghiệp và Môi trường',
+      effectiveFrom: '2025-07-01',
+      effectiveTo: null,
+    });
     const [province] = await handle.db.select({ id: center.id }).from(center);
     await handle.db.transaction((tx) => seedDemoCounters(tx, province!.id, () => {}));
     expect(await handle.db.select().from(counter).orderBy(asc(counter.number))).toEqual(counters);

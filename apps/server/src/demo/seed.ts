@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/database.ts';
 import { seedIfEmpty, type FirstStart } from '../db/first-start.ts';
 import { agency, appUser } from '../db/schema/index.ts';
@@ -43,10 +44,15 @@ async function seedDemoWorld(
   progress: Progress,
 ): Promise<void> {
   progress(`demo: ${DEMO_AGENCIES.length} agencies`);
-  const agencies = await tx
+  await tx
     .insert(agency)
-    .values(DEMO_AGENCIES.map((a) => ({ ...a, centerId, effectiveFrom: PROVINCE_CENTER.effectiveFrom })))
-    .returning({ id: agency.id, slug: agency.slug });
+    .values(DEMO_AGENCIES.map((a) => ({ ...a, centerId, effectiveFrom: PROVINCE_CENTER.effectiveFrom })));
+  // The catalog step adds the 2025 successors: the log-ins of `nnmt` come after it.
+  await seedDemoCatalog(tx, centerId, new Date(`${PROVINCE_CENTER.effectiveFrom}T00:00:00+07:00`), progress);
+  const agencies = await tx
+    .select({ id: agency.id, slug: agency.slug })
+    .from(agency)
+    .where(eq(agency.centerId, centerId));
   const agencyId = new Map(agencies.map((a) => [a.slug, a.id]));
   const people = demoPeople();
   progress(`demo: ${people.length} users`);
@@ -60,7 +66,6 @@ async function seedDemoWorld(
       roles: p.roles,
     })),
   );
-  await seedDemoCatalog(tx, centerId, new Date(`${PROVINCE_CENTER.effectiveFrom}T00:00:00+07:00`), progress);
   await seedDemoCounters(tx, centerId, progress);
   if (options.dossiers) {
     const liveScale = typeof options.dossiers === 'object' ? options.dossiers.liveScale : undefined;

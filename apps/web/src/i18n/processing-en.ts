@@ -32,6 +32,8 @@ export const processingEn: typeof processingVi = {
         submit: 'Delegate',
         required: 'Please fill this in',
         done: '{{to}} now stands in for {{from}}.',
+        toHint: "Only officers holding every dossier role of the absent officer's.",
+        noStandIn: 'No other officer of the agency holds all of this officer’s roles.',
       },
       list: {
         title: "The agency's delegations",

@@ -30,6 +30,8 @@ export const processingVi = {
         submit: 'Phân công',
         required: 'Vui lòng nhập thông tin này',
         done: 'Đã phân công {{to}} xử lý thay {{from}}.',
+        toHint: 'Chỉ gồm cán bộ có đủ vai trò xử lý hồ sơ của cán bộ vắng mặt.',
+        noStandIn: 'Cơ quan không có cán bộ nào khác có đủ vai trò của cán bộ này.',
       },
       list: {
         title: 'Các phân công của cơ quan',

@@ -16,6 +16,10 @@ export const COUNTER_PROBLEMS = {
     status: 403,
     title: { vi: 'Quầy này dành cho cán bộ của cơ quan khác', en: "This counter belongs to another agency's officers" },
   },
+  'counter.closed': {
+    status: 409,
+    title: { vi: 'Quầy đã ngừng hoạt động', en: 'This counter is closed' },
+  },
   'counter.not_signed_in': {
     status: 404,
     title: { vi: 'Bạn chưa đăng nhập vào quầy nào', en: 'You are not signed in at any counter' },

@@ -19,7 +19,12 @@ const officer = (roles: Role[] = ['counter'], agencyId: string | null = 'congan'
   agencyId,
   roles,
 });
-const desk = (id: string, agencyId: string | null = null, centerId = 'h49') => ({ id, centerId, agencyId });
+const desk = (id: string, agencyId: string | null = null, centerId = 'h49', effectiveTo: string | null = null) => ({
+  id,
+  centerId,
+  agencyId,
+  effectiveTo,
+});
 const session = (id: string, counterId: string, userId: string, startedAt: string): OpenCounterSession => ({
   id,
   counterId,
@@ -45,6 +50,10 @@ describe('who may sign in at a counter', () => {
     ],
     ['an officer without an agency at a shared desk', officer(['counter'], null), desk('c1'), true],
     ['a counter of another center', officer(), desk('c1', null, 'other'), 'counter.not_found'],
+    // Closed after its last day (UTC+7): NOW is 2026-11-25.
+    ['a counter closing tonight', officer(), desk('c1', 'congan', 'h49', '2026-11-25'), true],
+    ['a counter closed yesterday', officer(), desk('c1', 'congan', 'h49', '2026-11-24'), 'counter.closed'],
+    ['a counter closed in 2025', officer(), desk('c1', null, 'h49', '2025-06-30'), 'counter.closed'],
   ] as const)('%s', (_name, who, counter, want) => {
     const decision = decideSignIn({ officer: who, counter, mine: null, occupant: null }, NOW);
     expect(decision.ok ? true : decision.code).toBe(want);
@@ -116,6 +125,18 @@ describe('one officer per counter, one counter per officer', () => {
       code: 'counter.occupied',
       occupant,
     });
+  });
+});
+
+describe('a closed counter', () => {
+  // The day is the center's (UTC+7): half past midnight there is still the previous day in UTC.
+  it.each([
+    ['2026-11-25T23:59:00', true],
+    ['2026-11-26T00:30:00', 'counter.closed'],
+  ])('closed after 2026-11-25, at %s: %s', (now, want) => {
+    const counter = desk('c1', 'congan', 'h49', '2026-11-25');
+    const decision = decideSignIn({ officer: officer(), counter, mine: null, occupant: null }, at(now));
+    expect(decision.ok ? true : decision.code).toBe(want);
   });
 });
 

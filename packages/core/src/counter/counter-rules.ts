@@ -1,12 +1,13 @@
 import type { Role } from '../auth/role.ts';
-import { dayOfInstant, startOfDay, type Instant } from '../calendar/local-date.ts';
+import { dayOfInstant, formatLocalDate, startOfDay, type Instant, type LocalDate } from '../calendar/local-date.ts';
 import type { CounterProblemCode } from './counter-problems.ts';
 
 /** Who signs in at a counter (DESIGN §1): the reception officer, or the agency's head standing in. */
 export const COUNTER_ROLES = ['counter', 'agency_head'] as const satisfies readonly Role[];
 
 export type CounterOfficer = { id: string; centerId: string; agencyId: string | null; roles: readonly Role[] };
-export type CounterPlace = { id: string; centerId: string; agencyId: string | null };
+/** `effectiveTo`: the counter's last day (UTC+7), null while open. */
+export type CounterPlace = { id: string; centerId: string; agencyId: string | null; effectiveTo: LocalDate | null };
 /** A session not ended yet (`endedAt` null). */
 export type OpenCounterSession = {
   id: string;
@@ -26,6 +27,13 @@ export type SignInDecision =
     }
   | { ok: false; code: 'auth.forbidden' | Exclude<CounterProblemCode, 'counter.occupied' | 'counter.not_signed_in'> }
   | { ok: false; code: 'counter.occupied'; occupant: OpenCounterSession };
+
+/**
+ * A counter closes after the last day of its period (DESIGN §13: closed, never deleted, since dossiers and
+ * ratings name it); it is open from its creation, so only the end counts.
+ */
+export const isCounterClosed = (counter: { effectiveTo: LocalDate | null }, day: LocalDate): boolean =>
+  counter.effectiveTo !== null && counter.effectiveTo < day;
 
 /** The end of the UTC+7 day a session started on: a session still open then was forgotten. */
 export const endOfSessionDay = (startedAt: Instant): Instant => startOfDay(dayOfInstant(startedAt) + 1);
@@ -65,6 +73,7 @@ export function decideSignIn(
   const { officer, counter, mine, occupant } = input;
   if (!COUNTER_ROLES.some((role) => officer.roles.includes(role))) return { ok: false, code: 'auth.forbidden' };
   if (counter.centerId !== officer.centerId) return { ok: false, code: 'counter.not_found' };
+  if (isCounterClosed(counter, formatLocalDate(dayOfInstant(now)))) return { ok: false, code: 'counter.closed' };
   if (counter.agencyId !== null && counter.agencyId !== officer.agencyId)
     return { ok: false, code: 'counter.other_agency' };
   // Signing in again where one already sits changes nothing (a reload of the page, a retry).

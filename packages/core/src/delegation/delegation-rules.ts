@@ -20,6 +20,20 @@ export type DelegationDecision =
       detail?: Record<Language, string>;
     };
 
+/** The dossier roles of `from` that `to` lacks: a delegate carries the whole of the absent officer's work, so all of them. */
+export const missingWorkRoles = (from: { roles: readonly Role[] }, to: { roles: readonly Role[] }): Role[] =>
+  DOSSIER_WORK_ROLES.filter((role) => from.roles.includes(role) && !to.roles.includes(role));
+
+/**
+ * Whether `to` may stand in for `from`, two officers of the head's agency, by the rules `decideDelegation`
+ * applies to them (the period and other delegations aside): someone else, holding every dossier role of
+ * `from`. The head's form offers only them.
+ */
+export const canStandIn = (
+  from: { id: string; roles: readonly Role[] },
+  to: { id: string; roles: readonly Role[] },
+): boolean => from.id !== to.id && missingWorkRoles(from, to).length === 0;
+
 type Input = {
   /** The agency of the head who delegates. */
   agencyId: string;
@@ -51,7 +65,7 @@ export function decideDelegation(input: Input): DelegationDecision {
   if (to.disabled) return { ok: false, code: 'delegation.delegate_disabled', field: 'toUserId' };
   if (period.endsAt <= period.startsAt) return { ok: false, code: 'delegation.period_reversed', field: 'endsAt' };
   if (period.endsAt <= now) return { ok: false, code: 'delegation.period_over', field: 'endsAt' };
-  const missing = DOSSIER_WORK_ROLES.filter((role) => from.roles.includes(role) && !to.roles.includes(role));
+  const missing = missingWorkRoles(from, to);
   if (missing.length > 0)
     return { ok: false, code: 'delegation.roles_missing', field: 'toUserId', detail: rolesMissingDetail(missing) };
   const candidate: DelegationPeriod = { id: '', fromUserId: from.id, toUserId: to.id, ...period, cancelledAt: null };

@@ -10,8 +10,8 @@ const CITIZEN_SEED = 0xc1712e;
 export type DemoAccount = DemoPerson & { person?: ReturnType<typeof demoCitizens>[number]['person'] };
 
 /**
- * The log-ins the dossiers need beyond `demoPeople()`: officers of agencies created after 2014 (the 2025
- * successors, e.g. `nnmt.counter`), named like the others, and the citizen accounts `congdan.0001`…
+ * The log-ins the dossiers need beyond `demoPeople()`: officers of an agency it has none for (it names
+ * every agency of the demo today, so none), named like the others, and the citizen accounts `congdan.0001`…
  */
 export function dossierAccounts(
   agencySlugs: readonly string[],

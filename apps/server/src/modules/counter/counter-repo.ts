@@ -3,10 +3,11 @@ import {
   type Counter,
   type CounterPlace,
   type Instant,
+  type LocalDate,
   type OpenCounterSession,
   type SessionClosing,
 } from '@motcua/core';
-import { and, asc, desc, eq, gte, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, counter, counterSession } from '../../db/schema/index.ts';
 
@@ -19,6 +20,7 @@ const counterColumns = {
   number: counter.number,
   name: counter.name,
   fields: counter.fieldCodes,
+  effectiveTo: counter.effectiveTo,
   agencySlug: agency.slug,
   agencyName: agency.name,
 };
@@ -51,18 +53,27 @@ export function createCounterRepo(db: Executor) {
       agency: r.agencySlug ? { slug: r.agencySlug, name: r.agencyName ?? '' } : null,
       fields: r.fields,
     },
-    place: { id: r.id, centerId: r.centerId, agencyId: r.agencyId },
+    place: { id: r.id, centerId: r.centerId, agencyId: r.agencyId, effectiveTo: r.effectiveTo },
   });
 
   return {
-    /** The center's counters by number, each with its open session if any. */
-    async listAt(centerId: string): Promise<{ counter: Counter; occupant: OpenCounterSession | null }[]> {
-      const rows = await counters().where(eq(counter.centerId, centerId)).orderBy(asc(counter.number));
-      const open = await openSessions()
+    /**
+     * The center's counters open on `day` by number (core `isCounterClosed`, as a query), each with its open
+     * session if any. A closed counter is still found by id (`findCounter`): dossiers and ratings name it.
+     */
+    async listAt(
+      centerId: string,
+      day: LocalDate,
+    ): Promise<{ counter: Counter; occupant: OpenCounterSession | null }[]> {
+      const open = or(isNull(counter.effectiveTo), gte(counter.effectiveTo, day));
+      const rows = await counters()
+        .where(and(eq(counter.centerId, centerId), open))
+        .orderBy(asc(counter.number));
+      const sessions = await openSessions()
         .innerJoin(counter, eq(counter.id, counterSession.counterId))
         .where(and(eq(counter.centerId, centerId), isNull(counterSession.endedAt)))
         .orderBy(asc(counterSession.startedAt));
-      const occupants = new Map(open.map((s) => [s.counterId, openOf(s)]));
+      const occupants = new Map(sessions.map((s) => [s.counterId, openOf(s)]));
       return rows.map((r) => ({ counter: storedOf(r).counter, occupant: occupants.get(r.id) ?? null }));
     },
 

@@ -1,9 +1,9 @@
-import { asc, eq, isNull, like } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { agency, appUser, center, counterSession } from '../../db/schema/index.ts';
+import { agency, appUser, center, counter, counterSession } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_PASSWORD, type TestAppHandle, useTestApp } from '../../test/test-app.ts';
-import { currentCounterId } from './counter-repo.ts';
+import { createCounterRepo, currentCounterId } from './counter-repo.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00'); // a Wednesday
 /** The name the app shows for an officer: the stored one. */
@@ -49,12 +49,12 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     const res = await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('tuphap.appraiser') } });
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
+    // Open counters only (DESIGN §13): those of the six agencies merged away on 2025-07-01 are closed, nnmt's is 25.
     expect(items.map((c: { number: number }) => c.number)).toEqual([
-      ...Array.from({ length: 24 }, (_, i) => i + 1),
-      30,
-      31,
-      32,
+      1, 3, 4, 6, 8, 9, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 30, 31, 32,
     ]);
+    expect(items[18]).toMatchObject({ number: 25, agency: { slug: 'nnmt', name: 'Sở Nông nghiệp và Môi trường' } });
+    expect(items[18].fields.length).toBeGreaterThan(0);
     expect(items[0]).toMatchObject({
       number: 1,
       name: 'Công an tỉnh',
@@ -62,7 +62,7 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
       occupant: null,
     });
     expect(items[0].fields.length).toBeGreaterThan(0);
-    expect(items[24]).toMatchObject({ number: 30, agency: null, fields: [] });
+    expect(items[19]).toMatchObject({ number: 30, agency: null, fields: [] });
   });
 
   it('an officer signs in at their agency’s counter; the list and their session show it', async () => {
@@ -124,14 +124,14 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
   });
 
   it('a session forgotten overnight is closed at the end of its day by the next officer', async () => {
-    expect((await signIn('gtvt.counter', 2)).statusCode).toBe(200);
+    expect((await signIn('yte.counter', 11)).statusCode).toBe(200);
     clock = new Date('2026-11-26T08:00:00+07:00');
     cookies.clear(); // yesterday's log-ins have expired
-    expect((await signIn('gtvt.head', 2)).statusCode).toBe(200);
+    expect((await signIn('yte.head', 11)).statusCode).toBe(200);
     const [forgotten] = await t.database.db
       .select()
       .from(counterSession)
-      .where(eq(counterSession.userId, await userIdOf(t, 'gtvt.counter')));
+      .where(eq(counterSession.userId, await userIdOf(t, 'yte.counter')));
     expect(forgotten!.endedAt).toEqual(new Date('2026-11-26T00:00:00+07:00'));
   });
 
@@ -159,6 +159,35 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     const answers = await Promise.all([8, 32, 8, 32, 8].map((number) => signIn('xaydung.head', number)));
     expect(answers.every((r) => r.statusCode === 200)).toBe(true);
     expect(await openSessions({ username: 'xaydung.head' })).toHaveLength(1);
+  });
+
+  it('a closed counter takes no sign-in (409, in Vietnamese) and is still found by id for what names it', async () => {
+    const [closed] = await t.database.db
+      .select({ id: counter.id, effectiveTo: counter.effectiveTo })
+      .from(counter)
+      .where(and(eq(counter.number, 2), isNotNull(counter.effectiveTo)));
+    expect(closed!.effectiveTo).toBe('2025-06-30');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/counters/${closed!.id}/session`,
+      headers: { cookie: await as('gtvt.counter') },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ type: 'urn:motcua:problem:counter.closed', title: 'Quầy đã ngừng hoạt động' });
+    expect(await openSessions({ username: 'gtvt.counter' })).toHaveLength(0);
+    const found = await createCounterRepo(t.database.db).findCounter(closed!.id);
+    expect(found?.counter).toMatchObject({ number: 2, name: 'Sở Giao thông vận tải', agency: { slug: 'gtvt' } });
+    // Its number is free for an open counter (a partial unique index over the open ones).
+    const [province] = await t.database.db.select({ id: center.id }).from(center);
+    await t.database.db
+      .insert(counter)
+      .values({ centerId: province!.id, number: 2, name: 'Quầy số 2 mới', agencyId: null, fieldCodes: [] });
+    const list = (
+      await t.app.inject({ url: '/api/v1/counters', headers: { cookie: await as('gtvt.counter') } })
+    ).json();
+    expect(list.items.filter((c: { number: number }) => c.number === 2)).toEqual([
+      expect.objectContaining({ name: 'Quầy số 2 mới', agency: null }),
+    ]);
   });
 
   it("another agency's counter is refused", async () => {

@@ -1,5 +1,7 @@
 import {
+  dayOfInstant,
   decideSignIn,
+  formatLocalDate,
   decideSignOut,
   isForgotten,
   isoOf,
@@ -20,8 +22,9 @@ export function createCounterService(deps: Deps) {
   const reader = createCounterRepo(db);
 
   return {
+    /** The counters open today (UTC+7): a closed one takes no sign-in. */
     async list(user: SessionUser): Promise<CounterList> {
-      const rows = await reader.listAt(user.centerId);
+      const rows = await reader.listAt(user.centerId, formatLocalDate(dayOfInstant(now().getTime())));
       return {
         items: rows.map(({ counter, occupant }) => ({
           ...counter,

@@ -17,8 +17,13 @@ describe('the officer picker and the head creating delegations (DESIGN §1)', ()
   it("lists the caller's agency's appraisers, not another agency's", async () => {
     const res = await officers('congan.counter', '?role=appraiser');
     expect(res.statusCode).toBe(200);
-    expect(usernames(res.json().items)).toEqual(['congan.appraiser', 'congan.appraiser2']);
-    expect(res.json().items[0]).toMatchObject({ roles: ['appraiser'], absentUntil: null, delegateId: null });
+    // The demo's deputy appraises too (demo-people.ts).
+    expect(usernames(res.json().items)).toEqual(['congan.appraiser', 'congan.appraiser2', 'congan.deputy']);
+    expect(res.json().items.find((o: Officer) => o.username === 'congan.appraiser')).toMatchObject({
+      roles: ['appraiser'],
+      absentUntil: null,
+      delegateId: null,
+    });
     const all = usernames((await officers('congan.appraiser')).json().items);
     expect(all).toEqual([
       'congan.appraiser',
@@ -26,9 +31,13 @@ describe('the officer picker and the head creating delegations (DESIGN §1)', ()
       'congan.approver',
       'congan.approver2',
       'congan.counter',
+      'congan.deputy',
       'congan.head',
     ]);
-    expect(usernames((await officers('tuphap.head', '?role=appraiser')).json().items)).toEqual(['tuphap.appraiser']);
+    expect(usernames((await officers('tuphap.head', '?role=appraiser')).json().items)).toEqual([
+      'tuphap.appraiser',
+      'tuphap.deputy',
+    ]);
   });
 
   it('the picker is for officers only; an unknown role is a 400', async () => {

@@ -8,7 +8,7 @@ import { vietnamNow } from '../../components/datetime-local.ts';
 import { formatInstant } from '../../components/dossier/useDossierFormat.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
-import { agencyRoles, toDelegationRequest, type DelegationValues } from './delegation-values.ts';
+import { agencyRoles, standInChoices, toDelegationRequest, type DelegationValues } from './delegation-values.ts';
 import { foldedSearch } from '../../components/search/folded-search.ts';
 
 /** An officer with their roles (the delegate must hold the absent one's), and their own absence if any. */
@@ -41,11 +41,19 @@ export function DelegationForm() {
   const problem = useProblemOnForm(form);
   const officers = useOfficerChoices();
   const label = useOfficerLabel();
-  const options = officers.choices.map((o) => ({
-    value: o.id,
-    label: label(o),
-    search: `${o.fullName} ${o.username}`,
-  }));
+  const option = (o: OfficerChoice) => ({ value: o.id, label: label(o), search: `${o.fullName} ${o.username}` });
+  const fromUserId = Form.useWatch('fromUserId', form);
+  const standIns = standInChoices(officers.choices, fromUserId);
+  const options = { fromUserId: officers.choices.map(option), toUserId: standIns.map(option) };
+  // A delegate chosen first stays only while they can stand in for the absent officer chosen after.
+  const onValuesChange = (changed: DelegationValues, all: DelegationValues) => {
+    if (
+      changed.fromUserId &&
+      all.toUserId &&
+      !standInChoices(officers.choices, changed.fromUserId).some((o) => o.id === all.toUserId)
+    )
+      form.setFieldValue('toUserId', undefined);
+  };
   const required = { required: true, message: t('processing.delegations.form.required') };
   const onFinish = (values: DelegationValues) => {
     const request = toDelegationRequest(values);
@@ -65,9 +73,19 @@ export function DelegationForm() {
   };
   const officer = (name: 'fromUserId' | 'toUserId', text: string) => (
     <Col xs={24} md={12}>
-      <Form.Item name={name} label={text} rules={[required]}>
+      <Form.Item
+        name={name}
+        label={text}
+        rules={[required]}
+        extra={name === 'toUserId' ? t('processing.delegations.form.toHint') : undefined}
+      >
         <Select
-          options={options}
+          options={options[name]}
+          notFoundContent={
+            name === 'toUserId' && fromUserId && standIns.length === 0
+              ? t('processing.delegations.form.noStandIn')
+              : undefined
+          }
           loading={officers.isPending}
           showSearch={foldedSearch('search')}
           popupMatchSelectWidth={false}
@@ -89,6 +107,7 @@ export function DelegationForm() {
       layout="vertical"
       initialValues={initial}
       onFinish={onFinish}
+      onValuesChange={onValuesChange}
       data-testid="delegation-form"
     >
       <Row gutter={12}>

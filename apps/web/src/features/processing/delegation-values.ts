@@ -1,4 +1,4 @@
-import { AGENCY_ROLES, type Role } from '@motcua/core';
+import { AGENCY_ROLES, canStandIn, type Role } from '@motcua/core';
 import type { CreateDelegationInput } from '../../api/delegations.ts';
 import type { OfficerRole } from '../../api/officers.ts';
 import { vietnamInstant } from '../../components/datetime-local.ts';
@@ -25,3 +25,15 @@ export function toDelegationRequest(v: DelegationValues): CreateDelegationInput 
 /** The dossier roles of an officer that the form names (a delegate must hold the absent officer's). */
 export const agencyRoles = (roles: readonly Role[]): OfficerRole[] =>
   AGENCY_ROLES.filter((role) => roles.includes(role));
+
+/**
+ * The officers the form offers to stand in for `fromId` (core `canStandIn`: someone else holding every
+ * dossier role of theirs); everyone until the absent officer is chosen.
+ */
+export function standInChoices<T extends { id: string; roles: readonly Role[] }>(
+  officers: readonly T[],
+  fromId: string | undefined,
+): readonly T[] {
+  const from = officers.find((o) => o.id === fromId);
+  return from ? officers.filter((o) => canStandIn(from, o)) : officers;
+}
