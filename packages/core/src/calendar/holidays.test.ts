@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HolidayRule } from './holiday-rule.ts';
-import { DEFAULT_HOLIDAY_RULES, HOLIDAY_NAMES as H, makeUpName } from './holidays.ts';
+import { CULTURE_DAY_RULE, DEFAULT_HOLIDAY_RULES, HOLIDAY_NAMES as H, makeUpName } from './holidays.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
 
 // The computed defaults, without any yearly notice.
@@ -62,21 +62,12 @@ describe('public holidays by era, with nghỉ bù (defaults, no notice)', () => 
 
   it('holds valid rules only', () => {
     for (const rule of DEFAULT_HOLIDAY_RULES) expect(HolidayRule.parse(rule)).toEqual(rule);
+    const reversed = HolidayRule.safeParse({ ...DEFAULT_HOLIDAY_RULES[0], from: '2026-01-01', to: '2025-12-31' });
+    expect(reversed.error?.issues.map((i) => [i.path, i.message])).toEqual([[['to'], 'calendar.period_reversed']]);
   });
 
   it('adds 24 November as a rule from 2026, made up when it falls on a Saturday', () => {
-    const culture = HolidayRule.parse({
-      id: 'culture-day',
-      kind: 'solar',
-      name: H.culture,
-      basis: 'Resolution 80-NQ/TW',
-      month: 11,
-      day: 24,
-      days: 1,
-      from: '2026-01-01',
-      to: null,
-      setByNotice: false,
-    });
+    const culture = HolidayRule.parse(CULTURE_DAY_RULE);
     const withCulture = createWorkingCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, culture], notices: [] });
     expect(withCulture.day('2025-11-24')).toMatchObject({ working: true, holiday: null });
     expect(withCulture.day('2026-11-24')).toMatchObject({ working: false, holiday: H.culture });

@@ -124,3 +124,20 @@ export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] = [
     setByNotice: true,
   },
 ];
+
+/**
+ * 24 November as the admin would add it (DESIGN §5): not among the defaults while no law or notice makes it a
+ * day off; from 2026, the year of Resolution 80-NQ/TW.
+ */
+export const CULTURE_DAY_RULE: HolidayRule = {
+  id: 'culture-day',
+  kind: 'solar',
+  name: HOLIDAY_NAMES.culture,
+  basis: 'Nghị quyết 80-NQ/TW ngày 7/1/2026 (khi Bộ luật Lao động quy định)',
+  month: 11,
+  day: 24,
+  days: 1,
+  from: '2026-01-01',
+  to: null,
+  setByNotice: false,
+};
