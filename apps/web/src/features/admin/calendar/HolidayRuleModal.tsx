@@ -46,7 +46,13 @@ export function HolidayRuleModal({ rule, onClose }: { rule: HolidayRule | null; 
       destroyOnHidden
     >
       <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<RuleValues> form={form} layout="vertical" initialValues={valuesFromRule(rule)} onFinish={onFinish}>
+      <Form<RuleValues>
+        form={form}
+        name="holiday-rule"
+        layout="vertical"
+        initialValues={valuesFromRule(rule)}
+        onFinish={onFinish}
+      >
         <Form.Item name="id" label={f('id')} extra={f('idHelp')} rules={[required, { pattern: /^[a-z0-9-]{1,60}$/ }]}>
           <Input disabled={rule !== null} />
         </Form.Item>
