@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { browserSessions } from './support/sessions.ts';
 
 describe('the working calendar in the browser', () => {
@@ -26,7 +27,7 @@ describe('the working calendar in the browser', () => {
 
     const calendar = await openPublicCalendar(2025);
     expect(await kindOf(calendar, '2025-04-26')).toBe('saturday-worked');
-    expect(await day(calendar, '2025-04-26').getAttribute('aria-label')).toMatch(/^Thứ Bảy 26\/04\/2025, làm bù/);
+    await calendar.getByRole('cell', { name: /^Thứ Bảy 26\/04\/2025, làm bù/ }).waitFor();
     expect(await kindOf(calendar, '2025-01-29')).toBe('holiday');
     expect(await day(calendar, '2025-01-29').getAttribute('title')).toContain('Tết');
     expect(await kindOf(calendar, '2025-05-02')).toBe('holiday');
@@ -74,5 +75,37 @@ describe('the working calendar in the browser', () => {
     await admin.getByText('Đã khôi phục lịch mặc định năm 2027').waitFor();
     await admin.locator('[data-date="2027-03-13"][data-kind="weekend"]').waitFor();
     await admin.close();
+  });
+
+  it('an admin adds 24 November from 2026 as a holiday rule; the day is then off; no serious axe violation', async () => {
+    const admin = await (await signedIn('admin')).newPage();
+    await admin.goto('/admin/calendar?year=2026');
+    await admin.getByRole('heading', { level: 1, name: 'Quản lý lịch làm việc' }).waitFor();
+    await day(admin, '2026-12-31').waitFor();
+    expect(await kindOf(admin, '2026-11-24')).toBe('working');
+    await expectNoSeriousAxeViolations(admin, '/admin/calendar');
+
+    const rules = admin.getByTestId('holiday-rules');
+    await rules.getByRole('button', { name: 'Thêm ngày lễ' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Mã quy tắc').fill('ngay-van-hoa');
+    await dialog.getByLabel('Tên ngày lễ').fill('Ngày Văn hóa Việt Nam');
+    await dialog.getByLabel('Căn cứ').fill('Bộ luật Lao động (thử nghiệm)');
+    await dialog.getByLabel('Ngày', { exact: true }).fill('24');
+    await dialog.getByLabel('Tháng').fill('11');
+    await dialog.getByLabel('Hiệu lực từ ngày').fill('2026-01-01');
+    await dialog.getByRole('button', { name: 'Lưu ngày lễ' }).click();
+    await admin.getByText('Đã lưu ngày lễ Ngày Văn hóa Việt Nam').waitFor();
+    await rules.getByRole('cell', { name: 'Dương lịch 24/11, 1 ngày' }).waitFor();
+    await admin.locator('[data-date="2026-11-24"][data-kind="holiday"]').waitFor();
+    expect(await day(admin, '2026-11-24').getByRole('button').getAttribute('title')).toBe('Ngày Văn hóa Việt Nam');
+    await admin.getByTestId('calendar-audit').getByText('Thêm ngày lễ').waitFor();
+    await admin.close();
+
+    const after = await openPublicCalendar(2026);
+    expect(await kindOf(after, '2026-11-24')).toBe('holiday');
+    expect(await kindOf(after, '2026-11-23')).toBe('working');
+    await expectNoSeriousAxeViolations(after, '/calendar');
+    await after.close();
   });
 });

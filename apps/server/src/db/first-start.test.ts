@@ -1,8 +1,9 @@
-import { count } from 'drizzle-orm';
+import { SEED_YEARLY_NOTICES } from '@motcua/core';
+import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
 import { productionFirstStart, seedIfEmpty } from './first-start.ts';
-import { agency, appUser, center, yearlyNotice } from './schema/index.ts';
+import { agency, appUser, calendarAudit, center, holidayRule, yearlyNotice } from './schema/index.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 /** The start-up's center; not the demo's: db/ knows none (issue 12). */
@@ -36,5 +37,40 @@ describe('the first start of a real installation', () => {
     const [notices] = await handle.db.select({ n: count() }).from(yearlyNotice);
     expect(notices!.n).toBeGreaterThan(0);
     expect(await seedIfEmpty(handle.db, productionFirstStart(CENTER, undefined))).toBe(false);
+  });
+
+  it('ships the calendar at every start, writing (and auditing) only what this release changed', async () => {
+    handle = await createTestDatabase();
+    const start = productionFirstStart(CENTER, 'a-long-admin-password');
+    const audit = () =>
+      handle!.db.select({ action: calendarAudit.action, subject: calendarAudit.subject }).from(calendarAudit);
+    expect(await seedIfEmpty(handle.db, start)).toBe(true);
+    const shipped = await audit();
+    expect(shipped.filter((a) => a.action === 'notice.shipped').map((a) => a.subject)).toEqual([
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    expect(shipped.filter((a) => a.action === 'rule.shipped').map((a) => a.subject)).toContain('national-day-adjacent');
+    const [rules] = await handle.db.select({ n: count() }).from(holidayRule);
+    expect(rules!.n).toBe(shipped.length - 4);
+
+    expect(await seedIfEmpty(handle.db, start)).toBe(false);
+    expect(await audit()).toHaveLength(shipped.length); // nothing changed: the calendar's revision stays
+
+    // The 2026 notice as an older release shipped it (no Saturday worked): the next start brings the new one.
+    const notice2026 = SEED_YEARLY_NOTICES.find((n) => n.year === 2026)!;
+    await handle.db
+      .update(yearlyNotice)
+      .set({ notice: { ...notice2026, saturdaysWorked: [] } })
+      .where(eq(yearlyNotice.year, 2026));
+    expect(await seedIfEmpty(handle.db, start)).toBe(false);
+    expect((await audit()).slice(shipped.length)).toEqual([{ action: 'notice.shipped', subject: '2026' }]);
+    const [row] = await handle.db
+      .select({ notice: yearlyNotice.notice })
+      .from(yearlyNotice)
+      .where(eq(yearlyNotice.year, 2026));
+    expect(row!.notice).toEqual(notice2026);
   });
 });

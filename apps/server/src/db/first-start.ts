@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
-import { SEED_YEARLY_NOTICES } from '@motcua/core';
 import type { Database, Transaction } from './database.ts';
-import { appUser, center, yearlyNotice } from './schema/index.ts';
+import { appUser, center } from './schema/index.ts';
+import { shipCalendar } from './shipped-calendar.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 
 export type NewCenter = typeof center.$inferInsert;
@@ -16,16 +16,15 @@ export type Populate = (tx: Transaction, centerId: string) => Promise<void>;
  */
 export type FirstStart = { center: NewCenter; prepare: () => Promise<Populate> };
 
-/** Seeds an empty database once: the yearly notices we ship, the center, then what the first start adds. */
-export async function seedIfEmpty(db: Database, start: FirstStart): Promise<boolean> {
+/**
+ * Runs at every start: writes the calendar this release ships (its notices and holiday rules, DESIGN §5),
+ * then seeds an empty database once: the center, then what the first start adds.
+ */
+export async function seedIfEmpty(db: Database, start: FirstStart, now = new Date()): Promise<boolean> {
+  await shipCalendar(db, now);
   if (!(await isEmpty(db))) return false;
   const populate = await start.prepare();
   await db.transaction(async (tx) => {
-    // Reference data every installation starts with: the yearly notices we ship (DESIGN §5: 2025).
-    const shippedAt = new Date(0);
-    await tx
-      .insert(yearlyNotice)
-      .values(SEED_YEARLY_NOTICES.map((notice) => ({ year: notice.year, notice, updatedAt: shippedAt })));
     const [row] = await tx.insert(center).values(start.center).returning({ id: center.id });
     await populate(tx, row!.id);
   });

@@ -25,5 +25,13 @@ export const CALENDAR_MESSAGES = {
     vi: 'Năm của thông báo khác năm trên địa chỉ',
     en: "The notice's year differs from the year in the address",
   },
+  'calendar.period_reversed': {
+    vi: 'Ngày hết hiệu lực phải không trước ngày bắt đầu',
+    en: 'The end must not be before the start',
+  },
+  'calendar.rule_id_mismatch': {
+    vi: 'Mã của quy tắc khác mã trên địa chỉ',
+    en: "The rule's id differs from the id in the address",
+  },
   'calendar.not_a_saturday': { vi: 'Ngày làm bù phải là thứ Bảy', en: 'A day worked in exchange must be a Saturday' },
 } as const satisfies Record<string, Record<Language, string>>;

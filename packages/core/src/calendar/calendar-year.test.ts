@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeFromCalendar } from './calendar-year.ts';
 import { dayFromCivil } from './local-date.ts';
-import { NOTICE_2025 } from './notices/2025.ts';
+import { OFFICIAL } from './notices/official-days.testing.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
 
 describe('a year written as a notice', () => {
@@ -17,23 +17,12 @@ describe('a year written as a notice', () => {
     },
   );
 
-  it('the 2025 notice read back from its calendar lists its 12 weekdays off (DESIGN §5)', () => {
-    const calendar = createWorkingCalendar({ notices: [NOTICE_2025] });
-    const notice = noticeFromCalendar(calendar, 2025);
-    expect(notice.daysOff.map((d) => d.date.slice(5))).toEqual([
-      '01-01',
-      '01-27',
-      '01-28',
-      '01-29',
-      '01-30',
-      '01-31',
-      '04-07',
-      '04-30',
-      '05-01',
-      '05-02',
-      '09-01',
-      '09-02',
-    ]);
-    expect(notice.saturdaysWorked).toEqual(['2025-04-26']);
-  });
+  it.each(Object.entries(OFFICIAL))(
+    'the %s notice read back from its calendar lists its weekdays off',
+    (year, official) => {
+      const notice = noticeFromCalendar(createWorkingCalendar(), Number(year));
+      expect(notice.daysOff.map((d) => d.date.slice(5))).toEqual(official.weekdaysOff);
+      expect(notice.saturdaysWorked.map((d) => d.slice(5))).toEqual(official.saturdaysWorked);
+    },
+  );
 });

@@ -31,31 +31,46 @@ const RuleBase = z.object({
 });
 
 /** A public holiday as data (DESIGN §4, §5): new rules are added without a release. */
-export const HolidayRule = z.discriminatedUnion('kind', [
-  /** `days` days from a solar date, e.g. 30 April. */
-  RuleBase.extend({
-    kind: z.literal('solar'),
-    month: Month,
-    day: z.int().min(1).max(31),
-    days: z.int().min(1).max(10),
-  }),
-  /** `days` days from `offset` days after a lunar date (non-leap month), e.g. Tết = 1/1 lunar, offset -1, 5 days. */
-  RuleBase.extend({
-    kind: z.literal('lunar'),
-    month: Month,
-    day: z.int().min(1).max(30),
-    offset: z.int().min(-10).max(10),
-    days: z.int().min(1).max(10),
-  }),
-  /** One day next to a solar date: the day before, or the day after when the date falls on a weekday of `afterOn` (0 = Sunday). */
-  RuleBase.extend({
-    kind: z.literal('adjacent'),
-    month: Month,
-    day: z.int().min(1).max(31),
-    afterOn: z.array(Weekday),
-  }),
-]);
+export const HolidayRule = z
+  .discriminatedUnion('kind', [
+    /** `days` days from a solar date, e.g. 30 April. */
+    RuleBase.extend({
+      kind: z.literal('solar'),
+      month: Month,
+      day: z.int().min(1).max(31),
+      days: z.int().min(1).max(10),
+    }),
+    /** `days` days from `offset` days after a lunar date (non-leap month), e.g. Tết = 1/1 lunar, offset -1, 5 days. */
+    RuleBase.extend({
+      kind: z.literal('lunar'),
+      month: Month,
+      day: z.int().min(1).max(30),
+      offset: z.int().min(-10).max(10),
+      days: z.int().min(1).max(10),
+    }),
+    /** One day next to a solar date: the day before, or the day after when the date falls on a weekday of `afterOn` (0 = Sunday). */
+    RuleBase.extend({
+      kind: z.literal('adjacent'),
+      month: Month,
+      day: z.int().min(1).max(31),
+      afterOn: z.array(Weekday),
+    }),
+  ])
+  .superRefine((rule, ctx) => {
+    if (rule.to !== null && LocalDate.safeParse(rule.to).success && LocalDate.safeParse(rule.from).success)
+      if (parseLocalDate(rule.to) < parseLocalDate(rule.from))
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.period_reversed' });
+  });
 export type HolidayRule = z.infer<typeof HolidayRule>;
+
+/** `GET /api/v1/calendar/holiday-rules`: a stored rule, and whether the admin edited it (else it is the shipped one). */
+export const HolidayRuleEntry = z.object({
+  rule: HolidayRule,
+  edited: z.boolean(),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type HolidayRuleEntry = z.infer<typeof HolidayRuleEntry>;
+export const HolidayRuleList = z.array(HolidayRuleEntry);
 
 export type HolidayDay = { day: EpochDay; name: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HolidayRule } from './holiday-rule.ts';
-import { DEFAULT_HOLIDAY_RULES, HOLIDAY_NAMES as H, makeUpName } from './holidays.ts';
+import { CULTURE_DAY_RULE, DEFAULT_HOLIDAY_RULES, HOLIDAY_NAMES as H, makeUpName } from './holidays.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
 
 // The computed defaults, without any yearly notice.
@@ -40,9 +40,7 @@ describe('public holidays by era, with nghỉ bù (defaults, no notice)', () => 
     ['2022-01-03', false, makeUpName(H.newYear), '1 January 2022 is a Saturday'],
     ['2021-02-16', false, makeUpName(H.tet), 'Tết 2021 over a weekend: make-up days after the last Tết day'],
     ['2021-02-17', false, makeUpName(H.tet), '… two of them'],
-    ['2026-11-24', false, H.culture, 'Ngày Văn hóa Việt Nam from 2026 (a Tuesday)'],
-    ['2025-11-24', true, null, 'not in 2025'],
-    ['2029-11-26', false, makeUpName(H.culture), '24 November 2029 is a Saturday'],
+    ['2026-11-24', true, null, '24 November is no default holiday: no law or notice made it a day off yet'],
     ['2017-01-28', false, H.tet, 'a Tết day on a Saturday keeps its name'],
   ])('%s working=%s holiday=%s (%s)', (date, working, holiday, _reason) => {
     expect(of(date)).toEqual([working, holiday]);
@@ -64,6 +62,16 @@ describe('public holidays by era, with nghỉ bù (defaults, no notice)', () => 
 
   it('holds valid rules only', () => {
     for (const rule of DEFAULT_HOLIDAY_RULES) expect(HolidayRule.parse(rule)).toEqual(rule);
+    const reversed = HolidayRule.safeParse({ ...DEFAULT_HOLIDAY_RULES[0], from: '2026-01-01', to: '2025-12-31' });
+    expect(reversed.error?.issues.map((i) => [i.path, i.message])).toEqual([[['to'], 'calendar.period_reversed']]);
+  });
+
+  it('adds 24 November as a rule from 2026, made up when it falls on a Saturday', () => {
+    const culture = HolidayRule.parse(CULTURE_DAY_RULE);
+    const withCulture = createWorkingCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, culture], notices: [] });
+    expect(withCulture.day('2025-11-24')).toMatchObject({ working: true, holiday: null });
+    expect(withCulture.day('2026-11-24')).toMatchObject({ working: false, holiday: H.culture });
+    expect(withCulture.day('2029-11-26')).toMatchObject({ working: false, holiday: makeUpName(H.culture) });
   });
 
   it('takes a new rule as data, within its effective period', () => {

@@ -1,6 +1,6 @@
 import type { HolidayRule } from './holiday-rule.ts';
 
-/** Vietnamese names of the public holidays, as the calendar shows them. */
+/** Vietnamese names of the public holidays, as the calendar shows them (`culture`: for a rule the admin may add). */
 export const HOLIDAY_NAMES = {
   newYear: 'Tết Dương lịch',
   tet: 'Tết Nguyên đán',
@@ -24,7 +24,9 @@ const always = { from: '1900-01-01', to: null, setByNotice: false } as const;
  * - Labour Code 1994 art. 73 (from 1995): 1/1, Tết 4 days, 30/4, 1/5, 2/9; amended 2007: Giỗ Tổ 10/3 lunar.
  * - Labour Code 2012 art. 115(1) (Tết 5 days from Tết 2013).
  * - Labour Code 2019 art. 112(1) (from 2021): Quốc khánh 2/9 plus one adjacent day.
- * - From 2026: 24 November, Ngày Văn hóa Việt Nam (DESIGN §5).
+ * 24 November (Ngày Văn hóa Việt Nam) is not among them: Resolution 80-NQ/TW (7/1/2026) makes it a paid day
+ * off in principle, but no law or notice made 24/11/2026 a day off; the admin adds it as a rule when the
+ * Labour Code says so (DESIGN §5).
  * Art. 111(3) (nghỉ bù) is applied by the working calendar, not by a rule.
  */
 export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] = [
@@ -121,16 +123,21 @@ export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] = [
     to: null,
     setByNotice: true,
   },
-  {
-    id: 'culture-day',
-    kind: 'solar',
-    name: HOLIDAY_NAMES.culture,
-    basis: 'Ngày Văn hóa Việt Nam, a paid day off from 2026 (DESIGN §5)',
-    month: 11,
-    day: 24,
-    days: 1,
-    from: '2026-01-01',
-    to: null,
-    setByNotice: false,
-  },
 ];
+
+/**
+ * 24 November as the admin would add it (DESIGN §5): not among the defaults while no law or notice makes it a
+ * day off; from 2026, the year of Resolution 80-NQ/TW.
+ */
+export const CULTURE_DAY_RULE: HolidayRule = {
+  id: 'culture-day',
+  kind: 'solar',
+  name: HOLIDAY_NAMES.culture,
+  basis: 'Nghị quyết 80-NQ/TW ngày 7/1/2026 (khi Bộ luật Lao động quy định)',
+  month: 11,
+  day: 24,
+  days: 1,
+  from: '2026-01-01',
+  to: null,
+  setByNotice: false,
+};

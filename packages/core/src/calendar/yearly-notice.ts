@@ -11,7 +11,8 @@ export type NoticeDayOff = z.infer<typeof NoticeDayOff>;
  * a Saturday worked). The admin enters it; it overrides the computed defaults of that year:
  * - the days of rules marked `setByNotice` (Tết, the adjacent day) and every computed nghỉ bù are
  *   dropped: the notice lists the year's Tết days, adjacent day, make-up days and swapped days;
- * - the fixed-date holidays (1/1, Giỗ Tổ, 30/4, 1/5, 2/9, 24/11) still apply, whether listed or not;
+ * - the fixed-date holidays (1/1, Giỗ Tổ, 30/4, 1/5, 2/9, and any the admin
+ *   added, such as 24/11) still apply, whether listed or not;
  * - each Saturday worked is a working day.
  */
 export const YearlyNotice = z

@@ -1,7 +1,7 @@
-import { OfficeHours, YearlyNotice } from '@motcua/core';
-import { count, desc, eq, max } from 'drizzle-orm';
+import { HolidayRule, OfficeHours, YearlyNotice, type HolidayRuleEntry } from '@motcua/core';
+import { count, desc, eq, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { appUser, calendarAudit, centerOfficeHours, yearlyNotice } from '../../db/schema/index.ts';
+import { appUser, calendarAudit, centerOfficeHours, holidayRule, yearlyNotice } from '../../db/schema/index.ts';
 
 export type CalendarChange = {
   at: Date;
@@ -43,6 +43,31 @@ export function createCalendarRepo(db: Executor) {
 
     async deleteNotice(year: number): Promise<void> {
       await db.delete(yearlyNotice).where(eq(yearlyNotice.year, year));
+    },
+
+    /** The holiday rules, shipped and the admin's, in id order (where two fall on one day, the first name stands). */
+    async listRules(): Promise<HolidayRuleEntry[]> {
+      const rows = await db.select().from(holidayRule).orderBy(holidayRule.id);
+      return rows.map((r) => ({
+        rule: HolidayRule.parse(r.rule),
+        edited: r.updatedBy !== null,
+        updatedAt: r.updatedAt.toISOString(),
+      }));
+    },
+
+    async findRule(id: string): Promise<HolidayRule | undefined> {
+      const [row] = await db.select({ rule: holidayRule.rule }).from(holidayRule).where(eq(holidayRule.id, id));
+      return row ? HolidayRule.parse(row.rule) : undefined;
+    },
+
+    /** Saved by the admin: `updated_by` set, so the start-up's shipping never overwrites it. */
+    async saveRule(rule: HolidayRule, at: Date, userId: string): Promise<void> {
+      await db
+        .insert(holidayRule)
+        .values({ id: rule.id, rule, updatedAt: at, updatedBy: userId })
+        .onConflictDoUpdate({ target: holidayRule.id, set: { rule, updatedAt: at, updatedBy: userId } });
+      // holiday_rule has no NOTIFY trigger (migration 0019): announce the change as the triggers of 0017 do.
+      await db.execute(sql`select pg_notify('motcua_rules', 'holiday_rule')`);
     },
 
     async findOfficeHours(centerId: string): Promise<OfficeHours | undefined> {

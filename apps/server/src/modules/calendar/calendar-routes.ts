@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../platform/http/route-access.ts';
 import type { CalendarService } from './calendar-service.ts';
+import { holidayRuleRoutes } from './holiday-rule-routes.ts';
 
 const YearParams = z.object({ year: z.coerce.number().int().min(1900).max(2100) });
 const tags = ['calendar'];
@@ -24,6 +25,7 @@ export const calendarRoutes =
   (deps: { calendar: CalendarService }): FastifyPluginAsyncZod =>
   async (app) => {
     const { calendar } = deps;
+    await app.register(holidayRuleRoutes(deps));
 
     app.get(
       '/api/v1/calendar/days',

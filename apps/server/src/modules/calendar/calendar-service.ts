@@ -16,6 +16,7 @@ import {
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCalendarRepo, type CalendarRepo } from './calendar-repo.ts';
+import { holidayRuleUseCases } from './holiday-rule-use-cases.ts';
 import { changingRules, createRulesCache, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Loaded = { revision: number; calendar: WorkingCalendar; clock: WorkingClock; officeHours: OfficeHours };
@@ -42,11 +43,13 @@ export function createCalendarService(deps: {
   async function loadChecked(): Promise<Loaded> {
     const revision = await reader.revision();
     if (cached && cached.revision === revision) return cached;
-    const [notices, officeHours] = await Promise.all([
+    const [rules, notices, officeHours] = await Promise.all([
+      reader.listRules(),
       reader.listNotices(),
       reader.findOfficeHours(await deps.provinceCenterId()),
     ]);
-    const calendar = createWorkingCalendar({ notices });
+    // The rules and notices of the database, shipped or the admin's (DESIGN §5), never the built-in defaults.
+    const calendar = createWorkingCalendar({ rules: rules.map((entry) => entry.rule), notices });
     const hours = officeHours ?? DEFAULT_OFFICE_HOURS;
     cached = { revision, calendar, clock: createWorkingClock(calendar, hours), officeHours: hours };
     return cached;
@@ -57,6 +60,7 @@ export function createCalendarService(deps: {
     changingRules(deps.rules, () => db.transaction((tx) => fn(createCalendarRepo(tx), now())));
 
   return {
+    ...holidayRuleUseCases(reader, change),
     load,
     days: async (query: CalendarDaysQuery) => listCalendarDays((await load()).calendar, query),
     due: async (query: CalendarDueQuery) => computeCalendarDue((await load()).clock, query),

@@ -32,24 +32,29 @@ export function DayCell({ day, changed = false, isToday = false, onSelect }: Day
   const className = ['cal-day', `cal-day--${kind}`, changed ? 'cal-day--changed' : '', isToday ? 'cal-day--today' : '']
     .filter(Boolean)
     .join(' ');
+  // The name is read from a hidden text, not an aria-label: WCAG 2.5.3 (axe label-content-name-mismatch) wants the
+  // name to contain the visible "26 29/3", which the full sentence says in words.
   const content = (
     <>
-      <span className="cal-day-solar">{Number(day.date.slice(8))}</span>
-      <span className={day.lunar.day === 1 ? 'cal-day-lunar cal-day-lunar--first' : 'cal-day-lunar'}>
+      <span className="cal-day-solar" aria-hidden="true">
+        {Number(day.date.slice(8))}
+      </span>
+      <span className={day.lunar.day === 1 ? 'cal-day-lunar cal-day-lunar--first' : 'cal-day-lunar'} aria-hidden="true">
         {lunarLabel(day.lunar, leap)}
       </span>
+      <span className="visually-hidden">{label}</span>
     </>
   );
   if (!onSelect) {
     return (
-      <td className={className} data-date={day.date} data-kind={kind} aria-label={label} title={title}>
+      <td className={className} data-date={day.date} data-kind={kind} title={title}>
         {content}
       </td>
     );
   }
   return (
     <td className={className} data-date={day.date} data-kind={kind} data-changed={changed || undefined}>
-      <button type="button" className="cal-day-button" aria-label={label} title={title} onClick={() => onSelect(day)}>
+      <button type="button" className="cal-day-button" title={title} onClick={() => onSelect(day)}>
         {content}
       </button>
     </td>

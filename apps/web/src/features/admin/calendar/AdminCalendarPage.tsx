@@ -8,10 +8,11 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { LoadFailedInline } from '../../../components/StatusPages.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { AuditTable } from './AuditTable.tsx';
+import { HolidayRulesCard } from './HolidayRulesCard.tsx';
 import { NoticeEditor } from './NoticeEditor.tsx';
 import { OfficeHoursCard } from './OfficeHoursCard.tsx';
 
-/** `/admin/calendar?year=2027`: the year's notice edited on the grid, the office hours and the change log. */
+/** `/admin/calendar?year=2027`: the year's notice edited on the grid, the holiday rules, the office hours and the change log. */
 export function AdminCalendarPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
@@ -32,6 +33,7 @@ export function AdminCalendarPage() {
       {failed && <LoadFailedInline message={failed.message} onRetry={retry} />}
       {!failed && (!days.data || !info.data) && <PageLoading />}
       {days.data && info.data && <NoticeEditor key={year} year={year} days={days.data} info={info.data} />}
+      <HolidayRulesCard />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>
           <OfficeHoursCard />

@@ -13,6 +13,10 @@ const ACTION_KEYS = {
   'notice.updated': 'noticeUpdated',
   'notice.deleted': 'noticeDeleted',
   'office_hours.updated': 'officeHoursUpdated',
+  'notice.shipped': 'noticeShipped',
+  'rule.created': 'ruleCreated',
+  'rule.updated': 'ruleUpdated',
+  'rule.shipped': 'ruleShipped',
 } as const;
 
 function Json({ value }: { value: unknown }) {

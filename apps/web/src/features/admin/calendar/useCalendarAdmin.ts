@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { CalendarChangeEntry, OfficeHours, pageOf, YearlyNotice } from '@motcua/core';
+import { CalendarChangeEntry, HolidayRule, HolidayRuleList, OfficeHours, pageOf, YearlyNotice } from '@motcua/core';
 import { CALENDAR_QUERY_KEY, calendarKeys } from '../../../api/calendar.ts';
 import { apiJson, apiVoid } from '../../../api/client.ts';
 
@@ -45,5 +45,23 @@ export function useCalendarChanges(page: number, pageSize: number) {
     queryFn: ({ signal }) =>
       apiJson(`/calendar/audit?page=${page}&pageSize=${pageSize}`, CalendarChangePage, { signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The holiday rules, shipped and the admin's (public). */
+export function useHolidayRules() {
+  return useQuery({
+    queryKey: [...CALENDAR_QUERY_KEY, 'holiday-rules'],
+    queryFn: ({ signal }) => apiJson('/calendar/holiday-rules', HolidayRuleList, { signal }),
+  });
+}
+
+/** Adds or replaces a holiday rule (admin): every calendar answer is read again, since its days may move. */
+export function useSaveHolidayRule() {
+  const invalidate = useInvalidateCalendar();
+  return useMutation({
+    mutationFn: (rule: HolidayRule) =>
+      apiJson(`/calendar/holiday-rules/${rule.id}`, HolidayRule, { method: 'PUT', body: rule }),
+    onSuccess: invalidate,
   });
 }
