@@ -45,8 +45,6 @@ export async function shipCalendar(db: Database, at: Date): Promise<number> {
       await audit(tx, at, 'rule.shipped', rule.id, before, rule);
       written++;
     }
-    // holiday_rule has no NOTIFY trigger (migration 0019): announce the change as the triggers of 0017 do.
-    if (written > 0) await tx.execute(sql`select pg_notify('motcua_rules', 'holiday_rule')`);
     return written;
   });
 }

@@ -66,8 +66,6 @@ export function createCalendarRepo(db: Executor) {
         .insert(holidayRule)
         .values({ id: rule.id, rule, updatedAt: at, updatedBy: userId })
         .onConflictDoUpdate({ target: holidayRule.id, set: { rule, updatedAt: at, updatedBy: userId } });
-      // holiday_rule has no NOTIFY trigger (migration 0019): announce the change as the triggers of 0017 do.
-      await db.execute(sql`select pg_notify('motcua_rules', 'holiday_rule')`);
     },
 
     async findOfficeHours(centerId: string): Promise<OfficeHours | undefined> {
