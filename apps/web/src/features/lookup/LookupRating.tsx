@@ -12,23 +12,10 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { toRatingRequest, type RatingValues } from './lookup-values.ts';
 
 /** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
-function RatingForm({ code, secret }: { code: string; secret: string }) {
+function RatingForm({ code, secret, rate }: { code: string; secret: string; rate: ReturnType<typeof useWebRating> }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const rate = useWebRating();
   const [empty, setEmpty] = useState(false);
-  if (rate.isSuccess) {
-    return (
-      <Alert
-        type="success"
-        showIcon
-        role="status"
-        data-testid="rating-thanks"
-        title={t('lookup.rating.thanks')}
-        description={t('lookup.rating.thanksDetail')}
-      />
-    );
-  }
   const onFinish = (values: RatingValues) => {
     const request = toRatingRequest(code, secret, values);
     setEmpty(request === null);
@@ -86,9 +73,22 @@ function WebRating({ code, secret }: { code: string; secret: string }) {
   const { t } = useTranslation();
   const format = useDossierFormat();
   const status = useWebRatingStatus({ code, secret });
+  // The mutation lives here: once it succeeds the status says "rated" too, and the thanks come first.
+  const rate = useWebRating();
+  if (rate.isSuccess)
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        data-testid="rating-thanks"
+        title={t('lookup.rating.thanks')}
+        description={t('lookup.rating.thanksDetail')}
+      />
+    );
   if (status.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   const ratedAt = status.data?.ratedAt;
-  if (!ratedAt) return <RatingForm code={code} secret={secret} />;
+  if (!ratedAt) return <RatingForm code={code} secret={secret} rate={rate} />;
   return (
     <Alert
       type="info"
