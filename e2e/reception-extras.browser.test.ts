@@ -144,13 +144,19 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     await citizen.getByTestId('rating-thanks').waitFor();
     expect(await citizen.getByTestId('rating-thanks').textContent()).toContain('Cảm ơn ông/bà đã đánh giá');
 
-    // Once per dossier on the web: a second rating is refused in Vietnamese.
+    // Once per dossier on the web: after a reload the page says so at once, with the date, instead of the form.
     await citizen.reload();
-    await citizen.getByTestId('rating-form').waitFor();
-    await citizen.getByTestId('rating-attitude').getByText('Hài lòng', { exact: true }).click();
-    await citizen.getByTestId('rating-submit').click();
-    await citizen.getByTestId('rating-error').waitFor();
-    expect(await citizen.getByTestId('rating-error').textContent()).toContain('Hồ sơ đã được đánh giá qua kênh này');
+    const done = citizen.getByTestId('rating-done');
+    await done.waitFor();
+    expect(await done.textContent()).toContain('Hồ sơ đã được đánh giá');
+    expect(await done.textContent()).toMatch(/lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
+    expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+
+    // On a phone (375 px) the look-up's tables do not scroll the page sideways.
+    await citizen.setViewportSize({ width: 375, height: 800 });
+    await citizen.reload();
+    await citizen.getByTestId('rating-done').waitFor();
+    expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await citizen.close();
   });
 });

@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { trustProxyOption, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authRoutes } from './modules/auth/auth-routes.ts';
 import { createAuthRepo } from './modules/auth/auth-repo.ts';
@@ -57,7 +57,7 @@ import { genReqId, loggerOptions } from './platform/logger.ts';
 
 export type AppDeps = {
   config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> &
-    Partial<Pick<Config, 'MOTCUA_PUBLIC_URL'>>;
+    Partial<Pick<Config, 'MOTCUA_PUBLIC_URL' | 'MOTCUA_TRUST_PROXY'>>;
   db: Database;
   now?: () => Date;
   /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
@@ -78,7 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(config.LOG_LEVEL, deps.logStream),
     genReqId,
     requestIdHeader: false,
-    trustProxy: false,
+    // Without MOTCUA_TRUST_PROXY the peer is the client (DESIGN §14): no header can choose the address a throttle counts.
+    trustProxy: trustProxyOption(config.MOTCUA_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

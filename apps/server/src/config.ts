@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -7,6 +8,37 @@ const flag = z
   .optional()
   .transform((v) => v === '1' || v === 'true');
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+/** The names Fastify's `trustProxy` (proxy-addr) gives to private ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+/** An address, a CIDR range (10.0.0.0/8, fd00::/8) or a range's name, as Fastify's `trustProxy` takes them. */
+function isProxyAddress(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0) return PROXY_RANGE_NAMES.includes(entry);
+  if (bits === undefined) return true;
+  return rest.length === 0 && /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which reverse proxies' X-Forwarded-For to believe (DESIGN §14), so that throttles count each citizen's own
+ * address: a number of hops, or the proxies' addresses and ranges separated by commas. `true` (believe anyone,
+ * so anyone can pick the address a throttle counts) is refused; unset: no proxy, the peer's address counts.
+ */
+const TrustProxy = z.string().transform((value, ctx): number | string[] => {
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const wrong = entries.filter((e) => !isProxyAddress(e));
+  if (entries.length > 0 && wrong.length === 0) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: `a number of hops, or proxy addresses or CIDR ranges separated by commas (not ${wrong.join(', ') || 'empty'})`,
+  });
+  return z.NEVER;
+});
 
 /** The one reader of process.env (STYLE.md): parsed once at start, with clear messages. */
 export const Config = z.object({
@@ -29,6 +61,7 @@ export const Config = z.object({
   MOTCUA_SMTP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   MOTCUA_MAIL_FROM: z.string().default('Trung tâm Phục vụ hành chính công <no-reply@motcua.local>'),
   MOTCUA_WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
+  MOTCUA_TRUST_PROXY: z.preprocess(emptyAsUndefined, TrustProxy.optional()).transform((v) => v ?? false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;
@@ -40,6 +73,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/**
+ * The setting as Fastify's `trustProxy` takes it: its types have no number of hops, so hops become the function
+ * Fastify itself makes of one (the `hop` nearest proxies are believed, the client is the next address out).
+ */
+export function trustProxyOption(setting: Config['MOTCUA_TRUST_PROXY'] = false) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 /** Demo data goes into the embedded database always, into a server database only on request (DESIGN §3). */

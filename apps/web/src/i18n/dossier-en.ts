@@ -75,7 +75,14 @@ export const dossierEn: typeof dossierVi = {
       dueAt: 'Due: {{at}}',
       note: 'Note: {{note}}',
     },
-    pauses: { title: 'Clock stopped', start: 'From', end: 'To', open: 'Still stopped', reason: 'Reason' },
+    pauses: {
+      title: 'Clock stopped',
+      start: 'From',
+      end: 'To',
+      open: 'Still stopped',
+      reason: 'Reason',
+      reasons: { supplement: 'Awaiting a supplement' },
+    },
     consultations: {
       title: 'Consultations',
       agency: 'Agency',

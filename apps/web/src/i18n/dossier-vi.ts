@@ -73,7 +73,14 @@ export const dossierVi = {
       dueAt: 'Hẹn trả: {{at}}',
       note: 'Ghi chú: {{note}}',
     },
-    pauses: { title: 'Tạm dừng tính thời hạn', start: 'Từ', end: 'Đến', open: 'Đang tạm dừng', reason: 'Lý do' },
+    pauses: {
+      title: 'Tạm dừng tính thời hạn',
+      start: 'Từ',
+      end: 'Đến',
+      open: 'Đang tạm dừng',
+      reason: 'Lý do',
+      reasons: { supplement: 'Chờ bổ sung hồ sơ' },
+    },
     consultations: {
       title: 'Lấy ý kiến cơ quan liên quan',
       agency: 'Cơ quan',

@@ -24,6 +24,8 @@ export const lookupEn: typeof lookupVi = {
       submit: 'Send the rating',
       thanks: 'Thank you for your rating',
       thanksDetail: 'Your opinion helps the center serve you better.',
+      done: 'This dossier has been rated',
+      doneAt: 'You rated this dossier on {{at}}. A dossier is rated online once.',
     },
     result: {
       title: 'Result',

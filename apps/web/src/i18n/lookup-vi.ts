@@ -22,6 +22,8 @@ export const lookupVi = {
       submit: 'Gửi đánh giá',
       thanks: 'Cảm ơn ông/bà đã đánh giá',
       thanksDetail: 'Ý kiến của ông/bà giúp Trung tâm phục vụ tốt hơn.',
+      done: 'Hồ sơ đã được đánh giá',
+      doneAt: 'Ông/bà đã đánh giá hồ sơ này lúc {{at}}. Mỗi hồ sơ được đánh giá trực tuyến một lần.',
     },
     result: {
       title: 'Kết quả tra cứu',

@@ -19,6 +19,10 @@ export type WorkingLimit = z.infer<typeof WorkingLimit>;
 export const SuspensionMode = z.enum(['pause', 'restart']);
 export type SuspensionMode = z.infer<typeof SuspensionMode>;
 
+/** Why the clock stands still: awaiting a supplement, the one pause the dossier's life writes (`evolve.ts`); a screen shows it through i18n. */
+export const PauseReason = z.enum(['supplement']);
+export type PauseReason = z.infer<typeof PauseReason>;
+
 /** A span the clock stood still (a supplement request until the complete supplement; `end` null: still waiting). */
 export const ClockPause = z.object({ start: z.number(), end: z.number().nullable(), reason: z.string() });
 export type ClockPause = z.infer<typeof ClockPause>;

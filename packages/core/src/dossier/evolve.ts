@@ -1,3 +1,4 @@
+import type { PauseReason } from '../calendar/deadline.ts';
 import type { Instant } from '../calendar/local-date.ts';
 import type { DossierState } from './dossier-state.ts';
 import type { DossierEventDraft, DossierEventPayloadOf, DossierEventType } from './events.ts';
@@ -29,7 +30,7 @@ const EVOLVERS: { [T in Exclude<DossierEventType, 'open'>]: Evolver<T> } = {
   // DESIGN §5 "Suspension": the clock stops; every pause is kept.
   request_supplement: (s, p, at) => ({
     ...s,
-    pauses: [...s.pauses, { start: at, end: null, reason: 'supplement' }],
+    pauses: [...s.pauses, { start: at, end: null, reason: 'supplement' satisfies PauseReason }],
     dueAt: null,
     supplementRequests: p.round,
   }),

@@ -1,22 +1,46 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isSatisfied,
   overallLevel,
   ratingRefusal,
+  RatingCriterion,
   RatingScores,
   StaffRatingRequest,
   WebRatingRequest,
 } from './rating.ts';
 
 describe('ratings (DESIGN §7)', () => {
+  // The overall level by hand (QĐ 766/QĐ-TTg scores the share satisfied; the rule is the answers' median).
+  const VS = 'very_satisfied';
+  const S = 'satisfied';
+  const U = 'unsatisfied';
   it.each([
-    [{ attitude: 'very_satisfied', time: 'very_satisfied' }, 'very_satisfied', true],
-    [{ attitude: 'very_satisfied', time: 'satisfied' }, 'satisfied', true],
-    [{ attitude: 'very_satisfied', guidance: 'satisfied', cost: 'unsatisfied' }, 'unsatisfied', false],
-    [{ visits: 'satisfied' }, 'satisfied', true],
-  ] as const)('%j is %s overall (its worst criterion)', (scores, overall, satisfied) => {
+    [{ attitude: VS, time: VS }, VS, true],
+    [{ attitude: VS, time: S }, S, true],
+    [{ visits: S }, S, true],
+    [{ visits: U }, U, false],
+    [{ attitude: S, guidance: S, time: S, cost: S, visits: U }, S, true],
+    [{ attitude: VS, guidance: VS, time: S, cost: S, visits: U }, S, true],
+    [{ attitude: VS, guidance: VS, time: VS, cost: U, visits: U }, VS, true],
+    [{ attitude: VS, guidance: S, cost: U }, S, true],
+    [{ attitude: S, cost: U }, U, false],
+    [{ attitude: VS, guidance: VS, time: U, cost: U }, U, false],
+    [{ attitude: S, guidance: U, time: U, cost: VS, visits: U }, U, false],
+  ] as const)('%j is %s overall', (scores, overall, satisfied) => {
     expect(overallLevel(scores)).toBe(overall);
     expect(isSatisfied(overallLevel(scores))).toBe(satisfied);
+  });
+
+  it('follows the answers: one more "not satisfied" never raises it, a majority of them makes it so', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(VS, S, U), { minLength: 1, maxLength: 5 }), (levels) => {
+        const scores = Object.fromEntries(levels.map((l, i) => [RatingCriterion.options[i], l]));
+        const unsatisfied = levels.filter((l) => l === U).length;
+        expect(overallLevel(scores) === U).toBe(unsatisfied * 2 >= levels.length);
+        if (levels.every((l) => l === levels[0])) expect(overallLevel(scores)).toBe(levels[0]);
+      }),
+    );
   });
 
   it('needs at least one known criterion with a known level', () => {

@@ -61,6 +61,14 @@ export const WebRatingRequest = z.object({
 });
 export type WebRatingRequest = z.infer<typeof WebRatingRequest>;
 
+/** `GET /api/v1/lookup/rating?code=…&secret=…`: the look-up's own key, asking whether the web rating is done. */
+export const WebRatingStatusQuery = WebRatingRequest.pick({ code: true, secret: true });
+export type WebRatingStatusQuery = z.infer<typeof WebRatingStatusQuery>;
+
+/** When the citizen rated this dossier on the web, or null: the page then says so instead of showing the form again. */
+export const WebRatingStatus = z.object({ ratedAt: z.string().nullable() });
+export type WebRatingStatus = z.infer<typeof WebRatingStatus>;
+
 /** `POST /api/v1/ratings`: a rating from the counter's tablet, or a paper form or letter entered by staff. */
 export const StaffRatingRequest = z.object({
   channel: RatingChannel.exclude(['web']),
@@ -82,11 +90,21 @@ export type RatingView = z.infer<typeof RatingView>;
 
 const RANK: Record<RatingLevel, number> = { very_satisfied: 0, satisfied: 1, unsatisfied: 2 };
 
-/** A rating's overall level: its worst criterion, so one "not satisfied" makes the whole rating so. */
+/**
+ * A rating's overall level: the level that more than half of the answered criteria reach or exceed (their
+ * median; an even split goes to the lower level). QĐ 766/QĐ-TTg of 23/6/2022 scores satisfaction as the share
+ * of ratings that are satisfied, but does not say how a rating of several criteria becomes one level. The
+ * worst criterion, which we used before, turned 4 satisfied answers and 1 not satisfied into "not satisfied":
+ * one criterion outvoted four, which neither the citizen nor the agency would call fair. The median follows
+ * what most of the citizen's answers say, gives a split no benefit of the doubt ([satisfied, not satisfied] →
+ * not satisfied), and the per-criterion answers stay stored for whoever wants to read a single criterion.
+ */
 export function overallLevel(scores: RatingScores): RatingLevel {
-  let worst: RatingLevel = 'very_satisfied';
-  for (const level of Object.values(scores)) if (level && RANK[level] > RANK[worst]) worst = level;
-  return worst;
+  const levels = Object.values(scores)
+    .filter((level): level is RatingLevel => level !== undefined)
+    .sort((a, b) => RANK[a] - RANK[b]);
+  // Best to worst: the element at ⌊n/2⌋ is reached or exceeded by ⌊n/2⌋ + 1 > n/2 answers.
+  return levels[Math.floor(levels.length / 2)] ?? 'satisfied';
 }
 
 /** Counted satisfied by the satisfaction rate (DESIGN §7 index target 90%): satisfied or very satisfied overall. */

@@ -56,6 +56,12 @@ const POPULAR: readonly (readonly [string, number])[] = [
   ['giay phep xay dung', 5],
   ['chung thuc', 4],
   ['cu tru', 4],
+  // Within those, what counters see most (the catalog search breaks ties by volume): issuing a passport rather
+  // than restoring one, a house's permit, a citizen's record; a foreign element is rare.
+  ['cap ho chieu', 4],
+  ['nha o rieng le', 8],
+  ['cho cong dan viet nam', 3],
+  ['yeu to nuoc ngoai', 0.3],
 ];
 const weightCache = new WeakMap<WorldProcedure, number>();
 

@@ -2,7 +2,7 @@ import type { AgencyWithCount, FieldWithCount, LocalDate, ProcedureSearchQuery }
 import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
-import { agency, field, procedureVersion as pv } from '../../db/schema/index.ts';
+import { agency, dossier, field, procedureVersion as pv } from '../../db/schema/index.ts';
 
 /** The versions in force on a day: begun by then and not ended before it (DESIGN §4). */
 export const inForceOn = (on: LocalDate) =>
@@ -11,6 +11,10 @@ export const agencyRef = { code: agency.code, slug: agency.slug, name: agency.na
 export const fieldRef = { code: field.code, name: field.name };
 /** Word similarity a match without the exact words needs (pg_trgm). */
 const FUZZY_MATCH = 0.75;
+/** A regular expression that matches `folded` as a whole phrase: at word boundaries (`\m`, `\M`), its own specials taken literally. */
+const phrasePattern = (folded: string): string => `\\m${folded.replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`)}\\M`;
+/** Dossiers received per procedure code (the volume that breaks ties between equal matches). */
+export type ProcedureVolumes = Record<string, number>;
 
 /** The catalog as the public browses it (DESIGN §11): search, agencies and fields with their counts, partners. */
 export function createCatalogSearchRepo(db: Executor) {
@@ -46,9 +50,14 @@ export function createCatalogSearchRepo(db: Executor) {
      * Procedures in force on `on` matching the query (DESIGN §11). `folded` is the query folded by the
      * core. Procedures whose search text contains it come first; only when none does, the typo-tolerant
      * pass runs (pg_trgm word similarity, too costly to compute on every row of every search).
-     * Names containing the query rank first, then by word similarity, then shorter names.
+     * The ranking rule (issue 14), in this one place, in SQL so that the page is cut by the database:
+     * 1. a name holding the whole query as a phrase, word for word ("giay phep xay dung" in "Cấp giấy phép
+     *    xây dựng đối với nhà ở riêng lẻ"), then a name holding it inside words, then the rest;
+     * 2. then word similarity (the scattered or misspelt words of the typo-tolerant pass);
+     * 3. at an equal match, the procedure more people come for: its `volumes` over the last 12 months;
+     * 4. then the shorter name, then the code (a stable order for paging).
      */
-    async search(query: ProcedureSearchQuery, folded: string, on: LocalDate) {
+    async search(query: ProcedureSearchQuery, folded: string, on: LocalDate, volumes: ProcedureVolumes = {}) {
       const filters: SQL[] = [inForceOn(on)];
       if (query.agency) filters.push(eq(agency.slug, query.agency));
       if (query.field) filters.push(eq(field.code, query.field));
@@ -57,8 +66,10 @@ export function createCatalogSearchRepo(db: Executor) {
       if (!folded) return searchPage(and(...filters)!, [asc(agency.code), asc(field.code), asc(pv.name)], query);
       const like = containsPattern(folded);
       const order = [
+        sql`(${pv.nameFolded} ~ ${phrasePattern(folded)}) desc`,
         sql`(${pv.nameFolded} like ${like}) desc`,
         sql`word_similarity(${folded}, ${pv.nameFolded}) desc`,
+        sql`coalesce((${JSON.stringify(volumes)}::jsonb ->> ${pv.code})::int, 0) desc`,
         sql`length(${pv.name})`,
         asc(pv.code),
       ];
@@ -78,6 +89,16 @@ export function createCatalogSearchRepo(db: Executor) {
     },
 
     searchPage,
+
+    /** Dossiers received per procedure code in [since, until]: one pass over the period, for a day's cache. */
+    async volumesBetween(since: Date, until: Date): Promise<ProcedureVolumes> {
+      const rows = await db
+        .select({ code: dossier.procedureCode, n: count() })
+        .from(dossier)
+        .where(and(gte(dossier.receivedAt, since), lte(dossier.receivedAt, until)))
+        .groupBy(dossier.procedureCode);
+      return Object.fromEntries(rows.map((r) => [r.code, r.n]));
+    },
 
     async partners(codes: string[], on: LocalDate) {
       if (codes.length === 0) return [];

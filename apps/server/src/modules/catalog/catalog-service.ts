@@ -20,6 +20,7 @@ import { checklistPdf } from '../../documents/checklist-pdf.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCatalogRepo, type CatalogRepo, type StoredVersion } from './catalog-repo.ts';
 import { rowOf } from './procedure-row.ts';
+import { createProcedureVolumes } from './procedure-volumes.ts';
 import { changingRules, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Actor = { userId: string };
@@ -44,6 +45,7 @@ export function createCatalogService(deps: Deps) {
   const { db, now } = deps;
   const reader = createCatalogRepo(db);
   const today = (): LocalDate => formatLocalDate(dayOfInstant(now().getTime()));
+  const volumesOn = createProcedureVolumes(reader, now);
 
   async function detailOf(v: StoredVersion, repo: CatalogRepo = reader): Promise<ProcedureDetail> {
     const partners = await repo.partners(v.procedure.partnerCodes, today());
@@ -89,7 +91,9 @@ export function createCatalogService(deps: Deps) {
     today,
 
     async search(query: ProcedureSearchQuery): Promise<ProcedureList> {
-      const { rows, total } = await reader.search(query, foldText(query.q ?? ''), today());
+      const folded = foldText(query.q ?? '');
+      const day = today();
+      const { rows, total } = await reader.search(query, folded, day, folded ? await volumesOn(day) : {});
       const items = rows.map((r) => ({
         code: r.code,
         name: r.name,

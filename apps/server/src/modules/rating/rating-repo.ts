@@ -32,12 +32,13 @@ export function createRatingRepo(db: Executor) {
       return inserted ?? null;
     },
 
-    async isRated(dossierId: string, channel: RatingChannel): Promise<boolean> {
+    /** When the dossier was rated on that channel, or null (one rating per dossier and channel). */
+    async ratedAt(dossierId: string, channel: RatingChannel): Promise<Date | null> {
       const [row] = await db
-        .select({ n: count() })
+        .select({ at: rating.ratedAt })
         .from(rating)
         .where(and(eq(rating.dossierId, dossierId), eq(rating.channel, channel)));
-      return (row?.n ?? 0) > 0;
+      return row?.at ?? null;
     },
 
     /** Ratings in [from, to) and how many of them are satisfied or very satisfied overall (DESIGN §7). */

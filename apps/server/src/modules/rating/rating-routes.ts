@@ -1,4 +1,11 @@
-import { Problem, RatingView, StaffRatingRequest, WebRatingRequest } from '@motcua/core';
+import {
+  Problem,
+  RatingView,
+  StaffRatingRequest,
+  WebRatingRequest,
+  WebRatingStatus,
+  WebRatingStatusQuery,
+} from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../platform/http/route-access.ts';
 import type { RatingService } from './rating-service.ts';
@@ -22,6 +29,22 @@ export const ratingRoutes =
         },
       },
       async (request, reply) => reply.status(201).send(await deps.ratings.rateOnWeb(request.body, request.ip)),
+    );
+
+    // A route of its own rather than a field of the look-up: the rating is this module's, and the page asks only
+    // for a returned dossier looked up with its secret, the only one the web can rate.
+    app.get(
+      '/api/v1/lookup/rating',
+      {
+        config: access.public(),
+        schema: {
+          tags,
+          summary: 'Hồ sơ đã được người dân đánh giá trực tuyến chưa (mã hồ sơ và mã tra cứu)',
+          querystring: WebRatingStatusQuery,
+          response: { 200: WebRatingStatus, 400: Problem, 404: Problem, 429: Problem },
+        },
+      },
+      (request) => deps.ratings.webStatus(request.query, request.ip),
     );
 
     app.post(

@@ -6,6 +6,8 @@ import {
   type RatingView,
   type StaffRatingRequest,
   type WebRatingRequest,
+  type WebRatingStatus,
+  type WebRatingStatusQuery,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -35,7 +37,7 @@ export function createRatingService(deps: Deps) {
   async function record(row: NewRating, status: Parameters<typeof ratingRefusal>[1] | null): Promise<RatingView> {
     const refusal =
       row.dossierId && status
-        ? ratingRefusal(row.channel, status, await ratings.isRated(row.dossierId, row.channel))
+        ? ratingRefusal(row.channel, status, (await ratings.ratedAt(row.dossierId, row.channel)) !== null)
         : null;
     if (refusal) throw new AppError(refusal);
     const inserted = await ratings.insert(row);
@@ -67,6 +69,12 @@ export function createRatingService(deps: Deps) {
         enteredBy: null,
       };
       return record(row, d.state.status);
+    },
+
+    /** Whether the look-up's dossier is rated on the web already: the same key as the rating, failures counted alike. */
+    async webStatus(query: WebRatingStatusQuery, address: string): Promise<WebRatingStatus> {
+      const d = await deps.verifyLookup(query, address);
+      return { ratedAt: (await ratings.ratedAt(d.id, 'web'))?.toISOString() ?? null };
     },
 
     /** The counter's tablet rates the officer signed in there; paper forms and letters are entered by staff of the dossier's agency. */

@@ -36,12 +36,20 @@ describe('ratings (DESIGN §7)', () => {
     expect(await stored()).toBe(0);
   });
 
-  it('takes one web rating of a returned dossier, even when ten arrive at once', async () => {
+  const webStatus = (key = secret) =>
+    t.app.inject({ url: `/api/v1/lookup/rating?code=${dossier.code}&secret=${encodeURIComponent(key ?? '')}` });
+
+  it('takes one web rating of a returned dossier, even when ten arrive at once, and then says when it was rated', async () => {
     dossier = await walkTo(t, dossier, 'returned', officersOf(cookies, 'congan'));
+    expect((await webStatus()).json()).toEqual({ ratedAt: null });
     const answers = await Promise.all(Array.from({ length: 10 }, () => webRating()));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, ...Array(9).fill(409)]);
-    expect(answers.find((a) => a.statusCode === 201)!.json()).toMatchObject({ channel: 'web', overall: 'satisfied' });
+    const rated = answers.find((a) => a.statusCode === 201)!.json();
+    expect(rated).toMatchObject({ channel: 'web', overall: 'satisfied' });
     expect(await stored()).toBe(1);
+    // What the look-up page asks on every load (a reload included) before it shows the form.
+    expect((await webStatus()).json()).toEqual({ ratedAt: rated.ratedAt });
+    expect((await webStatus('AAAAAA')).statusCode).toBe(404);
   });
 
   it('takes a paper form for the same dossier from its agency, not from another agency', async () => {

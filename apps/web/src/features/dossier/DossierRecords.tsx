@@ -1,6 +1,6 @@
 import { Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ConsultationView, DossierView } from '@motcua/core';
+import type { ConsultationView, DossierView, PauseReason } from '@motcua/core';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { ConsultationAnswer } from '../../components/dossier/ConsultationAnswer.tsx';
 import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
@@ -33,7 +33,12 @@ export function DossierRecords({ dossier }: { dossier: DossierView }) {
                 title: t('dossier.pauses.end'),
                 render: (_: unknown, p: Pause) => (p.end ? format.instant(p.end) : t('dossier.pauses.open')),
               },
-              { key: 'reason', title: t('dossier.pauses.reason'), dataIndex: 'reason' },
+              {
+                key: 'reason',
+                title: t('dossier.pauses.reason'),
+                // Core's `PauseReason` value, worded by i18n (an enum is never shown raw).
+                render: (_: unknown, p: Pause) => t(`dossier.pauses.reasons.${p.reason as PauseReason}`),
+              },
             ]}
           />
         </CatalogSection>

@@ -1,33 +1,21 @@
 import { useState } from 'react';
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Radio, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RATING_LABELS, RATING_MESSAGES, RatingCriterion, RatingLevel } from '@motcua/core';
-import { useWebRating } from '../../api/ratings.ts';
+import { useWebRating, useWebRatingStatus } from '../../api/ratings.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { fieldErrors } from '../../components/problem/problem.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
+import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { toRatingRequest, type RatingValues } from './lookup-values.ts';
 
 /** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
-function RatingForm({ code, secret }: { code: string; secret: string }) {
+function RatingForm({ code, secret, rate }: { code: string; secret: string; rate: ReturnType<typeof useWebRating> }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const rate = useWebRating();
   const [empty, setEmpty] = useState(false);
-  if (rate.isSuccess) {
-    return (
-      <Alert
-        type="success"
-        showIcon
-        role="status"
-        data-testid="rating-thanks"
-        title={t('lookup.rating.thanks')}
-        description={t('lookup.rating.thanksDetail')}
-      />
-    );
-  }
   const onFinish = (values: RatingValues) => {
     const request = toRatingRequest(code, secret, values);
     setEmpty(request === null);
@@ -78,6 +66,42 @@ function RatingForm({ code, secret }: { code: string; secret: string }) {
 }
 
 /**
+ * The form, or at once what it would end in when the dossier is rated already (one web rating per dossier,
+ * DESIGN §7): asked of the server on every visit, so that a reload does not offer the form again.
+ */
+function WebRating({ code, secret }: { code: string; secret: string }) {
+  const { t } = useTranslation();
+  const format = useDossierFormat();
+  const status = useWebRatingStatus({ code, secret });
+  // The mutation lives here: once it succeeds the status says "rated" too, and the thanks come first.
+  const rate = useWebRating();
+  if (rate.isSuccess)
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        data-testid="rating-thanks"
+        title={t('lookup.rating.thanks')}
+        description={t('lookup.rating.thanksDetail')}
+      />
+    );
+  if (status.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
+  const ratedAt = status.data?.ratedAt;
+  if (!ratedAt) return <RatingForm code={code} secret={secret} rate={rate} />;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="status"
+      data-testid="rating-done"
+      title={t('lookup.rating.done')}
+      description={t('lookup.rating.doneAt', { at: format.instant(ratedAt) })}
+    />
+  );
+}
+
+/**
  * Rating a returned dossier's result on the web (DESIGN §7): by its code and the receipt's secret only,
  * so a look-up by the phone's digits explains where the secret is.
  */
@@ -86,7 +110,7 @@ export function LookupRating({ code, secret }: { code: string; secret: string | 
   return (
     <CatalogSection id="lookup-rating" title={t('lookup.rating.title')}>
       {secret ? (
-        <RatingForm code={code} secret={secret} />
+        <WebRating code={code} secret={secret} />
       ) : (
         <Alert type="info" showIcon data-testid="rating-needs-secret" title={t('lookup.rating.needsSecret')} />
       )}
