@@ -5,7 +5,7 @@ import { runContractCheck } from './support/contract.ts';
 import { removeDataDir, startServer, startServerExpectingFailure, type RunningServer } from './support/server.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const CONTRACT_GROUPS = ['health', 'auth', 'errors', 'calendar', 'catalog', 'reports'];
+const CONTRACT_GROUPS = ['health', 'auth', 'errors', 'calendar', 'catalog', 'reports', 'notices'];
 
 describe('npm start on the embedded database', () => {
   let dataDir: string | undefined;
