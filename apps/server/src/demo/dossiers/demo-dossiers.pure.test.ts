@@ -297,7 +297,8 @@ describe('the live window before "now" (DESIGN §9)', () => {
       expect(r.counterId).toBe(r.channel === 'tablet' ? `counter:${slugOf(r.agencyId!)}` : null);
     }
     const satisfied = live.ratings.filter((r) => r.overall !== 'unsatisfied').length / live.ratings.length;
-    expect(satisfied).toBeGreaterThan(0.7);
-    expect(satisfied).toBeLessThan(1);
+    // About 4 in 100 citizens leave unsatisfied, as the mood drawn says: not one in a thousand.
+    expect(satisfied).toBeGreaterThan(0.9);
+    expect(satisfied).toBeLessThan(0.99);
   });
 });

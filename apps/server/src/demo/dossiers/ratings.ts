@@ -15,6 +15,8 @@ export type RatingRow = typeof rating.$inferInsert;
 /** Of the dossiers returned in the live window, the share rated, and how (DESIGN §9 "some rated"). */
 const RATED_SHARE = 0.35;
 const WEB_SHARE = 0.4;
+/** The share of a rating's criteria answered as the citizen's overall mood. */
+const SAME_AS_MOOD = 0.75;
 const CRITERIA: readonly RatingCriterion[] = ['attitude', 'guidance', 'time', 'cost', 'visits'];
 /** Most citizens are satisfied (the source: "citizen satisfaction is the measure of success"); a few are not. */
 const LEVELS: readonly (readonly [number, RatingLevel])[] = [
@@ -39,8 +41,12 @@ export function demoRating(
   const web = chance(random, WEB_SHARE);
   const ratedAt = web ? returnedAt + Math.round(between(random, 10 * 60_000, 3 * 86_400_000)) : returnedAt + 60_000;
   if (ratedAt > now) return null;
+  // A citizen's answers go together: each criterion mostly repeats the visit's mood, sometimes not. Drawn
+  // one by one, a median overall (core's overallLevel) would almost never come out unsatisfied.
+  const mood = pickWeighted(random, LEVELS);
   const scores: RatingScores = {};
-  for (const criterion of CRITERIA) scores[criterion] = pickWeighted(random, LEVELS);
+  for (const criterion of CRITERIA)
+    scores[criterion] = chance(random, SAME_AS_MOOD) ? mood : pickWeighted(random, LEVELS);
   return {
     centerId: ids.centerId,
     agencyId: ids.agencyId,
