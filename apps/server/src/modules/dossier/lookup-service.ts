@@ -26,9 +26,9 @@ export function createLookupService(
   async function verify(query: LookupQuery, address: string): Promise<StoredDossier> {
     const key = `lookup:${address}`;
     const at = deps.now().getTime();
-    if (throttleWait((await failures.findFailures([key])).get(key) ?? null, LOOKUP_THROTTLE, at) > 0)
-      throw new AppError('lookup.throttled');
-    const d = await dossiers.findByCode(query.code);
+    // Both reads at once (one round trip, DESIGN §10's look-up bar); nothing of the dossier leaves before the checks.
+    const [counts, d] = await Promise.all([failures.findFailures([key]), dossiers.findByCode(query.code)]);
+    if (throttleWait(counts.get(key) ?? null, LOOKUP_THROTTLE, at) > 0) throw new AppError('lookup.throttled');
     const matches =
       d !== undefined &&
       ((query.secret !== undefined && hashLookupSecret(d.code, query.secret) === d.secretHash) ||
@@ -44,8 +44,8 @@ export function createLookupService(
     verify,
     async lookup(query: LookupQuery, address: string): Promise<PublicLookup> {
       const d = await verify(query, address);
-      const events = await dossiers.events(d.id);
-      return buildPublicLookup(await deps.clock(), {
+      const [events, clock] = await Promise.all([dossiers.events(d.id), deps.clock()]);
+      return buildPublicLookup(clock, {
         state: d.state,
         events,
         code: d.code,
