@@ -5,21 +5,31 @@ import { pdfText } from '../apps/server/src/test/pdf-text.ts';
 import { browserSessions } from './support/sessions.ts';
 
 /**
- * One column of a table as `pdftotext -layout` lays it out: the text under `header` up to the next
- * column's header, a row per numbered line, the lines of a wrapped cell joined with spaces.
+ * The first text column of the table whose header line names `header` and `nextHeader`, as `pdftotext -layout` lays
+ * it out: a row per numbered line, the lines of a wrapped cell joined with spaces.
  */
 function pdfTableColumn(text: string, header: string, nextHeader: string): string[] {
   const lines = text.split(/\n|\f/);
   const at = lines.findIndex((line) => line.includes(header) && line.includes(nextHeader));
   if (at < 0) throw new Error(`no table with the columns "${header}" and "${nextHeader}" in:\n${text}`);
-  const start = lines[at]!.indexOf(header);
-  const end = lines[at]!.indexOf(nextHeader);
+  // Headers are centred over their columns, so the column's edges come from the first row: its number, then the
+  // cell, then two spaces or more before the next column (pdftotext -layout keeps the columns apart).
+  const row = /^(\s*\d+\s{2,})(.+?)(\s{2,})/;
+  let column: { start: number; end: number } | undefined;
   const cells: string[] = [];
   for (const line of lines.slice(at + 1)) {
-    if (line.trim() === '') break;
-    const part = line.slice(start, end).trim();
-    if (/^\s*\d+\s*$/.test(line.slice(0, start))) cells.push(part);
-    else if (cells.length > 0 && part !== '') cells[cells.length - 1] += ` ${part}`;
+    if (line.trim() === '') {
+      if (column) break;
+      continue;
+    }
+    const m = row.exec(line);
+    if (m) {
+      column ??= { start: m[1]!.length, end: m[1]!.length + m[2]!.length + m[3]!.length };
+      cells.push(line.slice(column.start, column.end).trim());
+    } else if (column && cells.length > 0) {
+      const part = line.slice(column.start, column.end).trim();
+      if (part !== '') cells[cells.length - 1] += ` ${part}`;
+    }
   }
   return cells;
 }
