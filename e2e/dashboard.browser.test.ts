@@ -136,12 +136,14 @@ describe("the leaders' pages in the browser", () => {
     const xlsx = await director.request.get(new URL(href, server().url).toString());
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    await expectNoSeriousAxeViolations(director, '/operations/reports/resolution');
   });
 
   it('the national index shows its groups out of 100', async () => {
     await director.goto('/operations/reports/national-index');
     await director.getByTestId('index-total').waitFor();
     expect(await director.getByTestId('index-total').textContent()).toMatch(/\/ 100 điểm/);
+    await expectNoSeriousAxeViolations(director, '/operations/reports/national-index');
     expect(await director.getByTestId('index-group').count()).toBe(6);
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { browserSessions, signInFromCounterBar } from './support/sessions.ts';
 
 const SCAN = 'Tờ khai đề nghị.pdf';
@@ -151,12 +152,14 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     expect(await done.textContent()).toContain('Hồ sơ đã được đánh giá');
     expect(await done.textContent()).toMatch(/lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
     expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+    await expectNoSeriousAxeViolations(citizen, 'the look-up result');
 
     // On a phone (375 px) the look-up's tables do not scroll the page sideways.
     await citizen.setViewportSize({ width: 375, height: 800 });
     await citizen.reload();
     await citizen.getByTestId('rating-done').waitFor();
     expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoSeriousAxeViolations(citizen, 'the look-up result at 375 px');
     await citizen.close();
   });
 });
