@@ -13,8 +13,11 @@ export const fieldRef = { code: field.code, name: field.name };
 const FUZZY_MATCH = 0.75;
 /** A regular expression that matches `folded` as a whole phrase: at word boundaries (`\m`, `\M`), its own specials taken literally. */
 const phrasePattern = (folded: string): string => `\\m${folded.replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`)}\\M`;
-/** Dossiers received per procedure code (the volume that breaks ties between equal matches). */
-export type ProcedureVolumes = Record<string, number>;
+/**
+ * Dossiers received per procedure code (the volume that breaks ties between equal matches), as the JSON object
+ * text every search sends: serialised once when counted, not on every search.
+ */
+export type ProcedureVolumes = string;
 
 /** The catalog as the public browses it (DESIGN §11): search, agencies and fields with their counts, partners. */
 export function createCatalogSearchRepo(db: Executor) {
@@ -57,7 +60,7 @@ export function createCatalogSearchRepo(db: Executor) {
      * 3. at an equal match, the procedure more people come for: its `volumes` over the last 12 months;
      * 4. then the shorter name, then the code (a stable order for paging).
      */
-    async search(query: ProcedureSearchQuery, folded: string, on: LocalDate, volumes: ProcedureVolumes = {}) {
+    async search(query: ProcedureSearchQuery, folded: string, on: LocalDate, volumes: ProcedureVolumes = '{}') {
       const filters: SQL[] = [inForceOn(on)];
       if (query.agency) filters.push(eq(agency.slug, query.agency));
       if (query.field) filters.push(eq(field.code, query.field));
@@ -69,7 +72,7 @@ export function createCatalogSearchRepo(db: Executor) {
         sql`(${pv.nameFolded} ~ ${phrasePattern(folded)}) desc`,
         sql`(${pv.nameFolded} like ${like}) desc`,
         sql`word_similarity(${folded}, ${pv.nameFolded}) desc`,
-        sql`coalesce((${JSON.stringify(volumes)}::jsonb ->> ${pv.code})::int, 0) desc`,
+        sql`coalesce((${volumes}::jsonb ->> ${pv.code})::int, 0) desc`,
         sql`length(${pv.name})`,
         asc(pv.code),
       ];
@@ -97,7 +100,7 @@ export function createCatalogSearchRepo(db: Executor) {
         .from(dossier)
         .where(and(gte(dossier.receivedAt, since), lte(dossier.receivedAt, until)))
         .groupBy(dossier.procedureCode);
-      return Object.fromEntries(rows.map((r) => [r.code, r.n]));
+      return JSON.stringify(Object.fromEntries(rows.map((r) => [r.code, r.n])));
     },
 
     async partners(codes: string[], on: LocalDate) {

@@ -93,7 +93,7 @@ export function createCatalogService(deps: Deps) {
     async search(query: ProcedureSearchQuery): Promise<ProcedureList> {
       const folded = foldText(query.q ?? '');
       const day = today();
-      const { rows, total } = await reader.search(query, folded, day, folded ? await volumesOn(day) : {});
+      const { rows, total } = await reader.search(query, folded, day, folded ? await volumesOn(day) : '{}');
       const items = rows.map((r) => ({
         code: r.code,
         name: r.name,
