@@ -31,4 +31,12 @@ export const GENERAL_PROBLEMS = {
     status: 500,
     title: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' },
   },
+  /** The database cannot be reached (a restart, a failover): the client retries after `Retry-After` seconds. */
+  'server.unavailable': {
+    status: 503,
+    title: {
+      vi: 'Hệ thống tạm thời gián đoạn, vui lòng thử lại sau ít phút',
+      en: 'The service is briefly unavailable, please try again shortly',
+    },
+  },
 } as const satisfies Record<string, ProblemEntry>;

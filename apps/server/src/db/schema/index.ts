@@ -12,3 +12,4 @@ export * from './rating.ts';
 export * from './document.ts';
 export * from './delegation.ts';
 export * from './consultation.ts';
+export * from './personal-data-access.ts';

@@ -30,12 +30,17 @@ export const rating = pgTable(
     ratedAt: at('rated_at').notNull(),
     /** The staff member who entered a paper form or a letter; null for the citizen's own rating. */
     enteredBy: uuid('entered_by').references(() => appUser.id),
+    /** The paper form's or the letter's own reference (số phiếu): a form is entered once (DESIGN §7). */
+    formReference: text('form_reference'),
   },
   (t) => [
     uniqueIndex('rating_dossier_channel_unique')
       .on(t.dossierId, t.channel)
       .where(sql`${t.dossierId} is not null`),
     index('rating_rated_idx').on(t.ratedAt, t.agencyId),
+    uniqueIndex('rating_form_reference_unique')
+      .on(t.centerId, t.channel, t.formReference)
+      .where(sql`${t.formReference} is not null`),
     check('rating_channel_check', sql`${t.channel} in ('web', 'tablet', 'paper', 'mailbox')`),
     check('rating_overall_check', sql`${t.overall} in ('very_satisfied', 'satisfied', 'unsatisfied')`),
   ],
