@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
-import { DESKTOP, fitsTheWindow, openSettled, PHONE } from './support/page-ready.ts';
+import { animationsDone, DESKTOP, fitsTheWindow, openSettled, PHONE } from './support/page-ready.ts';
 import { passportProcedure } from './support/receptions.ts';
 import { browserSessions } from './support/sessions.ts';
 
@@ -16,6 +16,7 @@ async function reachableMenu(page: Page): Promise<string[]> {
   if (await button.isVisible()) {
     await button.click();
     await page.locator('.ant-drawer-open').waitFor();
+    await animationsDone(page);
   }
   const links = await menuLinks(page).all();
   const visible = await Promise.all(links.map(async (link) => ((await link.isVisible()) ? link.innerText() : null)));

@@ -18,3 +18,16 @@ export async function openSettled(page: Page, path: string): Promise<void> {
 /** True when the page is no wider than the window: nothing to scroll sideways to. */
 export const fitsTheWindow = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/**
+ * Waits until no CSS transition or animation is running: axe measures colours as painted, and a drawer or a menu
+ * item caught half-faded reads as low contrast (seen once in CI on the phone's menu).
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      // An endless one (a caret, a pulse) never ends: only the finite ones are waited for.
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
