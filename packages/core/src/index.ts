@@ -11,6 +11,7 @@ export * from './auth/access.ts';
 export * from './auth/auth-api.ts';
 export * from './auth/auth-problems.ts';
 export * from './auth/login-throttle.ts';
+export * from './auth/lookup-throttle.ts';
 export * from './calendar/index.ts';
 export * from './text/index.ts';
 export * from './catalog/index.ts';

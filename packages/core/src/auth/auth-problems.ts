@@ -22,5 +22,16 @@ export const AUTH_PROBLEMS = {
     status: 429,
     title: { vi: 'Tra cứu sai quá nhiều lần, vui lòng thử lại sau', en: 'Too many failed look-ups, try again later' },
   },
+  /**
+   * `PHONE_DIGITS_CAP`: this code's phone digits were guessed wrong too often (from anywhere); the receipt's secret
+   * still opens it. 429 with Retry-After: the digits work again when the cooling period ends.
+   */
+  'lookup.phone_digits_disabled': {
+    status: 429,
+    title: {
+      vi: 'Tra cứu bằng 4 số cuối điện thoại tạm khóa cho hồ sơ này, vui lòng dùng mã tra cứu in trên giấy tiếp nhận',
+      en: 'Look-up by phone digits is paused for this dossier; use the look-up secret printed on the receipt',
+    },
+  },
   'auth.account_disabled': { status: 403, title: { vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' } },
 } as const satisfies Record<string, ProblemEntry>;

@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { LOGIN_THROTTLE, recordFailure, throttleWait, type LoginRequest, type Me } from '@motcua/core';
+import {
+  LOGIN_THROTTLE,
+  loginKeys,
+  recordFailure,
+  retryAfterSeconds,
+  throttleDelay,
+  throttleWait,
+  type LoginRequest,
+  type Me,
+} from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { decoyHash, verifyPassword } from '../../platform/auth/password.ts';
 import type { AuthRepo } from './auth-repo.ts';
@@ -10,37 +19,47 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export function createAuthService(deps: { repo: AuthRepo; now: () => Date }) {
-  const { repo, now } = deps;
-  const keysOf = (username: string, address: string) => ({
-    account: `account:${username.toLowerCase()}`,
-    address: `address:${address}`,
-  });
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `sleep` holds a try on an account guessed from many addresses (`LOGIN_THROTTLE.account`); tests pass their own.
+ * The failure counts live in the `login_failure` table, so every process of the app shares them.
+ */
+export function createAuthService(deps: { repo: AuthRepo; now: () => Date; sleep?: (ms: number) => Promise<void> }) {
+  const { repo, now, sleep = realSleep } = deps;
+
+  /** Refuses (429) a key at its limit; otherwise holds the try as long as the account's failures ask. */
+  async function admit(keys: ReturnType<typeof loginKeys>, at: number): Promise<void> {
+    const failures = await repo.findFailures([keys.accountAddress, keys.address, keys.account]);
+    const wait = Math.max(
+      throttleWait(failures.get(keys.accountAddress) ?? null, LOGIN_THROTTLE.accountAddress, at),
+      throttleWait(failures.get(keys.address) ?? null, LOGIN_THROTTLE.address, at),
+    );
+    if (wait > 0) throw new AppError('auth.throttled', { headers: { 'retry-after': retryAfterSeconds(wait) } });
+    const delay = throttleDelay(failures.get(keys.account) ?? null, LOGIN_THROTTLE.account, at);
+    if (delay > 0) await sleep(delay);
+  }
 
   return {
     /** Signs in, or throws: throttled (429) before any password check, invalid credentials (401). */
     async login(input: LoginRequest, address: string): Promise<{ token: string; expiresAt: Date; me: Me }> {
       const at = now();
-      const keys = keysOf(input.username, address);
-      const failures = await repo.findFailures([keys.account, keys.address]);
-      const wait = Math.max(
-        throttleWait(failures.get(keys.account) ?? null, LOGIN_THROTTLE.account, at.getTime()),
-        throttleWait(failures.get(keys.address) ?? null, LOGIN_THROTTLE.address, at.getTime()),
-      );
-      if (wait > 0) {
-        throw new AppError('auth.throttled', { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
-      }
+      const keys = loginKeys(input.username, address);
+      await admit(keys, at.getTime());
 
       const user = await repo.findCredentials(input.username.toLowerCase());
       const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
       if (!user || !valid) {
-        await repo.addFailure(keys.account, (r) => recordFailure(r, LOGIN_THROTTLE.account, at.getTime()));
-        await repo.addFailure(keys.address, (r) => recordFailure(r, LOGIN_THROTTLE.address, at.getTime()));
+        const t = at.getTime();
+        await repo.addFailure(keys.accountAddress, (r) => recordFailure(r, LOGIN_THROTTLE.accountAddress, t));
+        await repo.addFailure(keys.address, (r) => recordFailure(r, LOGIN_THROTTLE.address, t));
+        await repo.addFailure(keys.account, (r) => recordFailure(r, LOGIN_THROTTLE.account, t));
         throw new AppError('auth.invalid_credentials');
       }
       if (user.disabled) throw new AppError('auth.account_disabled');
 
-      await repo.clearFailures([keys.account, keys.address]);
+      // Only this account from this address: the address's count and the account's delay stand (DESIGN §14).
+      await repo.clearFailures([keys.accountAddress]);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
       await repo.createSession(hashToken(token), user.id, at, expiresAt);
