@@ -11,5 +11,13 @@ export const RATING_PROBLEMS = {
     status: 409,
     title: { vi: 'Hồ sơ đã được đánh giá qua kênh này', en: 'This dossier was already rated on this channel' },
   },
+  /** A paper form or letter whose reference was entered before at this center on this channel (rating_form_reference_unique). */
+  'rating.duplicate_form_reference': {
+    status: 409,
+    title: {
+      vi: 'Số phiếu này đã được nhập, mỗi phiếu chỉ nhập một lần',
+      en: 'This form reference was already entered; each form is entered once',
+    },
+  },
 } as const satisfies Record<string, ProblemEntry>;
 export type RatingProblemCode = keyof typeof RATING_PROBLEMS;

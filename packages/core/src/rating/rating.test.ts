@@ -63,6 +63,7 @@ describe('ratings (DESIGN §7)', () => {
     expect(StaffRatingRequest.parse({ channel: 'tablet', scores: { attitude: 'satisfied' } })).toEqual({
       channel: 'tablet',
       dossierCode: null,
+      formReference: null,
       scores: { attitude: 'satisfied' },
       comment: null,
     });

@@ -3,6 +3,7 @@ import type { Language } from '../language.ts';
 import { DossierCode, LookupSecret } from '../dossier/dossier-code.ts';
 import type { DossierStatus } from '../dossier/status.ts';
 import type { RatingProblemCode } from './rating-problems.ts';
+import { isStaffEntered } from './rating-count.ts';
 
 /**
  * Ratings of the service (DESIGN §7): on the web (a returned dossier's result, by code and secret), on
@@ -70,13 +71,20 @@ export const WebRatingStatus = z.object({ ratedAt: z.string().nullable() });
 export type WebRatingStatus = z.infer<typeof WebRatingStatus>;
 
 /** `POST /api/v1/ratings`: a rating from the counter's tablet, or a paper form or letter entered by staff. */
-export const StaffRatingRequest = z.object({
-  channel: RatingChannel.exclude(['web']),
-  /** The dossier concerned, when there is one (a tablet rates the visit even without a dossier). */
-  dossierCode: DossierCode.nullable().default(null),
-  scores: RatingScores,
-  comment: Comment,
-});
+export const StaffRatingRequest = z
+  .object({
+    channel: RatingChannel.exclude(['web']),
+    /** The dossier concerned, when there is one (a tablet rates the visit even without a dossier). */
+    dossierCode: DossierCode.nullable().default(null),
+    /** The paper form's or letter's own number (số phiếu): required for them, entered once per center and channel. */
+    formReference: z.string().trim().max(60).nullable().default(null),
+    scores: RatingScores,
+    comment: Comment,
+  })
+  .superRefine((r, ctx) => {
+    if (isStaffEntered(r.channel) && !r.formReference)
+      ctx.addIssue({ code: 'custom', path: ['formReference'], message: 'rating.form_reference_required' });
+  });
 export type StaffRatingRequest = z.infer<typeof StaffRatingRequest>;
 
 export const RatingView = z.object({
@@ -85,6 +93,10 @@ export const RatingView = z.object({
   overall: RatingLevel,
   scores: RatingScores,
   ratedAt: z.string(),
+  /** The paper form's or letter's number; null on the web and the tablet. */
+  formReference: z.string().nullable(),
+  /** Whether it counts in the satisfaction index (`countsInIndex`): an unlinked paper form is kept, not counted. */
+  counted: z.boolean(),
 });
 export type RatingView = z.infer<typeof RatingView>;
 

@@ -1,5 +1,5 @@
-import type { RatingChannel, RatingLevel, RatingScores } from '@motcua/core';
-import { and, count, eq, gte, lt, ne, sql } from 'drizzle-orm';
+import { COUNTED_WITHOUT_DOSSIER, type RatingChannel, type RatingLevel, type RatingScores } from '@motcua/core';
+import { and, count, eq, gte, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { rating } from '../../db/schema/index.ts';
 
@@ -15,21 +15,28 @@ export type NewRating = {
   comment: string | null;
   ratedAt: Date;
   enteredBy: string | null;
+  formReference: string | null;
 };
 
 export function createRatingRepo(db: Executor) {
   return {
-    /** Inserts unless the dossier already has a rating on that channel (the unique index decides under concurrency). */
+    /**
+     * Inserts unless the dossier already has a rating on that channel or the form's reference was entered already at
+     * this center on this channel: the unique indexes decide under concurrency (`formReferenceTaken` tells which).
+     */
     async insert(row: NewRating): Promise<{ id: string } | null> {
-      const [inserted] = await db
-        .insert(rating)
-        .values(row)
-        .onConflictDoNothing({
-          target: [rating.dossierId, rating.channel],
-          where: sql`${rating.dossierId} is not null`,
-        })
-        .returning({ id: rating.id });
+      const [inserted] = await db.insert(rating).values(row).onConflictDoNothing().returning({ id: rating.id });
       return inserted ?? null;
+    },
+
+    async formReferenceTaken(centerId: string, channel: RatingChannel, formReference: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: rating.id })
+        .from(rating)
+        .where(
+          and(eq(rating.centerId, centerId), eq(rating.channel, channel), eq(rating.formReference, formReference)),
+        );
+      return row !== undefined;
     },
 
     /** When the dossier was rated on that channel, or null (one rating per dossier and channel). */
@@ -41,12 +48,16 @@ export function createRatingRepo(db: Executor) {
       return row?.at ?? null;
     },
 
-    /** Ratings in [from, to) and how many of them are satisfied or very satisfied overall (DESIGN §7). */
+    /**
+     * Ratings in [from, to) that count in the index (core `countsInIndex`: linked to a dossier, or on a channel that
+     * counts without one) and how many of them are satisfied or very satisfied overall (DESIGN §7).
+     */
     async satisfaction(from: Date, to: Date, agencyId: string | null): Promise<{ ratings: number; satisfied: number }> {
       const where = and(
         gte(rating.ratedAt, from),
         lt(rating.ratedAt, to),
         agencyId ? eq(rating.agencyId, agencyId) : undefined,
+        or(isNotNull(rating.dossierId), inArray(rating.channel, [...COUNTED_WITHOUT_DOSSIER])),
       );
       const [row] = await db
         .select({

@@ -1,4 +1,6 @@
 import {
+  countsInIndex,
+  isStaffEntered,
   overallLevel,
   ratingRefusal,
   type DossierState,
@@ -41,14 +43,20 @@ export function createRatingService(deps: Deps) {
         : null;
     if (refusal) throw new AppError(refusal);
     const inserted = await ratings.insert(row);
-    // Two ratings racing for one dossier and channel: the unique index lets one in.
-    if (!inserted) throw new AppError('rating.already_rated');
+    // Two ratings racing for one dossier and channel, or one paper form typed twice: the unique indexes let one in.
+    if (!inserted) {
+      const duplicate =
+        row.formReference && (await ratings.formReferenceTaken(row.centerId, row.channel, row.formReference));
+      throw new AppError(duplicate ? 'rating.duplicate_form_reference' : 'rating.already_rated');
+    }
     return {
       id: inserted.id,
       channel: row.channel,
       overall: row.overall,
       scores: row.scores,
       ratedAt: row.ratedAt.toISOString(),
+      formReference: row.formReference,
+      counted: countsInIndex({ channel: row.channel, dossierLinked: row.dossierId !== null }),
     };
   }
 
@@ -67,6 +75,7 @@ export function createRatingService(deps: Deps) {
         comment: request.comment,
         ratedAt: deps.now(),
         enteredBy: null,
+        formReference: null,
       };
       return record(row, d.state.status);
     },
@@ -77,7 +86,10 @@ export function createRatingService(deps: Deps) {
       return { ratedAt: (await ratings.ratedAt(d.id, 'web'))?.toISOString() ?? null };
     },
 
-    /** The counter's tablet rates the officer signed in there; paper forms and letters are entered by staff of the dossier's agency. */
+    /**
+     * The counter's tablet rates the officer signed in there; paper forms and letters are entered by staff of the
+     * dossier's agency, with their reference, and count only when linked to a dossier (core `countsInIndex`).
+     */
     async rateAtCenter(request: StaffRatingRequest, user: SessionUser): Promise<RatingView> {
       const d = request.dossierCode ? await deps.findDossier(request.dossierCode) : undefined;
       if (request.dossierCode && (!d || (d.state.agencyId !== user.agencyId && !user.roles.includes('director'))))
@@ -94,7 +106,9 @@ export function createRatingService(deps: Deps) {
         overall: overallLevel(request.scores),
         comment: request.comment,
         ratedAt: deps.now(),
+        // Attributable (issue 15 item 9): the officer who typed the form in, and the form's own number.
         enteredBy: tablet ? null : user.id,
+        formReference: isStaffEntered(request.channel) ? request.formReference : null,
       };
       return record(row, d?.state.status ?? null);
     },

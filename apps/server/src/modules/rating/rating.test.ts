@@ -53,7 +53,13 @@ describe('ratings (DESIGN §7)', () => {
   });
 
   it('takes a paper form for the same dossier from its agency, not from another agency', async () => {
-    const paper = { channel: 'paper', dossierCode: dossier.code, scores: { guidance: 'unsatisfied' }, comment: null };
+    const paper = {
+      channel: 'paper',
+      dossierCode: dossier.code,
+      formReference: 'PG-0001',
+      scores: { guidance: 'unsatisfied' },
+      comment: null,
+    };
     expect((await postCommand(t, '/api/v1/ratings', paper, cookies['tuphap.counter'])).statusCode).toBe(404);
     const res = await postCommand(t, '/api/v1/ratings', paper, cookies['congan.counter']);
     expect(res.statusCode, res.body).toBe(201);
