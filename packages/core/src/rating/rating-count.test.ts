@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTED_WITHOUT_DOSSIER, countsInIndex, isStaffEntered } from './rating-count.ts';
-import { RatingChannel, StaffRatingRequest } from './rating.ts';
+import { COUNTED_WITHOUT_DOSSIER, countsInIndex } from './rating-count.ts';
+import { isStaffEntered, RatingChannel, StaffRatingRequest } from './rating.ts';
 
 describe('which ratings count in the satisfaction index (issue 15 item 9)', () => {
   // The rule written a second time, by hand: channel × linked to a dossier → counted.

@@ -13,12 +13,6 @@ import type { RatingChannel } from './rating.ts';
  */
 export const COUNTED_WITHOUT_DOSSIER = ['web', 'tablet'] as const satisfies readonly RatingChannel[];
 
-/** Channels typed in by staff: they carry the form's reference (số phiếu) and the entering officer. */
-export const STAFF_ENTERED_CHANNELS = ['paper', 'mailbox'] as const satisfies readonly RatingChannel[];
-
-export const isStaffEntered = (channel: RatingChannel): boolean =>
-  (STAFF_ENTERED_CHANNELS as readonly RatingChannel[]).includes(channel);
-
 /** Whether a rating counts in the satisfaction index (rule above); the aggregation queries apply the same. */
 export function countsInIndex(rating: { channel: RatingChannel; dossierLinked: boolean }): boolean {
   return rating.dossierLinked || (COUNTED_WITHOUT_DOSSIER as readonly RatingChannel[]).includes(rating.channel);

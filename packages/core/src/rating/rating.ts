@@ -3,7 +3,6 @@ import type { Language } from '../language.ts';
 import { DossierCode, LookupSecret } from '../dossier/dossier-code.ts';
 import type { DossierStatus } from '../dossier/status.ts';
 import type { RatingProblemCode } from './rating-problems.ts';
-import { isStaffEntered } from './rating-count.ts';
 
 /**
  * Ratings of the service (DESIGN §7): on the web (a returned dossier's result, by code and secret), on
@@ -12,6 +11,12 @@ import { isStaffEntered } from './rating-count.ts';
  */
 export const RatingChannel = z.enum(['web', 'tablet', 'paper', 'mailbox']);
 export type RatingChannel = z.infer<typeof RatingChannel>;
+
+/** Channels typed in by staff: they carry the form's reference (số phiếu) and the entering officer. */
+export const STAFF_ENTERED_CHANNELS = ['paper', 'mailbox'] as const satisfies readonly RatingChannel[];
+
+export const isStaffEntered = (channel: RatingChannel): boolean =>
+  (STAFF_ENTERED_CHANNELS as readonly RatingChannel[]).includes(channel);
 
 /** Rất hài lòng / Hài lòng / Không hài lòng, from best to worst. */
 export const RatingLevel = z.enum(['very_satisfied', 'satisfied', 'unsatisfied']);
