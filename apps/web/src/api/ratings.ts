@@ -1,7 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { RatingView, WebRatingRequest, WebRatingStatus, type WebRatingStatusQuery } from '@motcua/core';
+import {
+  RatingView,
+  StaffRatingRequest,
+  WebRatingRequest,
+  WebRatingStatus,
+  type WebRatingStatusQuery,
+} from '@motcua/core';
 import { apiJson } from './client.ts';
+
+/** What the counter sends for a paper form or a letter: the schema's input. */
+export type StaffRatingInput = z.input<typeof StaffRatingRequest>;
 
 /** What the look-up page sends: the schema's input (the comment may be left out). */
 export type WebRatingInput = z.input<typeof WebRatingRequest>;
@@ -25,5 +34,17 @@ export function useWebRating() {
     mutationFn: (request: WebRatingInput) => apiJson('/lookup/rating', RatingView, { method: 'POST', body: request }),
     // Rated here or, as a 409 says, elsewhere: the status now answers with its date.
     onSettled: (_data, _error, request) => client.invalidateQueries({ queryKey: statusKey(request) }),
+  });
+}
+
+/** A paper form or mailbox letter typed in at the counter (DESIGN §7), with its reference: counted only when linked. */
+export function useStaffRating() {
+  return useMutation({
+    mutationFn: ({ request, idempotencyKey }: { request: StaffRatingInput; idempotencyKey: string }) =>
+      apiJson('/ratings', RatingView, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
   });
 }

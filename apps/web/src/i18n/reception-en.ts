@@ -3,6 +3,20 @@ import type { receptionVi } from './reception-vi.ts';
 /** English text of the reception area; typed by the Vietnamese one so no key is missing. */
 export const receptionEn: typeof receptionVi = {
   reception: {
+    ratingEntry: {
+      title: 'Enter a paper rating form or letter',
+      intro:
+        'Enter each form or letter once, with its reference number. A form linked to one of the agency’s dossiers counts in the satisfaction index; one without a dossier is kept but not counted.',
+      channel: 'Kind',
+      formReference: 'Form reference',
+      dossierCode: 'Dossier code (if any)',
+      dossierHint: 'The dossier code written on the form; leave empty if there is none.',
+      comment: 'Comment on the form',
+      submit: 'Save the form',
+      done: 'Form {{reference}} saved',
+      counted: 'Linked to a dossier: it counts in the satisfaction index.',
+      notCounted: 'Not linked to a dossier: kept and shown, not counted in the satisfaction index.',
+    },
     title: 'Dossier reception',
     description:
       'Receive dossiers at the counter, check their documents, issue receipts with the return date, and return results.',

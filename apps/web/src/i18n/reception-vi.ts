@@ -1,6 +1,20 @@
 /** Vietnamese text of the reception area (the counter); merged into `vi.ts`. */
 export const receptionVi = {
   reception: {
+    ratingEntry: {
+      title: 'Nhập phiếu đánh giá giấy, thư góp ý',
+      intro:
+        'Mỗi phiếu, mỗi thư nhập một lần với số phiếu của nó. Phiếu gắn với mã hồ sơ của cơ quan được tính vào chỉ số hài lòng; phiếu không gắn hồ sơ được lưu nhưng không tính.',
+      channel: 'Loại',
+      formReference: 'Số phiếu',
+      dossierCode: 'Mã hồ sơ (nếu có)',
+      dossierHint: 'Mã hồ sơ in trên phiếu; để trống nếu phiếu không ghi.',
+      comment: 'Ý kiến ghi trên phiếu',
+      submit: 'Lưu phiếu',
+      done: 'Đã lưu phiếu số {{reference}}',
+      counted: 'Phiếu gắn với hồ sơ nên được tính vào chỉ số hài lòng.',
+      notCounted: 'Phiếu không gắn hồ sơ: được lưu và hiển thị nhưng không tính vào chỉ số hài lòng.',
+    },
     title: 'Tiếp nhận hồ sơ',
     description:
       'Tiếp nhận hồ sơ tại quầy, kiểm tra thành phần, cấp giấy tiếp nhận và hẹn trả kết quả, trả kết quả cho công dân.',

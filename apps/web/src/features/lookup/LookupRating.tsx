@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Radio, Skeleton, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RATING_LABELS, RATING_MESSAGES, RatingCriterion, RatingLevel } from '@motcua/core';
+import { RATING_MESSAGES } from '@motcua/core';
 import { useWebRating, useWebRatingStatus } from '../../api/ratings.ts';
+import { RatingCriteriaFields } from '../../components/rating/RatingCriteriaFields.tsx';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
 import { fieldErrors } from '../../components/problem/problem.ts';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
@@ -11,7 +12,7 @@ import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { toRatingRequest, type RatingValues } from './lookup-values.ts';
 
-/** The web rating's criteria, each Rất hài lòng / Hài lòng / Không hài lòng in core's words; at least one is needed. */
+/** The web rating's criteria (at least one is needed) and a comment. */
 function RatingForm({ code, secret, rate }: { code: string; secret: string; rate: ReturnType<typeof useWebRating> }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -21,25 +22,10 @@ function RatingForm({ code, secret, rate }: { code: string; secret: string; rate
     setEmpty(request === null);
     if (request) rate.mutate(request);
   };
-  const levels = RatingLevel.options.map((level) => ({ value: level, label: RATING_LABELS.level[level][language] }));
   return (
     <Form<RatingValues> layout="vertical" onFinish={onFinish} data-testid="rating-form">
       <Typography.Paragraph>{t('lookup.rating.intro')}</Typography.Paragraph>
-      {RatingCriterion.options.map((criterion) => (
-        <Form.Item
-          key={criterion}
-          name={['scores', criterion]}
-          label={<span id={`rating-${criterion}`}>{RATING_LABELS.criterion[criterion][language]}</span>}
-        >
-          <Radio.Group
-            optionType="button"
-            options={levels}
-            aria-labelledby={`rating-${criterion}`}
-            data-testid={`rating-${criterion}`}
-            onChange={() => setEmpty(false)}
-          />
-        </Form.Item>
-      ))}
+      <RatingCriteriaFields idPrefix="rating" onChange={() => setEmpty(false)} />
       <Form.Item name="comment" label={t('lookup.rating.comment')}>
         <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>

@@ -6,6 +6,7 @@ import { DossierCodeSearch } from '../../components/dossier/DossierCodeSearch.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CounterBar } from './CounterBar.tsx';
 import { CounterInbox } from './CounterInbox.tsx';
+import { RatingEntryCard } from './RatingEntryCard.tsx';
 import { ReceptionForm } from './ReceptionForm.tsx';
 import { ReceptionOutcome, type ReceivedDossier } from './ReceptionOutcome.tsx';
 
@@ -43,6 +44,7 @@ export function ReceptionHome() {
         </Card>
       </section>
       <CounterInbox />
+      <RatingEntryCard />
     </Flex>
   );
 }
