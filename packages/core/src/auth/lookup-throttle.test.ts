@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { FailureRecord } from './login-throttle.ts';
 import {
   admitWeakTry,
+  LONGEST_THROTTLE_WINDOW_MS,
   lookupKeys,
   PHONE_DIGITS_CAP,
   releaseWeakTry,
@@ -14,8 +15,9 @@ const cap = PHONE_DIGITS_CAP;
 const HOUR = 60 * 60_000;
 
 describe('phone-digit cap per code (DESIGN §14)', () => {
-  it('is 10 wrong guesses per hour', () => {
+  it('is 10 wrong guesses per hour, the longest window any throttle reads', () => {
     expect(cap).toEqual({ maxFailures: 10, windowMs: HOUR });
+    expect(LONGEST_THROTTLE_WINDOW_MS).toBe(HOUR);
   });
 
   it.each<[FailureRecord | null, number, WeakTry]>([

@@ -1,4 +1,10 @@
-import { recordFailure, throttleWait, type FailureRecord, type ThrottlePolicy } from './login-throttle.ts';
+import {
+  LOGIN_THROTTLE,
+  recordFailure,
+  throttleWait,
+  type FailureRecord,
+  type ThrottlePolicy,
+} from './login-throttle.ts';
 
 /**
  * Public dossier look-up throttles (DESIGN §14). Per address: wrong pairs are counted and, past the limit, every
@@ -12,6 +18,13 @@ export const LOOKUP_THROTTLE: ThrottlePolicy = { maxFailures: 20, windowMs: 15 *
 
 /** Wrong phone-digit guesses one code admits per cooling period, from all addresses together. */
 export const PHONE_DIGITS_CAP: ThrottlePolicy = { maxFailures: 10, windowMs: 60 * 60_000 };
+
+/** No throttle reads a failure older than this: a row whose window started earlier can be forgotten. */
+export const LONGEST_THROTTLE_WINDOW_MS = Math.max(
+  LOOKUP_THROTTLE.windowMs,
+  PHONE_DIGITS_CAP.windowMs,
+  ...Object.values(LOGIN_THROTTLE).map((p) => p.windowMs),
+);
 
 /** The keys a look-up is counted under. */
 export const lookupKeys = (code: string, address: string) => ({

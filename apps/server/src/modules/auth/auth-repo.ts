@@ -1,4 +1,4 @@
-import type { FailureRecord, Role } from '@motcua/core';
+import { LONGEST_THROTTLE_WINDOW_MS, type FailureRecord, type Role } from '@motcua/core';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
@@ -6,7 +6,11 @@ import { agency, appUser, center, loginFailure, userSession } from '../../db/sch
 
 export type UserCredentials = { id: string; passwordHash: string; disabled: boolean };
 
+/** How often expired failure rows are swept, at most (per repository, by the app's clock). */
+const PURGE_EVERY_MS = 10 * 60_000;
+
 export function createAuthRepo(db: Executor) {
+  let lastPurge = -Infinity;
   const meColumns = {
     id: appUser.id,
     username: appUser.username,
@@ -76,9 +80,14 @@ export function createAuthRepo(db: Executor) {
       return new Map(rows.map((r) => [r.key, { failures: r.failures, windowStartedAt: r.windowStartedAt.getTime() }]));
     },
 
-    /** Counts one failure under a row lock, so that parallel tries cannot slip past the limit. */
+    /**
+     * Counts one failure under a row lock, so that parallel tries cannot slip past the limit. The table stays
+     * bounded however many addresses or codes are tried: a key whose window started before the longest window is
+     * dead (every rule reads it as no failures), and such rows are swept when a new window starts, at most every
+     * 10 minutes — the new window's start is the app's clock.
+     */
     async addFailure(key: string, next: (current: FailureRecord | null) => FailureRecord): Promise<void> {
-      await db.transaction(async (tx) => {
+      const updated = await db.transaction(async (tx) => {
         await tx
           .insert(loginFailure)
           .values({ key, failures: 0, windowStartedAt: new Date(0) })
@@ -91,7 +100,15 @@ export function createAuthRepo(db: Executor) {
           .update(loginFailure)
           .set({ failures: updated.failures, windowStartedAt: new Date(updated.windowStartedAt) })
           .where(eq(loginFailure.key, key));
+        return updated;
       });
+      const at = updated.windowStartedAt;
+      if (updated.failures === 1 && at - lastPurge >= PURGE_EVERY_MS) {
+        lastPurge = at;
+        await db
+          .delete(loginFailure)
+          .where(lt(loginFailure.windowStartedAt, new Date(at - LONGEST_THROTTLE_WINDOW_MS)));
+      }
     },
 
     async clearFailures(keys: string[]): Promise<void> {

@@ -1,5 +1,7 @@
-import { LOGIN_THROTTLE } from '@motcua/core';
+import { LOGIN_THROTTLE, LONGEST_THROTTLE_WINDOW_MS, loginKeys } from '@motcua/core';
+import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loginFailure } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { DEMO_PASSWORD, useTestApp } from '../../test/test-app.ts';
 import { createAuthRepo } from './auth-repo.ts';
@@ -75,5 +77,18 @@ describe('log-in throttles (DESIGN §14: no lock-out by strangers)', () => {
     for (let i = 0; i < LOGIN_THROTTLE.accountAddress.maxFailures; i++)
       expect((await signIn('bhxh.counter', 'bad', address)).status).toBe(401);
     expect((await signIn('bhxh.counter', DEMO_PASSWORD, address)).status).toBe(429);
+  });
+
+  it('forgets failures no throttle reads any more, so the table stays bounded', async () => {
+    const old = loginKeys('nobody-old', '192.0.2.200');
+    const fresh = loginKeys('nobody-new', '192.0.2.201');
+    const stored = async (keys: string[]) =>
+      (await t.database.db.select().from(loginFailure).where(inArray(loginFailure.key, keys))).length;
+    await signIn('nobody-old', 'bad', '192.0.2.200');
+    expect(await stored(Object.values(old))).toBe(3);
+    clock += LONGEST_THROTTLE_WINDOW_MS + 1;
+    await signIn('nobody-new', 'bad', '192.0.2.201');
+    expect(await stored(Object.values(old))).toBe(0);
+    expect(await stored(Object.values(fresh))).toBe(3);
   });
 });
