@@ -162,4 +162,31 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     await expectNoSeriousAxeViolations(citizen, 'the look-up result at 375 px');
     await citizen.close();
   });
+
+  it('types in a paper form with its number, linked to the dossier; the same number twice is refused', async () => {
+    await counter.goto('/reception');
+    const card = counter.getByTestId('rating-entry-form');
+    await card.waitFor();
+    await card.getByTestId('rating-entry-submit').click();
+    await card.getByText('Cần nhập số phiếu (phiếu giấy hoặc thư góp ý)').waitFor();
+
+    const reference = `PG-${randomUUID().slice(0, 8)}`;
+    await card.getByTestId('rating-entry-reference').fill(reference);
+    await card.getByTestId('rating-entry-dossier').fill(dossier.code);
+    await card.getByTestId('entry-attitude').getByText('Hài lòng', { exact: true }).click();
+    await card.getByTestId('rating-entry-submit').click();
+    const done = counter.getByTestId('rating-entry-done');
+    await done.waitFor();
+    expect(await done.textContent()).toContain(`Đã lưu phiếu số ${reference}`);
+    expect(await done.textContent()).toContain('được tính vào chỉ số hài lòng');
+
+    // A form is entered once (DESIGN §7): its number again, even without the dossier, is refused.
+    await card.getByTestId('rating-entry-reference').fill(reference);
+    await card.getByTestId('entry-time').getByText('Hài lòng', { exact: true }).click();
+    await card.getByTestId('rating-entry-submit').click();
+    const refused = counter.getByTestId('rating-entry-error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('Số phiếu này đã được nhập');
+    await expectNoSeriousAxeViolations(counter, '/reception with a refused rating form');
+  });
 });
