@@ -1,4 +1,4 @@
-import { createDeflateRaw } from 'node:zlib';
+import { createDeflate, createDeflateRaw, type Deflate } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFDict } from 'pdf-lib';
 import { tinyDocxParts, tinyJpeg, tinyPdf, tinyPng } from '../../../../../packages/core/src/document/testing.ts';
 import { deflated, writeZip, type ZipEntry } from './zip-writer.ts';
@@ -46,17 +46,22 @@ export const pdfAttacks = {
     Buffer.from(tinyPdf(1, ' /OpenAction << /S /J#61vaScript /#4aS (x) >>')),
 };
 
-/** A DOCX whose single big part unpacks to `mb` MB of zeros, and whose directory says so or lies. */
-export async function zipBomb(mb: number, lie: boolean): Promise<Buffer> {
-  const deflate = createDeflateRaw({ level: 9 });
+/** `mb` MB of spaces through `deflate`, a megabyte at a time: a few hundred kB out, little memory used. */
+async function squeezed(deflate: Deflate, mb: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => parts.push(chunk));
   const done = new Promise((resolve) => deflate.on('end', resolve));
-  const zeros = Buffer.alloc(MB);
-  for (let i = 0; i < mb; i++) deflate.write(zeros);
+  const spaces = Buffer.alloc(MB, 0x20);
+  for (let i = 0; i < mb; i++) deflate.write(spaces);
   deflate.end();
   await done;
-  const bomb: ZipEntry = { name: 'word/media/image1.png', data: Buffer.concat(parts), deflated: true, crc: 0 };
+  return Buffer.concat(parts);
+}
+
+/** A DOCX whose single big part unpacks to `mb` MB, and whose directory says so or lies. */
+export async function zipBomb(mb: number, lie: boolean): Promise<Buffer> {
+  const data = await squeezed(createDeflateRaw({ level: 9 }), mb);
+  const bomb: ZipEntry = { name: 'word/media/image1.png', data, deflated: true, crc: 0 };
   return docx([{ ...bomb, declaredSize: lie ? 1024 : mb * MB }]);
 }
 
@@ -71,6 +76,30 @@ export const officeAttacks = {
   'a DOCX with an OLE object': () =>
     docx([deflated('word/embeddings/oleObject1.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))]),
 };
+
+/** A PDF whose one object stream (/FlateDecode) unpacks to `mb` MB: pdf-lib alone would unpack it in full. */
+export async function objectStreamBomb(mb: number): Promise<Buffer> {
+  const data = await squeezed(createDeflate({ level: 9 }), mb);
+  const pdf = Buffer.from(tinyPdf(1)).toString('latin1');
+  const stream = `9 0 obj\n<< /Type /ObjStm /N 1 /First 5 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`;
+  const at = pdf.indexOf('xref');
+  return Buffer.concat([
+    Buffer.from(pdf.slice(0, at), 'latin1'),
+    Buffer.from(stream, 'latin1'),
+    data,
+    Buffer.from(`\nendstream\nendobj\n${pdf.slice(at)}`, 'latin1'),
+  ]);
+}
+
+/**
+ * A script in the catalog, then a later revision of the catalog without it. pdf-lib keeps the last
+ * object parsed; a reader follows the cross-reference table, which an attacker points at the first.
+ */
+export const hiddenByRevision = (): Buffer =>
+  Buffer.concat([
+    Buffer.from(tinyPdf(1, ' /OpenAction << /S /JavaScript /JS (app.alert(1)) >>')),
+    Buffer.from('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n'),
+  ]);
 
 export const polyglots = {
   'a web page with a PDF after it': async () => Buffer.concat([Buffer.from(HTML), await genuinePdf()]),

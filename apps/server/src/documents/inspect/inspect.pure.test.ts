@@ -8,7 +8,16 @@ import {
   tinyXlsx,
   zipOf,
 } from '../../../../../packages/core/src/document/testing.ts';
-import { docx, genuinePdf, officeAttacks, pdfAttacks, polyglots, zipBomb } from './attacks.ts';
+import {
+  docx,
+  genuinePdf,
+  hiddenByRevision,
+  objectStreamBomb,
+  officeAttacks,
+  pdfAttacks,
+  polyglots,
+  zipBomb,
+} from './attacks.ts';
 import { inspectUpload } from './index.ts';
 import { deflated } from './zip-writer.ts';
 
@@ -18,14 +27,14 @@ const decide = async (bytes: Uint8Array) => decideUpload(await inspectUpload(Buf
 
 describe('real parsers read each accepted type (issue 15 item 10)', () => {
   it.each([
-    ['a pdf-lib PDF, objects in compressed object streams', genuinePdf, 'pdf', 2],
-    ['a hand-made 3-page PDF', async () => tinyPdf(3), 'pdf', 3],
-    ['an 8×8 baseline JPEG', async () => tinyJpeg(), 'jpeg', 1],
-    ['a PNG', async () => tinyPng(), 'png', 1],
-    ['a stored DOCX', async () => tinyDocx(), 'docx', null],
-    ['a deflated DOCX', async () => docx(), 'docx', null],
-    ['an XLSX', async () => tinyXlsx(), 'xlsx', null],
-  ] as const)('%s is a %s of %s pages', async (_, make, type, pages) => {
+    ['a pdf-lib PDF, objects in compressed object streams', 'pdf', 2, genuinePdf],
+    ['a hand-made 3-page PDF', 'pdf', 3, async () => tinyPdf(3)],
+    ['an 8×8 baseline JPEG', 'jpeg', 1, async () => tinyJpeg()],
+    ['a PNG', 'png', 1, async () => tinyPng()],
+    ['a stored DOCX', 'docx', null, async () => tinyDocx()],
+    ['a deflated DOCX', 'docx', null, async () => docx()],
+    ['an XLSX', 'xlsx', null, async () => tinyXlsx()],
+  ] as const)('%s is a %s of %s pages', async (_, type, pages, make) => {
     expect(await decide(await make())).toMatchObject({ ok: true, type, pages });
   });
 
@@ -81,6 +90,17 @@ describe('each attack is found and refused with its reason', () => {
     const decision = await decide(await make());
     expect(decision).toMatchObject({ ok: false, code });
     expect(decision.ok === false && decision.found).toContain(found);
+  });
+
+  it('sees a script in a revision that a later one replaces (a reader may follow the first)', async () => {
+    expect(await decide(hiddenByRevision())).toMatchObject({ ok: false, code: 'document.active_content' });
+  });
+
+  it('stops unpacking a PDF object stream at 64 MB, before pdf-lib unpacks it in full', async () => {
+    const bomb = await objectStreamBomb(200);
+    expect(bomb.length).toBeLessThan(300 * 1024);
+    expect(await inspectUpload(bomb)).toMatchObject({ unreadable: 'object streams unpack past 64 MB' });
+    expect(await decide(bomb)).toMatchObject({ ok: false, code: 'document.unreadable' });
   });
 
   it('refuses a DOCX that unpacks to 200 MB from its directory, without unpacking it', async () => {

@@ -17,6 +17,9 @@ const MB = 1024 * 1024;
  */
 const MAX_OBJECT_STREAM_BYTES = 64 * MB;
 const unpacked = new WeakMap<PDFContext, number>();
+/** Files whose budget ran out: pdf-lib turns the error into "invalid object", so it is kept here too. */
+const overBudget = new WeakSet<PDFContext>();
+const OVER_BUDGET = `object streams unpack past ${MAX_OBJECT_STREAM_BYTES / MB} MB`;
 
 // Installed once for the process: before pdf-lib unpacks an object stream, the stream is unpacked up to
 // what is left of its file's budget (pdf.js streams stop at the length asked), and refused beyond it.
@@ -25,7 +28,10 @@ PDFObjectStreamParser.forStream = (raw, shouldWaitForTick) => {
   const context = raw.dict.context;
   const left = MAX_OBJECT_STREAM_BYTES - (unpacked.get(context) ?? 0);
   const length = decodePDFRawStream(raw).getBytes(left + 1).length;
-  if (length > left) throw new Error(`object streams unpack past ${MAX_OBJECT_STREAM_BYTES / MB} MB`);
+  if (length > left) {
+    overBudget.add(context);
+    throw new Error(OVER_BUDGET);
+  }
   unpacked.set(context, MAX_OBJECT_STREAM_BYTES - left + length);
   return forStream(raw, shouldWaitForTick);
 };
@@ -84,6 +90,6 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
     return { ...found, pages: countPages(context), unreadable: null, polyglot: afterEnd(bytes) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 120) : 'unreadable';
-    return { ...found, pages: 0, unreadable: reason, polyglot: [] };
+    return { ...found, pages: 0, unreadable: overBudget.has(context) ? OVER_BUDGET : reason, polyglot: [] };
   }
 }
