@@ -91,6 +91,13 @@ export async function objectStreamBomb(mb: number): Promise<Buffer> {
   ]);
 }
 
+/** A PDF of one array of `count` zeros: small on disk, a great many objects in pdf-lib's memory. */
+export function valuesBomb(count: number): Buffer {
+  const pdf = Buffer.from(tinyPdf(1)).toString('latin1');
+  const at = pdf.indexOf('xref');
+  return Buffer.from(`${pdf.slice(0, at)}9 0 obj\n[${'0 '.repeat(count)}]\nendobj\n${pdf.slice(at)}`, 'latin1');
+}
+
 /**
  * A script in the catalog, then a later revision of the catalog without it. pdf-lib keeps the last
  * object parsed; a reader follows the cross-reference table, which an attacker points at the first.

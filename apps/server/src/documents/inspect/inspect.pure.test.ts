@@ -16,6 +16,7 @@ import {
   officeAttacks,
   pdfAttacks,
   polyglots,
+  valuesBomb,
   zipBomb,
 } from './attacks.ts';
 import { inspectUpload } from './index.ts';
@@ -101,6 +102,11 @@ describe('each attack is found and refused with its reason', () => {
     expect(bomb.length).toBeLessThan(300 * 1024);
     expect(await inspectUpload(bomb)).toMatchObject({ unreadable: 'object streams unpack past 64 MB' });
     expect(await decide(bomb)).toMatchObject({ ok: false, code: 'document.unreadable' });
+  });
+
+  it('stops pdf-lib at a million values, however few bytes they take on disk', async () => {
+    expect(await inspectUpload(valuesBomb(2_000_000))).toMatchObject({ unreadable: 'more than 1,000,000 values' });
+    expect(await decide(valuesBomb(100_000))).toMatchObject({ ok: true, pages: 1 });
   });
 
   it('refuses a DOCX that unpacks to 200 MB from its directory, without unpacking it', async () => {

@@ -1,40 +1,6 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFName,
-  PDFObjectStreamParser,
-  PDFParser,
-  decodePDFRawStream,
-  type PDFContext,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFParser, type PDFContext } from 'pdf-lib';
+import { budgetExceeded } from './pdf-budget.ts';
 import { collectNames, type PdfNameFindings } from './pdf-names.ts';
-
-const MB = 1024 * 1024;
-/**
- * What all object streams of one file may unpack to. pdf-lib inflates an object stream (PDF 1.5) in full
- * with no limit: a few kB of /FlateDecode can unpack to gigabytes. 20 MB of PDF holds far less than
- * this in objects (pictures are ordinary streams, which are not unpacked here).
- */
-const MAX_OBJECT_STREAM_BYTES = 64 * MB;
-const unpacked = new WeakMap<PDFContext, number>();
-/** Files whose budget ran out: pdf-lib turns the error into "invalid object", so it is kept here too. */
-const overBudget = new WeakSet<PDFContext>();
-const OVER_BUDGET = `object streams unpack past ${MAX_OBJECT_STREAM_BYTES / MB} MB`;
-
-// Installed once for the process: before pdf-lib unpacks an object stream, the stream is unpacked up to
-// what is left of its file's budget (pdf.js streams stop at the length asked), and refused beyond it.
-const forStream = PDFObjectStreamParser.forStream;
-PDFObjectStreamParser.forStream = (raw, shouldWaitForTick) => {
-  const context = raw.dict.context;
-  const left = MAX_OBJECT_STREAM_BYTES - (unpacked.get(context) ?? 0);
-  const length = decodePDFRawStream(raw).getBytes(left + 1).length;
-  if (length > left) {
-    overBudget.add(context);
-    throw new Error(OVER_BUDGET);
-  }
-  unpacked.set(context, MAX_OBJECT_STREAM_BYTES - left + length);
-  return forStream(raw, shouldWaitForTick);
-};
 
 const MAX_PAGE_TREE_NODES = 100_000;
 
@@ -85,11 +51,13 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   };
   try {
     await parser.parseDocument();
+    const stopped = budgetExceeded(context); // in case pdf-lib swallowed the error and went on
+    if (stopped) return { ...found, pages: 0, unreadable: stopped, polyglot: [] };
     if (context.trailerInfo.Encrypt) return { ...found, pages: 0, unreadable: 'encrypted', polyglot: [] };
     for (const object of Object.values(context.trailerInfo)) if (object) collectNames(object, found);
     return { ...found, pages: countPages(context), unreadable: null, polyglot: afterEnd(bytes) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 120) : 'unreadable';
-    return { ...found, pages: 0, unreadable: overBudget.has(context) ? OVER_BUDGET : reason, polyglot: [] };
+    return { ...found, pages: 0, unreadable: budgetExceeded(context) ?? reason, polyglot: [] };
   }
 }
