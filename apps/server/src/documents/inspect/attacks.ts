@@ -111,6 +111,11 @@ export const hiddenByRevision = (): Buffer =>
 export const polyglots = {
   'a web page with a PDF after it': async () => Buffer.concat([Buffer.from(HTML), await genuinePdf()]),
   'a PDF with a web page after %%EOF': async () => Buffer.concat([await genuinePdf(), Buffer.from(HTML)]),
+  'a JPEG that is a PDF too (%PDF- in a comment)': async () => {
+    const jpeg = Buffer.from(tinyJpeg());
+    const comment = Buffer.from('\xff\xfe\x00\x12%PDF-1.7 1 0 obj', 'latin1');
+    return Buffer.concat([jpeg.subarray(0, 2), comment, jpeg.subarray(2)]);
+  },
   'a JPEG with a web page after its end': async () => Buffer.concat([tinyJpeg(), Buffer.from(HTML)]),
   'a PNG with a web page after IEND': async () => Buffer.concat([tinyPng(), Buffer.from(HTML)]),
 };

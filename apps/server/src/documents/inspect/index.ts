@@ -37,5 +37,6 @@ export async function inspectUpload(bytes: Buffer): Promise<UploadFindings> {
     return { ...found, ...pdf, activeContent: [...activeContent], embedded: [...embedded] };
   }
   if (kind === 'zip') return { ...found, ...(await inspectOffice(bytes)) };
-  return { ...found, pages: 1, ...(kind === 'jpeg' ? inspectJpeg(bytes) : inspectPng(bytes)) };
+  const image = kind === 'jpeg' ? inspectJpeg(bytes) : inspectPng(bytes);
+  return { ...found, pages: 1, unreadable: image.unreadable, polyglot: [...polyglot, ...image.polyglot] };
 }
