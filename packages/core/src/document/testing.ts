@@ -64,11 +64,12 @@ export function tinyPng(): Uint8Array {
   ]);
 }
 
-const segment = (marker: number, body: number[]) => [0xff, marker, ...le16be(body.length + 2), ...body];
-const le16be = (value: number) => [(value >> 8) & 0xff, value & 0xff];
+const be16 = (value: number) => [(value >> 8) & 0xff, value & 0xff];
+/** A JPEG marker segment: FF, the marker, the length (counting itself), the body. */
+const segment = (marker: number, body: number[]) => [0xff, marker, ...be16(body.length + 2), ...body];
 
 /**
- * A valid 8×8 grey baseline JPEG (ITU T.81): SOI, JFIF, a flat quantisation table, the frame, one-code
+ * A valid 8×8 grey baseline JPEG (ITU T.81; Chromium decodes it as 8×8): SOI, JFIF, a flat quantisation table, the frame, one-code
  * Huffman tables (DC category 0, AC end-of-block), one scan holding one all-grey block, EOI.
  */
 export const tinyJpeg = (): Uint8Array =>
