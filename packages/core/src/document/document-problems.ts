@@ -13,8 +13,39 @@ export const DOCUMENT_PROBLEMS = {
   'document.active_content': {
     status: 415,
     title: {
-      vi: 'Tệp có macro hoặc mã thực thi nên không được chấp nhận',
-      en: 'Files with macros or other code are not accepted',
+      vi: 'Tệp có macro, mã lệnh hoặc thao tác tự chạy nên không được chấp nhận',
+      en: 'Files with macros, scripts or actions that run by themselves are not accepted',
+    },
+  },
+  /** Read by a real parser (pdf-lib, yauzl, the image's own structure): a file it cannot read in full is not stored. */
+  'document.unreadable': {
+    status: 422,
+    title: {
+      vi: 'Tệp bị hỏng, bị cắt cụt hoặc được mã hóa nên không kiểm tra được',
+      en: 'The file is damaged, cut short or encrypted and cannot be checked',
+    },
+  },
+  /** A file that is also a web page (HTML before a PDF, data after an image's end) can run as one. */
+  'document.polyglot': {
+    status: 415,
+    title: {
+      vi: 'Tệp đồng thời là một loại tệp khác (trang web hoặc dữ liệu thừa) nên không được chấp nhận',
+      en: 'The file is also another kind of file (a web page or extra data) and is not accepted',
+    },
+  },
+  'document.embedded_content': {
+    status: 415,
+    title: {
+      vi: 'Tệp chứa tệp đính kèm, đối tượng nhúng hoặc chương trình nên không được chấp nhận',
+      en: 'Files carrying attachments, embedded objects or programs are not accepted',
+    },
+  },
+  /** decide-upload.ts ARCHIVE_LIMITS: a decompression bomb is refused before it is unpacked in full. */
+  'document.expands_too_much': {
+    status: 422,
+    title: {
+      vi: 'Tệp nén giải nén ra quá lớn hoặc quá nhiều thành phần (tối đa 1.000 thành phần, 100 MB)',
+      en: 'The package unpacks to too much or too many parts (at most 1,000 parts, 100 MB)',
     },
   },
   'document.too_large': {

@@ -64,9 +64,26 @@ export function tinyPng(): Uint8Array {
   ]);
 }
 
-/** The start of a JFIF JPEG (SOI, APP0) and its end (EOI): what type detection looks at. */
+const be16 = (value: number) => [(value >> 8) & 0xff, value & 0xff];
+/** A JPEG marker segment: FF, the marker, the length (counting itself), the body. */
+const segment = (marker: number, body: number[]) => [0xff, marker, ...be16(body.length + 2), ...body];
+
+/**
+ * A valid 8×8 grey baseline JPEG (ITU T.81; Chromium decodes it as 8×8): SOI, JFIF, a flat quantisation table, the frame, one-code
+ * Huffman tables (DC category 0, AC end-of-block), one scan holding one all-grey block, EOI.
+ */
 export const tinyJpeg = (): Uint8Array =>
-  concat([[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], ascii('JFIF'), [0, 1, 1, 0, 0, 1, 0, 1, 0, 0], [0xff, 0xd9]]);
+  concat([
+    [0xff, 0xd8],
+    segment(0xe0, [...ascii('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    segment(0xdb, [0x00, ...Array<number>(64).fill(1)]),
+    segment(0xc0, [8, 0, 8, 0, 8, 1, 1, 0x11, 0]),
+    segment(0xc4, [0x00, 1, ...Array<number>(15).fill(0), 0x00]),
+    segment(0xc4, [0x10, 1, ...Array<number>(15).fill(0), 0x00]),
+    segment(0xda, [1, 1, 0x00, 0, 63, 0]),
+    [0x3f], // DC difference 0 (code 0), end of block (code 0), padded with ones
+    [0xff, 0xd9],
+  ]);
 
 /** A ZIP archive of stored (uncompressed) entries, as any unzip tool reads it. */
 export function zipOf(entries: Record<string, string>): Uint8Array {
@@ -129,16 +146,18 @@ const contentTypes = (overrides: Record<string, string>) =>
 const relationships = (target: string, type = 'officeDocument') =>
   `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
 
+/** The three parts Word needs, plus any extra entries, by name. */
+export const tinyDocxParts = (extra: Record<string, string> = {}): Record<string, string> => ({
+  '[Content_Types].xml': contentTypes({
+    '/word/document.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  }),
+  '_rels/.rels': relationships('word/document.xml'),
+  'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>To khai</w:t></w:r></w:p></w:body></w:document>`,
+  ...extra,
+});
+
 /** A minimal Word document (the three parts Word needs), plus any extra entries. */
-export const tinyDocx = (extra: Record<string, string> = {}): Uint8Array =>
-  zipOf({
-    '[Content_Types].xml': contentTypes({
-      '/word/document.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
-    }),
-    '_rels/.rels': relationships('word/document.xml'),
-    'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>To khai</w:t></w:r></w:p></w:body></w:document>`,
-    ...extra,
-  });
+export const tinyDocx = (extra: Record<string, string> = {}): Uint8Array => zipOf(tinyDocxParts(extra));
 
 /** A minimal Excel workbook of one sheet, plus any extra entries. */
 export const tinyXlsx = (extra: Record<string, string> = {}): Uint8Array =>

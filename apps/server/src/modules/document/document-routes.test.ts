@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyDocx, tinyJpeg, tinyPdf, tinyPng } from '../../../../../packages/core/src/document/testing.ts';
 import { documentBlob, dossierDocument } from '../../db/schema/index.ts';
+import { docx, genuinePdf, officeAttacks, pdfAttacks, polyglots, zipBomb } from '../../documents/inspect/attacks.ts';
 import { createPdf, pdfBytes } from '../../documents/pdf-document.ts';
 import { useTestApp } from '../../test/test-app.ts';
 
@@ -50,11 +51,12 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
   it.each([
     ['a 3-page PDF from pdfkit', () => realPdf(3), 'tờ khai.pdf', 'application/pdf', 3],
     ['a hand-made 2-page PDF', () => tinyPdf(2), 'to-khai.pdf', 'application/pdf', 2],
+    ['a pdf-lib PDF with compressed object streams', () => genuinePdf(), 'ban-sao.pdf', 'application/pdf', 2],
     ['a PNG', () => tinyPng(), 'cccd.png', 'image/png', 1],
     ['a JPEG', () => tinyJpeg(), 'anh.jpg', 'image/jpeg', 1],
     [
       'a DOCX',
-      () => tinyDocx(),
+      () => docx(),
       'don.docx',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       null,
@@ -107,12 +109,8 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
     ['a program named .pdf', exe(), 'Loại tệp không được chấp nhận'],
     ['a web page', Buffer.from('<!DOCTYPE html><script>alert(1)</script>'), 'Loại tệp không được chấp nhận'],
     ['an empty file', Buffer.alloc(0), 'Loại tệp không được chấp nhận'],
-    ['a Word file with macros', tinyDocx({ 'word/vbaProject.bin': 'x' }), 'macro hoặc mã thực thi'],
-    [
-      'a PDF with a script',
-      tinyPdf(1, ' /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'),
-      'macro hoặc mã thực thi',
-    ],
+    ['a Word file with macros', tinyDocx({ 'word/vbaProject.bin': 'x' }), 'macro, mã lệnh'],
+    ['a PDF with a script', tinyPdf(1, ' /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'macro, mã lệnh'],
   ])('%s is refused with 415, in Vietnamese, and nothing is stored', async (_, bytes, detail) => {
     const before = await rows();
     const res = await upload(bytes);
@@ -123,6 +121,42 @@ describe('uploads checked by content, stored by SHA-256 (issue 6, DESIGN §6)', 
       status: 415,
       title: expect.stringContaining(detail),
     });
+    expect(await rows()).toEqual(before);
+  });
+
+  // Issue 15 item 10: each attack, built in the test, refused with the reason named; nothing stored.
+  it.each([
+    [
+      'JavaScript in a compressed object stream',
+      pdfAttacks['JavaScript on open, in a compressed object stream'],
+      415,
+      'active_content',
+      '/JS',
+    ],
+    ['an /OpenAction', pdfAttacks['an /OpenAction to a page'], 415, 'active_content', '/OpenAction'],
+    ['a /Launch action', pdfAttacks['a /Launch action'], 415, 'active_content', '/Launch'],
+    ['a /SubmitForm action', pdfAttacks['a /SubmitForm action'], 415, 'active_content', '/SubmitForm'],
+    ['/EmbeddedFiles', pdfAttacks['an attached program (/EmbeddedFiles)'], 415, 'embedded_content', '/EmbeddedFiles'],
+    ['a PDF/HTML polyglot', polyglots['a web page with a PDF after it'], 415, 'polyglot', '%PDF- at byte'],
+    ['a JPEG/HTML polyglot', polyglots['a JPEG with a web page after its end'], 415, 'polyglot', 'bytes after EOI'],
+    [
+      'a DOCX holding a program',
+      officeAttacks['a DOCX holding a program named as a picture'],
+      415,
+      'embedded_content',
+      'Windows program',
+    ],
+    ['a DOCX unpacking to 200 MB', () => zipBomb(200, false), 422, 'expands_too_much', '100 MB'],
+    ['a DOCX lying about its 200 MB', () => zipBomb(200, true), 422, 'expands_too_much', '100 MB'],
+    ['a PDF cut in half', async () => (await genuinePdf()).subarray(0, 900), 422, 'unreadable', 'Tìm thấy'],
+  ] as const)('%s is refused (%i %s), naming %s, and nothing is stored', async (_, make, status, code, found) => {
+    const before = await rows();
+    const res = await upload(await make());
+    expect(res.statusCode).toBe(status);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ type: `urn:motcua:problem:document.${code}`, status });
+    expect(res.json().detail).toMatch(/^Tìm thấy: /);
+    expect(res.json().detail).toContain(found);
     expect(await rows()).toEqual(before);
   });
 

@@ -47,7 +47,8 @@ export const documentRoutes =
           summary: 'Tải lên tệp (PDF, JPEG, PNG, DOCX, XLSX): thân yêu cầu là nội dung tệp, application/octet-stream',
           consumes: [BINARY],
           querystring: UploadDocumentQuery,
-          response: { 201: DocumentInfo, ...problems, 413: Problem, 415: Problem },
+          // 413 too large, 415 not an accepted type or something inside refused, 422 unreadable or a bomb.
+          response: { 201: DocumentInfo, ...problems, 413: Problem, 415: Problem, 422: Problem },
         },
       },
       async (request, reply) => {

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import {
   decideAttach,
+  decideUpload,
   documentTypeOf,
   fileNameFor,
-  inspectDocument,
   mayReadDocument,
   maySeeDossier,
   type DocumentInfo,
   type DocumentProblemCode,
   type PageQuery,
   type UploadDocumentQuery,
+  uploadRefusalDetail,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
+import { inspectUpload } from '../../documents/inspect/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { createDocumentRepo, type StoredDocument } from './document-repo.ts';
@@ -56,12 +58,15 @@ export function createDocumentService({ db, now }: Deps) {
   }
 
   return {
-    /** Stores an upload once checked by its content; identical content is stored once (DESIGN §6). */
-    async upload(bytes: Uint8Array, query: UploadDocumentQuery, user: SessionUser): Promise<DocumentInfo> {
-      const inspection = inspectDocument(bytes);
-      if (!inspection.ok) throw documentError(inspection.code);
+    /**
+     * Stores an upload once real parsers have read it and the core has decided on what they found
+     * (issue 15 item 10); identical content is stored once (DESIGN §6).
+     */
+    async upload(bytes: Buffer, query: UploadDocumentQuery, user: SessionUser): Promise<DocumentInfo> {
       if (!user.agencyId) throw new AppError('auth.forbidden');
-      const { size, mediaType, pages } = inspection;
+      const decision = decideUpload(await inspectUpload(bytes));
+      if (!decision.ok) throw new AppError(decision.code, { detail: uploadRefusalDetail(decision.found) });
+      const { size, mediaType, pages } = decision;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const upload = {
         centerId: user.centerId,
