@@ -52,6 +52,7 @@ import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerNoStore } from './platform/http/no-store.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     strictTransportSecurity: config.MOTCUA_COOKIE_SECURE,
   });
+  registerNoStore(app);
   await app.register(cookie);
   await registerOpenApi(app);
 
