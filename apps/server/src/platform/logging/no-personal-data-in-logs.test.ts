@@ -1,16 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
-import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import type { DatabaseHandle } from '../../db/database.ts';
 import { appUser } from '../../db/schema/index.ts';
-import { seedDemoIfEmpty } from '../../demo/seed.ts';
 import { makeApplicant, receiveDossier } from '../../test/dossier-builders.ts';
-import { createTestDatabase } from '../../test/test-database.ts';
+import { DEMO_PASSWORD } from '../../test/test-app.ts';
+import { createTraceTestApp } from '../../test/trace-test-app.ts';
 import { access } from '../http/route-access.ts';
 
-const PASSWORD = 'motcua-demo-test';
+const PASSWORD = DEMO_PASSWORD;
 const CCCD = '022195077731';
 const PHONE = '0987 654 321';
 const SECRET = 'QX7MPR';
@@ -23,46 +20,34 @@ const FORBIDDEN = [CCCD, PHONE, PHONE.replaceAll(' ', ''), SECRET, 'Lương Th�
  * text leave their request ids in the log and none of their values.
  */
 describe('no personal data in logs, at trace level', () => {
-  let database: DatabaseHandle;
   let app: FastifyInstance;
-  const logs: string[] = [];
+  let logs: string[] = [];
+  let close: () => Promise<void> = async () => {};
   const log = () => logs.join('');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDemoIfEmpty(database.db, { password: PASSWORD });
-    const db = database.db;
-    app = await buildApp({
-      config: { LOG_LEVEL: 'trace', MOTCUA_COOKIE_SECURE: false, MOTCUA_WEB_DIST: '/nonexistent' },
-      db,
-      logStream: new Writable({ write: (chunk, _e, done) => (logs.push(String(chunk)), done()) }),
-      extraRoutes: (a) => {
-        // A unique violation (the username is taken) whose parameters carry the values.
-        a.post('/api/v1/test/duplicate-user', { config: access.public() }, async (request) => {
-          const body = request.body as { cccd: string; phone: string; secret: string };
-          const [taken] = await db.select().from(appUser).where(eq(appUser.username, 'director'));
-          await db.insert(appUser).values({
-            ...taken!,
-            id: undefined,
-            fullName: `${body.cccd} ${body.phone}`,
-            passwordHash: body.secret,
-          });
-          return {};
+    ({ app, logs, close } = await createTraceTestApp((a, db) => {
+      // A unique violation (the username is taken) whose parameters carry the values.
+      a.post('/api/v1/test/duplicate-user', { config: access.public() }, async (request) => {
+        const body = request.body as { cccd: string; phone: string; secret: string };
+        const [taken] = await db.select().from(appUser).where(eq(appUser.username, 'director'));
+        await db.insert(appUser).values({
+          ...taken!,
+          id: undefined,
+          fullName: `${body.cccd} ${body.phone}`,
+          passwordHash: body.secret,
         });
-        // PostgreSQL quotes the value it refuses: 'invalid input syntax for type uuid: "022195077731"'.
-        a.get('/api/v1/test/bad-cast', { config: access.public() }, async (request) => {
-          const { phone } = request.query as { phone: string };
-          await db.execute(sql`select ${phone}::uuid`);
-          return {};
-        });
-      },
-    });
-    await app.ready();
+        return {};
+      });
+      // PostgreSQL quotes the value it refuses: 'invalid input syntax for type uuid: "022195077731"'.
+      a.get('/api/v1/test/bad-cast', { config: access.public() }, async (request) => {
+        const { phone } = request.query as { phone: string };
+        await db.execute(sql`select ${phone}::uuid`);
+        return {};
+      });
+    }));
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   const login = async (username: string) => {
     const res = await app.inject({
