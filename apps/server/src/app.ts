@@ -20,6 +20,8 @@ import { createReceiveDossier } from './modules/dossier/receive-dossier.ts';
 import { createTransitionDossier } from './modules/dossier/transition-dossier.ts';
 import { createViewDossier } from './modules/dossier/view-dossier.ts';
 import { createDossierRepo } from './modules/dossier/dossier-repo.ts';
+import { createPersonalDataAccessService } from './modules/personal-data-access/personal-data-access-service.ts';
+import { personalDataAccessRoutes } from './modules/personal-data-access/personal-data-access-routes.ts';
 import { writeStatDelta } from './modules/statistics/stat-rows.ts';
 import { reportsRoutes } from './modules/reports/reports-routes.ts';
 import { createResolutionService } from './modules/reports/resolution-service.ts';
@@ -52,6 +54,7 @@ import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerNoStore } from './platform/http/no-store.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
@@ -99,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     strictTransportSecurity: config.MOTCUA_COOKIE_SECURE,
   });
+  registerNoStore(app);
   await app.register(cookie);
   await registerOpenApi(app);
 
@@ -119,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
   const clock = async () => (await calendar.load()).clock;
+  const accessLog = createPersonalDataAccessService({ db, now });
   // The dossier use cases; what they need of other modules (counters, statistics, delegations, log-in
   // failures) is handed to them here, never imported by them.
   const commands = {
@@ -134,7 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     receive: createReceiveDossier({ ...commands, counterOf: currentCounterId }),
     transition: createTransitionDossier(commands),
     list: createListDossiers({ db, now, clock, delegatedWorkers: (userId, at) => delegatedWorkers(db, userId, at) }),
-    view: createViewDossier({ db, now, clock }),
+    view: createViewDossier({ db, now, clock, recordView: accessLog.record }),
   };
   // The stored dossier, not an officer's view of it: forms print it, the rating checks the staff's agency on it.
   const storedDossiers = createDossierRepo(db);
@@ -143,9 +148,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     centerName: centers.provinceCenterName,
     publicUrl: publicUrlOf(config.MOTCUA_PUBLIC_URL, app.server),
     now,
+    recordView: accessLog.record,
   });
   const lookup = createLookupService({ db, now, clock, failures: createAuthRepo(db) });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
+  await app.register(personalDataAccessRoutes({ accessLog }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
   const ratings = createRatingService({
     db,

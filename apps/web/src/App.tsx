@@ -8,6 +8,9 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
 // Loaded on first visit: their Ant Design parts (tables, forms, modals) stay out of the first download.
+const PersonalDataAccessPage = lazy(() =>
+  import('./features/operations/PersonalDataAccessPage.tsx').then((m) => ({ default: m.PersonalDataAccessPage })),
+);
 const CalendarPage = lazy(() =>
   import('./features/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
@@ -111,6 +114,14 @@ export function App() {
             element={
               <RequireArea area="operations">
                 <OperationsHome />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="operations/personal-data-access"
+            element={
+              <RequireArea area="operations">
+                <PersonalDataAccessPage />
               </RequireArea>
             }
           />

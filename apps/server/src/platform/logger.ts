@@ -1,9 +1,13 @@
 import type { FastifyServerOptions } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { serializeError } from './logging/log-error.ts';
+import { serializeRequest } from './logging/log-request.ts';
 
 /**
- * pino options: request ids, and no personal data or secrets in logs (DESIGN §10). Bodies are never
- * logged; headers that carry credentials and fields that may hold personal data are redacted.
+ * pino options: request ids, and no personal data or secrets in logs (DESIGN §14). Requests are logged by method,
+ * route and id (log-request.ts), errors by class, code and a message without values (log-error.ts); bodies are
+ * never logged. The redact paths are the second line: fields that hold credentials or personal data, wherever a
+ * caller puts them in a log object.
  */
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
@@ -11,34 +15,27 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
     ...(stream ? { stream } : {}),
     redact: {
       paths: [
-        'req.headers.cookie',
-        'req.headers.authorization',
+        'req.headers',
+        'req.query',
+        'req.body',
         'res.headers["set-cookie"]',
         '*.password',
         '*.passwordHash',
+        '*.secret',
         '*.cccd',
         '*.phone',
         '*.email',
-        'err.params',
+        '*.address',
+        '*.params',
+        '*.parameters',
+        '*.query',
+        '*.detail',
+        '*.body',
       ],
       censor: '[redacted]',
     },
-    serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
-        method: req.method,
-        url: redactQuery(req.url),
-        id: req.id,
-      }),
-    },
+    serializers: { req: serializeRequest, err: serializeError },
   };
-}
-
-/** Query strings can carry a look-up secret or a name: keep the path, drop the values. */
-function redactQuery(url: string): string {
-  const at = url.indexOf('?');
-  if (at < 0) return url;
-  const params = new URLSearchParams(url.slice(at + 1));
-  return `${url.slice(0, at)}?${[...params.keys()].map((k) => `${k}=…`).join('&')}`;
 }
 
 export const genReqId = (req: { headers: Record<string, unknown> }): string => {

@@ -20,13 +20,17 @@ import {
   TransitionName,
   WARNING_LABELS,
   ConsultationWarning,
+  PersonalDataGround,
+  PersonalDataView,
 } from '@motcua/core';
 import { consultationEn } from './consultation-en.ts';
 import { consultationVi } from './consultation-vi.ts';
 import { en } from './en.ts';
+import { privacyEn } from './privacy-en.ts';
+import { privacyVi } from './privacy-vi.ts';
 import { vi } from './vi.ts';
 
-const resources = { vi: { ...vi, ...consultationVi }, en: { ...en, ...consultationEn } };
+const resources = { vi: { ...vi, ...consultationVi, ...privacyVi }, en: { ...en, ...consultationEn, ...privacyEn } };
 
 /** The text at a dotted key, or undefined: what i18next would find (it shows the key itself when nothing is there). */
 function textAt(messages: object, key: string): unknown {
@@ -52,6 +56,8 @@ const SHOWN_THROUGH_I18N: [string, readonly string[]][] = [
   ['catalog.documentForm', DocumentForm.options],
   ['consultation.result', ResolvedTimeliness.options],
   ['consultation.warning', ConsultationWarning.options],
+  ['privacy.ground', PersonalDataGround.options],
+  ['privacy.view', PersonalDataView.options],
 ];
 
 describe('enums shown to a person are worded in Vietnamese and English', () => {

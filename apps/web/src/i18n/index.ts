@@ -5,11 +5,13 @@ import { vi, type Messages } from './vi.ts';
 import { en } from './en.ts';
 import { consultationVi } from './consultation-vi.ts';
 import { consultationEn } from './consultation-en.ts';
+import { privacyVi } from './privacy-vi.ts';
+import { privacyEn } from './privacy-en.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages & typeof consultationVi };
+    resources: { translation: Messages & typeof consultationVi & typeof privacyVi };
   }
 }
 
@@ -49,8 +51,8 @@ i18n.on('languageChanged', (lng: string) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, ...consultationVi } },
-    en: { translation: { ...en, ...consultationEn } },
+    vi: { translation: { ...vi, ...consultationVi, ...privacyVi } },
+    en: { translation: { ...en, ...consultationEn, ...privacyEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

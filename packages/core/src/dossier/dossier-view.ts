@@ -10,7 +10,7 @@ import type { DossierEventDraft } from './events.ts';
 import { isoOf } from './instant.ts';
 import { awaitsAnswer, consultationResult } from '../consultation/consultation-timeliness.ts';
 import { availableTransitions } from './lifecycle.ts';
-import { maskApplicant, maskSubmitter, masksPersonalData } from './masking.ts';
+import { partiesFor } from './masking.ts';
 import { timelineOf } from './timeline.ts';
 import { classifyState, stepSchedule, warningsOf } from './timeliness.ts';
 import { NO_COMPOSITE, type CompositeLinks } from './composite.ts';
@@ -76,7 +76,7 @@ export function buildDossierView(
   },
 ): DossierView {
   const { state, record, reader, names } = input;
-  const masked = masksPersonalData(state, reader);
+  const { masked, applicant, submitter } = partiesFor(state, reader, record);
   const unknownAgency = (id: string): AgencyRef => ({ code: '', slug: '', name: id });
   return {
     id: record.id,
@@ -92,8 +92,8 @@ export function buildDossierView(
       timeLimit: state.procedure.timeLimit,
     },
     agency: record.agency,
-    applicant: masked ? maskApplicant(record.applicant) : record.applicant,
-    submitter: record.submitter && (masked ? maskSubmitter(record.submitter) : record.submitter),
+    applicant,
+    submitter,
     masked,
     resultDelivery: record.resultDelivery,
     feePayment: record.feePayment,

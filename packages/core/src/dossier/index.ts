@@ -25,3 +25,4 @@ export * from './dossier-api.ts';
 export * from './dossier-view.ts';
 export * from './lookup-api.ts';
 export * from './control-sheet.ts';
+export * from './personal-data-access.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskApplicant, masksPersonalData, type PersonalDataReader } from './masking.ts';
+import { Applicant } from './applicant.ts';
+import { maskApplicant, masksPersonalData, partiesFor, type PersonalDataReader } from './masking.ts';
 
 const dossier = { agencyId: 'congan', ownerId: 'citizen-1' };
 
@@ -37,5 +38,44 @@ describe('who gets personal data masked (DESIGN §14)', () => {
       phone: '*******678',
       email: 'n***@example.vn',
     });
+  });
+});
+
+describe('partiesFor: the one decision applied to every party of a dossier (issue 15 item 4)', () => {
+  const applicant = Applicant.parse({
+    kind: 'person',
+    fullName: 'Trần Thị Bích Ngọc',
+    cccd: '022195012345',
+    phone: '0912345678',
+    email: 'ngoc.tran@example.vn',
+    address: 'Hạ Long',
+  });
+  const submitter = {
+    fullName: 'Trần Văn Ba',
+    cccd: '022090054321',
+    phone: '0987654321',
+    authorisation: { documentNumber: '12/UQ', date: '2026-11-20', note: null },
+  };
+
+  it('the own agency gets both parties as stored', () => {
+    expect(partiesFor(dossier, { id: 'officer-1', agencyId: 'congan' }, { applicant, submitter })).toEqual({
+      masked: false,
+      applicant,
+      submitter,
+    });
+  });
+
+  it('anyone else gets the identity number, phone and e-mail of both masked', () => {
+    const seen = partiesFor(dossier, { id: 'director', agencyId: null }, { applicant, submitter });
+    expect(seen.masked).toBe(true);
+    expect(seen.applicant).toMatchObject({ cccd: '022*******45', phone: '*******678', email: 'n***@example.vn' });
+    expect(seen.submitter).toMatchObject({ cccd: '022*******21', phone: '*******321', fullName: 'Trần Văn Ba' });
+    expect(JSON.stringify(seen)).not.toMatch(/022195012345|0912345678|ngoc\.tran|022090054321|0987654321/);
+  });
+
+  it('no submitter stays none', () => {
+    expect(
+      partiesFor(dossier, { id: 'director', agencyId: null }, { applicant, submitter: null }).submitter,
+    ).toBeNull();
   });
 });

@@ -22,6 +22,24 @@ export function masksPersonalData(
   return reader.agencyId !== dossier.agencyId && dossier.ownerId !== reader.id;
 }
 
+/** A dossier's parties as one reader may see them, and whether they came masked. */
+export type PartiesView<S extends SubmitterView | null> = { masked: boolean; applicant: ApplicantView; submitter: S };
+
+/**
+ * The one decision above applied to a dossier's parties: every reader of them — the JSON view, the forms, the files —
+ * takes them from here, so no view can print what another masks (issue 15 item 4: the receipt PDF once printed the
+ * full phone and e-mail to the director while the JSON view masked them).
+ */
+export function partiesFor<S extends SubmitterView | null>(
+  dossier: { agencyId: string; ownerId: string | null },
+  reader: PersonalDataReader,
+  parties: { applicant: ApplicantView; submitter: S },
+): PartiesView<S> {
+  if (!masksPersonalData(dossier, reader)) return { masked: false, ...parties };
+  const submitter = (parties.submitter && maskSubmitter(parties.submitter)) as S;
+  return { masked: true, applicant: maskApplicant(parties.applicant), submitter };
+}
+
 function keepEnds(value: string, head: number, tail: number): string {
   if (value.length <= head + tail) return '*'.repeat(value.length);
   return value.slice(0, head) + '*'.repeat(value.length - head - tail) + value.slice(value.length - tail);

@@ -4,6 +4,14 @@ import type { ProblemEntry } from '../problem-entry.ts';
 export const REPORT_PROBLEMS = {
   'report.center_not_found': { status: 404, title: { vi: 'Không tìm thấy trung tâm', en: 'No such center' } },
   'report.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
+  /** One user's open dashboard streams are capped (issue 15 item 12); with Retry-After. */
+  'dashboard.too_many_streams': {
+    status: 429,
+    title: {
+      vi: 'Đang mở quá nhiều bảng điều hành trực tiếp, vui lòng đóng bớt rồi thử lại',
+      en: 'Too many live dashboards open; close one and try again',
+    },
+  },
 } as const satisfies Record<string, ProblemEntry>;
 
 /** The long exports' problem codes (`ReportExport`). */

@@ -5,7 +5,7 @@ import { createChangeFeed, type ChangeFeed } from '../../platform/notify/change-
 import { notifyDossierChanged } from '../../platform/notify/dossier-notify.ts';
 import { useTestApp } from '../../test/test-app.ts';
 import { dashboardStreamRoutes } from './dashboard-stream-routes.ts';
-import { createDashboardStreamService } from './dashboard-stream-service.ts';
+import { createDashboardStreamService, MAX_STREAMS_PER_USER } from './dashboard-stream-service.ts';
 
 type SseEvent = { event: string; data: unknown };
 const DELIVERY_MS = 10_000;
@@ -131,6 +131,27 @@ describe('GET /api/v1/dashboard/stream', () => {
     });
     expect(counter.statusCode).toBe(403);
     expect(counter.json().type).toBe('urn:motcua:problem:auth.forbidden');
+  });
+
+  it('caps one user’s open streams (per process): the next gets 429 with Retry-After, until one closes', async () => {
+    await vi.waitFor(() => expect(subscribers).toBe(0), { timeout: DELIVERY_MS });
+    // Each `open` signs in anew: the cap counts the user, not the session.
+    const streams = [];
+    for (let i = 0; i < MAX_STREAMS_PER_USER; i++) streams.push(await open('congan.head'));
+    for (const stream of streams) expect(await stream.next()).toMatchObject({ event: 'ready' });
+    const refused = await fetch(`${baseUrl}/api/v1/dashboard/stream`, {
+      headers: { cookie: await t.login('congan.head') },
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { type: string }).type).toBe('urn:motcua:problem:dashboard.too_many_streams');
+    expect(subscribers).toBe(MAX_STREAMS_PER_USER);
+    // Another user is not counted with them.
+    expect(await (await open('director')).next()).toMatchObject({ event: 'ready' });
+    await streams[0]!.close();
+    await vi.waitFor(() => expect(subscribers).toBe(MAX_STREAMS_PER_USER), { timeout: DELIVERY_MS });
+    expect(await (await open('congan.head')).next()).toMatchObject({ event: 'ready' });
   });
 
   it('ends open streams when the server closes, so that shutting down does not wait for them', async () => {

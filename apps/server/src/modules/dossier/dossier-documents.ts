@@ -10,6 +10,7 @@ import { signedHandOvers, type Signer } from './hand-over-officers.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 import { NOTICE_EVENTS, noticeContent } from './notice-content.ts';
 import { receiptContent } from './receipt-content.ts';
+import type { RecordPersonalDataView } from './personal-data-viewed.ts';
 
 /** The forms of a dossier as PDFs (DESIGN §6), from the set in force on its reception day. */
 export function createDossierDocuments(deps: {
@@ -18,8 +19,10 @@ export function createDossierDocuments(deps: {
   /** The address printed in the receipt's QR, read at each print (it may be known only once the server listens). */
   publicUrl: () => string;
   now: () => Date;
+  /** Every form printed for an officer is recorded: it names the applicant on paper (DESIGN §14). */
+  recordView: RecordPersonalDataView;
 }) {
-  const { dossiers } = deps;
+  const { dossiers, recordView } = deps;
   const formSetOf = (id: string) => FORM_SETS.find((s) => s.id === id) ?? FORM_SETS[FORM_SETS.length - 1]!;
 
   return {
@@ -27,35 +30,36 @@ export function createDossierDocuments(deps: {
      * The receipt. The secret is stored only as a hash: it is printed when the caller gives it (right
      * after reception, or from the citizen's receipt) and matches; a reprint without it leaves it out.
      */
-    async receipt(id: string, user: SessionUser, secret: string | undefined): Promise<Buffer> {
+    async receipt(id: string, user: SessionUser, secret: string | undefined, requestId: string | null = null) {
       const d = visibleTo(await dossiers.findById(id), user);
       const receive = (await dossiers.events(id)).find((e) => e.type === 'receive');
       if (!receive || d.state.receivedAt === null) throw new AppError('lifecycle.transition_not_allowed');
       const known = secret !== undefined && hashLookupSecret(d.code, secret) === d.secretHash;
       const people = await dossiers.peopleNames([receive.actorId]);
-      return receiptPdf(
-        receiptContent({
-          dossier: d,
-          receive,
-          formSet: formSetOf(d.state.formSet),
-          reader: user,
-          secret: known ? secret.toUpperCase() : null,
-          publicUrl: deps.publicUrl(),
-          centerName: await deps.centerName(),
-          officerName: people.get(receive.actorId) ?? '',
-          counter: await dossiers.receptionCounter(id),
-        }),
-      );
+      const content = receiptContent({
+        dossier: d,
+        receive,
+        formSet: formSetOf(d.state.formSet),
+        reader: user,
+        secret: known ? secret.toUpperCase() : null,
+        publicUrl: deps.publicUrl(),
+        centerName: await deps.centerName(),
+        officerName: people.get(receive.actorId) ?? '',
+        counter: await dossiers.receptionCounter(id),
+      });
+      await recordView({ dossier: d, user, view: 'receipt', requestId });
+      return receiptPdf(content);
     },
 
     /** Forms 02–05 from the event that issued them (the latest one of its kind). */
-    async notice(id: string, user: SessionUser, kind: NoticeData['kind']): Promise<Buffer> {
+    async notice(id: string, user: SessionUser, kind: NoticeData['kind'], requestId: string | null = null) {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
       const event = events.findLast((e) => NOTICE_EVENTS[kind].includes(e.type));
       const formSet = formSetOf(d.state.formSet);
       if (!event || !formSet.forms[kind]) throw new AppError('dossier.form_not_available');
       const people = await dossiers.peopleNames([event.actorId]);
+      await recordView({ dossier: d, user, view: 'notice', requestId });
       return noticePdf({
         formSet,
         kind,
@@ -71,13 +75,14 @@ export function createDossierDocuments(deps: {
     },
 
     /** The control sheet: a row per hand-over, each signed by the officers who gave and received the dossier. */
-    async controlSheet(id: string, user: SessionUser): Promise<Buffer> {
+    async controlSheet(id: string, user: SessionUser, requestId: string | null = null): Promise<Buffer> {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
       const consulted = await dossiers.agencyRefs(d.state.consultations.map((c) => c.agencyId));
       const rows = signedHandOvers(handOversOf(events, d.agency.name, d.state.dueAt, consulted));
       const ids = rows.flatMap((r) => [r.giver, r.receiver]).flatMap((s) => (s === 'applicant' ? [] : [s.officerId]));
       const people = await dossiers.peopleNames(ids.filter((i) => i !== null));
+      await recordView({ dossier: d, user, view: 'control_sheet', requestId });
       const nameOf = (s: Signer) =>
         s === 'applicant' ? applicantName(d.applicant) : (people.get(s.officerId ?? '') ?? '');
       return controlSheetPdf({

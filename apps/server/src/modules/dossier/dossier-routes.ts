@@ -89,7 +89,7 @@ export const dossierRoutes =
           response: { 200: DossierView, ...problems },
         },
       },
-      (request) => view.byCode(request.params.code, request.user!),
+      (request) => view.byCode(request.params.code, request.user!, request.id),
     );
 
     app.get(
@@ -98,7 +98,7 @@ export const dossierRoutes =
         config: access.ownAgency(...OFFICERS, 'director'),
         schema: { tags, summary: 'Hồ sơ', params: IdParams, response: { 200: DossierView, ...problems } },
       },
-      (request) => view.byId(request.params.id, request.user!),
+      (request) => view.byId(request.params.id, request.user!, request.id),
     );
 
     app.post(
@@ -147,7 +147,7 @@ export const dossierRoutes =
       async (request, reply) =>
         reply
           .headers(pdf('giay-tiep-nhan'))
-          .send(await documents.receipt(request.params.id, request.user!, request.query.secret)),
+          .send(await documents.receipt(request.params.id, request.user!, request.query.secret, request.id)),
     );
 
     app.get(
@@ -157,7 +157,9 @@ export const dossierRoutes =
         schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)', params: IdParams },
       },
       async (request, reply) =>
-        reply.headers(pdf('phieu-kiem-soat')).send(await documents.controlSheet(request.params.id, request.user!)),
+        reply
+          .headers(pdf('phieu-kiem-soat'))
+          .send(await documents.controlSheet(request.params.id, request.user!, request.id)),
     );
 
     app.get(
@@ -173,7 +175,9 @@ export const dossierRoutes =
       },
       async (request, reply) => {
         const kind = request.params.form.replace('.pdf', '') as 'supplement' | 'refusal' | 'apology' | 'stop';
-        return reply.headers(pdf(kind)).send(await documents.notice(request.params.id, request.user!, kind));
+        return reply
+          .headers(pdf(kind))
+          .send(await documents.notice(request.params.id, request.user!, kind, request.id));
       },
     );
 

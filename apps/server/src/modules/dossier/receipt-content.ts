@@ -1,7 +1,6 @@
 import {
   applicantName,
-  maskApplicant,
-  masksPersonalData,
+  partiesFor,
   parseDossierCode,
   type ApplicantView,
   type ChecklistTick,
@@ -44,8 +43,8 @@ export type ReceiptSource = {
  */
 export function receiptContent(s: ReceiptSource): ReceiptData {
   const { dossier: d, receive, secret } = s;
-  const masked = masksPersonalData(d.state, { ...s.reader, applicantCopy: secret !== null });
-  const applicant = masked ? maskApplicant(d.applicant) : d.applicant;
+  const reader = { ...s.reader, applicantCopy: secret !== null };
+  const { applicant } = partiesFor(d.state, reader, { applicant: d.applicant, submitter: null });
   const ticks = (receive.payload as { ticks: ChecklistTick[] }).ticks;
   const receivedAt = new Date(d.state.receivedAt ?? receive.at);
   const fee = (d.details.feePayment ?? null) as FeePayment | null;

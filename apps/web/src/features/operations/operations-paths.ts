@@ -3,4 +3,5 @@ export const operationsPaths = {
   dashboard: '/operations',
   report: '/operations/reports/resolution',
   nationalIndex: '/operations/reports/national-index',
+  personalData: '/operations/personal-data-access',
 };
