@@ -57,6 +57,8 @@ import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerNoStore } from './platform/http/no-store.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
+import { backupRoutes } from './backup/backup-routes.ts';
+import { createBackupService } from './backup/backup-service.ts';
 
 export type AppDeps = {
   config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> &
@@ -192,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock }) }));
+  await app.register(backupRoutes({ backups: createBackupService({ db, now, log: app.log }) }));
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

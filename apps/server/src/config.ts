@@ -62,6 +62,9 @@ export const Config = z.object({
   MOTCUA_MAIL_FROM: z.string().default('Trung tâm Phục vụ hành chính công <no-reply@motcua.local>'),
   MOTCUA_WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
   MOTCUA_TRUST_PROXY: z.preprocess(emptyAsUndefined, TrustProxy.optional()).transform((v) => v ?? false),
+  /** The embedded database's lease (db/lock-lease.ts): a heartbeat every 2 s, taken over after 30 s of silence. */
+  MOTCUA_LOCK_BEAT_MS: z.coerce.number().int().min(10).default(2_000),
+  MOTCUA_LOCK_STALE_MS: z.coerce.number().int().min(100).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;
@@ -82,6 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function trustProxyOption(setting: Config['MOTCUA_TRUST_PROXY'] = false) {
   return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
+
+export const leaseTiming = (config: Config) => ({
+  beatMs: config.MOTCUA_LOCK_BEAT_MS,
+  staleAfterMs: config.MOTCUA_LOCK_STALE_MS,
+});
 
 /** Demo data goes into the embedded database always, into a server database only on request (DESIGN §3). */
 export function wantsDemoData(config: Config): boolean {

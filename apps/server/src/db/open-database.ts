@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import type { LeaseTiming } from './lock-lease.ts';
 import type { Database, DatabaseHandle } from './database.ts';
 import { createPgListener } from './pg-listener.ts';
 import * as schema from './schema/index.ts';
@@ -12,8 +13,8 @@ import * as schema from './schema/index.ts';
 const PGLITE_SHARED_BUFFERS = '32MB';
 
 /** Embedded PostgreSQL in a directory (locked), or in memory when `dataDir` is null (tests). */
-export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
-  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+export async function openPglite(dataDir: string | null, lease?: LeaseTiming): Promise<DatabaseHandle> {
+  const unlock = dataDir ? lockDataDir(dataDir, { timing: lease }) : () => {};
   try {
     // PostgreSQL's default 128 MB of shared buffers live inside the WASM memory and never shrink; files
     // are cached by the operating system anyway. 32 MB keeps the server under 500 MB (DESIGN §10).

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { wantsDemoData } from '../config.ts';
+import { leaseTiming, wantsDemoData } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openPg, openPglite } from '../db/open-database.ts';
@@ -9,7 +9,9 @@ import { demoFirstStart, type Progress } from '../demo/seed.ts';
 
 /** Opens the database the configuration names, migrates it and seeds it when empty: with the demo, or for production. */
 export async function openConfiguredDatabase(config: Config, progress: Progress): Promise<DatabaseHandle> {
-  const handle = config.DATABASE_URL ? await openPg(config.DATABASE_URL) : await openPglite(config.MOTCUA_DATA_DIR);
+  const handle = config.DATABASE_URL
+    ? await openPg(config.DATABASE_URL)
+    : await openPglite(config.MOTCUA_DATA_DIR, leaseTiming(config));
   try {
     progress(
       config.DATABASE_URL ? 'database: PostgreSQL server' : `database: embedded PGlite in ${config.MOTCUA_DATA_DIR}`,
@@ -30,7 +32,7 @@ export async function openConfiguredDatabase(config: Config, progress: Progress)
     if (handle.driver !== 'pglite') return handle;
     // The demo's bulk load leaves the embedded engine's memory grown: serve from a fresh one (DESIGN §10: RSS under 500 MB).
     await handle.close();
-    return await openPglite(config.MOTCUA_DATA_DIR);
+    return await openPglite(config.MOTCUA_DATA_DIR, leaseTiming(config));
   } catch (error) {
     await handle.close();
     throw error;
