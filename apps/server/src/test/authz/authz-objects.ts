@@ -3,7 +3,13 @@ import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { AGENCY_OF, type DossierKind, type Owner, type World } from './authz-world.ts';
 
 /** Makes the object a path parameter names, for its owner; `scoped` objects belong to an agency (§1, §13). */
-type Factory = { scoped: boolean; make: (w: World, owner: Owner, kind: DossierKind) => Promise<string> };
+type Factory = {
+  scoped: boolean;
+  make: (w: World, owner: Owner, kind: DossierKind, operationId: string) => Promise<string>;
+};
+
+/** Operations whose `documents/{id}` must be an upload no dossier holds yet; every other names a dossier's document. */
+const UNATTACHED = new Set(['postDocumentsByIdAttach']);
 
 const NOW_YEAR = 2026;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,6 +25,19 @@ export const upload = (w: World, owner: Owner) =>
       payload: Buffer.from(tinyPdf(1)),
     });
     return res.json().id as string;
+  });
+
+/** An upload attached to the owner's dossier by its counter: what the dossier's readers open (DESIGN §6). */
+const attached = (w: World, owner: Owner) =>
+  w.once(`attached:${owner}`, async () => {
+    const id = await upload(w, owner);
+    await w.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${id}/attach`,
+      headers: { cookie: await w.officer(owner, 'counter') },
+      payload: { dossierId: (await w.dossier(owner)).id },
+    });
+    return id;
   });
 
 /** A procedure of the catalog's own, made by the admin for this generation, so that retiring it harms no reception. */
@@ -42,7 +61,10 @@ export const adminProcedure = (w: World) =>
 export const FACTORIES: Record<string, Factory> = {
   'dossiers/{id}': { scoped: true, make: async (w, owner, kind) => (await w.dossier(owner, kind)).id },
   'by-code/{code}': { scoped: true, make: async (w, owner, kind) => (await w.dossier(owner, kind)).code },
-  'documents/{id}': { scoped: true, make: (w, owner) => upload(w, owner) },
+  'documents/{id}': {
+    scoped: true,
+    make: (w, owner, _kind, operationId) => (UNATTACHED.has(operationId) ? upload(w, owner) : attached(w, owner)),
+  },
   'forms/{form}': { scoped: false, make: async () => 'supplement.pdf' },
   'counters/{id}': {
     scoped: true,

@@ -36,7 +36,10 @@ export async function requestOf(w: World, operation: Operation, scope: Scope) {
     const factory = FACTORIES[key];
     if (!factory) throw new MissingFactory(key);
     scoped ||= factory.scoped;
-    url = url.replace(key.slice(key.indexOf('/') + 1), encodeURIComponent(await factory.make(w, owner, kind)));
+    url = url.replace(
+      key.slice(key.indexOf('/') + 1),
+      encodeURIComponent(await factory.make(w, owner, kind, operation.id)),
+    );
   }
   const example = EXAMPLES[operation.id];
   const parts: RequestParts = example
