@@ -5,7 +5,8 @@ import { DEMO_PASSWORD, useTestApp } from '../test-app.ts';
 import { CALLERS } from './authz-policy.ts';
 import { OWNERS, createWorld } from './authz-world.ts';
 import { addSecondCenter } from './second-center.ts';
-import { call, expectedOf, MissingFactory, requestOf, unmaskedFields, type Operation } from './authz-row.ts';
+import { call, expectedOf, MissingFactory, requestOf, type Operation } from './authz-row.ts';
+import { unmaskedFields } from './authz-personal-data.ts';
 import type { Scope } from './authz-examples.ts';
 
 const NOW = new Date('2026-11-25T09:00:00+07:00');
@@ -99,7 +100,7 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
           }
           if (!ok) continue;
           successes += 1;
-          const leaked = unmaskedFields(res, caller, w.applicants);
+          const leaked = await unmaskedFields(res, caller, w.applicants);
           if (leaked.length > 0) failures.push(`${row}: unmasked ${leaked.join(', ')}`);
         }
         if (failures.at(-1)?.startsWith(`${name}: `)) break;

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
-import { pdfText } from '../pdf-text.ts';
 import { allowedFor, type Caller } from './authz-policy.ts';
 import { DOSSIER_KIND, ENDS_SESSION, EXAMPLES, type RequestParts, type Scope } from './authz-examples.ts';
 import { FACTORIES, parameterKeys } from './authz-objects.ts';
-import { LOGIN_OF, type Applicant, type World } from './authz-world.ts';
+import { LOGIN_OF, type World } from './authz-world.ts';
 
 export type Operation = { id: string; method: string; path: string };
 /** What a row must answer: a status exactly (a refusal), or anything but a server error (an allowed call). */
@@ -99,25 +97,4 @@ export async function call(
     },
     ...(json ? { payload: JSON.stringify(parts.body) } : parts.payload ? { payload: parts.payload } : {}),
   });
-}
-
-const OWN_AGENCY_CALLERS: readonly Caller[] = ['counter', 'appraiser', 'approver', 'agency_head'];
-
-/** DESIGN §14: full CCCD, phone or e-mail of an applicant of another agency than the caller's, found in a 2xx body. */
-export function unmaskedFields(
-  res: LightMyRequestResponse,
-  caller: Caller,
-  applicants: readonly Applicant[],
-): string[] {
-  const type = String(res.headers['content-type'] ?? '');
-  const text = type.includes('pdf') ? pdfText(res.rawPayload) : /json|text/.test(type) ? res.body : '';
-  const digits = text.replace(/(\d)[\s.]+(?=\d)/g, '$1');
-  const callerAgency = OWN_AGENCY_CALLERS.includes(caller) ? 'congan' : null;
-  return applicants
-    .filter((a) => a.agency !== callerAgency)
-    .flatMap((a) => [
-      ...(digits.includes(a.cccd) ? [`CCCD ${a.cccd}`] : []),
-      ...(digits.includes(a.phone) ? [`phone ${a.phone}`] : []),
-      ...(text.includes(a.email) ? [`e-mail ${a.email}`] : []),
-    ]);
 }
