@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
-import { openConfiguredDatabase } from '../start/open-configured.ts';
+import { openConfiguredDatabase } from './open-configured.ts';
 import { sessionCookie } from '../test/test-app.ts';
 import { receiveDossier } from '../test/dossier-builders.ts';
-import type { DatabaseHandle } from './database.ts';
-import { migrationPlan, runMigrations } from './migrate.ts';
-import { openPg } from './open-database.ts';
-import { resultRows } from './result-rows.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { migrationPlan, runMigrations } from '../db/migrate.ts';
+import { openPg } from '../db/open-database.ts';
+import { resultRows } from '../db/result-rows.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'motcua-demo-test';
