@@ -31,6 +31,9 @@ export function migrationPlan(
   warn: (message: string) => void,
 ): { adminUrl: string; appRole: AppRole | null } {
   const adminUrl = settings.DATABASE_ADMIN_URL ?? settings.DATABASE_URL;
+  // The owner migrates the database the app then serves from: two names would leave the app's one unmigrated.
+  if (new URL(adminUrl).pathname !== new URL(settings.DATABASE_URL).pathname)
+    throw new Error('DATABASE_ADMIN_URL and DATABASE_URL must name the same database');
   const appRole = appRoleOf(settings.DATABASE_URL, adminUrl);
   if (!appRole) {
     warn(

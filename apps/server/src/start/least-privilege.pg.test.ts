@@ -118,6 +118,11 @@ describe('the app role on a server database', () => {
     }
   });
 
+  it('refuses an owner URL that names another database', () => {
+    const settings = { DATABASE_URL: urlOf('one', role), DATABASE_ADMIN_URL: urlOf('other') };
+    expect(() => migrationPlan(settings, () => {})).toThrow(/same database/);
+  });
+
   it('warns when one URL serves both, and then grants nothing', () => {
     const messages: string[] = [];
     const plan = migrationPlan({ DATABASE_URL: urlOf('x') }, (m) => messages.push(m));
