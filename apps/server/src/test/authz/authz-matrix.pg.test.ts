@@ -57,7 +57,8 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
     const search = async (q: string) => (await t.app.inject({ url: `/api/v1/procedures?${q}` })).json().items[0].code;
     const own = await search(`q=${encodeURIComponent('cap ho chieu')}`);
     const { procedure: otherCenter } = await addSecondCenter(t.database.db, DEMO_PASSWORD, own);
-    const w = createWorld(t, { own, otherAgency: await search('agency=tuphap'), otherCenter });
+    const otherAgency = await search('agency=tuphap');
+    const w = createWorld(t, { own, otherAgency, otherCenter, consulted: otherAgency });
     await w.procedure('otherCenter'); // in force once the rules watch has heard the new procedure
 
     const failures: string[] = [];

@@ -29,7 +29,17 @@ const readers = { ...officers(), director: 'all' } as const;
  * declarations: the matrix compares the two. Matched on `METHOD /path` in order, first match wins, so that a route
  * added later under an area (`/reports/…`) is judged without editing this table; a route no rule matches fails.
  */
-export const POLICY: readonly { match: RegExp; allowed: Allowed; why: string }[] = [
+export type PolicyRule = {
+  match: RegExp;
+  allowed: Allowed;
+  why: string;
+  /**
+   * The agency consulted on a dossier (§1): `may` use this route on it (what it may do there is the route's rule),
+   * or is `refused` (403: it sees the dossier, so its existence is no secret); unset, the dossier is not its (404).
+   */
+  consulted?: 'may' | 'refused';
+};
+export const POLICY: readonly PolicyRule[] = [
   { match: /^GET \/api\/health$/, allowed: 'anyone', why: 'probes of the operator' },
   { match: /^POST \/api\/v1\/auth\/(login|logout)$/, allowed: 'anyone', why: 'signing in and out' },
   { match: /^GET \/api\/v1\/me$/, allowed: 'signed-in', why: 'one’s own account' },
@@ -46,11 +56,27 @@ export const POLICY: readonly { match: RegExp; allowed: Allowed; why: string }[]
     match: /^POST \/api\/v1\/dossiers(\/\{id\}\/secret)?$/,
     allowed: { counter: 'own', agency_head: 'own' },
     why: '§1: the counter receives, issues the receipt and its secret',
+    consulted: 'refused',
   },
   { match: /^GET \/api\/v1\/dossiers$/, allowed: officers(), why: 'the inbox of the agency’s officers' },
-  { match: /^POST \/api\/v1\/dossiers\/\{id\}\/transitions$/, allowed: officers(), why: '§6: each step its role' },
-  { match: /^GET \/api\/v1\/dossiers\//, allowed: readers, why: '§1: own agency; the director sees every agency' },
-  { match: /^GET \/api\/v1\/documents\//, allowed: readers, why: 'a dossier’s documents, as the dossier' },
+  {
+    match: /^POST \/api\/v1\/dossiers\/\{id\}\/transitions$/,
+    allowed: officers(),
+    why: '§6: each step its role',
+    consulted: 'may',
+  },
+  {
+    match: /^GET \/api\/v1\/dossiers\//,
+    allowed: readers,
+    why: '§1: own agency; the director sees every agency',
+    consulted: 'may',
+  },
+  {
+    match: /^GET \/api\/v1\/documents\//,
+    allowed: readers,
+    why: 'a dossier’s documents, as the dossier',
+    consulted: 'may',
+  },
   { match: /^POST \/api\/v1\/documents/, allowed: officers(), why: 'officers upload and attach' },
   { match: /^GET \/api\/v1\/counters$/, allowed: readers, why: 'the desks of the center' },
   {
@@ -70,6 +96,6 @@ export const POLICY: readonly { match: RegExp; allowed: Allowed; why: string }[]
   },
 ];
 
-export function allowedFor(operation: string): Allowed | undefined {
-  return POLICY.find((rule) => rule.match.test(operation))?.allowed;
+export function ruleFor(operation: string): PolicyRule | undefined {
+  return POLICY.find((rule) => rule.match.test(operation));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allowedFor, type Caller } from './authz-policy.ts';
+import { ruleFor, type Caller } from './authz-policy.ts';
 import { DOSSIER_KIND, ENDS_SESSION, EXAMPLES, type RequestParts, type Scope } from './authz-examples.ts';
 import { FACTORIES, parameterKeys } from './authz-objects.ts';
 import { LOGIN_OF, type World } from './authz-world.ts';
@@ -10,16 +10,20 @@ export type Expected = { status: 401 | 403 | 404 } | { allowed: true };
 
 /**
  * The expected outcome from the hand-written policy plus the invariant of §1/§13/§15: an allowed caller whose reach
- * is its own agency gets 404 for another agency's or center's object, and everyone gets 404 for another's secret.
+ * is its own agency gets 404 for another agency's or center's object (save a dossier its agency is consulted on,
+ * where the rule says so), and everyone gets 404 for another's secret.
  */
 export function expectedOf(operation: Operation, caller: Caller, scope: Scope): Expected | undefined {
-  const allowed = allowedFor(`${operation.method} ${operation.path}`);
-  if (allowed === undefined) return undefined;
+  const rule = ruleFor(`${operation.method} ${operation.path}`);
+  if (rule === undefined) return undefined;
+  const allowed = rule.allowed;
   const admitted = allowed === 'anyone' || (caller !== 'anonymous' && (allowed === 'signed-in' || caller in allowed));
   if (!admitted) return { status: caller === 'anonymous' ? 401 : 403 };
   if (scope === 'otherCitizen') return { status: 404 };
   const reach = typeof allowed === 'object' && caller !== 'anonymous' ? allowed[caller] : 'all';
-  if (scope === 'otherAgency' && reach === 'center') return { status: 403 };
+  if (scope === 'consulted' && reach === 'own' && rule.consulted === 'may') return { allowed: true };
+  if (scope === 'consulted' && reach === 'own' && rule.consulted === 'refused') return { status: 403 };
+  if ((scope === 'otherAgency' || scope === 'consulted') && reach === 'center') return { status: 403 };
   if (scope !== 'own' && reach !== 'all') return { status: 404 };
   return { allowed: true };
 }

@@ -2,17 +2,21 @@ import type { ApplicantInput } from '@motcua/core';
 import type { InjectOptions } from 'fastify';
 import { completeTicks } from '../complete-ticks.ts';
 import { receiveDossier, type ProcedureInForce } from '../dossier-builders.ts';
-import { walkTo } from '../dossier-walk.ts';
+import { postTransition, walkTo } from '../dossier-walk.ts';
 import type { TestAppHandle } from '../test-app.ts';
 import { CITIZEN, OTHER_CENTER_AGENCY } from './second-center.ts';
 import type { Caller } from './authz-policy.ts';
 
-/** Whose object a call names: the caller's agency's, another agency's of the same center, another center's. */
-export type Owner = 'own' | 'otherAgency' | 'otherCenter';
-export const OWNERS: readonly Owner[] = ['own', 'otherAgency', 'otherCenter'];
+/**
+ * Whose object a call names: the caller's agency's, another agency's of the same center, another center's, or
+ * another agency's dossier on which the caller's agency is consulted (§1: officers see those too, masked, §14).
+ */
+export type Owner = 'own' | 'otherAgency' | 'otherCenter' | 'consulted';
+export const OWNERS: readonly Owner[] = ['own', 'otherAgency', 'otherCenter', 'consulted'];
 export const AGENCY_OF: Record<Owner, string> = {
   own: 'congan',
   otherAgency: 'tuphap',
+  consulted: 'tuphap',
   otherCenter: OTHER_CENTER_AGENCY,
 };
 
@@ -95,12 +99,28 @@ export function createWorld(t: TestAppHandle, procedures: Record<Owner, string>)
       version: made.dossier.version,
       secret: made.secret,
     };
+    if (owner === 'consulted' && kind === 'received') return { ...dossier, version: await consultOwn(made.dossier) };
     if (kind !== 'returned') return dossier;
     const [counter, appraiser, approver] = await Promise.all(
       (['counter', 'appraiser', 'approver'] as const).map((s) => officer(owner, s)),
     );
     const walked = await walkTo(t, made.dossier, 'returned', { counter, appraiser, approver });
     return { ...dossier, version: walked.version };
+  }
+
+  /** The dossier's appraiser starts appraising and asks the `own` agency's opinion (§6 liên thông); its new version. */
+  async function consultOwn(dossier: { id: string; version: number; status: string }): Promise<number> {
+    const appraiser = await officer('consulted', 'appraiser');
+    const started = await walkTo(t, dossier, 'in_appraisal', { appraiser });
+    const agencies = (await inject({ url: '/api/v1/agencies' })).json() as { id: string; slug: string }[];
+    const consultation = {
+      agencyId: agencies.find((a) => a.slug === AGENCY_OF.own)!.id,
+      question: 'Đề nghị cho ý kiến về nhân thân người nộp',
+      deadline: '2026-11-27T17:00:00+07:00',
+    };
+    const res = await postTransition(t, started, 'open_consultation', { consultations: [consultation] }, appraiser);
+    if (res.statusCode !== 200) throw new Error(`world: open_consultation → ${res.statusCode} ${res.body}`);
+    return res.json().version;
   }
 
   return {
