@@ -17,6 +17,8 @@ export type ExampleContext = {
   credential: (kind?: DossierKind) => Promise<{ code: string; secret: string }>;
 };
 
+/** New procedure codes, one per call: a code is created once. */
+let created = 0;
 const MONTH = { from: '2026-11-01', to: '2026-11-30' };
 const SCORES = { attitude: 'very_satisfied', time: 'satisfied' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,7 +46,7 @@ export const EXAMPLES: Record<string, (c: ExampleContext) => Promise<RequestPart
   }),
   postProcedures: async ({ w }) => ({
     body: {
-      code: `9.97${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`,
+      code: `9.97${String(++created).padStart(4, '0')}`,
       effectiveFrom: '2026-01-01',
       content: await content(w),
     },
