@@ -45,6 +45,8 @@ export const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  /** The owner that runs the migrations (DESIGN §14); unset: `DATABASE_URL` migrates too, with a warning. */
+  DATABASE_ADMIN_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   DATABASE_READ_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   MOTCUA_DATA_DIR: z.string().default(`${repoRoot}data`),
   MOTCUA_DEMO: flag,

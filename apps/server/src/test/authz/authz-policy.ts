@@ -1,0 +1,101 @@
+import type { Role } from '@motcua/core';
+
+/** Who calls: a role of DESIGN §1 (an agency's officer of the province center's `congan`), or nobody signed in. */
+export type Caller = Role | 'anonymous';
+export const CALLERS: readonly Caller[] = [
+  'anonymous',
+  'citizen',
+  'counter',
+  'appraiser',
+  'approver',
+  'agency_head',
+  'director',
+  'admin',
+];
+
+/**
+ * What a caller may reach of objects owned elsewhere: `own` their agency's only (another's → 404), `all` every one,
+ * `center` the objects their center lists to everyone (another agency's → 403, a rule; another center's → 404).
+ */
+export type Reach = 'own' | 'all' | 'center';
+/** Who may call the operations a rule matches: anyone, any signed-in user, or these roles with their reach. */
+export type Allowed = 'anyone' | 'signed-in' | Partial<Record<Role, Reach>>;
+
+const officers = (reach: Reach = 'own') => ({ counter: reach, appraiser: reach, approver: reach, agency_head: reach });
+const readers = { ...officers(), director: 'all' } as const;
+
+/**
+ * The expected access, written by hand from DESIGN §1 (who does what), §13 (scope) and §14, NOT read from the routes'
+ * declarations: the matrix compares the two. Matched on `METHOD /path` in order, first match wins, so that a route
+ * added later under an area (`/reports/…`) is judged without editing this table; a route no rule matches fails.
+ */
+export type PolicyRule = {
+  match: RegExp;
+  allowed: Allowed;
+  why: string;
+  /**
+   * The agency consulted on a dossier (§1): `may` use this route on it (what it may do there is the route's rule),
+   * or is `refused` (403: it sees the dossier, so its existence is no secret); unset, the dossier is not its (404).
+   */
+  consulted?: 'may' | 'refused';
+};
+export const POLICY: readonly PolicyRule[] = [
+  { match: /^GET \/api\/health$/, allowed: 'anyone', why: 'probes of the operator' },
+  { match: /^POST \/api\/v1\/auth\/(login|logout)$/, allowed: 'anyone', why: 'signing in and out' },
+  { match: /^GET \/api\/v1\/me$/, allowed: 'signed-in', why: 'one’s own account' },
+  { match: /^GET \/api\/v1\/calendar\/audit/, allowed: { admin: 'all' }, why: '§13: the audit of admin changes' },
+  { match: /^GET \/api\/v1\/calendar\//, allowed: 'anyone', why: 'the working calendar is public (§5)' },
+  { match: /^(PUT|POST|DELETE) \/api\/v1\/calendar\//, allowed: { admin: 'all' }, why: '§1: admin keeps the calendar' },
+  { match: /^GET \/api\/v1\/procedures\/\{code\}\/versions/, allowed: { admin: 'all' }, why: 'catalog history: admin' },
+  { match: /^GET \/api\/v1\/(procedures|agencies|fields)/, allowed: 'anyone', why: 'the public catalog (§15)' },
+  { match: /^(PUT|POST|DELETE) \/api\/v1\/procedures/, allowed: { admin: 'all' }, why: '§1: admin keeps the catalog' },
+  { match: /\/api\/v1\/catalog\//, allowed: { admin: 'all' }, why: '§1: admin keeps the catalog' },
+  { match: /^(GET|POST) \/api\/v1\/lookup/, allowed: 'anyone', why: 'citizens look up and rate by code + secret' },
+  { match: /^GET \/api\/v1\/public\//, allowed: 'anyone', why: 'public statistics' },
+  {
+    match: /^POST \/api\/v1\/dossiers(\/\{id\}\/secret)?$/,
+    allowed: { counter: 'own', agency_head: 'own' },
+    why: '§1: the counter receives, issues the receipt and its secret',
+    consulted: 'refused',
+  },
+  { match: /^GET \/api\/v1\/dossiers$/, allowed: officers(), why: 'the inbox of the agency’s officers' },
+  {
+    match: /^POST \/api\/v1\/dossiers\/\{id\}\/transitions$/,
+    allowed: officers(),
+    why: '§6: each step its role',
+    consulted: 'may',
+  },
+  {
+    match: /^GET \/api\/v1\/dossiers\//,
+    allowed: readers,
+    why: '§1: own agency; the director sees every agency',
+    consulted: 'may',
+  },
+  {
+    match: /^GET \/api\/v1\/documents\//,
+    allowed: readers,
+    why: 'a dossier’s documents, as the dossier',
+    consulted: 'may',
+  },
+  { match: /^POST \/api\/v1\/documents/, allowed: officers(), why: 'officers upload and attach' },
+  { match: /^GET \/api\/v1\/counters$/, allowed: readers, why: 'the desks of the center' },
+  {
+    match: /\/api\/v1\/counters\//,
+    allowed: { counter: 'center', agency_head: 'center' },
+    why: '§2: officers sit at their agency’s desk; the center lists every desk (counter.other_agency)',
+  },
+  { match: /^POST \/api\/v1\/ratings$/, allowed: { counter: 'own', agency_head: 'own' }, why: '§7: paper forms' },
+  { match: /\/api\/v1\/reports\//, allowed: { director: 'all' }, why: '§1: the director’s reports' },
+  { match: /\/api\/v1\/dashboard/, allowed: { director: 'all', agency_head: 'own' }, why: '§1: leaders’ dashboards' },
+  { match: /^GET \/api\/v1\/officers$/, allowed: officers(), why: 'colleagues to hand work to' },
+  { match: /\/api\/v1\/delegations/, allowed: { agency_head: 'own' }, why: '§1: the head delegates' },
+  {
+    match: /^GET \/api\/v1\/consultations$/,
+    allowed: { appraiser: 'own', approver: 'own', agency_head: 'own' },
+    why: '§6: consulted agencies answer',
+  },
+];
+
+export function ruleFor(operation: string): PolicyRule | undefined {
+  return POLICY.find((rule) => rule.match.test(operation));
+}
