@@ -17,6 +17,8 @@ export async function backupPg(url: string, file: string): Promise<void> {
 /**
  * Restores into the database at `target` (created when missing), refusing one that already has tables. Objects are
  * owned by the restoring role (`--no-owner`): run it with the owner's URL (DATABASE_ADMIN_URL where there is one).
+ * Grants are left out (`--no-acl`): the app role may not exist where it is restored, and the next start grants it
+ * its rights again (db/app-role.ts).
  */
 export async function restorePg(file: string, target: string): Promise<void> {
   await createDatabaseIfMissing(target);
@@ -28,7 +30,9 @@ export async function restorePg(file: string, target: string): Promise<void> {
   } finally {
     await client.end();
   }
-  const child = spawn('pg_restore', ['--exit-on-error', '--no-owner', '--dbname', target, file], { stdio: 'pipe' });
+  const child = spawn('pg_restore', ['--exit-on-error', '--no-owner', '--no-acl', '--dbname', target, file], {
+    stdio: 'pipe',
+  });
   await finished(child, 'pg_restore');
 }
 
