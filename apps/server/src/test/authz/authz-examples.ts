@@ -87,7 +87,12 @@ export const EXAMPLES: Record<string, (c: ExampleContext) => Promise<RequestPart
   }),
   postDocumentsByIdAttach: async ({ dossier }) => ({ body: { dossierId: (await dossier()).id } }),
   postRatings: async ({ dossier }) => ({
-    body: { channel: 'paper', dossierCode: (await dossier('returned')).code, scores: SCORES },
+    body: {
+      channel: 'paper',
+      formReference: `MT-${++created}`,
+      dossierCode: (await dossier('returned')).code,
+      scores: SCORES,
+    },
   }),
   getReportsResolution: async () => ({ query: MONTH }),
   getReportsResolutionXlsx: async () => ({ query: MONTH }),

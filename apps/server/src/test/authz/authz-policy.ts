@@ -85,6 +85,12 @@ export const POLICY: readonly PolicyRule[] = [
     why: '§2: officers sit at their agency’s desk; the center lists every desk (counter.other_agency)',
   },
   { match: /^POST \/api\/v1\/ratings$/, allowed: { counter: 'own', agency_head: 'own' }, why: '§7: paper forms' },
+  {
+    match: /^GET \/api\/v1\/personal-data-access$/,
+    allowed: { agency_head: 'own', director: 'all' },
+    why: '§14: views of personal data, to the agency head and the director (NĐ 13/2023)',
+  },
+  { match: /^GET \/api\/v1\/admin\/backup$/, allowed: { admin: 'all' }, why: '§14: the operator’s backup' },
   { match: /\/api\/v1\/reports\//, allowed: { director: 'all' }, why: '§1: the director’s reports' },
   { match: /\/api\/v1\/dashboard/, allowed: { director: 'all', agency_head: 'own' }, why: '§1: leaders’ dashboards' },
   { match: /^GET \/api\/v1\/officers$/, allowed: officers(), why: 'colleagues to hand work to' },
