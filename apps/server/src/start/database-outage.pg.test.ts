@@ -10,11 +10,11 @@ import { completeTicks } from '../test/complete-ticks.ts';
 import { getProcedure, makeApplicant, postCommand, signInAtCounter } from '../test/dossier-builders.ts';
 import { openTcpGate } from '../test/tcp-gate.ts';
 import { DEMO_PASSWORD } from '../test/test-app.ts';
-import type { DatabaseHandle } from './database.ts';
-import { isConnectionError } from './connection-errors.ts';
-import { runMigrations } from './migrate.ts';
-import { openPg } from './open-database.ts';
-import { resultRows } from './result-rows.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { isConnectionError } from '../db/connection-errors.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { openPg } from '../db/open-database.ts';
+import { resultRows } from '../db/result-rows.ts';
 
 // `*.pg.test.ts`: only the server has connections to lose. The app reaches PostgreSQL through a relay the test
 // cuts (an outage of the shared server that the other test files do not see).
