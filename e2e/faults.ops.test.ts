@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runMigrations } from '../apps/server/src/db/migrate.ts';
+import { openPg, openPglite } from '../apps/server/src/db/open-database.ts';
+import type { DatabaseHandle } from '../apps/server/src/db/database.ts';
+import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
+import { resultRows } from '../apps/server/src/db/result-rows.ts';
+import { auditLoad, statisticsBaseline, type Query } from './support/fault-audit.ts';
+import { startFaultLoad } from './support/fault-load.ts';
+import { freePort, startPgCluster, type PgCluster } from './support/pg-cluster.ts';
+import { freshDataDir, removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { DEMO_PASSWORD } from './support/sessions.ts';
+import { startSmtpSink } from './support/smtp-sink.ts';
+
+// Issue 15 "Faults": under a bounded load of receptions and transitions, the app is SIGKILLed and restarted and
+// PostgreSQL restarted three times; nothing acknowledged is lost, nothing half-written, no code twice, no mail twice.
+
+/** The demo's agencies, officers, catalog and counters without its dossiers: seeded in seconds, not minutes. */
+async function seedReference(handle: DatabaseHandle) {
+  await runMigrations(handle);
+  await seedDemoIfEmpty(handle.db, { password: DEMO_PASSWORD });
+  await handle.close();
+}
+
+/** SIGKILL: no graceful stop, no lock released, transactions cut wherever they were. */
+async function kill(server: RunningServer) {
+  const exited = new Promise((resolve) => server.process.once('exit', resolve));
+  server.process.kill('SIGKILL');
+  await exited;
+}
+
+/** Starts the server again on the killed one's database; the lock of the dead process may hold it for a while. */
+async function restartAfterKill(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await startServer(env);
+    } catch (error) {
+      if (!/already in use/.test(String(error)) || Date.now() - started > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Every mail of the load's stored dossiers reached the SMTP server, and none twice. */
+function mailFigures(messageIds: string[], storedIds: Set<string>) {
+  const ours = messageIds.filter((id) => /^<dossier\./.test(id));
+  const received = new Set(ours.map((id) => /^<dossier\.([0-9a-f-]+)\./.exec(id)?.[1]));
+  return {
+    mails: ours.length,
+    duplicateMails: ours.length - new Set(ours).size,
+    dossiersWithoutMail: [...storedIds].filter((id) => !received.has(id)).length,
+  };
+}
+
+describe('faults on a throwaway PostgreSQL cluster', () => {
+  let cluster: PgCluster | undefined;
+  let server: RunningServer | undefined;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+  afterAll(async () => {
+    await server?.stop();
+    await smtp?.close();
+    cluster?.remove();
+  });
+
+  it('loses nothing acknowledged through a SIGKILL of the app and three restarts of PostgreSQL', async () => {
+    cluster = await startPgCluster();
+    const url = cluster.url('motcua');
+    await seedReference(await openPg(url));
+    smtp = await startSmtpSink();
+    const env = { DATABASE_URL: url, MOTCUA_DEMO: '1', MOTCUA_SMTP_URL: smtp.url, PORT: String(await freePort()) };
+    server = await startServer(env);
+    const query: Query = async (text) => {
+      const direct = new pg.Client({ connectionString: url });
+      await direct.connect();
+      try {
+        return (await direct.query(text)).rows;
+      } finally {
+        await direct.end();
+      }
+    };
+    const baseline = await statisticsBaseline(query);
+
+    const load = await startFaultLoad(server.url);
+    let faults = 0;
+    await load.more(8);
+    await kill(server);
+    faults++;
+    server = await restartAfterKill(env);
+    for (let i = 0; i < 3; i++) {
+      await load.more(5);
+      cluster.restart();
+      faults++;
+    }
+    await load.more(5);
+    const figures = await load.stop();
+
+    // Recovered by itself: the server that lived through the three restarts answers from the database.
+    const health = await fetch(`${server.url}/api/v1/procedures?q=ho%20chieu`);
+    expect(health.status).toBe(200);
+    await waitFor(async () => (await auditLoad(query, figures, baseline)).unsentMails === 0, 'the outbox to drain');
+    const audit = await auditLoad(query, figures, baseline);
+    const mail = mailFigures(smtp.messageIds, audit.storedIds);
+    const { storedIds: _ids, ...shown } = audit;
+    console.log('faults (PostgreSQL):', {
+      faults,
+      ...shown,
+      ...mail,
+      transitions: figures.transitions,
+      unavailable: figures.unavailable,
+      unanswered: figures.unanswered,
+    });
+    expect(figures.unexpected).toEqual([]);
+    expect(audit.lost).toBe(0);
+    expect(audit.halfWritten).toBe(0);
+    expect(audit.duplicateCodes).toBe(0);
+    expect(audit.statisticsGap).toBe(0);
+    expect(audit.stored).toBeGreaterThanOrEqual(audit.acknowledged);
+    expect(mail.duplicateMails).toBe(0);
+    expect(mail.dossiersWithoutMail).toBe(0);
+    // And it still stops gracefully (SIGTERM): exit 0.
+    const stopped = await server.stop();
+    expect(stopped, server.output().slice(-3000)).toBe(0);
+    server = undefined;
+  });
+});
+
+describe('a SIGKILL on the embedded database', () => {
+  let dataDir: string | undefined;
+  let server: RunningServer | undefined;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+  afterAll(async () => {
+    await server?.stop();
+    await smtp?.close();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  it('loses nothing acknowledged and sends no mail twice', async () => {
+    dataDir = freshDataDir();
+    await seedReference(await openPglite(dataDir));
+    // The embedded database has one user at a time: the test reads it only while no server holds it.
+    const readEmbedded = async <T>(read: (query: Query) => Promise<T>): Promise<T> => {
+      const handle = await openPglite(dataDir!);
+      try {
+        return await read(async (text) => resultRows(await handle.db.execute(sql.raw(text))));
+      } finally {
+        await handle.close();
+      }
+    };
+    const baseline = await readEmbedded(statisticsBaseline);
+    smtp = await startSmtpSink();
+    const env = { MOTCUA_DATA_DIR: dataDir, MOTCUA_SMTP_URL: smtp.url, PORT: String(await freePort()) };
+    server = await startServer(env);
+    const load = await startFaultLoad(server.url);
+    await load.more(8);
+    await kill(server);
+    server = await restartAfterKill(env);
+    await load.more(8);
+    const figures = await load.stop();
+    // Mail goes out while the server runs: wait for every acknowledged dossier's, then stop it gracefully.
+    const sink = smtp;
+    await waitFor(
+      async () =>
+        mailFigures(sink.messageIds, new Set(figures.acknowledged.map((d) => d.id))).dossiersWithoutMail === 0,
+      'the mails of the acknowledged dossiers',
+    );
+    expect(await server.stop()).toBe(0);
+    server = undefined;
+    const audit = await readEmbedded((query) => auditLoad(query, figures, baseline));
+    const mail = mailFigures(smtp.messageIds, audit.storedIds);
+    const { storedIds: _ids, ...shown } = audit;
+    console.log('faults (PGlite):', {
+      faults: 1,
+      ...shown,
+      ...mail,
+      transitions: figures.transitions,
+      unanswered: figures.unanswered,
+    });
+    expect(figures.unexpected).toEqual([]);
+    expect(audit.lost).toBe(0);
+    expect(audit.halfWritten).toBe(0);
+    expect(audit.duplicateCodes).toBe(0);
+    expect(audit.statisticsGap).toBe(0);
+    expect(audit.unsentMails).toBe(0);
+    expect(mail.duplicateMails).toBe(0);
+    expect(mail.dossiersWithoutMail).toBe(0);
+  });
+});
