@@ -4,13 +4,18 @@ import { createShutdown } from './shutdown.ts';
 function recorder() {
   const done: string[] = [];
   const exits: number[] = [];
-  const shutdown = createShutdown({ log: () => {}, exit: (code) => void exits.push(code), boundMs: 10_000 });
+  const logs: string[] = [];
+  const shutdown = createShutdown({
+    log: (m) => void logs.push(m),
+    exit: (code) => void exits.push(code),
+    boundMs: 10_000,
+  });
   const step = (name: string, stop: () => Promise<unknown> = async () => {}) =>
     shutdown.add(name, async () => {
       await stop();
       done.push(name);
     });
-  return { shutdown, step, done, exits };
+  return { shutdown, step, done, exits, logs };
 }
 
 describe('the graceful stop', () => {
@@ -40,7 +45,7 @@ describe('the graceful stop', () => {
 
   it('a step that never ends is cut short by the bound: exit 1', async () => {
     vi.useFakeTimers();
-    const { shutdown, step, exits } = recorder();
+    const { shutdown, step, exits, logs } = recorder();
     step('database');
     step('http', () => new Promise(() => {}));
     void shutdown.run('SIGTERM');
@@ -48,5 +53,6 @@ describe('the graceful stop', () => {
     expect(exits).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(exits).toEqual([1]);
+    expect(logs.at(-1)).toContain('still stopping http');
   });
 });

@@ -27,12 +27,14 @@ export function createShutdown(options: {
   async function stopAll(reason: string): Promise<void> {
     options.log(`${reason}: stopping (at most ${boundMs / 1000} s)`);
     // Not unref'd: a step waiting on nothing must not let the process end as if it had stopped cleanly.
+    let current = '';
     const bound = setTimeout(() => {
-      options.log(`still stopping after ${boundMs / 1000} s: exiting now`);
+      options.log(`still stopping ${current} after ${boundMs / 1000} s: exiting now`);
       options.exit(1);
     }, boundMs);
     let failed = false;
     for (const step of [...steps].reverse()) {
+      current = step.name;
       try {
         await step.stop();
       } catch (error) {
