@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { spawn } from 'node:child_process';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg, openPglite } from '../apps/server/src/db/open-database.ts';
 import type { DatabaseHandle } from '../apps/server/src/db/database.ts';
@@ -9,7 +10,7 @@ import { resultRows } from '../apps/server/src/db/result-rows.ts';
 import { auditLoad, statisticsBaseline, type Query } from './support/fault-audit.ts';
 import { startFaultLoad } from './support/fault-load.ts';
 import { freePort, startPgCluster, type PgCluster } from './support/pg-cluster.ts';
-import { freshDataDir, removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { freshDataDir, removeDataDir, repoRoot, startServer, type RunningServer } from './support/server.ts';
 import { DEMO_PASSWORD } from './support/sessions.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 
@@ -66,6 +67,10 @@ describe('faults on a throwaway PostgreSQL cluster', () => {
   let cluster: PgCluster | undefined;
   let server: RunningServer | undefined;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+  beforeAll(async () => {
+    cluster = await startPgCluster();
+    await seedReference(await openPg(cluster.url('motcua')));
+  });
   afterAll(async () => {
     await server?.stop();
     await smtp?.close();
@@ -73,9 +78,7 @@ describe('faults on a throwaway PostgreSQL cluster', () => {
   });
 
   it('loses nothing acknowledged through a SIGKILL of the app and three restarts of PostgreSQL', async () => {
-    cluster = await startPgCluster();
-    const url = cluster.url('motcua');
-    await seedReference(await openPg(url));
+    const url = cluster!.url('motcua');
     smtp = await startSmtpSink();
     const env = { DATABASE_URL: url, MOTCUA_DEMO: '1', MOTCUA_SMTP_URL: smtp.url, PORT: String(await freePort()) };
     server = await startServer(env);
@@ -98,7 +101,7 @@ describe('faults on a throwaway PostgreSQL cluster', () => {
     server = await restartAfterKill(env);
     for (let i = 0; i < 3; i++) {
       await load.more(5);
-      cluster.restart();
+      cluster!.restart();
       faults++;
     }
     await load.more(5);
@@ -131,6 +134,38 @@ describe('faults on a throwaway PostgreSQL cluster', () => {
     const stopped = await server.stop();
     expect(stopped, server.output().slice(-3000)).toBe(0);
     server = undefined;
+  });
+
+  it('SIGTERM to `npm start` stops the server it started, gracefully', async () => {
+    const child = spawn('npm', ['start'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: cluster!.url('motcua'), PORT: '0', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const serverPid = await new Promise<number>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const listening = /"pid":(\d+)[^\n]*Server listening/.exec(output);
+        if (listening && /ready in/.test(output)) resolve(Number(listening[1]));
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      void exited.then(() => reject(new Error(`npm start ended before it was ready:\n${output}`)));
+    });
+    child.kill('SIGTERM');
+    try {
+      expect(await exited, output).toBe(0);
+      expect(output).toMatch(/SIGTERM: stopping[\s\S]*\bstopped\b/);
+      expect(() => process.kill(serverPid, 0)).toThrow(); // the server is gone with it, not orphaned
+    } finally {
+      try {
+        process.kill(serverPid, 'SIGKILL'); // an orphan left by a failure must not outlive the test
+      } catch {
+        // gone, as it should be
+      }
+    }
   });
 });
 
