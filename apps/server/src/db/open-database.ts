@@ -4,10 +4,10 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { connectionErrorSummary } from './connection-errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseHandle } from './database.ts';
 import { createPgListener } from './pg-listener.ts';
+import { createPgPool } from './pg-pool.ts';
 import * as schema from './schema/index.ts';
 
 const PGLITE_SHARED_BUFFERS = '32MB';
@@ -49,16 +49,7 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
 /** A PostgreSQL server; the database is created when it does not exist yet. */
 export async function openPg(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   await createDatabaseIfMissing(url);
-  // A connection that cannot be made in 10 s fails the request (503) instead of holding it while the network is cut.
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
-  // A connection the server closes (restart, failover, a dropped test database) emits `error`; without a listener
-  // that event ends the process. The pool listens only while a connection is idle; one checked out (a transaction
-  // awaiting its next statement) needs its own listener. Its query fails with the same error, answered 503, and the
-  // pool drops the broken connection when it is released and opens a new one on the next query.
-  pool.on('connect', (client) =>
-    client.on('error', (error) => console.error(`[motcua] database connection lost: ${connectionErrorSummary(error)}`)),
-  );
-  pool.on('error', () => {}); // the idle connection's own listener above has logged it
+  const pool = createPgPool(url, options.max ?? 10);
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   const listener = createPgListener(url);
   return {

@@ -27,13 +27,15 @@ describe('the server while PostgreSQL cannot be reached', () => {
   let rules: RulesWatch;
   let app: FastifyInstance;
   let errors: ReturnType<typeof vi.spyOn>;
+  let url: string;
   beforeAll(async () => {
     errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     gate = await openTcpGate({ host: serverUrl.hostname, port: Number(serverUrl.port || 5432) });
-    const url = new URL(serverUrl);
-    url.host = `127.0.0.1:${gate.port()}`;
-    url.pathname = `/${name}`;
-    database = await openPg(url.toString());
+    const gated = new URL(serverUrl);
+    gated.host = `127.0.0.1:${gate.port()}`;
+    gated.pathname = `/${name}`;
+    url = gated.toString();
+    database = await openPg(url);
     await runMigrations(database);
     await seedDemoIfEmpty(database.db, { password: DEMO_PASSWORD });
     rules = await startRulesWatch(database.listen);
@@ -87,6 +89,26 @@ describe('the server while PostgreSQL cannot be reached', () => {
     }
     const [after] = resultRows<{ one: number }>(await database.db.execute(sql`select 1 as one`));
     expect(after!.one).toBe(1);
+  });
+
+  it('a BEGIN cut by the outage gives its connection back to the pool', async () => {
+    const small = await openPg(url, { max: 1 });
+    try {
+      await small.db.execute(sql`select 1`); // the pool's one connection, idle
+      gate.cutNextStatement();
+      const failed = await small.db
+        .transaction((tx) => tx.execute(sql`select 1`))
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(isConnectionError(failed)).toBe(true);
+      // drizzle releases nothing when BEGIN fails: without the pool's own release, this waits for a connection in vain.
+      const [row] = resultRows<{ one: number }>(await small.db.execute(sql`select 1 as one`));
+      expect(row!.one).toBe(1);
+    } finally {
+      await small.close();
+    }
   });
 
   it('answers 503 problem+json with Retry-After meanwhile, and serves again by itself once it is back', async () => {

@@ -3,12 +3,14 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 /**
  * A TCP relay between the app and the real PostgreSQL server that a test can cut: `down()` drops every open
  * connection (the server seems gone) and refuses new ones (ECONNREFUSED), `up()` lets them through again on
- * the same port. An outage of the shared server without stopping it for the other test files.
+ * the same port; `cutNextStatement()` cuts one connection as it sends a statement. An outage of the shared server
+ * without stopping it for the other test files.
  */
 export async function openTcpGate(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let cutNext = false;
 
   const relay = (client: Socket) => {
     const upstream = connect(target.port, target.host);
@@ -21,6 +23,13 @@ export async function openTcpGate(target: { host: string; port: number }) {
         upstream.destroy();
       });
     }
+    // Registered before the pipe, so that a cut connection forwards nothing of what it was sending.
+    client.on('data', () => {
+      if (!cutNext) return;
+      cutNext = false;
+      client.destroy();
+      upstream.destroy();
+    });
     client.pipe(upstream).pipe(client);
   };
 
@@ -43,5 +52,8 @@ export async function openTcpGate(target: { host: string; port: number }) {
     });
 
   await up();
-  return { port: () => port, up, down };
+  /** The next connection that sends anything (a statement) is cut before it reaches the server: once. */
+  const cutNextStatement = () => void (cutNext = true);
+
+  return { port: () => port, up, down, cutNextStatement };
 }
