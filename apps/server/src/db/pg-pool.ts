@@ -12,8 +12,9 @@ import { connectionErrorSummary } from './connection-errors.ts';
  *   The holder's own later `release()` is then a no-op.
  */
 export function createPgPool(url: string, max: number): pg.Pool {
-  // A connection that cannot be made in 10 s fails the request (503) instead of holding it while the network is cut.
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
+  // A connection that cannot be made in 10 s fails the request (503) instead of holding it while the network is cut;
+  // TCP keep-alive finds connections whose peer vanished without a word.
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, keepAlive: true });
   pool.on('connect', (client) =>
     client.on('error', (error) => console.error(`[motcua] database connection lost: ${connectionErrorSummary(error)}`)),
   );
