@@ -2,66 +2,17 @@ import { sql } from 'drizzle-orm';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { openPg, openPglite } from '../apps/server/src/db/open-database.ts';
-import type { DatabaseHandle } from '../apps/server/src/db/database.ts';
-import { seedDemoIfEmpty } from '../apps/server/src/demo/seed.ts';
 import { resultRows } from '../apps/server/src/db/result-rows.ts';
-import { auditLoad, statisticsBaseline, type Query } from './support/fault-audit.ts';
+import { auditLoad, mailFigures, reportAndCheck, statisticsBaseline, type Query } from './support/fault-audit.ts';
 import { startFaultLoad } from './support/fault-load.ts';
+import { kill, restartAfterKill, seedReference, waitFor } from './support/fault-steps.ts';
 import { freePort, startPgCluster, type PgCluster } from './support/pg-cluster.ts';
 import { freshDataDir, removeDataDir, repoRoot, startServer, type RunningServer } from './support/server.ts';
-import { DEMO_PASSWORD } from './support/sessions.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 
 // Issue 15 "Faults": under a bounded load of receptions and transitions, the app is SIGKILLed and restarted and
 // PostgreSQL restarted three times; nothing acknowledged is lost, nothing half-written, no code twice, no mail twice.
-
-/** The demo's agencies, officers, catalog and counters without its dossiers: seeded in seconds, not minutes. */
-async function seedReference(handle: DatabaseHandle) {
-  await runMigrations(handle);
-  await seedDemoIfEmpty(handle.db, { password: DEMO_PASSWORD });
-  await handle.close();
-}
-
-/** SIGKILL: no graceful stop, no lock released, transactions cut wherever they were. */
-async function kill(server: RunningServer) {
-  const exited = new Promise((resolve) => server.process.once('exit', resolve));
-  server.process.kill('SIGKILL');
-  await exited;
-}
-
-/** Starts the server again on the killed one's database; the lock of the dead process may hold it for a while. */
-async function restartAfterKill(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await startServer(env);
-    } catch (error) {
-      if (!/already in use/.test(String(error)) || Date.now() - started > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    }
-  }
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/** Every mail of the load's stored dossiers reached the SMTP server, and none twice. */
-function mailFigures(messageIds: string[], storedIds: Set<string>) {
-  const ours = messageIds.filter((id) => /^<dossier\./.test(id));
-  const received = new Set(ours.map((id) => /^<dossier\.([0-9a-f-]+)\./.exec(id)?.[1]));
-  return {
-    mails: ours.length,
-    duplicateMails: ours.length - new Set(ours).size,
-    dossiersWithoutMail: [...storedIds].filter((id) => !received.has(id)).length,
-  };
-}
 
 describe('faults on a throwaway PostgreSQL cluster', () => {
   let cluster: PgCluster | undefined;
@@ -112,24 +63,7 @@ describe('faults on a throwaway PostgreSQL cluster', () => {
     expect(health.status).toBe(200);
     await waitFor(async () => (await auditLoad(query, figures, baseline)).unsentMails === 0, 'the outbox to drain');
     const audit = await auditLoad(query, figures, baseline);
-    const mail = mailFigures(smtp.messageIds, audit.storedIds);
-    const { storedIds: _ids, ...shown } = audit;
-    console.log('faults (PostgreSQL):', {
-      faults,
-      ...shown,
-      ...mail,
-      transitions: figures.transitions,
-      unavailable: figures.unavailable,
-      unanswered: figures.unanswered,
-    });
-    expect(figures.unexpected).toEqual([]);
-    expect(audit.lost).toBe(0);
-    expect(audit.halfWritten).toBe(0);
-    expect(audit.duplicateCodes).toBe(0);
-    expect(audit.statisticsGap).toBe(0);
-    expect(audit.stored).toBeGreaterThanOrEqual(audit.acknowledged);
-    expect(mail.duplicateMails).toBe(0);
-    expect(mail.dossiersWithoutMail).toBe(0);
+    reportAndCheck('PostgreSQL', faults, figures, audit, smtp.messageIds);
     // And it still stops gracefully (SIGTERM): exit 0.
     const stopped = await server.stop();
     expect(stopped, server.output().slice(-3000)).toBe(0);
@@ -211,22 +145,6 @@ describe('a SIGKILL on the embedded database', () => {
     expect(await server.stop()).toBe(0);
     server = undefined;
     const audit = await readEmbedded((query) => auditLoad(query, figures, baseline));
-    const mail = mailFigures(smtp.messageIds, audit.storedIds);
-    const { storedIds: _ids, ...shown } = audit;
-    console.log('faults (PGlite):', {
-      faults: 1,
-      ...shown,
-      ...mail,
-      transitions: figures.transitions,
-      unanswered: figures.unanswered,
-    });
-    expect(figures.unexpected).toEqual([]);
-    expect(audit.lost).toBe(0);
-    expect(audit.halfWritten).toBe(0);
-    expect(audit.duplicateCodes).toBe(0);
-    expect(audit.statisticsGap).toBe(0);
-    expect(audit.unsentMails).toBe(0);
-    expect(mail.duplicateMails).toBe(0);
-    expect(mail.dossiersWithoutMail).toBe(0);
+    reportAndCheck('PGlite', 1, figures, audit, smtp.messageIds);
   });
 });

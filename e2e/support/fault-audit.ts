@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { LOAD_NAME_PREFIX, type LoadFigures } from './fault-load.ts';
 
 /** Runs one SQL statement on the database under test (the cluster, or the embedded database after its server stopped). */
@@ -38,4 +39,37 @@ export async function auditLoad(query: Query, load: LoadFigures, baseline: { dos
     statisticsGap: now.dossiers - baseline.dossiers - (now.received - baseline.received),
     storedIds,
   };
+}
+
+/** Every mail of the load's stored dossiers reached the SMTP server, and none twice. */
+export function mailFigures(messageIds: string[], storedIds: Set<string>) {
+  const ours = messageIds.filter((id) => /^<dossier\./.test(id));
+  const received = new Set(ours.map((id) => /^<dossier\.([0-9a-f-]+)\./.exec(id)?.[1]));
+  return {
+    mails: ours.length,
+    duplicateMails: ours.length - new Set(ours).size,
+    dossiersWithoutMail: [...storedIds].filter((id) => !received.has(id)).length,
+  };
+}
+
+/** Prints the figures for the issue's note, then holds them to the bar: nothing lost, half-written, doubled. */
+export function reportAndCheck(
+  driver: string,
+  faults: number,
+  figures: LoadFigures,
+  audit: Awaited<ReturnType<typeof auditLoad>>,
+  messageIds: string[],
+) {
+  const mail = mailFigures(messageIds, audit.storedIds);
+  const { storedIds: _ids, ...shown } = audit;
+  const { transitions, unavailable, unanswered } = figures;
+  console.log(`faults (${driver}):`, { faults, ...shown, ...mail, transitions, unavailable, unanswered });
+  expect(figures.unexpected).toEqual([]);
+  expect(audit.lost).toBe(0);
+  expect(audit.halfWritten).toBe(0);
+  expect(audit.duplicateCodes).toBe(0);
+  expect(audit.statisticsGap).toBe(0);
+  expect(audit.unsentMails).toBe(0);
+  expect(mail.duplicateMails).toBe(0);
+  expect(mail.dossiersWithoutMail).toBe(0);
 }
