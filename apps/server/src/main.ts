@@ -10,6 +10,7 @@ import { startRulesWatch } from './platform/notify/rules-watch.ts';
 import { backfillStatistics } from './modules/statistics/stat-backfill.ts';
 import { createCalendarService } from './modules/calendar/calendar-service.ts';
 import { createCenterRepo } from './modules/center/center-repo.ts';
+import { createShutdown, stopOnSignals } from './platform/shutdown.ts';
 
 /** How often the statistics' deltas are folded into days (reports read both, so this is about speed only). */
 const COMPACT_EVERY_MS = 60_000;
@@ -17,9 +18,14 @@ const COMPACT_EVERY_MS = 60_000;
 const startedAt = performance.now();
 const progress = (message: string) => console.log(`[motcua] ${message}`);
 
+// Exits after the last step closed the database (and released the data directory's lock), or past the bound.
+const shutdown = createShutdown({ log: progress, exit: (code) => process.exit(code) });
+
 try {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, progress);
+  shutdown.add('database', () => database.close());
+  stopOnSignals(shutdown);
   // Dossiers stored before the statistics existed get theirs before the first report is served.
   const calendar = createCalendarService({
     db: database.db,
@@ -30,8 +36,10 @@ try {
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
   const feed = createChangeFeed(database.listen);
   await feed.start();
+  shutdown.add('change feed', () => feed.close());
   // Rules (catalog, calendar) are cached until any process changes them (DESIGN §3, platform/notify/rules-watch).
   const rules = await startRulesWatch(database.listen);
+  shutdown.add('rules watch', () => rules.close());
   const app = await buildApp({ config, db: database.db, feed, rules });
   const mailer = config.MOTCUA_SMTP_URL
     ? createOutboxWorker({
@@ -42,20 +50,13 @@ try {
       })
     : undefined;
   const stopCompactor = startStatisticsCompactor(database.db, COMPACT_EVERY_MS, (m) => app.log.warn(m));
-  if (mailer) mailer.start();
-  else progress('mail: MOTCUA_SMTP_URL is not set, mails wait in the outbox');
-  const stop = async (signal: string) => {
-    progress(`${signal}: stopping`);
-    await mailer?.stop();
-    await stopCompactor();
-    await app.close(); // ends open dashboard streams first
-    await feed.close();
-    await rules.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  shutdown.add('statistics compactor', stopCompactor);
+  if (mailer) {
+    mailer.start();
+    shutdown.add('outbox worker', () => mailer.stop());
+  } else progress('mail: MOTCUA_SMTP_URL is not set, mails wait in the outbox');
+  // First to stop: no new connections, in-flight requests finish, open dashboard streams end (app.close()).
+  shutdown.add('http server', () => app.close());
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const url = address && typeof address === 'object' ? listeningUrl(address) : `http://${config.HOST}:${config.PORT}`;

@@ -8,6 +8,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import type { LeaseTiming } from './lock-lease.ts';
 import type { Database, DatabaseHandle } from './database.ts';
 import { createPgListener } from './pg-listener.ts';
+import { createPgPool } from './pg-pool.ts';
 import * as schema from './schema/index.ts';
 
 const PGLITE_SHARED_BUFFERS = '32MB';
@@ -49,10 +50,7 @@ export async function openPglite(dataDir: string | null, lease?: LeaseTiming): P
 /** A PostgreSQL server; the database is created when it does not exist yet. */
 export async function openPg(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   await createDatabaseIfMissing(url);
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle connection the server closes (restart, failover, a dropped test database) is replaced on the
-  // next query; without a listener its error event would end the process.
-  pool.on('error', (error) => console.error(`[motcua] idle database connection lost: ${error.message}`));
+  const pool = createPgPool(url, options.max ?? 10);
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   const listener = createPgListener(url);
   return {

@@ -22,7 +22,9 @@ export function createPgListener(url: string) {
   let closed = false;
 
   async function connect(): Promise<pg.Client> {
-    const candidate = new pg.Client({ connectionString: url });
+    // A cut network must not leave the listener waiting forever: connecting times out (and is retried), and TCP
+    // keep-alive notices a peer gone silent, so that the drop is seen and reconnected instead of heard as quiet.
+    const candidate = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, keepAlive: true });
     candidate.on('notification', (message) => {
       for (const onPayload of channels.get(message.channel)?.keys() ?? []) onPayload(message.payload ?? '');
     });

@@ -1,3 +1,4 @@
+import { connectionErrorSummary } from '../../db/connection-errors.ts';
 import type { Database } from '../../db/database.ts';
 import { createStatisticsRepo } from './statistics-repo.ts';
 
@@ -22,7 +23,9 @@ export function startStatisticsCompactor(
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = compactStatistics(db).catch((error: Error) => log(`statistics compaction failed: ${error.message}`));
+    running = compactStatistics(db).catch((error: unknown) =>
+      log(`statistics compaction failed, retried next time: ${connectionErrorSummary(error)}`),
+    );
   };
   run();
   const timer = setInterval(run, everyMs);

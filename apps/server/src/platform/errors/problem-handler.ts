@@ -10,6 +10,7 @@ import {
 } from '@motcua/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { connectionErrorSummary, isConnectionError, RETRY_AFTER_SECONDS } from '../../db/connection-errors.ts';
 import { AppError } from './app-error.ts';
 import { translateValidation } from './validation-messages.ts';
 
@@ -78,6 +79,12 @@ export function registerProblemHandler(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ err: error }, 'client error');
       return sendProblem(request, reply, 'request.malformed', { status: error.statusCode });
+    }
+    // The database is restarting or unreachable (DESIGN §14): the client retries; an idempotent command may.
+    if (isConnectionError(error)) {
+      request.log.warn(`database unavailable: ${connectionErrorSummary(error)}`);
+      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return sendProblem(request, reply, 'server.unavailable');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'server.internal');

@@ -129,4 +129,46 @@ describe('the outbox sends each mail exactly once, even when the SMTP server is 
     const [a, b] = await Promise.all([repo.claim(clock, 10, 60_000), repo.claim(clock, 10, 60_000)]);
     expect(a!.length + b!.length).toBe(1);
   });
+  it('a mail accepted while the database went away is marked sent on the next pass, never sent again', async () => {
+    await createOutboxRepo(handle.db).add(
+      [
+        {
+          centerId,
+          kind: 'mail',
+          dedupeKey: 'test:outage',
+          payload: { to: 'h@example.vn', subject: 's', text: 't', messageId: '<outage@motcua.test>' },
+        },
+      ],
+      clock,
+    );
+    // The database is cut right after the SMTP server accepted the mail: writing `sent_at` fails as a lost connection does.
+    let cut = false;
+    const db = new Proxy(handle.db, {
+      get(target, property, receiver) {
+        if (property === 'update' && cut) {
+          cut = false;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const accepted: string[] = [];
+    const transport = {
+      send: async (m: { messageId: string }) => {
+        accepted.push(m.messageId);
+        cut = m.messageId === '<outage@motcua.test>';
+      },
+    };
+    const worker = createOutboxWorker({ db, transport, now: () => clock, leaseMs: 60_000 });
+    await expect(worker.tick()).rejects.toThrow('Connection terminated');
+    expect(await worker.tick()).toBe(0);
+    clock = new Date(clock.getTime() + 60 * 60_000); // long past the lease
+    await worker.tick();
+    expect(accepted.filter((id) => id === '<outage@motcua.test>')).toHaveLength(1);
+    const [row] = await handle.db
+      .select({ sentAt: outbox.sentAt })
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, 'test:outage'));
+    expect(row!.sentAt).not.toBeNull();
+  });
 });

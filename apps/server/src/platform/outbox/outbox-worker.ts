@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.ts';
+import { connectionErrorSummary } from '../../db/connection-errors.ts';
 import { createOutboxRepo, type MailMessage } from './outbox-repo.ts';
 
 export type MailTransport = { send: (message: MailMessage) => Promise<void> };
@@ -24,20 +25,38 @@ export function createOutboxWorker(deps: {
   const batchSize = deps.batchSize ?? 20;
   const leaseMs = deps.leaseMs ?? 5 * 60_000;
 
-  /** One pass: returns how many entries were sent. */
+  /**
+   * Entries the SMTP server accepted whose `sent_at` could not be written (the database went away meanwhile). They
+   * are marked before anything is claimed again, well within their lease: sent again only if this process dies.
+   */
+  const unmarked = new Map<number, Date>();
+
+  async function markUnmarked(): Promise<number> {
+    for (const [id, at] of unmarked) {
+      await repo.markSent(id, at);
+      unmarked.delete(id);
+    }
+    return unmarked.size;
+  }
+
+  /** One pass: returns how many entries were sent. A database error ends the pass; the next one retries. */
   async function tick(): Promise<number> {
+    await markUnmarked();
     const claimed = await repo.claim(deps.now(), batchSize, leaseMs);
     let sent = 0;
     for (const entry of claimed) {
       try {
         await deps.transport.send(entry.payload);
-        await repo.markSent(entry.id, deps.now());
-        sent++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await repo.markFailed(entry.id, new Date(deps.now().getTime() + retryDelayMs(entry.attempts)), message);
         deps.log?.(`outbox: entry ${entry.id} failed (attempt ${entry.attempts}): ${message}`);
+        continue;
       }
+      unmarked.set(entry.id, deps.now());
+      await repo.markSent(entry.id, unmarked.get(entry.id)!);
+      unmarked.delete(entry.id);
+      sent++;
     }
     return sent;
   }
@@ -50,7 +69,9 @@ export function createOutboxWorker(deps: {
     start(intervalMs = 5000) {
       const loop = () => {
         running = tick()
-          .catch((error) => deps.log?.(`outbox: pass failed: ${String(error)}`))
+          .catch((error: unknown) =>
+            deps.log?.(`outbox: pass failed, retried next time: ${connectionErrorSummary(error)}`),
+          )
           .finally(() => {
             if (timer) timer = setTimeout(loop, intervalMs);
           });
