@@ -127,7 +127,9 @@ describe('a SIGKILL on the embedded database', () => {
     };
     const baseline = await readEmbedded(statisticsBaseline);
     smtp = await startSmtpSink();
-    const env = { MOTCUA_DATA_DIR: dataDir, MOTCUA_SMTP_URL: smtp.url, PORT: String(await freePort()) };
+    // A killed server's lease is taken over after its silence: short beats so that the restart waits 2 s, not 30.
+    const lease = { MOTCUA_LOCK_BEAT_MS: '200', MOTCUA_LOCK_STALE_MS: '2000' };
+    const env = { ...lease, MOTCUA_DATA_DIR: dataDir, MOTCUA_SMTP_URL: smtp.url, PORT: String(await freePort()) };
     server = await startServer(env);
     const load = await startFaultLoad(server.url);
     await load.more(8);
