@@ -49,9 +49,10 @@ import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogImportService } from './modules/catalog/catalog-import-service.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
-import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
+import { frameworkErrorHandler, registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerTextGuard } from './platform/http/text-guard.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
@@ -81,11 +82,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Without MOTCUA_TRUST_PROXY the peer is the client (DESIGN §14): no header can choose the address a throttle counts.
     trustProxy: trustProxyOption(config.MOTCUA_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    // A whole QR text may come as a path parameter (≤ 300 characters, percent-encoded up to 3 bytes each); longer is 400.
+    maxParamLength: 1024,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   registerProblemHandler(app);
+  registerTextGuard(app);
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
