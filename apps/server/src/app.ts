@@ -53,6 +53,7 @@ import { frameworkErrorHandler, registerProblemHandler, sendProblem } from './pl
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
+import { registerCsrfGuard } from './platform/http/csrf-guard.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerProblemHandler(app);
   registerTextGuard(app);
+  registerCsrfGuard(app, { publicUrl: config.MOTCUA_PUBLIC_URL });
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
