@@ -84,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(config.MOTCUA_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // A whole QR text may come as a path parameter (≤ 300 characters, percent-encoded up to 3 bytes each); longer is 400.
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -92,7 +92,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerProblemHandler(app);
   registerTextGuard(app);
-  registerCsrfGuard(app, { publicUrl: config.MOTCUA_PUBLIC_URL });
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
@@ -111,6 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const auth = createAuthService({ repo: createAuthRepo(db), now });
   registerAccessGuard(app, (token) => auth.findSessionUser(token));
+  // After the access guard: who may call comes first (401/403), then how the command was sent (415/403).
+  registerCsrfGuard(app, { publicUrl: config.MOTCUA_PUBLIC_URL });
 
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
