@@ -9,6 +9,7 @@ const all: Record<string, () => Promise<Bench>> = {
   reception: async () => (await import('./reception-bench.ts')).receptionBench,
   report: async () => (await import('./report-bench.ts')).reportBench,
   lookup: async () => (await import('./lookup-bench.ts')).lookupBench,
+  fuzz: async () => (await import('./fuzz-bench.ts')).fuzzBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);
