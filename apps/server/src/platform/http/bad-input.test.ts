@@ -64,6 +64,14 @@ describe('bad input is a 4xx problem in the request language', () => {
     expect(expectProblem(resolution).type).toBe('urn:motcua:problem:request.validation_failed');
   });
 
+  it('NUL in a header a service may read (Accept-Language, Idempotency-Key) is 400, not a 500', async () => {
+    for (const headers of [{ 'accept-language': `en${NUL}` }, { 'idempotency-key': `key-${NUL}-12345678` }]) {
+      const res = await t.app.inject({ url: '/api/v1/procedures', headers });
+      expect(res.statusCode).toBe(400);
+      expect(expectProblem(res).errors[0].path).toMatch(/^headers\./);
+    }
+  });
+
   it.each([
     ['bad percent-encoding', '/api/v1/x/%E0%A4%A'],
     ['a lone surrogate percent-encoded in the path', '/api/v1/procedures/%ED%A0%80'],
