@@ -92,6 +92,11 @@ async function counterSession(address: string): Promise<string> {
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const counters = (await (await fetch(`${address}/api/v1/counters`, { headers: { cookie } })).json()).items;
   const desk = counters.find((c: { agency: { slug: string } | null }) => c.agency?.slug === 'congan').id;
-  await fetch(`${address}/api/v1/counters/${desk}/session`, { method: 'POST', headers: { cookie } });
+  // A command is JSON, a body-less one too (DESIGN §14).
+  await fetch(`${address}/api/v1/counters/${desk}/session`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: '{}',
+  });
   return cookie;
 }

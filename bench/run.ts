@@ -10,6 +10,7 @@ const all: Record<string, () => Promise<Bench>> = {
   report: async () => (await import('./report-bench.ts')).reportBench,
   lookup: async () => (await import('./lookup-bench.ts')).lookupBench,
   backup: async () => (await import('./backup-bench.ts')).backupBench,
+  fuzz: async () => (await import('./fuzz-bench.ts')).fuzzBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

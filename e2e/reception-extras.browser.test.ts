@@ -18,7 +18,7 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     const head = (await signedIn('congan.head')).request;
     const counters = (await (await head.get('/api/v1/counters')).json()) as { items: { id: string; number: number }[] };
     const first = counters.items.find((c) => c.number === 1)!;
-    expect((await head.post(`/api/v1/counters/${first.id}/session`)).status()).toBe(200);
+    expect((await head.post(`/api/v1/counters/${first.id}/session`, { data: {} })).status()).toBe(200);
 
     const context = await signedIn('congan.counter');
     counterApi = context.request;
@@ -32,7 +32,7 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
     expect(await refusal.textContent()).toContain('Quầy đang có cán bộ khác làm việc');
     expect(await refusal.textContent()).toContain('Quầy số 1 đang có cán bộ');
 
-    expect((await head.delete('/api/v1/counters/session')).status()).toBe(204);
+    expect((await head.delete('/api/v1/counters/session', { data: {} })).status()).toBe(204);
     await counter.getByTestId('counter-sign-in').click();
     await counter.getByTestId('counter-current').waitFor();
     expect(await counter.getByTestId('counter-current').textContent()).toBe('Quầy số 1 — Công an tỉnh');

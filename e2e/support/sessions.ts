@@ -52,7 +52,7 @@ export async function signInAtCounter(api: APIRequestContext): Promise<void> {
   const free = items.filter((c) => c.occupant === null || c.occupant.userId === me.id);
   const counter = free.find((c) => c.agency?.slug === me.agency?.slug) ?? free.find((c) => c.agency === null);
   expect(counter, 'a free counter').toBeDefined();
-  expect((await api.post(`/api/v1/counters/${counter!.id}/session`)).status()).toBe(200);
+  expect((await api.post(`/api/v1/counters/${counter!.id}/session`, { data: {} })).status()).toBe(200);
 }
 
 /**

@@ -51,10 +51,12 @@ import { catalogExcelRoutes } from './modules/catalog/catalog-excel-routes.ts';
 import { createCatalogImportService } from './modules/catalog/catalog-import-service.ts';
 import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
-import { registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
+import { frameworkErrorHandler, registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerNoStore } from './platform/http/no-store.ts';
+import { registerTextGuard } from './platform/http/text-guard.ts';
+import { registerCsrfGuard } from './platform/http/csrf-guard.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 import { backupRoutes } from './backup/backup-routes.ts';
@@ -86,11 +88,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Without MOTCUA_TRUST_PROXY the peer is the client (DESIGN §14): no header can choose the address a throttle counts.
     trustProxy: trustProxyOption(config.MOTCUA_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    // A whole QR text may come as a path parameter (≤ 300 characters, percent-encoded up to 3 bytes each); longer is 400.
+    routerOptions: { maxParamLength: 1024 },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   registerProblemHandler(app);
+  registerTextGuard(app);
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
@@ -110,6 +116,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const auth = createAuthService({ repo: createAuthRepo(db), now });
   registerAccessGuard(app, (token) => auth.findSessionUser(token));
+  // After the access guard: who may call comes first (401/403), then how the command was sent (415/403).
+  registerCsrfGuard(app, { publicUrl: config.MOTCUA_PUBLIC_URL });
 
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));

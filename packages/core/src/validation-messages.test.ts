@@ -5,6 +5,7 @@ import { DELEGATION_MESSAGES } from './delegation/delegation-messages.ts';
 import { DOSSIER_MESSAGES } from './dossier/dossier-messages.ts';
 import { GENERAL_MESSAGES } from './general-messages.ts';
 import { RATING_MESSAGES } from './rating/rating-messages.ts';
+import { TEXT_MESSAGES } from './text/text-messages.ts';
 import { VALIDATION_MESSAGES, validationMessage } from './validation-messages.ts';
 
 describe('validation message registry', () => {
@@ -16,6 +17,7 @@ describe('validation message registry', () => {
       DOSSIER_MESSAGES,
       RATING_MESSAGES,
       DELEGATION_MESSAGES,
+      TEXT_MESSAGES,
     ];
     const keys = tables.flatMap((table) => Object.keys(table));
     expect(new Set(keys).size).toBe(keys.length);

@@ -81,6 +81,7 @@ export async function signInAtCounter(t: Injector, cookie: string): Promise<stri
   if (!counter) throw new Error(`signInAtCounter: no free counter for ${me.username}`);
   const res = await t.app.inject({
     method: 'POST',
+    payload: {},
     url: `/api/v1/counters/${counter.id}/session`,
     headers: { cookie },
   });

@@ -36,13 +36,16 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     'Accept-Language': currentLanguage(),
     ...options.headers,
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  // DESIGN §14: the server takes a command only as JSON, a body-less one too (a cross-site form cannot send JSON).
+  const body = options.body === undefined && method !== 'GET' ? {} : options.body;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
-      method: options.method ?? 'GET',
+      method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -1,1 +1,3 @@
 export * from './fold.ts';
+export * from './safe-text.ts';
+export * from './text-messages.ts';

@@ -31,7 +31,7 @@ describe('log-in, session, log-out', () => {
   it('log-out ends the session', async () => {
     const cookie = await t.login('gtvt.head');
     expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    const out = await t.app.inject({ method: 'POST', payload: {}, url: '/api/v1/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);

@@ -88,14 +88,21 @@ describe('calendar endpoints (DESIGN §11)', () => {
 
     const removed = await t.app.inject({
       method: 'DELETE',
+      payload: {},
       url: '/api/v1/calendar/notices/2027',
       headers: { cookie: admin },
     });
     expect(removed.statusCode).toBe(204);
     expect((await get('/api/v1/calendar/days?from=2027-03-13&to=2027-03-13')).json()[0].working).toBe(false);
     expect(
-      (await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/notices/2027', headers: { cookie: admin } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          payload: {},
+          url: '/api/v1/calendar/notices/2027',
+          headers: { cookie: admin },
+        })
+      ).statusCode,
     ).toBe(404);
   });
 

@@ -30,11 +30,17 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
   const signIn = async (username: string, number: number) =>
     t.app.inject({
       method: 'POST',
+      payload: {},
       url: `/api/v1/counters/${idByNumber.get(number)}/session`,
       headers: { cookie: await as(username) },
     });
   const signOut = async (username: string) =>
-    t.app.inject({ method: 'DELETE', url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
+    t.app.inject({
+      method: 'DELETE',
+      payload: {},
+      url: '/api/v1/counters/session',
+      headers: { cookie: await as(username) },
+    });
   const mine = async (username: string) =>
     t.app.inject({ url: '/api/v1/counters/session', headers: { cookie: await as(username) } });
   const openSessions = async (where: { username?: string; number?: number }) => {
@@ -169,6 +175,7 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
     expect(closed!.effectiveTo).toBe('2025-06-30');
     const res = await t.app.inject({
       method: 'POST',
+      payload: {},
       url: `/api/v1/counters/${closed!.id}/session`,
       headers: { cookie: await as('gtvt.counter') },
     });
@@ -199,12 +206,14 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
   it('an unknown counter is 404; a malformed id is 400', async () => {
     const unknown = await t.app.inject({
       method: 'POST',
+      payload: {},
       url: '/api/v1/counters/00000000-0000-4000-8000-000000000000/session',
       headers: { cookie: await as('tuphap.counter') },
     });
     expect(unknown.json().type).toBe('urn:motcua:problem:counter.not_found');
     const malformed = await t.app.inject({
       method: 'POST',
+      payload: {},
       url: '/api/v1/counters/1/session',
       headers: { cookie: await as('tuphap.counter') },
     });
@@ -231,7 +240,14 @@ describe('counters of the center and the officers signed in at them (DESIGN §2)
       expect((await t.app.inject({ method, url, headers: { cookie: await as('congdan.test') } })).statusCode).toBe(403);
     }
     expect(
-      (await t.app.inject({ method: 'POST', url: desk, headers: { cookie: await as('tuphap.appraiser') } })).statusCode,
+      (
+        await t.app.inject({
+          method: 'POST',
+          payload: {},
+          url: desk,
+          headers: { cookie: await as('tuphap.appraiser') },
+        })
+      ).statusCode,
     ).toBe(403);
   });
 });

@@ -28,6 +28,7 @@ describe('whose work an officer carries, and cancelling a delegation (DESIGN §1
   const cancel = async (username: string, delegationId: string) =>
     t.app.inject({
       method: 'POST',
+      payload: {},
       url: `/api/v1/delegations/${delegationId}/cancel`,
       headers: { cookie: await t.as(username) },
     });
@@ -90,9 +91,9 @@ describe('whose work an officer carries, and cancelling a delegation (DESIGN §1
     expect(latest.status).toBe('active');
     expect((await cancel('tuphap.head', latest.id)).statusCode).toBe(404);
     expect((await cancel('congan.appraiser', latest.id)).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/delegations/${latest.id}/cancel` })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await t.app.inject({ method: 'POST', payload: {}, url: `/api/v1/delegations/${latest.id}/cancel` })).statusCode,
+    ).toBe(401);
     expect((await cancel('congan.head', '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await cancel('congan.head', 'not-a-uuid')).statusCode).toBe(400);
     expect((await cancel('congan.head', latest.id)).json().status).toBe('cancelled');

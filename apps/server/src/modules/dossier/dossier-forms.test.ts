@@ -33,6 +33,7 @@ describe('the forms a dossier prints, from a server listening on a port of its o
     ).json().items;
     await t.app.inject({
       method: 'POST',
+      payload: {},
       url: `/api/v1/counters/${counters[0].id}/session`,
       headers: { cookie: cookies['congan.counter']! },
     });

@@ -45,8 +45,14 @@ describe('reception records the counter of the officer’s open session (DESIGN 
   it('takes the counter from the session, ignoring what the client says', async () => {
     const counters = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie } })).json().items;
     expect(
-      (await t.app.inject({ method: 'POST', url: `/api/v1/counters/${counters[0].id}/session`, headers: { cookie } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'POST',
+          payload: {},
+          url: `/api/v1/counters/${counters[0].id}/session`,
+          headers: { cookie },
+        })
+      ).statusCode,
     ).toBe(200);
     expect(await receive(null)).toBe(counters[0].id);
     expect(await receive(counters[5].id)).toBe(counters[0].id);
@@ -65,7 +71,8 @@ describe('reception records the counter of the officer’s open session (DESIGN 
       .where(eq(rating.id, rated.json().id));
     expect(stored!.counterId).toBe(counters[0].id);
     expect(
-      (await t.app.inject({ method: 'DELETE', url: '/api/v1/counters/session', headers: { cookie } })).statusCode,
+      (await t.app.inject({ method: 'DELETE', payload: {}, url: '/api/v1/counters/session', headers: { cookie } }))
+        .statusCode,
     ).toBe(204);
     await refusedInPerson();
     // A dossier sent by post is opened wherever the officer works: at no counter, it names none.
@@ -77,16 +84,27 @@ describe('reception records the counter of the officer’s open session (DESIGN 
     const postal = counters.find(
       (c: { agency: unknown; name: string }) => c.agency === null && /bưu chính/.test(c.name),
     );
-    await t.app.inject({ method: 'POST', url: `/api/v1/counters/${postal.id}/session`, headers: { cookie } });
+    await t.app.inject({
+      method: 'POST',
+      payload: {},
+      url: `/api/v1/counters/${postal.id}/session`,
+      headers: { cookie },
+    });
     expect(await receive(null, 'post')).toBe(postal.id);
-    await t.app.inject({ method: 'DELETE', url: '/api/v1/counters/session', headers: { cookie } });
+    await t.app.inject({ method: 'DELETE', payload: {}, url: '/api/v1/counters/session', headers: { cookie } });
   });
 
   it('a session left open overnight is forgotten: the next day records no counter, and the officer sits nowhere', async () => {
     const counters = (await t.app.inject({ url: '/api/v1/counters', headers: { cookie } })).json().items;
     expect(
-      (await t.app.inject({ method: 'POST', url: `/api/v1/counters/${counters[0].id}/session`, headers: { cookie } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'POST',
+          payload: {},
+          url: `/api/v1/counters/${counters[0].id}/session`,
+          headers: { cookie },
+        })
+      ).statusCode,
     ).toBe(200);
     clock = new Date('2026-11-25T23:59:00+07:00');
     cookie = await t.login('congan.counter');
@@ -109,8 +127,14 @@ describe('reception records the counter of the officer’s open session (DESIGN 
     expect((await t.app.inject({ url: '/api/v1/counters/session', headers: { cookie } })).statusCode).toBe(404);
     // Signing in again today counts from now on.
     expect(
-      (await t.app.inject({ method: 'POST', url: `/api/v1/counters/${counters[0].id}/session`, headers: { cookie } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'POST',
+          payload: {},
+          url: `/api/v1/counters/${counters[0].id}/session`,
+          headers: { cookie },
+        })
+      ).statusCode,
     ).toBe(200);
     expect(await receive(null)).toBe(counters[0].id);
   });

@@ -39,7 +39,18 @@ const FASTIFY_CLIENT_ERRORS: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.malformed',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed',
   FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed',
+  FST_ERR_CTP_INVALID_TYPE: 'request.malformed',
 };
+
+/**
+ * Errors the router meets before any route or hook runs (Fastify's `frameworkErrors` option): bad percent-encoding
+ * (FST_ERR_BAD_URL) and a path parameter longer than `maxParamLength` (FST_ERR_MAX_PARAM_LENGTH, 414 by default).
+ * Issue 15 item 7: both are malformed requests, answered 400 problem+json in the request's language like any other.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ code: error.code }, 'framework error');
+  return sendProblem(request, reply, 'request.malformed');
+}
 
 /**
  * The one error handler (STYLE.md "Errors"): RFC 9457 problem+json with a stable type, title and detail
