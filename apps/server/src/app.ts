@@ -53,9 +53,7 @@ import { createCatalogService } from './modules/catalog/catalog-service.ts';
 import { registerAccessGuard } from './platform/auth/access-guard.ts';
 import { frameworkErrorHandler, registerProblemHandler, sendProblem } from './platform/errors/problem-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
-import { registerSecurityHeaders } from './platform/http/security-headers.ts';
-import { registerNoStore } from './platform/http/no-store.ts';
-import { registerTextGuard } from './platform/http/text-guard.ts';
+import { registerRequestPolicy } from './platform/http/request-policy.ts';
 import { registerCsrfGuard } from './platform/http/csrf-guard.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
@@ -96,21 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   registerProblemHandler(app);
-  registerTextGuard(app);
-  registerSecurityHeaders(app, {
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'"],
-        // Ant Design writes its styles at run time.
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
-        // A center's LAN install may be plain http: only ask browsers to upgrade when cookies are secure.
-        'upgrade-insecure-requests': config.MOTCUA_COOKIE_SECURE ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.MOTCUA_COOKIE_SECURE,
-  });
-  registerNoStore(app);
+  registerRequestPolicy(app, config);
   await app.register(cookie);
   await registerOpenApi(app);
 

@@ -53,7 +53,7 @@ describe('a backup restored elsewhere holds the same dossiers, events and docume
         method: 'POST',
         url: '/api/v1/documents?name=to-khai.pdf&kind=scan',
         headers: { cookie, 'content-type': 'application/octet-stream' },
-        payload: Buffer.from(tinyPdf(1 + (i % 3), `scan ${i}`)),
+        payload: Buffer.from(tinyPdf(1 + (i % 3), ` /Lang (scan ${i})`)),
       });
       expect(upload.statusCode, upload.body).toBe(201);
       const attach = await t.app.inject({

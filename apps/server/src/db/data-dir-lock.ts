@@ -40,8 +40,9 @@ export function lockDataDir(dir: string, options: LockOptions = {}): () => void 
   const path = join(dir, 'motcua.lock');
   const token = randomBytes(16).toString('hex');
   const mine = (): LockFile => ({ token, beat: now(), pid: process.pid, host: hostname() });
-  // A lost race reads the winner's fresh lease on the next turn and refuses with the message below.
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // A lost race reads the winner's fresh lease on a later turn and refuses with the message below. The winner may
+  // still be between its marker and its write (a loaded machine): wait a little and read again, for up to ~2 s.
+  for (let attempt = 0; attempt < 100; attempt++) {
     const decision = decideLock({ file: readLock(path), now: now(), staleAfterMs: timing.staleAfterMs });
     if (decision.kind === 'held') throw new Error(heldMessage(dir, decision, timing));
     const won =
@@ -49,6 +50,7 @@ export function lockDataDir(dir: string, options: LockOptions = {}): () => void 
         ? createLock(path, mine())
         : takeOver(path, decision.holder, mine(), timing.staleAfterMs);
     if (won) return holdLease(path, token, mine, timing, options.onLost ?? exitAtOnce);
+    sleepSync(20);
   }
   throw new Error(`Could not lock ${dir}: other processes keep starting on it.`);
 }
@@ -118,6 +120,11 @@ function takeOver(path: string, seen: LockFile, content: LockFile, staleAfterMs:
   } finally {
     rmSync(marker, { force: true });
   }
+}
+
+/** The lock is taken before the server serves anything, synchronously: a short blocking wait is fine here. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function writeAtomically(path: string, content: LockFile): void {

@@ -85,7 +85,9 @@ export async function call(
     ? await (ENDS_SESSION.has(operation.id) ? w.freshSession(username) : w.session(username))
     : null;
   const { parts } = request;
-  const json = parts.body !== undefined;
+  // A body-less command goes as the web client sends it, `{}` as JSON (DESIGN §14: unsafe methods carry JSON).
+  const body = parts.body ?? (operation.method !== 'GET' && parts.payload === undefined ? {} : undefined);
+  const json = body !== undefined;
   return w.app.inject({
     method: operation.method as 'GET',
     url: request.url,
@@ -99,6 +101,6 @@ export async function call(
           ? { 'content-type': 'application/json' }
           : {}),
     },
-    ...(json ? { payload: JSON.stringify(parts.body) } : parts.payload ? { payload: parts.payload } : {}),
+    ...(json ? { payload: JSON.stringify(body) } : parts.payload ? { payload: parts.payload } : {}),
   });
 }
