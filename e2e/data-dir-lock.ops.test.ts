@@ -33,7 +33,12 @@ async function counterCookie(url: string): Promise<string> {
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const counters = (await (await fetch(`${url}/api/v1/counters`, { headers: { cookie } })).json()).items;
   const desk = counters.find((c: { agency: { slug: string } | null }) => c.agency?.slug === 'congan').id;
-  await fetch(`${url}/api/v1/counters/${desk}/session`, { method: 'POST', headers: { cookie } });
+  const session = await fetch(`${url}/api/v1/counters/${desk}/session`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect(session.status, await session.clone().text()).toBe(200);
   return cookie;
 }
 
