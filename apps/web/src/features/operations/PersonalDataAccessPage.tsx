@@ -77,6 +77,9 @@ export function PersonalDataAccessPage() {
             columns={columns}
             dataSource={log.data?.items ?? []}
             locale={{ emptyText: t('privacy.empty') }}
+            // Each column at its own width, the table scrolling inside its region: on a phone the request id squeezed
+            // into a column one letter wide made every row a screen tall.
+            scroll={{ x: 'max-content' }}
             data-testid="personal-data-access"
             pagination={{
               current: paging.page,
