@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
-import { DESKTOP, openSettled, PHONE, settled } from './support/page-ready.ts';
+import { DESKTOP, fitsTheWindow, openSettled, PHONE, settled } from './support/page-ready.ts';
 import { browserSessions, signInAtCounter } from './support/sessions.ts';
 
 /**
@@ -53,6 +53,23 @@ describe("the officers' pages in axe's eyes", () => {
     const page = await pageOf('congan.head');
     await axeAt(page, '/processing/delegations');
     await axeOnAPhone(page, '/processing/delegations');
+  });
+
+  it("the head's personal-data access log shows the appraiser's view of a dossier, on a phone too", async () => {
+    const appraiser = await pageOf('congan.appraiser');
+    const { items } = (await (await appraiser.request.get('/api/v1/dossiers')).json()) as {
+      items: { id: string; code: string }[];
+    };
+    const dossier = items[0]!;
+    // The appraiser prints the receipt (the applicant's data in full): Decree 13/2023 wants the view logged.
+    expect((await appraiser.request.get(`/api/v1/dossiers/${dossier.id}/forms/receipt.pdf`)).status()).toBe(200);
+
+    const page = await pageOf('congan.head');
+    await axeAt(page, '/operations/personal-data-access');
+    const log = page.getByTestId('personal-data-access');
+    await expect.poll(() => log.textContent()).toContain(dossier.code);
+    await axeOnAPhone(page, '/operations/personal-data-access');
+    expect(await fitsTheWindow(page), 'the access log scrolls sideways at 375 px').toBe(true);
   });
 
   it("the admin's home, catalog and a procedure's editor", async () => {
