@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { completeTicks } from '../apps/server/src/test/complete-ticks.ts';
+import { receiveWithScan } from './support/receptions.ts';
 import { removeDataDir, repoRoot, startServer, type RunningServer } from './support/server.ts';
+import { apiSignedIn } from './support/sessions.ts';
 
 // Short lease times (the defaults are a beat every 2 s and a take-over after 30 s): the waits below pass the stale
 // time many times over, so only the beats can keep the second server out.
@@ -24,49 +24,15 @@ function startInOwnPidNamespace(env: Record<string, string>): Promise<{ code: nu
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 
-async function counterCookie(url: string): Promise<string> {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'congan.counter', password: 'motcua-demo' }),
-  });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const counters = (await (await fetch(`${url}/api/v1/counters`, { headers: { cookie } })).json()).items;
-  const desk = counters.find((c: { agency: { slug: string } | null }) => c.agency?.slug === 'congan').id;
-  const session = await fetch(`${url}/api/v1/counters/${desk}/session`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: '{}',
-  });
-  expect(session.status, await session.clone().text()).toBe(200);
-  return cookie;
+/** Whether the dossier `id` is found by its agency's counter on the server at `url`. */
+async function found(url: string, id: string): Promise<number> {
+  const api = await apiSignedIn(url, 'congan.counter');
+  try {
+    return (await api.get(`/api/v1/dossiers/${id}`)).status();
+  } finally {
+    await api.dispose();
+  }
 }
-
-async function receive(url: string, cookie: string): Promise<{ id: string; code: string }> {
-  const code = (await (await fetch(`${url}/api/v1/procedures?q=cap%20ho%20chieu`)).json()).items[0].code;
-  const { checklist } = (await (await fetch(`${url}/api/v1/procedures/${code}`)).json()).procedure;
-  const res = await fetch(`${url}/api/v1/dossiers`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({
-      procedureCode: code,
-      applicant: {
-        kind: 'person',
-        fullName: 'Lê Văn Khóa',
-        cccd: '022090012399',
-        phone: '0912345600',
-        address: 'Hạ Long',
-      },
-      ticks: completeTicks(checklist),
-      resultDelivery: 'counter',
-    }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()).dossier;
-}
-
-const found = async (url: string, cookie: string, id: string) =>
-  (await fetch(`${url}/api/v1/dossiers/${id}`, { headers: { cookie } })).status;
 
 describe('the embedded database lock across PID namespaces (issue 15 item 2)', () => {
   let server: RunningServer | undefined;
@@ -79,8 +45,9 @@ describe('the embedded database lock across PID namespaces (issue 15 item 2)', (
   it('a second server in another PID namespace refuses while the first beats; the acknowledged reception stays', async () => {
     server = await startServer(LEASE);
     const dataDir = server.dataDir!;
-    const cookie = await counterCookie(server.url);
-    const dossier = await receive(server.url, cookie);
+    const counter = await apiSignedIn(server.url, 'congan.counter');
+    const dossier = await receiveWithScan(counter);
+    await counter.dispose();
     // The namespace hides the holder: the PID the old lock trusted looks dead from in there.
     const probe = spawnSync('unshare', ['--pid', '--fork', 'kill', '-0', String(server.process.pid)]);
     expect(probe.status).not.toBe(0);
@@ -92,7 +59,7 @@ describe('the embedded database lock across PID namespaces (issue 15 item 2)', (
     expect(second.output).toMatch(/already in use by another motcua process \(pid \d+ on .+, last heartbeat/);
     expect(second.output).not.toMatch(/ready in [\d.]+ s/);
     expect(JSON.parse(readFileSync(join(dataDir, 'motcua.lock'), 'utf8')).beat).toBeGreaterThan(startedBeat);
-    expect(await found(server.url, cookie, dossier.id)).toBe(200);
+    expect(await found(server.url, dossier.id)).toBe(200);
 
     // Stopped cleanly (not through stop(), which removes the copied data) and started again: the reception is there.
     const first = server.process;
@@ -102,7 +69,7 @@ describe('the embedded database lock across PID namespaces (issue 15 item 2)', (
     keep = dataDir;
     const again = await startServer({ ...LEASE, MOTCUA_DATA_DIR: dataDir });
     server = again;
-    expect(await found(again.url, await counterCookie(again.url), dossier.id)).toBe(200);
+    expect(await found(again.url, dossier.id)).toBe(200);
   });
 
   it('fencing: a server whose lease was taken exits at once, non-zero, saying why', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { request, type APIRequestContext } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { completeTicks } from '../../apps/server/src/test/complete-ticks.ts';
 import { API_APPLICANT, passportProcedure } from './receptions.ts';
-import { DEMO_PASSWORD, signInAtCounter } from './sessions.ts';
+import { apiSignedIn, signInAtCounter } from './sessions.ts';
 
 /** What the load saw: each figure counts answers the client got, not what the server stored. */
 export type LoadFigures = {
@@ -23,21 +23,14 @@ const GIVE_UP_MS = 90_000;
 /** The name every dossier of the load carries, so that the audit finds them among the demo's. */
 export const LOAD_NAME_PREFIX = 'Faults ';
 
-async function signedIn(baseURL: string, username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL, timeout: 20_000 });
-  const login = await api.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  if (login.status() !== 200) throw new Error(`log-in ${username}: ${login.status()} ${await login.text()}`);
-  return api;
-}
-
 /**
  * Receptions at the counter and their first transition (start of appraisal), by `workers` clients at once, until
  * stopped. Every command carries an Idempotency-Key and is retried with the same key after a 503 or a lost
  * answer, as the web client does: the server must then store it exactly once.
  */
 export async function startFaultLoad(baseURL: string, workers = 3) {
-  const counter = await signedIn(baseURL, 'congan.counter');
-  const appraiser = await signedIn(baseURL, 'congan.appraiser');
+  const counter = await apiSignedIn(baseURL, 'congan.counter');
+  const appraiser = await apiSignedIn(baseURL, 'congan.appraiser');
   const { code: procedureCode, checklist } = await passportProcedure(counter);
   await signInAtCounter(counter);
   const figures: LoadFigures = { acknowledged: [], transitions: 0, unavailable: 0, unanswered: 0, unexpected: [] };

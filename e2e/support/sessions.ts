@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -38,6 +38,14 @@ export function browserSessions() {
     return context;
   };
   return { server: () => server, browser: () => browser, newContext, newPage, signedIn };
+}
+
+/** An API client of the server at `baseURL`, logged in as the demo's `username` (no browser: the process tests). */
+export async function apiSignedIn(baseURL: string, username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL, timeout: 20_000 });
+  const login = await api.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  if (login.status() !== 200) throw new Error(`log-in ${username}: ${login.status()} ${await login.text()}`);
+  return api;
 }
 
 /**
