@@ -106,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
   const centers = createCenterRepo(db);
-  const calendar = createCalendarService({ db, now, provinceCenterId: centers.provinceCenterId, rules: deps.rules });
+  const calendar = createCalendarService({ db, now, ...centers, rules: deps.rules });
   const catalog = createCatalogService({
     db,
     now,

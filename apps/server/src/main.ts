@@ -30,7 +30,7 @@ try {
   const calendar = createCalendarService({
     db: database.db,
     now: () => new Date(),
-    provinceCenterId: createCenterRepo(database.db).provinceCenterId,
+    ...createCenterRepo(database.db),
   });
   await backfillStatistics(database.db, (await calendar.load()).clock, progress);
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).

@@ -23,3 +23,4 @@ export * from './rating/index.ts';
 export * from './document/index.ts';
 export * from './delegation/index.ts';
 export * from './consultation/index.ts';
+export * from './org/index.ts';

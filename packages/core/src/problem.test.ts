@@ -8,6 +8,8 @@ import { DOCUMENT_PROBLEMS } from './document/document-problems.ts';
 import { DOSSIER_PROBLEMS } from './dossier/dossier-problems.ts';
 import { GENERAL_PROBLEMS } from './general-problems.ts';
 import { PROBLEMS, problemCodeOf } from './problem.ts';
+import { OFFICER_PROBLEMS } from './org/officer-problems.ts';
+import { ORG_PROBLEMS } from './org/org-problems.ts';
 import { RATING_PROBLEMS } from './rating/rating-problems.ts';
 import { REPORT_EXPORT_PROBLEMS, REPORT_PROBLEMS } from './report/report-problems.ts';
 
@@ -25,6 +27,8 @@ describe('problem registry', () => {
 
   it('gathers every area table, and no code is listed by two areas', () => {
     const tables = [
+      ORG_PROBLEMS,
+      OFFICER_PROBLEMS,
       GENERAL_PROBLEMS,
       AUTH_PROBLEMS,
       CALENDAR_PROBLEMS,

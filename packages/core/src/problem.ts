@@ -9,6 +9,8 @@ import { RATING_PROBLEMS } from './rating/rating-problems.ts';
 import { COUNTER_PROBLEMS } from './counter/counter-problems.ts';
 import { DOCUMENT_PROBLEMS } from './document/document-problems.ts';
 import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
+import { ORG_PROBLEMS } from './org/org-problems.ts';
+import { OFFICER_PROBLEMS } from './org/officer-problems.ts';
 import { REPORT_EXPORT_PROBLEMS, REPORT_PROBLEMS } from './report/report-problems.ts';
 
 /**
@@ -29,6 +31,8 @@ export const PROBLEMS = {
   ...DOCUMENT_PROBLEMS,
   ...DELEGATION_PROBLEMS,
   ...REPORT_EXPORT_PROBLEMS,
+  ...ORG_PROBLEMS,
+  ...OFFICER_PROBLEMS,
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -4,6 +4,7 @@ import { CATALOG_MESSAGES } from './catalog/catalog-messages.ts';
 import { DELEGATION_MESSAGES } from './delegation/delegation-messages.ts';
 import { DOSSIER_MESSAGES } from './dossier/dossier-messages.ts';
 import { GENERAL_MESSAGES } from './general-messages.ts';
+import { ORG_MESSAGES } from './org/org-messages.ts';
 import { RATING_MESSAGES } from './rating/rating-messages.ts';
 import { TEXT_MESSAGES } from './text/text-messages.ts';
 import { VALIDATION_MESSAGES, validationMessage } from './validation-messages.ts';
@@ -18,6 +19,7 @@ describe('validation message registry', () => {
       RATING_MESSAGES,
       DELEGATION_MESSAGES,
       TEXT_MESSAGES,
+      ORG_MESSAGES,
     ];
     const keys = tables.flatMap((table) => Object.keys(table));
     expect(new Set(keys).size).toBe(keys.length);

@@ -5,6 +5,7 @@ import { CATALOG_MESSAGES } from './catalog/catalog-messages.ts';
 import { DOSSIER_MESSAGES } from './dossier/dossier-messages.ts';
 import { RATING_MESSAGES } from './rating/rating-messages.ts';
 import { DELEGATION_MESSAGES } from './delegation/delegation-messages.ts';
+import { ORG_MESSAGES } from './org/org-messages.ts';
 import { TEXT_MESSAGES } from './text/text-messages.ts';
 
 /**
@@ -21,6 +22,7 @@ export const VALIDATION_MESSAGES = {
   ...RATING_MESSAGES,
   ...DELEGATION_MESSAGES,
   ...TEXT_MESSAGES,
+  ...ORG_MESSAGES,
 } as const satisfies Record<string, Record<Language, string>>;
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 

@@ -3,11 +3,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
 import { productionFirstStart, seedIfEmpty } from './first-start.ts';
-import { agency, appUser, calendarAudit, center, holidayRule, yearlyNotice } from './schema/index.ts';
+import { agency, appUser, calendarAudit, center, holidayRule, seedMarker, yearlyNotice } from './schema/index.ts';
 import { createTestDatabase } from '../test/test-database.ts';
-
-/** The start-up's center; not the demo's: db/ knows none (issue 12). */
-const CENTER = { code: 'T01', name: 'Trung tâm thử nghiệm', level: 'province' as const, effectiveFrom: '2024-01-01' };
 
 describe('the first start of a real installation', () => {
   let handle: DatabaseHandle | undefined;
@@ -18,30 +15,32 @@ describe('the first start of a real installation', () => {
 
   it('a real installation gets only its first admin, and refuses to start without a password', async () => {
     handle = await createTestDatabase();
-    await expect(seedIfEmpty(handle.db, productionFirstStart(CENTER, undefined))).rejects.toThrow(
-      /MOTCUA_ADMIN_PASSWORD/,
-    );
-    expect(await seedIfEmpty(handle.db, productionFirstStart(CENTER, 'a-long-admin-password'))).toBe(true);
-    const users = await handle.db.select({ username: appUser.username, roles: appUser.roles }).from(appUser);
-    expect(users).toEqual([{ username: 'admin', roles: ['admin'] }]);
+    await expect(seedIfEmpty(handle.db, productionFirstStart(undefined))).rejects.toThrow(/MOTCUA_ADMIN_PASSWORD/);
+    expect(await seedIfEmpty(handle.db, productionFirstStart('a-long-admin-password'))).toBe(true);
+    const users = await handle.db
+      .select({ username: appUser.username, roles: appUser.roles, centerId: appUser.centerId })
+      .from(appUser);
+    expect(users).toEqual([{ username: 'admin', roles: ['admin'], centerId: null }]);
     const [agencies] = await handle.db.select({ n: count() }).from(agency);
     expect(agencies!.n).toBe(0);
   });
 
-  it('writes the shipped notices and the center it is given, once; a seeded database needs no password', async () => {
+  it('writes the shipped notices and no center, once; "seeded" is its marker, not a count of centers', async () => {
     handle = await createTestDatabase();
-    expect(await seedIfEmpty(handle.db, productionFirstStart(CENTER, 'a-long-admin-password'))).toBe(true);
-    expect(await handle.db.select({ code: center.code, name: center.name }).from(center)).toEqual([
-      { code: 'T01', name: 'Trung tâm thử nghiệm' },
-    ]);
+    expect(await seedIfEmpty(handle.db, productionFirstStart('a-long-admin-password'))).toBe(true);
+    expect(await handle.db.select({ code: center.code }).from(center)).toEqual([]);
+    expect(await handle.db.select({ kind: seedMarker.kind }).from(seedMarker)).toEqual([{ kind: 'production' }]);
     const [notices] = await handle.db.select({ n: count() }).from(yearlyNotice);
     expect(notices!.n).toBeGreaterThan(0);
-    expect(await seedIfEmpty(handle.db, productionFirstStart(CENTER, undefined))).toBe(false);
+    // Still no center, yet seeded: a second start neither needs the password nor makes a second admin.
+    expect(await seedIfEmpty(handle.db, productionFirstStart(undefined))).toBe(false);
+    const [admins] = await handle.db.select({ n: count() }).from(appUser);
+    expect(admins!.n).toBe(1);
   });
 
   it('ships the calendar at every start, writing (and auditing) only what this release changed', async () => {
     handle = await createTestDatabase();
-    const start = productionFirstStart(CENTER, 'a-long-admin-password');
+    const start = productionFirstStart('a-long-admin-password');
     const audit = () =>
       handle!.db.select({ action: calendarAudit.action, subject: calendarAudit.subject }).from(calendarAudit);
     expect(await seedIfEmpty(handle.db, start)).toBe(true);

@@ -22,11 +22,15 @@ export type Progress = (message: string) => void;
 /** The demo's first start (DESIGN §3, §9): the province center of Quảng Ninh and the demo world in it. */
 export function demoFirstStart(options: DemoOptions, progress: Progress = () => {}): FirstStart {
   return {
+    kind: 'demo',
     center: PROVINCE_CENTER,
     prepare: async () => {
       // One hash for every demo log-in: they share one well-known password, so separate salts protect nothing.
       const passwordHash = await hashPassword(options.password);
-      return (tx, centerId) => seedDemoWorld(tx, centerId, passwordHash, options, progress);
+      return (tx, centerId) => {
+        if (!centerId) throw new Error('the demo seeds into its own center');
+        return seedDemoWorld(tx, centerId, passwordHash, options, progress);
+      };
     },
   };
 }

@@ -4,7 +4,6 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { migrationPlan, runMigrations } from '../db/migrate.ts';
 import { openPg, openPglite } from '../db/open-database.ts';
 import { productionFirstStart, seedIfEmpty } from '../db/first-start.ts';
-import { PROVINCE_CENTER } from '../demo/demo-agencies.ts';
 import { demoFirstStart, type Progress } from '../demo/seed.ts';
 
 /** Opens the database the configuration names, migrates it and seeds it when empty: with the demo, or for production. */
@@ -21,10 +20,10 @@ export async function openConfiguredDatabase(config: Config, progress: Progress)
       now: config.MOTCUA_DEMO_NOW ? new Date(config.MOTCUA_DEMO_NOW) : new Date(),
       dossiers: true,
     };
-    // A real installation still gets the demo's province center (DESIGN §13 wants none outside the demo: a later issue).
+    // A real installation starts with its admin only: the admin area creates the province's own center (DESIGN §13).
     const start = wantsDemoData(config)
       ? demoFirstStart(demo, progress)
-      : productionFirstStart(PROVINCE_CENTER, config.MOTCUA_ADMIN_PASSWORD);
+      : productionFirstStart(config.MOTCUA_ADMIN_PASSWORD);
     const seeded = await seedIfEmpty(handle.db, start);
     if (seeded) progress('database: seeded');
     // Migrated and seeded as the owner; served as the app's own role (DESIGN §14).

@@ -22,5 +22,7 @@ export const Me = z.object({
   roles: z.array(Role),
   agency: AgencyRef.nullable(),
   center: CenterRef.nullable(),
+  /** A temporary password is in use: the app asks for a new one before anything else (DESIGN §13). */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
-/** Roles of DESIGN §1. A person may hold several. */
-export const Role = z.enum(['citizen', 'counter', 'appraiser', 'approver', 'agency_head', 'director', 'admin']);
+/** Roles of DESIGN §1, and `center_director` (a center's own leader, §13). A person may hold several. */
+export const Role = z.enum([
+  'citizen',
+  'counter',
+  'appraiser',
+  'approver',
+  'agency_head',
+  'director',
+  'center_director',
+  'admin',
+]);
 export type Role = z.infer<typeof Role>;
 
 /** Roles that belong to an agency: an officer holding one sees only that agency's dossiers. */

@@ -5,7 +5,7 @@ import type { CounterProblemCode } from './counter-problems.ts';
 /** Who signs in at a counter (DESIGN §1): the reception officer, or the agency's head standing in. */
 export const COUNTER_ROLES = ['counter', 'agency_head'] as const satisfies readonly Role[];
 
-export type CounterOfficer = { id: string; centerId: string; agencyId: string | null; roles: readonly Role[] };
+export type CounterOfficer = { id: string; centerId: string | null; agencyId: string | null; roles: readonly Role[] };
 /** `effectiveTo`: the counter's last day (UTC+7), null while open. */
 export type CounterPlace = { id: string; centerId: string; agencyId: string | null; effectiveTo: LocalDate | null };
 /** A session not ended yet (`endedAt` null). */

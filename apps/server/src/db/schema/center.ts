@@ -12,6 +12,8 @@ export const center = pgTable(
     parentId: uuid('parent_id'),
     effectiveFrom: date('effective_from').notNull(),
     effectiveTo: date('effective_to'),
+    /** The street address printed on receipts and shown to citizens (DESIGN §13). */
+    address: text('address'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -13,3 +13,4 @@ export * from './document.ts';
 export * from './delegation.ts';
 export * from './consultation.ts';
 export * from './personal-data-access.ts';
+export * from './org.ts';

@@ -23,11 +23,12 @@ export function createAuthRepo(db: Executor) {
     agencyName: agency.name,
     centerCode: center.code,
     centerName: center.name,
+    mustChangePassword: appUser.mustChangePassword,
   };
   const toMe = (row: { [K in keyof typeof meColumns]: unknown }): SessionUser => ({
     id: row.id as string,
     agencyId: row.agencyId as string | null,
-    centerId: row.centerId as string,
+    centerId: row.centerId as string | null,
     username: row.username as string,
     fullName: row.fullName as string,
     roles: row.roles as Role[],
@@ -35,12 +36,13 @@ export function createAuthRepo(db: Executor) {
       ? { code: row.agencyCode as string, slug: row.agencySlug as string, name: row.agencyName as string }
       : null,
     center: row.centerCode ? { code: row.centerCode as string, name: row.centerName as string } : null,
+    mustChangePassword: row.mustChangePassword as boolean,
   });
   const meQuery = () =>
     db
       .select(meColumns)
       .from(appUser)
-      .innerJoin(center, eq(center.id, appUser.centerId))
+      .leftJoin(center, eq(center.id, appUser.centerId))
       .leftJoin(agency, eq(agency.id, appUser.agencyId));
 
   return {

@@ -19,7 +19,15 @@ describe('log-in, session, log-out', () => {
       agency: { slug: 'congan', code: '000.00.01.H49', name: 'Công an tỉnh' },
     });
     // Internal ids stay on the server: the answer is exactly the `Me` contract.
-    expect(Object.keys(res.json()).sort()).toEqual(['agency', 'center', 'fullName', 'id', 'roles', 'username']);
+    expect(Object.keys(res.json()).sort()).toEqual([
+      'agency',
+      'center',
+      'fullName',
+      'id',
+      'mustChangePassword',
+      'roles',
+      'username',
+    ]);
     const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');

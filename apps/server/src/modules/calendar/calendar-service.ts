@@ -26,6 +26,8 @@ export function createCalendarService(deps: {
   db: Database;
   now: () => Date;
   provinceCenterId: () => Promise<string>;
+  /** Null before a new province has created its center: the default hours of DESIGN §5 apply meanwhile. */
+  findProvinceCenterId: () => Promise<string | null>;
   rules?: RulesWatch;
 }) {
   const { db, now } = deps;
@@ -46,7 +48,7 @@ export function createCalendarService(deps: {
     const [rules, notices, officeHours] = await Promise.all([
       reader.listRules(),
       reader.listNotices(),
-      reader.findOfficeHours(await deps.provinceCenterId()),
+      deps.findProvinceCenterId().then((id) => (id ? reader.findOfficeHours(id) : null)),
     ]);
     // The rules and notices of the database, shipped or the admin's (DESIGN §5), never the built-in defaults.
     const calendar = createWorkingCalendar({ rules: rules.map((entry) => entry.rule), notices });

@@ -1,28 +1,32 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { center } from '../../db/schema/index.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 
+/**
+ * The province center: its office hours are the contract's (DESIGN §11 `calendar/due`), its name heads the
+ * documents. Read at each use, not once: a new province creates it while the server runs (DESIGN §13), and the
+ * admin may rename it; one indexed read of a tiny table.
+ */
 export function createCenterRepo(db: Executor) {
-  let province: Promise<{ id: string; name: string }> | undefined;
-  // The province center: its office hours are the contract's (DESIGN §11 `calendar/due`), its name heads
-  // the documents. Its id and name are read once: they do not change while the server runs.
-  const load = async () => {
+  const find = async (): Promise<{ id: string; name: string } | null> => {
     const [row] = await db
       .select({ id: center.id, name: center.name })
       .from(center)
-      .where(eq(center.level, 'province'))
+      .where(and(eq(center.level, 'province'), isNull(center.effectiveTo)))
       .orderBy(asc(center.effectiveFrom))
       .limit(1);
-    if (!row) throw new Error('no province center: the database has not been seeded');
+    return row ?? null;
+  };
+  const get = async () => {
+    const row = await find();
+    if (!row) throw new AppError('org.province_center_missing');
     return row;
   };
-  const provinceCenter = () =>
-    (province ??= load().catch((error) => {
-      province = undefined;
-      throw error;
-    }));
   return {
-    provinceCenterId: async () => (await provinceCenter()).id,
-    provinceCenterName: async () => (await provinceCenter()).name,
+    /** Null before the admin has created the province's center (a new installation). */
+    findProvinceCenterId: async () => (await find())?.id ?? null,
+    provinceCenterId: async () => (await get()).id,
+    provinceCenterName: async () => (await get()).name,
   };
 }

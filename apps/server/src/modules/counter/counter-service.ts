@@ -11,7 +11,7 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../../platform/auth/session-user.ts';
+import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { createCounterRepo } from './counter-repo.ts';
 
 type Deps = { db: Database; now: () => Date };
@@ -24,7 +24,7 @@ export function createCounterService(deps: Deps) {
   return {
     /** The counters open today (UTC+7): a closed one takes no sign-in. */
     async list(user: SessionUser): Promise<CounterList> {
-      const rows = await reader.listAt(user.centerId, formatLocalDate(dayOfInstant(now().getTime())));
+      const rows = await reader.listAt(centerOf(user), formatLocalDate(dayOfInstant(now().getTime())));
       return {
         items: rows.map(({ counter, occupant }) => ({
           ...counter,

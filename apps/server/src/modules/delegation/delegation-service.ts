@@ -16,7 +16,7 @@ import {
 import type { Database, Executor, Transaction } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requestHash, runOnce, type CommandAnswer } from '../../platform/http/idempotency.ts';
-import type { SessionUser } from '../../platform/auth/session-user.ts';
+import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { createDelegationRepo, type StoredDelegation } from './delegation-repo.ts';
 
 type Deps = { db: Database; now: () => Date };
@@ -63,7 +63,7 @@ export function createDelegationService(deps: Deps) {
           errors: [{ path: decision.field, message: decision.code }],
         });
       const id = await repo.insert({
-        centerId: user.centerId,
+        centerId: centerOf(user),
         agencyId: user.agencyId,
         fromUserId: request.fromUserId,
         toUserId: request.toUserId,

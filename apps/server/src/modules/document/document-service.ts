@@ -15,7 +15,7 @@ import {
 import type { Database } from '../../db/database.ts';
 import { inspectUpload } from '../../documents/inspect/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../../platform/auth/session-user.ts';
+import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { createDocumentRepo, type StoredDocument } from './document-repo.ts';
 
 type Deps = { db: Database; now: () => Date };
@@ -69,7 +69,7 @@ export function createDocumentService({ db, now }: Deps) {
       const { size, mediaType, pages } = decision;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const upload = {
-        centerId: user.centerId,
+        centerId: centerOf(user),
         agencyId: user.agencyId,
         sha256,
         fileName: query.name,
@@ -80,8 +80,8 @@ export function createDocumentService({ db, now }: Deps) {
       const id = await db.transaction(async (tx) => {
         const repo = createDocumentRepo(tx);
         // Content already stored is not sent to the database again (up to 20 MB).
-        if (!(await repo.hasBlob(user.centerId, sha256)))
-          await repo.insertBlob({ centerId: user.centerId, sha256, bytes, size, mediaType, pages });
+        if (!(await repo.hasBlob(centerOf(user), sha256)))
+          await repo.insertBlob({ centerId: centerOf(user), sha256, bytes, size, mediaType, pages });
         return repo.insertUpload(upload);
       });
       return {

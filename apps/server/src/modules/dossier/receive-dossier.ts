@@ -14,7 +14,7 @@ import type { Transaction } from '../../db/database.ts';
 import type { WriteBatch } from '../../db/write-batch.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requestHash, runOnce, type CommandAnswer } from '../../platform/http/idempotency.ts';
-import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
+import { actorOf, type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { dossierChangeNotice } from '../../platform/notify/dossier-notify.ts';
 import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import type { StoredVersion } from '../catalog/catalog-repo.ts';
@@ -125,7 +125,7 @@ export function createReceiveDossier(deps: Deps) {
     const { submitter, resultDelivery, feePayment, documents, notes } = request;
     const d: Received = {
       id: randomUUID(),
-      centerId: user.centerId,
+      centerId: centerOf(user),
       code: await takeDossierCode(tx, { id: version.agencyId, code: version.agency.code }, r.at.getTime()),
       secret: newLookupSecret(deps.random),
       state: intake.state,

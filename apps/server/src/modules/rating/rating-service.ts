@@ -13,7 +13,7 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { SessionUser } from '../../platform/auth/session-user.ts';
+import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { createRatingRepo, type NewRating } from './rating-repo.ts';
 
 /** A dossier as a rating needs it: where it is counted and where it stands. */
@@ -96,7 +96,7 @@ export function createRatingService(deps: Deps) {
         throw new AppError('dossier.not_found');
       const tablet = request.channel === 'tablet';
       const row: NewRating = {
-        centerId: d?.centerId ?? user.centerId,
+        centerId: d?.centerId ?? centerOf(user),
         agencyId: d?.state.agencyId ?? user.agencyId,
         dossierId: d?.id ?? null,
         officerId: tablet ? user.id : null,

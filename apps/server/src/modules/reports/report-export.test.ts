@@ -205,6 +205,6 @@ describe('long exports of the ledger show progress (issue 7)', () => {
       .select({ userId: appUser.id, centerId: appUser.centerId })
       .from(appUser)
       .where(eq(appUser.username, username));
-    return row!;
+    return { userId: row!.userId, centerId: row!.centerId! };
   }
 });

@@ -1,3 +1,4 @@
+import { centerOf } from '../../platform/auth/session-user.ts';
 import {
   LedgerQuery,
   NationalIndexQuery,
@@ -146,7 +147,7 @@ export const reportsRoutes =
       async (request, reply) =>
         reply
           .code(202)
-          .send(await exports.start(request.body, { userId: request.user!.id, centerId: request.user!.centerId })),
+          .send(await exports.start(request.body, { userId: request.user!.id, centerId: centerOf(request.user!) })),
     );
 
     // Any director may read any export: the ledger is the whole province's, which every director sees.

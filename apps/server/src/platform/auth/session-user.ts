@@ -1,7 +1,18 @@
 import type { Actor, Me } from '@motcua/core';
+import { AppError } from '../errors/app-error.ts';
 
 /** The signed-in user as the server knows it: what `Me` shows plus the ids that scope queries. */
-export type SessionUser = Me & { agencyId: string | null; centerId: string };
+/** `centerId` is null only above the centers: a new province's first admin, a director without a center. */
+export type SessionUser = Me & { agencyId: string | null; centerId: string | null };
 
 /** The user as the core's rules see them (roles and agency; no names). */
 export const actorOf = (user: SessionUser): Actor => ({ id: user.id, roles: user.roles, agencyId: user.agencyId });
+
+/**
+ * The center of an officer's work (counters, uploads, receptions): someone above the centers has none, and may
+ * not do a center's work (403, the answer to any role that may not act).
+ */
+export function centerOf(user: SessionUser): string {
+  if (!user.centerId) throw new AppError('auth.forbidden');
+  return user.centerId;
+}

@@ -1,7 +1,8 @@
 import type { Role } from '@motcua/core';
 
 /** Who calls: a role of DESIGN §1 (an agency's officer of the province center's `congan`), or nobody signed in. */
-export type Caller = Role | 'anonymous';
+// A center's own director comes with the centers of issue 17, whose rows check their reach.
+export type Caller = Exclude<Role, 'center_director'> | 'anonymous';
 export const CALLERS: readonly Caller[] = [
   'anonymous',
   'citizen',
