@@ -58,6 +58,7 @@ import { registerCsrfGuard } from './platform/http/csrf-guard.ts';
 import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 import { backupRoutes } from './backup/backup-routes.ts';
+import { registerAdministration } from './administration.ts';
 import { createBackupService } from './backup/backup-service.ts';
 
 export type AppDeps = {
@@ -137,10 +138,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   // The stored dossier, not an officer's view of it: forms print it, the rating checks the staff's agency on it.
   const storedDossiers = createDossierRepo(db);
+  const publicUrl = publicUrlOf(config.MOTCUA_PUBLIC_URL, app.server);
   const documents = createDossierDocuments({
     dossiers: storedDossiers,
     centerName: centers.provinceCenterName,
-    publicUrl: publicUrlOf(config.MOTCUA_PUBLIC_URL, app.server),
+    publicUrl,
     now,
     recordView: accessLog.record,
   });
@@ -159,8 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(ratingRoutes({ ratings }));
   const resolution = createResolutionService({ db });
   const reportExports = createReportExportService({ db, now, log: app.log });
-  // Closing the app waits for a running export rather than pulling the database from under it.
-  app.addHook('onClose', () => reportExports.idle());
+  app.addHook('onClose', () => reportExports.idle()); // an export finishes before the database closes
   await app.register(
     reportsRoutes({
       resolution,
@@ -181,12 +182,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     log: app.log,
     rules: deps.rules,
   });
-  // Closing the app waits for a running import rather than pulling the database from under it.
-  app.addHook('onClose', () => catalogImports.idle());
+  app.addHook('onClose', () => catalogImports.idle()); // an import finishes before the database closes
   await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
   await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock }) }));
   await app.register(backupRoutes({ backups: createBackupService({ db, now, log: app.log }) }));
+  await registerAdministration(app, { db, now, log: app.log, rules: deps.rules, publicUrl });
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);
