@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/database.ts';
 import { seedIfEmpty, type FirstStart } from '../db/first-start.ts';
-import { agency, appUser } from '../db/schema/index.ts';
+import { agency, agencyCenter, appUser } from '../db/schema/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
@@ -58,6 +58,8 @@ async function seedDemoWorld(
     .from(agency)
     .where(eq(agency.centerId, centerId));
   const agencyId = new Map(agencies.map((a) => [a.slug, a.id]));
+  // Each demo agency serves at the province center (DESIGN §13: where an agency serves is data).
+  await tx.insert(agencyCenter).values(agencies.map((a) => ({ agencyId: a.id, centerId })));
   const people = demoPeople();
   progress(`demo: ${people.length} users`);
   await tx.insert(appUser).values(
