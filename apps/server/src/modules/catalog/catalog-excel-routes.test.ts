@@ -72,12 +72,18 @@ describe('the catalog as an Excel workbook (issue 5)', () => {
     return { pages, details };
   };
 
-  it('exports every procedure in force on four sheets with Vietnamese headers, frozen, as a dated attachment', async () => {
+  it('exports the fields and every procedure in force on five sheets with Vietnamese headers, frozen, as a dated attachment', async () => {
     const res = await get('/api/v1/catalog/export.xlsx');
     expect(res.headers['content-type']).toBe(XLSX);
     expect(res.headers['content-disposition']).toBe('attachment; filename="danh-muc-thu-tuc-2026-11-25.xlsx"');
     const workbook = await workbookOf(res.rawPayload);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Thủ tục', 'Thành phần hồ sơ', 'Các bước', 'Phí, lệ phí']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Lĩnh vực',
+      'Thủ tục',
+      'Thành phần hồ sơ',
+      'Các bước',
+      'Phí, lệ phí',
+    ]);
     const procedures = workbook.getWorksheet('Thủ tục')!;
     expect(procedures.actualRowCount).toBe(1 + 918);
     expect(procedures.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

@@ -4,30 +4,25 @@ import {
   type CatalogImportJob,
   type CatalogImportRowError,
   type LocalDate,
-  type ProcedureVersion,
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { createCatalogImportRepo } from './catalog-import-repo.ts';
 import { createCatalogRepo } from './catalog-repo.ts';
 import { exportFileName, SHEETS } from './excel/catalog-workbook.ts';
-import { checkCandidate, locate, type CatalogRefs } from './excel/check-procedure.ts';
+import { checkCandidate, locate } from './excel/check-procedure.ts';
+import { planFields } from './excel/field-plan.ts';
+import { createImportApply, PENDING_FIELD_ID, type ImportRefs, type ImportWrite } from './catalog-import-apply.ts';
 import { createCatalogWorkbook } from './excel/export-workbook.ts';
 import { importMessage, reasonOf } from './excel/import-messages.ts';
-import { planChange, type Change, type StoredProcedure } from './excel/import-plan.ts';
+import { planChange, type StoredProcedure } from './excel/import-plan.ts';
 import { readCatalogWorkbook, type Candidate } from './excel/read-workbook.ts';
-import { rowOf } from './procedure-row.ts';
-import { changingRules, type RulesWatch } from '../../platform/notify/rules-watch.ts';
+import type { RulesWatch } from '../../platform/notify/rules-watch.ts';
 
 type Actor = { userId: string };
 type Log = { error: (context: object, message: string) => void };
 type Deps = { db: Database; now: () => Date; provinceCenterId: () => Promise<string>; log: Log; rules?: RulesWatch };
 type Outcome = Pick<CatalogImportJob, 'status' | 'errors' | 'summary'>;
-type Write = { candidate: Candidate; change: Extract<Change, { kind: 'create' | 'revise' }> };
-type Refs = Omit<CatalogRefs, 'agencies' | 'fields'> & {
-  agencies: Map<string, { id: string; code: string; slug: string; name: string }>;
-  fields: Map<string, { id: string; code: string; name: string; agencyId: string }>;
-};
 
 /** Procedures read per query when exporting, and checked between two progress reports when importing. */
 const EXPORT_PAGE = 200;
@@ -44,6 +39,7 @@ export function createCatalogImportService(deps: Deps) {
   const jobs = createCatalogImportRepo(db);
   const today = (): LocalDate => formatLocalDate(dayOfInstant(now().getTime()));
   const running = new Set<Promise<void>>();
+  const apply = createImportApply(deps);
 
   async function run(id: string, file: Buffer, centerId: string, actor: Actor): Promise<void> {
     try {
@@ -62,7 +58,9 @@ export function createCatalogImportService(deps: Deps) {
     await jobs.progress(id, 0, candidates.length);
     const refs = await loadRefs(centerId, reading.codes);
     const errors = [...reading.errors];
-    const writes: Write[] = [];
+    const fields = planFields(reading.fields, refs.agencies, new Map(refs.fields), errors);
+    for (const f of fields.create) refs.fields.set(f.code, { ...f, id: PENDING_FIELD_ID });
+    const writes: ImportWrite[] = [];
     let unchanged = 0;
     for (let i = 0; i < candidates.length; i += CHECK_CHUNK) {
       const planned = await planChunk(candidates.slice(i, i + CHECK_CHUNK), refs, errors);
@@ -71,7 +69,7 @@ export function createCatalogImportService(deps: Deps) {
       await jobs.progress(id, Math.min(i + CHECK_CHUNK, candidates.length), candidates.length);
     }
     if (errors.length > 0) return { status: 'rejected', errors: sorted(errors), summary: null };
-    const stale = await apply(writes, centerId, refs, actor);
+    const stale = await apply(writes, fields, centerId, refs, actor);
     if (stale.length > 0)
       return {
         status: 'rejected',
@@ -83,7 +81,7 @@ export function createCatalogImportService(deps: Deps) {
   }
 
   // Everything read from the root db before the transaction opens (PGlite has one connection).
-  async function loadRefs(centerId: string, fileCodes: string[]): Promise<Refs> {
+  async function loadRefs(centerId: string, fileCodes: string[]): Promise<ImportRefs> {
     const [agencies, fields, inForce] = await Promise.all([
       catalog.agencyRefs(centerId),
       catalog.fieldRefs(centerId),
@@ -96,13 +94,13 @@ export function createCatalogImportService(deps: Deps) {
     };
   }
 
-  async function planChunk(chunk: Candidate[], refs: Refs, errors: CatalogImportRowError[]) {
+  async function planChunk(chunk: Candidate[], refs: ImportRefs, errors: CatalogImportRowError[]) {
     const checked = chunk.map((candidate) => ({ candidate, result: checkCandidate(candidate, refs) }));
     const stored = new Map<string, StoredProcedure[]>();
     for (const v of await catalog.versionsOf(checked.filter((c) => c.result.ok).map((c) => c.candidate.code))) {
       stored.set(v.procedure.code, [...(stored.get(v.procedure.code) ?? []), v]);
     }
-    const writes: Write[] = [];
+    const writes: ImportWrite[] = [];
     let unchanged = 0;
     for (const { candidate, result } of checked) {
       if (!result.ok) {
@@ -118,47 +116,15 @@ export function createCatalogImportService(deps: Deps) {
     return { writes, unchanged };
   }
 
-  /** One transaction, only `tx` inside; the versions found stale (changed since the check) write nothing. */
-  async function apply(writes: Write[], centerId: string, refs: Refs, actor: Actor): Promise<Write[]> {
-    if (writes.length === 0) return [];
-    const createdAt = now();
-    const rowFor = (p: ProcedureVersion) => {
-      const agency = refs.agencies.get(p.agencySlug)!;
-      const field = refs.fields.get(p.fieldCode)!;
-      return rowOf(p, {
-        centerId,
-        agencyId: agency.id,
-        fieldId: field.id,
-        agency,
-        field,
-        createdAt,
-        createdBy: actor.userId,
-      });
-    };
-    return changingRules(deps.rules, () =>
-      db.transaction(async (tx) => {
-        const repo = createCatalogRepo(tx);
-        const latest = await repo.latestVersionNumbers(writes.map((w) => w.candidate.code));
-        const stale = writes.filter((w) => (latest.get(w.candidate.code) ?? 0) !== w.change.next.version - 1);
-        if (stale.length > 0) return stale;
-        await repo.endVersions(
-          writes.flatMap((w) =>
-            w.change.kind === 'revise'
-              ? [{ id: w.change.previousId, effectiveTo: w.change.previous.effectiveTo! }]
-              : [],
-          ),
-        );
-        await repo.insertVersions(writes.map((w) => rowFor(w.change.next)));
-        return [];
-      }),
-    );
-  }
-
   return {
     /** The catalog in force today, read in pages of `EXPORT_PAGE` procedures. */
     async exportWorkbook(): Promise<{ fileName: string; body: Buffer }> {
       const on = today();
       const workbook = createCatalogWorkbook();
+      const centerId = await deps.provinceCenterId();
+      const [agencies, fields] = await Promise.all([catalog.agencyRefs(centerId), catalog.fieldRefs(centerId)]);
+      const slugOf = new Map(agencies.map((a) => [a.id, a.slug]));
+      workbook.addFields(fields.map((f) => ({ code: f.code, name: f.name, agencySlug: slugOf.get(f.agencyId) ?? '' })));
       let after: string | null = null;
       for (;;) {
         const page = await catalog.pageInForce(on, after, EXPORT_PAGE);

@@ -111,6 +111,10 @@ export function createCatalogRepo(db: Executor) {
         .returning({ id: field.id, code: field.code, name: field.name, agencyId: field.agencyId });
     },
 
+    async renameField(id: string, name: string): Promise<void> {
+      await db.update(field).set({ name }).where(eq(field.id, id));
+    },
+
     /** The versions in force on `on` after `afterCode`, by code: the Excel export reads the catalog in pages. */
     async pageInForce(on: LocalDate, afterCode: string | null, limit: number): Promise<StoredVersion[]> {
       const where = afterCode === null ? inForceOn(on) : and(inForceOn(on), gt(pv.code, afterCode));

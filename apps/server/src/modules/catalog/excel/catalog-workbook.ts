@@ -16,8 +16,8 @@ import * as list from './list-codecs.ts';
 const c = { ...scalar, ...list };
 
 /**
- * The catalog workbook (issue 5), the one place that names its sheets and columns: a sheet of
- * procedures, one row each, and sheets of documents, steps and fees keyed by procedure code with an
+ * The catalog workbook (issue 5), the one place that names its sheets and columns: a sheet of fields
+ * (optional on import), a sheet of procedures, one row each, and sheets of documents, steps and fees keyed by procedure code with an
  * order column. Columns are found by their header, so an admin may reorder them; every one is needed.
  */
 export type Column<T> = { header: string; width: number; note?: string; codec: Codec<T> };
@@ -173,7 +173,19 @@ export const FEE_SHEET: SheetSpec<FeeRecord> = {
   },
 };
 
-export const SHEETS = [PROCEDURE_SHEET, DOCUMENT_SHEET, STEP_SHEET, FEE_SHEET] as const;
+/** The fields (lĩnh vực) procedures belong to: a new province's first import creates them (issue 16). */
+export type FieldRecord = { code: string; name: string; agencySlug: string };
+
+export const FIELD_SHEET: SheetSpec<FieldRecord> = {
+  name: 'Lĩnh vực',
+  columns: {
+    code: col('Mã lĩnh vực', 14, c.text, 'Mã lĩnh vực; thủ tục ghi mã này ở cột “Mã lĩnh vực”'),
+    name: col('Tên lĩnh vực', 50, c.text),
+    agencySlug: col('Mã cơ quan', 12, c.text, 'Mã viết tắt của cơ quan có lĩnh vực này, ví dụ congan'),
+  },
+};
+
+export const SHEETS = [FIELD_SHEET, PROCEDURE_SHEET, DOCUMENT_SHEET, STEP_SHEET, FEE_SHEET] as const;
 
 /** The name of the file of the catalog exported on a day. */
 export const exportFileName = (day: string) => `danh-muc-thu-tuc-${day}.xlsx`;

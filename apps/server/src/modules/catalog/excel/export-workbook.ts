@@ -2,6 +2,8 @@ import type { Procedure } from '@motcua/core';
 import ExcelJS from 'exceljs';
 import {
   DOCUMENT_SHEET,
+  FIELD_SHEET,
+  type FieldRecord,
   FEE_SHEET,
   PROCEDURE_SHEET,
   STEP_SHEET,
@@ -18,11 +20,13 @@ import { recordsOf } from './procedure-records.ts';
 export function createCatalogWorkbook() {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'motcua';
+  const fields = addSheet(workbook, FIELD_SHEET);
   const procedures = addSheet(workbook, PROCEDURE_SHEET);
   const documents = addSheet(workbook, DOCUMENT_SHEET);
   const steps = addSheet(workbook, STEP_SHEET);
   const fees = addSheet(workbook, FEE_SHEET);
   return {
+    addFields: (records: readonly FieldRecord[]): void => records.forEach(fields),
     add(page: readonly Procedure[]): void {
       for (const p of page) {
         const records = recordsOf(p);

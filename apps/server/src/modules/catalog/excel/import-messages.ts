@@ -32,6 +32,18 @@ export const IMPORT_MESSAGES = {
     vi: 'Mã thủ tục không có trong trang “{sheet}”',
     en: 'The procedure code is not on the sheet “{sheet}”',
   },
+  'catalog.import_field_repeated': {
+    vi: 'Mã lĩnh vực đã có ở dòng {row}',
+    en: 'This field code is already on row {row}',
+  },
+  'catalog.import_unknown_agency': {
+    vi: 'Không có cơ quan với mã viết tắt này',
+    en: 'No agency has this short name',
+  },
+  'catalog.import_field_of_other_agency': {
+    vi: 'Lĩnh vực này đã thuộc cơ quan khác',
+    en: 'This field already belongs to another agency',
+  },
   'catalog.import_changed_meanwhile': {
     vi: 'Thủ tục đã được sửa trong lúc nhập, vui lòng xuất lại tệp',
     en: 'The procedure changed during the import; export again',

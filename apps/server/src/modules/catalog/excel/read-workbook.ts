@@ -1,6 +1,14 @@
-import type { CatalogImportRowError } from '@motcua/core';
+import { foldText, type CatalogImportRowError } from '@motcua/core';
 import ExcelJS from 'exceljs';
-import { DOCUMENT_SHEET, FEE_SHEET, PROCEDURE_SHEET, STEP_SHEET, type SheetSpec } from './catalog-workbook.ts';
+import {
+  DOCUMENT_SHEET,
+  FEE_SHEET,
+  FIELD_SHEET,
+  PROCEDURE_SHEET,
+  STEP_SHEET,
+  type FieldRecord,
+  type SheetSpec,
+} from './catalog-workbook.ts';
 import { importMessage, reasonOf } from './import-messages.ts';
 import { candidateOf } from './procedure-records.ts';
 import { readSheet, rowError, type SheetRow } from './read-sheet.ts';
@@ -9,8 +17,13 @@ import { readSheet, rowError, type SheetRow } from './read-sheet.ts';
 export type CandidateRows = { procedure: number; checklist: number[]; steps: number[]; fees: number[] };
 /** A procedure as its rows describe it, every cell readable, not yet checked by the core. */
 export type Candidate = { code: string; input: Record<string, unknown>; rows: CandidateRows };
-/** `codes`: every code on "Thủ tục", good rows or not: partners may name them. */
-export type WorkbookReading = { candidates: Candidate[]; codes: string[]; errors: CatalogImportRowError[] };
+/** `codes`: every code on "Thủ tục", good rows or not: partners may name them; `fields`: the "Lĩnh vực" rows. */
+export type WorkbookReading = {
+  candidates: Candidate[];
+  codes: string[];
+  fields: SheetRow<FieldRecord>[];
+  errors: CatalogImportRowError[];
+};
 
 const CHILD_SHEETS = { checklist: DOCUMENT_SHEET, steps: STEP_SHEET, fees: FEE_SHEET } as const;
 type ChildKey = keyof typeof CHILD_SHEETS;
@@ -30,18 +43,22 @@ export async function readCatalogWorkbook(buffer: Buffer): Promise<WorkbookReadi
     return {
       candidates: [],
       codes: [],
+      fields: [],
       errors: [rowError(PROCEDURE_SHEET.name, 1, importMessage('catalog.import_not_xlsx'))],
     };
   }
   const errors: CatalogImportRowError[] = [];
+  // The fields' sheet is optional: a file exported before it existed still imports into a catalog that has its fields.
+  const hasFields = workbook.worksheets.some((s) => foldText(s.name) === foldText(FIELD_SHEET.name));
+  const fields = hasFields ? readSheet(workbook, FIELD_SHEET, errors) : [];
   const procedures = readSheet(workbook, PROCEDURE_SHEET, errors);
   const children = {
     checklist: readSheet(workbook, DOCUMENT_SHEET, errors),
     steps: readSheet(workbook, STEP_SHEET, errors),
     fees: readSheet(workbook, FEE_SHEET, errors),
   };
-  if (!procedures || !children.checklist || !children.steps || !children.fees)
-    return { candidates: [], codes: [], errors };
+  if (!fields || !procedures || !children.checklist || !children.steps || !children.fees)
+    return { candidates: [], codes: [], fields: [], errors };
 
   const firstRow = new Map<string, number>();
   const bad = new Set<string>();
@@ -86,7 +103,7 @@ export async function readCatalogWorkbook(buffer: Buffer): Promise<WorkbookReadi
       },
     });
   }
-  return { candidates, codes: [...firstRow.keys()], errors };
+  return { candidates, codes: [...firstRow.keys()], fields, errors };
 }
 
 type ChildRecord<K extends ChildKey> = (typeof CHILD_SHEETS)[K] extends SheetSpec<infer R> ? R : never;
