@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launchChromium } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -24,7 +21,7 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 /**
  * The real server on a database of its own on the local PostgreSQL server, WITHOUT demo data (DESIGN §13: it
  * starts with the admin, no center, and the shipped notices only), as a province installs it. `stop` stops the
- * server and drops its database.
+ * server and drops its database. A browser journey opens its pages on `url` (`browser.ts` launches Chromium).
  */
 export async function startEmptyServer(env: Record<string, string> = {}): Promise<EmptyServer> {
   const database = `motcua_e2e_empty_${randomBytes(5).toString('hex')}`;
@@ -53,37 +50,4 @@ export async function startEmptyServer(env: Record<string, string> = {}): Promis
       return code;
     },
   };
-}
-
-/**
- * An empty server and Chromium for one describe block (the browser journey of a new province: the admin's first
- * steps), closed and dropped after it; `signedInAsAdmin` is a context whose cookie is the first admin's log-in.
- */
-export function emptyServerSessions() {
-  let server: EmptyServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startEmptyServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const newContext = async (): Promise<BrowserContext> => {
-    const context = await browser!.newContext({ baseURL: server!.url });
-    contexts.push(context);
-    return context;
-  };
-  const newPage = async (): Promise<Page> => (await newContext()).newPage();
-  const signedInAsAdmin = async (): Promise<BrowserContext> => {
-    const context = await newContext();
-    const data = { username: 'admin', password: EMPTY_ADMIN_PASSWORD };
-    expect((await context.request.post('/api/v1/auth/login', { data })).status()).toBe(200);
-    return context;
-  };
-  return { server: () => server!, browser: () => browser!, newContext, newPage, signedInAsAdmin };
 }

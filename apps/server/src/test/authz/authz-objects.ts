@@ -116,26 +116,21 @@ export const FACTORIES: Record<string, Factory> = {
   },
   'imports/{id}': {
     scoped: false,
+    // `users/imports/{id}` is an officer import (issue 16); the other, the catalog's.
     make: (w, _owner, _kind, operationId) =>
-      // `users/imports/{id}` is an officer import; the other, the catalog's.
-      operationId === 'getUsersImportsById'
-        ? officerImport(w)
-        : w.once('import', async () => {
-            const headers = await cookieOf(w, 'admin');
-            const res = await w.inject(
-              {
-                method: 'POST',
-                url: '/api/v1/catalog/imports',
-                headers: { ...headers, 'content-type': XLSX },
-                payload: await catalogWorkbook(w),
-              },
-              [200, 201, 202],
-            );
-            return res.json().id as string;
-          }),
+      operationId === 'getUsersImportsById' ? officerImport(w) : catalogImport(w),
   },
   ...ORG_FACTORIES,
 };
+
+/** A catalog import of the catalog as exported (issue 5 round-trips it). */
+const catalogImport = (w: World) =>
+  w.once('import', async () => {
+    const headers = { ...(await cookieOf(w, 'admin')), 'content-type': XLSX };
+    const payload = await catalogWorkbook(w);
+    const res = await w.inject({ method: 'POST', url: '/api/v1/catalog/imports', headers, payload }, [200, 201, 202]);
+    return res.json().id as string;
+  });
 
 /** The export once written (it is written after the 202, page by page): its file exists from then on. */
 async function finished(w: World, id: string): Promise<string> {
