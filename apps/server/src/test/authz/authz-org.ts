@@ -10,7 +10,7 @@ import { LOGIN_OF, type World } from './authz-world.ts';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const LAST_DAY = { validTo: '2026-12-31' };
 /** A password the policy accepts (DESIGN §13: ≥ 12 characters, not common, not the username). */
-export const NEW_PASSWORD = 'ma-tran-doi-mat-khau-2026';
+const NEW_PASSWORD = 'ma-tran-doi-mat-khau-2026';
 
 let made = 0;
 /** A number of its own per made object: codes, slugs, usernames and desk numbers are unique. */
@@ -23,7 +23,7 @@ async function post(w: World, url: string, payload: object, expected?: number[])
 }
 
 /** The open province center's code, read from the public list (DESIGN §11 org), not written here. */
-export const provinceCode = (w: World) =>
+const provinceCode = (w: World) =>
   w.once('province', async () => {
     const centers = (await w.inject({ url: '/api/v1/centers' })).json() as {
       code: string;
@@ -34,7 +34,7 @@ export const provinceCode = (w: World) =>
   });
 
 /** A commune-level center under the province (DESIGN §13: communes from 2025-07-01), with a four-group code. */
-export const centerBody = async (w: World) => {
+const centerBody = async (w: World) => {
   const n = next();
   return {
     code: `${pad(n, 3)}.77.77.X01`,
@@ -46,7 +46,7 @@ export const centerBody = async (w: World) => {
   };
 };
 
-export const agencyBody = async (w: World) => {
+const agencyBody = async (w: World) => {
   const n = next();
   return {
     code: `${pad(n, 3)}.77.66.X01`,
@@ -58,10 +58,10 @@ export const agencyBody = async (w: World) => {
 };
 
 /** A shared desk (no agency, no fields: DESIGN §2 post and returns), so that any center may have it. */
-export const counterBody = () => ({ number: (next() % 999) + 1, name: 'Quầy thử' });
+const counterBody = () => ({ number: (next() % 999) + 1, name: 'Quầy thử' });
 
 /** A counter officer of Công an at the province center; `email` sends the password-setting link instead. */
-export const officerBody = async (w: World, delivery: 'temporary' | 'email' = 'temporary') => {
+const officerBody = async (w: World, delivery: 'temporary' | 'email' = 'temporary') => {
   const n = next();
   return {
     username: `matrix.officer${n}`,
@@ -119,7 +119,7 @@ export const officerImport = (w: World) =>
  * A signed-in copy of the caller's account (same roles, agency, center and password): changing a password ends the
  * account's other sessions, which would sign the matrix's own caller out of every row after.
  */
-export async function standIn(w: World, caller: Exclude<Caller, 'anonymous'>): Promise<string> {
+async function standIn(w: World, caller: Exclude<Caller, 'anonymous'>): Promise<string> {
   const username = `matrix.standin${next()}`;
   await w.db.execute(sql`
     insert into app_user (center_id, agency_id, username, full_name, password_hash, roles)
@@ -129,7 +129,7 @@ export async function standIn(w: World, caller: Exclude<Caller, 'anonymous'>): P
 }
 
 /** The token of a password-setting link mailed to a new officer (DESIGN §13: the outbox holds the mail). */
-export async function setupToken(w: World): Promise<string> {
+async function setupToken(w: World): Promise<string> {
   const body = await officerBody(w, 'email');
   await post(w, '/api/v1/users', body);
   const result = await w.db.execute(
