@@ -16,8 +16,8 @@ export function vietnameseDate(at: Date): string {
 }
 
 /**
- * The place a document is signed at (NĐ 30/2020/NĐ-CP, Phụ lục I: the province of the issuing body, the last named): "Quảng Ninh"
- * for "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh"; the issuer itself when it names no province or city.
+ * The place a document is signed at (NĐ 30/2020/NĐ-CP, Phụ lục I: the province of the issuing body, the last named): "Bắc Ninh"
+ * for "Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh"; the issuer itself when it names no province or city.
  */
 export function placeOf(issuer: string): string {
   return /.*(?:tỉnh|thành phố)\s+(.+)$/iu.exec(issuer)?.[1] ?? issuer;

@@ -11,7 +11,7 @@ import {
 
 /**
  * An agency's identifier (QCVN 102:2016/BTTTT, QĐ 20/2020/QĐ-TTg): four dot-separated groups ending
- * with the province, e.g. `000.00.01.H49` (Quảng Ninh). Same pattern as the agency table's check.
+ * with the province's letter and digits, e.g. `000.00.01.A01`. Same pattern as the agency table's check.
  */
 export const AgencyCode = z
   .string()
@@ -34,7 +34,7 @@ export function parseDossierCode(code: string): DossierCodeParts | null {
   return { agencyCode: m[1] ?? '', date: formatLocalDate(dayFromCivil(year, month, day)), sequence };
 }
 
-/** `<agency code>-<YYMMDD>-<NNNN>` (DESIGN §6), e.g. `000.00.01.H49-250310-0001`. */
+/** `<agency code>-<YYMMDD>-<NNNN>` (DESIGN §6), e.g. `000.00.01.A01-250310-0001`. */
 export const DossierCode = z
   .string()
   .trim()

@@ -7,12 +7,12 @@ import type { Language } from '../language.ts';
  */
 export const DOSSIER_MESSAGES = {
   'dossier.invalid_code': {
-    vi: 'Mã hồ sơ không đúng định dạng (ví dụ 000.00.01.H49-250310-0001)',
-    en: 'A dossier code looks like 000.00.01.H49-250310-0001',
+    vi: 'Mã hồ sơ không đúng định dạng (ví dụ 000.00.01.A01-250310-0001)',
+    en: 'A dossier code looks like 000.00.01.A01-250310-0001',
   },
   'dossier.invalid_agency_code': {
-    vi: 'Mã cơ quan không đúng định dạng (ví dụ 000.00.01.H49)',
-    en: 'An agency code looks like 000.00.01.H49',
+    vi: 'Mã cơ quan không đúng định dạng (ví dụ 000.00.01.A01)',
+    en: 'An agency code looks like 000.00.01.A01',
   },
   'dossier.invalid_secret': {
     vi: 'Mã tra cứu gồm 6 ký tự in trên giấy tiếp nhận',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intersects, pdfQrCodes, pdfWords, type Box } from '../../test/pdf-layout.ts';
 import { controlSheetPdf } from './control-sheet-pdf.ts';
-import { AFTER_2025, BEFORE_2025, sampleControlSheet, sampleNotices, sampleReceipt } from './form-samples.ts';
+import { AFTER_2025, BEFORE_2025, sampleControlSheet, sampleNotices, sampleReceipt } from '../../test/form-samples.ts';
 import { CODE_QR_SIZE, noticePdf } from './notice-pdf.ts';
 import { RECEIPT_QR_SIZE, receiptPdf } from './receipt-pdf.ts';
 

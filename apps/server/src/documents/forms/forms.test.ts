@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
 import { controlSheetPdf } from './control-sheet-pdf.ts';
-import { AFTER_2025, sampleControlSheet, sampleNotices, sampleReceipt } from './form-samples.ts';
+import { AFTER_2025, sampleControlSheet, sampleNotices, sampleReceipt } from '../../test/form-samples.ts';
 import { noticePdf } from './notice-pdf.ts';
 import { receiptPdf } from './receipt-pdf.ts';
 

@@ -4,7 +4,7 @@ import { appUser } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { createDelegationService, type DelegationService } from './delegation-service.ts';
 
-/** A Wednesday morning in Hạ Long. */
+/** A Wednesday morning at the center (UTC+7). */
 export const NOW = new Date('2026-11-25T09:00:00+07:00');
 export const HOUR = 3_600_000;
 

@@ -3,13 +3,23 @@ import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { completeTicks } from '../complete-ticks.ts';
 import { DEMO_PASSWORD } from '../test-app.ts';
 import { catalogWorkbook, delegationBody, holidayRule } from './authz-objects.ts';
+import { ORG_EXAMPLES } from './authz-org.ts';
+import type { Caller } from './authz-policy.ts';
 import type { DossierKind, MadeDossier, Owner, World } from './authz-world.ts';
 
 /** Whose objects a row names; `otherCitizen`: a dossier's code with another dossier's secret (§15: own dossiers only). */
 export type Scope = Owner | 'otherCitizen';
-export type RequestParts = { query?: Record<string, string>; body?: unknown; payload?: Buffer; contentType?: string };
+export type RequestParts = {
+  query?: Record<string, string>;
+  body?: unknown;
+  payload?: Buffer;
+  contentType?: string;
+  /** The session to call with instead of the caller's own (a stand-in of the caller, authz-org.ts). */
+  cookie?: string;
+};
 export type ExampleContext = {
   w: World;
+  caller: Caller;
   owner: Owner;
   /** The owner's dossier; naming it makes the row scoped (it runs for every owner). */
   dossier: (kind?: DossierKind) => Promise<MadeDossier>;
@@ -104,6 +114,7 @@ export const EXAMPLES: Record<string, (c: ExampleContext) => Promise<RequestPart
   getDashboardDossiers: async () => ({ query: { measure: 'received_month' } }),
   postCatalogImports: async ({ w }) => ({ payload: await catalogWorkbook(w), contentType: XLSX }),
   postDelegations: async ({ w, owner }) => ({ body: await delegationBody(w, owner) }),
+  ...ORG_EXAMPLES,
 };
 
 /** Which kind of dossier a route's `{id}` must name for an allowed call to succeed. */

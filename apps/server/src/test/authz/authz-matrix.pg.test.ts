@@ -80,7 +80,7 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
           if (operation.method !== 'GET' && 'allowed' in expected) w.fresh();
           let request;
           try {
-            request = await requestOf(w, operation, scope);
+            request = await requestOf(w, operation, scope, caller);
           } catch (error) {
             if (!(error instanceof MissingFactory)) throw error;
             failures.push(`${name}: ${error.message}`);

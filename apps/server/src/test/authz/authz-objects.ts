@@ -1,5 +1,6 @@
 import { ProcedureContent } from '@motcua/core';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
+import { adminCounter, officerImport, ORG_FACTORIES } from './authz-org.ts';
 import { AGENCY_OF, type DossierKind, type Owner, type World } from './authz-world.ts';
 
 /** Makes the object a path parameter names, for its owner; `scoped` objects belong to an agency (§1, §13). */
@@ -10,6 +11,8 @@ type Factory = {
 
 /** Operations whose `documents/{id}` must be an upload no dossier holds yet; every other names a dossier's document. */
 const UNATTACHED = new Set(['postDocumentsByIdAttach']);
+/** The admin's operations on a desk: a throwaway desk of its own (the officers' rows sit at the demo's). */
+const ADMIN_COUNTER = new Set(['patchCountersById', 'postCountersByIdClose']);
 
 const NOW_YEAR = 2026;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -70,7 +73,8 @@ export const FACTORIES: Record<string, Factory> = {
   'forms/{form}': { scoped: false, make: async () => 'supplement.pdf' },
   'counters/{id}': {
     scoped: true,
-    make: async (w, owner) => {
+    make: async (w, owner, _kind, operationId) => {
+      if (ADMIN_COUNTER.has(operationId)) return adminCounter(w);
       const res = await w.inject({ url: '/api/v1/counters', headers: { cookie: await w.officer(owner, 'counter') } });
       const items = res.json().items as { id: string; agency: { slug: string } | null }[];
       return items.find((c) => c.agency?.slug === AGENCY_OF[owner])!.id;
@@ -112,22 +116,21 @@ export const FACTORIES: Record<string, Factory> = {
   },
   'imports/{id}': {
     scoped: false,
-    make: (w) =>
-      w.once('import', async () => {
-        const headers = await cookieOf(w, 'admin');
-        const res = await w.inject(
-          {
-            method: 'POST',
-            url: '/api/v1/catalog/imports',
-            headers: { ...headers, 'content-type': XLSX },
-            payload: await catalogWorkbook(w),
-          },
-          [200, 201, 202],
-        );
-        return res.json().id as string;
-      }),
+    // `users/imports/{id}` is an officer import (issue 16); the other, the catalog's.
+    make: (w, _owner, _kind, operationId) =>
+      operationId === 'getUsersImportsById' ? officerImport(w) : catalogImport(w),
   },
+  ...ORG_FACTORIES,
 };
+
+/** A catalog import of the catalog as exported (issue 5 round-trips it). */
+const catalogImport = (w: World) =>
+  w.once('import', async () => {
+    const headers = { ...(await cookieOf(w, 'admin')), 'content-type': XLSX };
+    const payload = await catalogWorkbook(w);
+    const res = await w.inject({ method: 'POST', url: '/api/v1/catalog/imports', headers, payload }, [200, 201, 202]);
+    return res.json().id as string;
+  });
 
 /** The export once written (it is written after the 202, page by page): its file exists from then on. */
 async function finished(w: World, id: string): Promise<string> {

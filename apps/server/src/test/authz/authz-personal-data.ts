@@ -16,7 +16,6 @@ async function readableText(res: LightMyRequestResponse): Promise<string> {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const cells: string[] = [];
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
-    console.log('XLSXDEBUG', cells.filter((c) => /0983|079190|H49-/.test(c)).slice(0, 6));
     return cells.join('\n');
   }
   return /json|text/.test(type) ? res.body : '';

@@ -43,6 +43,28 @@ export type PolicyRule = {
 export const POLICY: readonly PolicyRule[] = [
   { match: /^GET \/api\/health$/, allowed: 'anyone', why: 'probes of the operator' },
   { match: /^POST \/api\/v1\/auth\/(login|logout)$/, allowed: 'anyone', why: 'signing in and out' },
+  { match: /^POST \/api\/v1\/auth\/password$/, allowed: 'signed-in', why: '§13: everyone changes their own password' },
+  {
+    match: /^POST \/api\/v1\/auth\/password\/setup$/,
+    allowed: 'anyone',
+    why: '§13: the e-mailed link, before its officer can sign in',
+  },
+  { match: /^GET \/api\/v1\/centers$/, allowed: 'anyone', why: '§11 org: the centers and their periods are public' },
+  { match: / \/api\/v1\/centers(\/|$)/, allowed: { admin: 'all' }, why: '§1: admin keeps the centers and their desks' },
+  { match: /^GET \/api\/v1\/admin\/agencies$/, allowed: { admin: 'all' }, why: '§1: admin keeps the agencies' },
+  {
+    match: /^(POST|PATCH|PUT|DELETE) \/api\/v1\/agencies/,
+    allowed: { admin: 'all' },
+    why: '§1: admin keeps the agencies',
+  },
+  {
+    match: /^(PATCH \/api\/v1\/counters\/\{id\}|POST \/api\/v1\/counters\/\{id\}\/close)$/,
+    allowed: { admin: 'all' },
+    why: '§13: admin opens, edits and closes a center’s counters',
+  },
+  { match: / \/api\/v1\/users(\/|$)/, allowed: { admin: 'all' }, why: '§1, §13: admin creates and keeps the officers' },
+  { match: /^GET \/api\/v1\/admin\/audit$/, allowed: { admin: 'all' }, why: '§13: the audit of admin changes' },
+  { match: /^GET \/api\/v1\/admin\/setup$/, allowed: { admin: 'all' }, why: '§13: the guide through a new province' },
   { match: /^GET \/api\/v1\/me$/, allowed: 'signed-in', why: 'one’s own account' },
   { match: /^GET \/api\/v1\/calendar\/audit/, allowed: { admin: 'all' }, why: '§13: the audit of admin changes' },
   { match: /^GET \/api\/v1\/calendar\//, allowed: 'anyone', why: 'the working calendar is public (§5)' },

@@ -29,7 +29,7 @@ export function expectedOf(operation: Operation, caller: Caller, scope: Scope): 
 }
 
 /** Builds the row's request from the factories and the examples; `scoped` says whether it named an agency's object. */
-export async function requestOf(w: World, operation: Operation, scope: Scope) {
+export async function requestOf(w: World, operation: Operation, scope: Scope, caller: Caller) {
   const owner = scope === 'otherCitizen' ? 'own' : scope;
   let scoped = false;
   const kind = DOSSIER_KIND[operation.id] ?? 'received';
@@ -48,6 +48,7 @@ export async function requestOf(w: World, operation: Operation, scope: Scope) {
     ? await example({
         w,
         owner,
+        caller,
         dossier: (k = 'received') => ((scoped = true), w.dossier(owner, k)),
         credential: async (k = 'received') => {
           scoped = true;
@@ -81,9 +82,8 @@ export async function call(
 ) {
   calls += 1;
   const username = caller === 'anonymous' ? null : LOGIN_OF[caller];
-  const cookie = username
-    ? await (ENDS_SESSION.has(operation.id) ? w.freshSession(username) : w.session(username))
-    : null;
+  const own = username && (ENDS_SESSION.has(operation.id) ? w.freshSession(username) : w.session(username));
+  const cookie = request.parts.cookie ?? (own ? await own : null);
   const { parts } = request;
   // A body-less command goes as the web client sends it, `{}` as JSON (DESIGN §14: unsafe methods carry JSON).
   const body = parts.body ?? (operation.method !== 'GET' && parts.payload === undefined ? {} : undefined);

@@ -127,6 +127,10 @@ export function createWorld(t: TestAppHandle, procedures: Record<Owner, string>)
     get app() {
       return t.app;
     },
+    /** For the rows that need an account the API does not make: a stand-in of a caller (authz-org.ts). */
+    get db() {
+      return t.database.db;
+    },
     applicants,
     session,
     /** A session of its own, for a call that ends it. */

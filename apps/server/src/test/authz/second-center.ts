@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { agency, appUser, center, counter, field } from '../../db/schema/index.ts';
+import { agency, agencyCenter, appUser, center, counter, field } from '../../db/schema/index.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 
 /** The second center's agency and its log-ins, as the matrix names them (`<slug>.<suffix>`, as the demo does). */
@@ -37,6 +37,8 @@ export async function addSecondCenter(db: Database, password: string, copyOf: st
       effectiveFrom: '2025-07-01',
     })
     .returning({ id: agency.id });
+  // Where the agency serves (issue 16): placing an officer or a desk there checks it, as the demo's seed writes it.
+  await db.insert(agencyCenter).values({ agencyId: a2!.id, centerId: c2!.id });
   const [f2] = await db
     .insert(field)
     .values({ centerId: c2!.id, code: 'MTX01', name: 'Lĩnh vực thử', agencyId: a2!.id })

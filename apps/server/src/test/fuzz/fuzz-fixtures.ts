@@ -1,5 +1,7 @@
 import { ROLE_LOGIN_SUFFIX } from '@motcua/core';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { agency, appUser, center } from '../../db/schema/index.ts';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { getProcedure, postCommand, receiveDossier } from '../dossier-builders.ts';
 import type { TestApp } from '../test-app.ts';
@@ -64,8 +66,10 @@ export async function makePathObjects(t: TestApp, login: (role: string) => Promi
       payload: workbook.rawPayload,
     }),
   );
+  const org = await orgObjects(t);
   return {
     byCollection: {
+      ...org,
       dossiers: received.dossier.id,
       'by-code': received.dossier.code,
       forms: 'supplement.pdf',
@@ -83,4 +87,17 @@ export async function makePathObjects(t: TestApp, login: (role: string) => Promi
     /** The long jobs the objects started: the fuzzer waits for them before it counts. */
     jobs: [`/api/v1/reports/exports/${exported.id}`, director, `/api/v1/catalog/imports/${imported.id}`, admin],
   };
+}
+
+/**
+ * The organisation's objects (issue 16), read from the tables so that they exist whichever routes do: the province
+ * center, an agency, and an officer the fuzzer never signs in as (a deactivation that slipped through would fail the
+ * count of written rows, not the fuzzer's own sessions).
+ */
+async function orgObjects(t: TestApp): Promise<Record<string, string>> {
+  const db = t.database.db;
+  const [province] = await db.select({ id: center.id }).from(center).where(eq(center.level, 'province')).limit(1);
+  const [congan] = await db.select({ id: agency.id }).from(agency).where(eq(agency.slug, 'congan'));
+  const [officer] = await db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, 'tuphap.counter'));
+  return { centers: province!.id, agencies: congan!.id, users: officer!.id };
 }

@@ -1,7 +1,7 @@
 import { formOf, formSetOn, type FormSet } from '@motcua/core';
-import type { ControlSheetData } from './control-sheet-pdf.ts';
-import type { NoticeData } from './notice-pdf.ts';
-import type { ReceiptData } from './receipt-pdf.ts';
+import type { ControlSheetData } from '../documents/forms/control-sheet-pdf.ts';
+import type { NoticeData } from '../documents/forms/notice-pdf.ts';
+import type { ReceiptData } from '../documents/forms/receipt-pdf.ts';
 
 /** Sample data of every form, for the tests that read the PDFs back (text, layout, QR). */
 export const CENTER = 'Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh';
