@@ -4,7 +4,7 @@ import { center } from './center.ts';
 
 /**
  * A department posting officers at a center (DESIGN §2, §4): it has an effective period and, after a
- * merger, a successor. Its code follows QCVN 102:2016/BTTTT (`000.00.14.H49`).
+ * merger, a successor. Its code follows QCVN 102:2016/BTTTT (`000.00.01.A01`).
  */
 export const agency = pgTable(
   'agency',
