@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayAfter, decideAgencyEnd, decideEnd, decideNewCenter, isInForce } from './center-rules.ts';
+import { decideAgencyEnd, decideEnd, decideNewCenter } from './center-rules.ts';
 
 const none = { codeTaken: false, openProvinceCenter: false, parent: null };
 const openParent = { ...none, parent: { validFrom: '2015-01-01', validTo: null } };
@@ -77,14 +77,5 @@ describe('an agency merged into its successor (DESIGN §4)', () => {
 
   it('refuses an end before the agency began, whatever the successor', () => {
     expect(decideAgencyEnd(ending, '2014-12-31', undefined)).toEqual({ ok: false, code: 'org.period_invalid' });
-  });
-
-  it('counts days across months and years', () => {
-    expect([dayAfter('2025-06-30'), dayAfter('2024-02-28'), dayAfter('2024-12-31')]).toEqual([
-      '2025-07-01',
-      '2024-02-29',
-      '2025-01-01',
-    ]);
-    expect(isInForce({ validFrom: '2025-07-01', validTo: '2025-07-01' }, '2025-07-01')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar/local-date.ts';
-import { formatLocalDate, parseLocalDate } from '../calendar/local-date.ts';
+import { dayAfter, isInForce as coversDay } from '../catalog/versioning.ts';
 import type { FieldError } from '../problem.ts';
 import type { CenterLevel } from './org-api.ts';
 import type { OrgProblemCode } from './org-problems.ts';
@@ -46,9 +46,9 @@ export function decideNewCenter(
   return { ok: true };
 }
 
-/** Whether a period covers a day (both ends included). */
-export const isInForce = (period: Period, day: LocalDate): boolean =>
-  period.validFrom <= day && (period.validTo === null || period.validTo >= day);
+/** The catalog's rule (both ends included), on the org contracts' names for a period. */
+const isInForce = (period: Period, day: LocalDate): boolean =>
+  coversDay({ effectiveFrom: period.validFrom, effectiveTo: period.validTo }, day);
 
 /**
  * Ending a center, an agency or a counter (closed, never deleted: DESIGN §13): once, and not before it began.
@@ -58,9 +58,6 @@ export function decideEnd(period: Period, validTo: LocalDate): OrgDecision {
   if (period.validTo !== null || validTo < period.validFrom) return { ok: false, code: 'org.period_invalid' };
   return { ok: true };
 }
-
-/** The day after a last day: when a successor takes over (DESIGN §4, the 2025 mergers). */
-export const dayAfter = (day: LocalDate): LocalDate => formatLocalDate(parseLocalDate(day) + 1);
 
 /**
  * Ending an agency with a successor (DESIGN §4: the merged agency takes its procedures over): the successor is
