@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
+import { auditRoutes } from './modules/audit/audit-routes.ts';
+import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
+import { createCenterAdminService } from './modules/center/center-admin-service.ts';
 
 export type AdministrationDeps = {
   db: Database;
@@ -16,6 +19,7 @@ export type AdministrationDeps = {
  * the audit and the setup guide. Registered apart from app.ts so that the app's wiring stays readable.
  */
 export async function registerAdministration(app: FastifyInstance, deps: AdministrationDeps): Promise<void> {
-  void app;
-  void deps;
+  const { db, now, rules } = deps;
+  await app.register(centerAdminRoutes({ centers: createCenterAdminService({ db, now, rules }) }));
+  await app.register(auditRoutes({ db }));
 }
