@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
+import { agencyAdminRoutes } from './modules/agency/agency-admin-routes.ts';
+import { createAgencyAdminService } from './modules/agency/agency-admin-service.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
 import { createCenterAdminService } from './modules/center/center-admin-service.ts';
@@ -21,5 +23,6 @@ export type AdministrationDeps = {
 export async function registerAdministration(app: FastifyInstance, deps: AdministrationDeps): Promise<void> {
   const { db, now, rules } = deps;
   await app.register(centerAdminRoutes({ centers: createCenterAdminService({ db, now, rules }) }));
+  await app.register(agencyAdminRoutes({ agencies: createAgencyAdminService({ db, now, rules }) }));
   await app.register(auditRoutes({ db }));
 }
