@@ -3,6 +3,8 @@ import type { Database } from './db/database.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
 import { agencyAdminRoutes } from './modules/agency/agency-admin-routes.ts';
 import { createAgencyAdminService } from './modules/agency/agency-admin-service.ts';
+import { counterAdminRoutes } from './modules/counter/counter-admin-routes.ts';
+import { createCounterAdminService } from './modules/counter/counter-admin-service.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
 import { createCenterAdminService } from './modules/center/center-admin-service.ts';
@@ -24,5 +26,6 @@ export async function registerAdministration(app: FastifyInstance, deps: Adminis
   const { db, now, rules } = deps;
   await app.register(centerAdminRoutes({ centers: createCenterAdminService({ db, now, rules }) }));
   await app.register(agencyAdminRoutes({ agencies: createAgencyAdminService({ db, now, rules }) }));
+  await app.register(counterAdminRoutes({ counters: createCounterAdminService({ db, now }) }));
   await app.register(auditRoutes({ db }));
 }
