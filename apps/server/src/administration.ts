@@ -5,6 +5,8 @@ import { agencyAdminRoutes } from './modules/agency/agency-admin-routes.ts';
 import { createAgencyAdminService } from './modules/agency/agency-admin-service.ts';
 import { counterAdminRoutes } from './modules/counter/counter-admin-routes.ts';
 import { createCounterAdminService } from './modules/counter/counter-admin-service.ts';
+import { setupRoutes } from './modules/setup/setup-routes.ts';
+import { createSetupService } from './modules/setup/setup-service.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
 import { createCenterAdminService } from './modules/center/center-admin-service.ts';
@@ -28,4 +30,5 @@ export async function registerAdministration(app: FastifyInstance, deps: Adminis
   await app.register(agencyAdminRoutes({ agencies: createAgencyAdminService({ db, now, rules }) }));
   await app.register(counterAdminRoutes({ counters: createCounterAdminService({ db, now }) }));
   await app.register(auditRoutes({ db }));
+  await app.register(setupRoutes({ setup: createSetupService({ db, now }) }));
 }
