@@ -85,6 +85,16 @@ describe('centers administered by the admin (DESIGN §11 org, §13)', () => {
     expect(res.json().errors[0].message).not.toBe(message); // translated, not the key
   });
 
+  it("changes the calendar's office hours when the province center's change, in the calendar's own audit too", async () => {
+    const province = (await anonymous('GET', '/api/v1/centers')).json()[0];
+    const before = (await send('GET', '/api/v1/calendar/office-hours')).json();
+    const res = await send('PATCH', `/api/v1/centers/${province.id}`, { officeHours: hours });
+    expect(res.statusCode).toBe(200);
+    expect((await send('GET', '/api/v1/calendar/office-hours')).json()).toEqual(hours);
+    await send('PATCH', `/api/v1/centers/${province.id}`, { officeHours: before });
+    expect((await send('GET', '/api/v1/calendar/office-hours')).json()).toEqual(before);
+  });
+
   it('lets only the admin change centers: 403 for an officer, 401 for no one', async () => {
     const body = { ...district, code: 'X02', validFrom: '2020-01-01' };
     expect((await send('POST', '/api/v1/centers', body, 'congan.head')).statusCode).toBe(403);
