@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { center } from '../../db/schema/index.ts';
+import { testDriver } from '../../test/test-database.ts';
 import { useTestApp } from '../../test/test-app.ts';
+import { createCenterAdminRepo } from './center-admin-repo.ts';
 import { orgClient, problemOf } from './org-test-client.ts';
 
 const hours = { sessions: [{ start: '07:00', end: '11:00' }] };
@@ -94,6 +97,39 @@ describe('centers administered by the admin (DESIGN §11 org, §13)', () => {
     await send('PATCH', `/api/v1/centers/${province.id}`, { officeHours: before });
     expect((await send('GET', '/api/v1/calendar/office-hours')).json()).toEqual(before);
   });
+
+  // Two connections are needed to hold a change open while another comes: the PostgreSQL server only.
+  it.skipIf(testDriver !== 'pg')(
+    'makes a create wait for a change in progress, then refuse its code: 409, not a 500',
+    async () => {
+      await send('GET', '/api/v1/admin/audit'); // logged in before the race
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let taken = () => {};
+      const lockTaken = new Promise<void>((resolve) => (taken = resolve));
+      const other = t.database.db.transaction(async (tx) => {
+        await createCenterAdminRepo(tx).lockCenters();
+        await tx
+          .insert(center)
+          .values({
+            code: 'X09',
+            name: 'Đang tạo',
+            level: 'province',
+            effectiveFrom: '2020-01-01',
+            effectiveTo: '2020-12-31',
+          });
+        taken();
+        await held;
+      });
+      await lockTaken;
+      const answer = send('POST', '/api/v1/centers', { ...district, code: 'X09', validFrom: '2020-01-01' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await other;
+      const res = await answer;
+      expect([res.statusCode, problemOf(res)]).toEqual([409, 'org.center_code_taken']);
+    },
+  );
 
   it('lets only the admin change centers: 403 for an officer, 401 for no one', async () => {
     const body = { ...district, code: 'X02', validFrom: '2020-01-01' };
