@@ -1,6 +1,5 @@
 import type { LocalDate } from '../calendar/local-date.ts';
 import { dayAfter, isInForce as coversDay } from '../catalog/versioning.ts';
-import type { FieldError } from '../problem.ts';
 import type { CenterLevel } from './org-api.ts';
 import type { OrgProblemCode } from './org-problems.ts';
 
@@ -15,10 +14,11 @@ export const FIRST_COMMUNE_DAY: LocalDate = '2025-07-01';
 /** Something with an effective period (center, agency, counter): `validTo` null while open. */
 export type Period = { validFrom: LocalDate; validTo: LocalDate | null };
 
+/** A refusal on one field is a 400 with the field named (the registry's FieldError; areas do not import it). */
 export type OrgDecision =
   | { ok: true }
   | { ok: false; code: OrgProblemCode }
-  | { ok: false; code: 'request.validation_failed'; errors: FieldError[] };
+  | { ok: false; code: 'request.validation_failed'; errors: { path: string; message: string }[] };
 
 const fieldError = (path: string, message: string): OrgDecision => ({
   ok: false,

@@ -109,15 +109,13 @@ describe('centers administered by the admin (DESIGN §11 org, §13)', () => {
       const lockTaken = new Promise<void>((resolve) => (taken = resolve));
       const other = t.database.db.transaction(async (tx) => {
         await createCenterAdminRepo(tx).lockCenters();
-        await tx
-          .insert(center)
-          .values({
-            code: 'X09',
-            name: 'Đang tạo',
-            level: 'province',
-            effectiveFrom: '2020-01-01',
-            effectiveTo: '2020-12-31',
-          });
+        await tx.insert(center).values({
+          code: 'X09',
+          name: 'Đang tạo',
+          level: 'province',
+          effectiveFrom: '2020-01-01',
+          effectiveTo: '2020-12-31',
+        });
         taken();
         await held;
       });
