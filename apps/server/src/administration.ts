@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
+import { agencyAdminRoutes } from './modules/agency/agency-admin-routes.ts';
+import { createAgencyAdminService } from './modules/agency/agency-admin-service.ts';
+import { counterAdminRoutes } from './modules/counter/counter-admin-routes.ts';
+import { createCounterAdminService } from './modules/counter/counter-admin-service.ts';
+import { setupRoutes } from './modules/setup/setup-routes.ts';
+import { createSetupService } from './modules/setup/setup-service.ts';
+import { auditRoutes } from './modules/audit/audit-routes.ts';
+import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
+import { createCenterAdminService } from './modules/center/center-admin-service.ts';
 
 export type AdministrationDeps = {
   db: Database;
@@ -16,6 +25,10 @@ export type AdministrationDeps = {
  * the audit and the setup guide. Registered apart from app.ts so that the app's wiring stays readable.
  */
 export async function registerAdministration(app: FastifyInstance, deps: AdministrationDeps): Promise<void> {
-  void app;
-  void deps;
+  const { db, now, rules } = deps;
+  await app.register(centerAdminRoutes({ centers: createCenterAdminService({ db, now, rules }) }));
+  await app.register(agencyAdminRoutes({ agencies: createAgencyAdminService({ db, now, rules }) }));
+  await app.register(counterAdminRoutes({ counters: createCounterAdminService({ db, now }) }));
+  await app.register(auditRoutes({ db }));
+  await app.register(setupRoutes({ setup: createSetupService({ db, now }) }));
 }

@@ -1,4 +1,5 @@
 export * from './org-api.ts';
+export * from './center-rules.ts';
 export * from './org-messages.ts';
 export * from './org-problems.ts';
 export * from './officer-problems.ts';

@@ -228,8 +228,10 @@ export const AuditEntry = z.object({
   entity: z.string(),
   entityId: z.string(),
   action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
+  /** The public shape before and after (null before a create); `unknown` already admits null, and a nullable
+   * unknown is an illogical `anyOf` in the OpenAPI document. */
+  before: z.unknown(),
+  after: z.unknown(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

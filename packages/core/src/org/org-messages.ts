@@ -11,6 +11,34 @@ export const ORG_MESSAGES = {
     en: 'A username is 3–60 letters, digits, dots, underscores or hyphens',
   },
   'org.invalid_email': { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'Not a valid e-mail address' },
+  'org.district_ended': {
+    vi: 'Trung tâm cấp huyện chỉ mở đến hết ngày 30/06/2025; sau đó là cấp xã',
+    en: 'District centers open until 2025-06-30 only; communes follow',
+  },
+  'org.commune_not_yet': {
+    vi: 'Trung tâm cấp xã mở từ ngày 01/07/2025',
+    en: 'Commune centers open from 2025-07-01',
+  },
+  'org.province_has_no_parent': {
+    vi: 'Trung tâm cấp tỉnh không có trung tâm cấp trên',
+    en: 'A province center has no parent',
+  },
+  'org.parent_not_found': { vi: 'Không tìm thấy trung tâm cấp trên', en: 'No such parent center' },
+  'org.parent_not_in_force': {
+    vi: 'Trung tâm cấp trên không hoạt động vào ngày bắt đầu',
+    en: 'The parent center is not open on the first day',
+  },
+  'org.unknown_center': { vi: 'Có mã trung tâm không tồn tại', en: 'A center code does not exist' },
+  'org.unknown_agency': { vi: 'Không tìm thấy cơ quan', en: 'No such agency' },
+  'org.agency_not_at_center': {
+    vi: 'Cơ quan không làm việc tại trung tâm này',
+    en: 'This agency does not serve at this center',
+  },
+  'org.successor_not_found': { vi: 'Không tìm thấy cơ quan kế thừa', en: 'No such successor agency' },
+  'org.successor_not_in_force': {
+    vi: 'Cơ quan kế thừa phải là cơ quan khác, còn hoạt động từ ngày hôm sau',
+    en: 'The successor is another agency, in force from the next day',
+  },
   'password.too_short': {
     vi: 'Mật khẩu phải có ít nhất 12 ký tự',
     en: 'A password has at least 12 characters',

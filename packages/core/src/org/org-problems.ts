@@ -53,3 +53,4 @@ export const ORG_PROBLEMS = {
     title: { vi: 'Ngày kết thúc không hợp lệ', en: 'This end date is not valid' },
   },
 } as const satisfies Record<string, ProblemEntry>;
+export type OrgProblemCode = keyof typeof ORG_PROBLEMS;

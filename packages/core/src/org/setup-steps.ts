@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The admin's guide through a new province (issue 16): each step is done when what it makes exists. The order is
  * the order things depend on each other: agencies serve at a center, officers belong to both, counters sit in a
@@ -8,7 +10,17 @@ export type SetupStepKey = (typeof SETUP_STEPS)[number];
 
 export type SetupCounts = Record<SetupStepKey, number>;
 
-export type SetupStep = { key: SetupStepKey; count: number; done: boolean; ready: boolean };
+export const SetupStep = z.object({
+  key: z.enum(SETUP_STEPS),
+  count: z.int().min(0),
+  done: z.boolean(),
+  ready: z.boolean(),
+});
+export type SetupStep = z.infer<typeof SetupStep>;
+
+/** `GET /api/v1/admin/setup` (admin). */
+export const SetupGuide = z.object({ steps: z.array(SetupStep) });
+export type SetupGuide = z.infer<typeof SetupGuide>;
 
 /** Each step with its count, whether it is done, and whether it can be started (every step before it done). */
 export function setupSteps(counts: SetupCounts): SetupStep[] {
