@@ -8,12 +8,14 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { UserBox } from './UserBox.tsx';
+import { useCenterName } from './useCenterName.ts';
 
 /** The one layout: the center's name, the areas the user may enter, the user and the language; the page below. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me = null } = useMe();
   const { pathname } = useLocation();
+  const centerName = useCenterName();
   return (
     <Layout className="app-layout">
       <a className="skip-link" href="#main">
@@ -23,7 +25,7 @@ export function AppLayout() {
         <Flex className="app-header-bar" align="center" justify="space-between" gap="middle" wrap>
           <Link to="/" className="app-brand">
             <Typography.Text strong className="app-brand-name">
-              {t('app.centerName')}
+              {centerName}
             </Typography.Text>
           </Link>
           <Flex align="center" gap="middle" wrap>
