@@ -53,6 +53,12 @@ const NationalIndexPage = lazy(() =>
 const PublicStatisticsPage = lazy(() =>
   import('./features/statistics/PublicStatisticsPage.tsx').then((m) => ({ default: m.PublicStatisticsPage })),
 );
+const ChangePasswordPage = lazy(() =>
+  import('./features/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const SetupPasswordPage = lazy(() =>
+  import('./features/auth/SetupPasswordPage.tsx').then((m) => ({ default: m.SetupPasswordPage })),
+);
 const AdminCalendarPage = lazy(() =>
   import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
 );
@@ -64,6 +70,8 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<PortalHome />} />
           <Route path="login" element={<LoginPage />} />
+          <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+          <Route path="dat-mat-khau" element={<SetupPasswordPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="thu-tuc" element={<CatalogPage />} />
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />

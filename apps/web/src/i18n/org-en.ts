@@ -1,0 +1,3 @@
+import type { orgVi } from './org-vi.ts';
+
+export const orgEn: typeof orgVi = {};
