@@ -3,7 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireArea } from './components/RequireArea.tsx';
 import { NotFound } from './components/StatusPages.tsx';
-import { AdminHome } from './features/admin/AdminHome.tsx';
+import { AdminRoutes } from './features/admin/AdminRoutes.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
@@ -185,7 +185,7 @@ export function App() {
             path="admin/*"
             element={
               <RequireArea area="admin">
-                <AdminHome />
+                <AdminRoutes />
               </RequireArea>
             }
           />

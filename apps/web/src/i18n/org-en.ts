@@ -146,6 +146,7 @@ export const orgEn: typeof orgVi = {
       number: 'Number',
       name: 'Counter name',
       agency: 'Agency',
+      agencyHint: 'Empty: a shared desk (post, returns)',
       sharedDesk: 'Shared desk',
       fields: 'Fields',
       fieldsHint: 'Empty: the counter takes every field of its agency',

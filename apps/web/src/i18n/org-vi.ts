@@ -143,6 +143,7 @@ export const orgVi = {
       number: 'Số quầy',
       name: 'Tên quầy',
       agency: 'Cơ quan',
+      agencyHint: 'Bỏ trống: quầy chung (bưu chính, trả kết quả)',
       sharedDesk: 'Quầy chung',
       fields: 'Lĩnh vực',
       fieldsHint: 'Bỏ trống: quầy nhận mọi lĩnh vực của cơ quan',
