@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Select, Table } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AgencyDetail } from '@motcua/core';
+import type { AgencyDetail } from '@motcua/core';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { AgencyFormModal } from './AgencyFormModal.tsx';
-import { CloseDateModal, type CloseValues } from './CloseDateModal.tsx';
+import { CloseDateModal } from './CloseDateModal.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
-import { useAgencyOptions, useAgencyPage, useOrgCommand } from './useOrgAdmin.ts';
+import { useAgencyOptions, useAgencyPage } from './useOrgAdmin.ts';
 import { usePeriodText } from './usePeriodText.ts';
 import './org.css';
 
@@ -18,30 +18,16 @@ type Editing = { kind: 'form'; agency: AgencyDetail | null } | { kind: 'end'; ag
 /** Ending an agency: its last day, and the agency that takes its procedures over after a merger (DESIGN §4). */
 function EndAgencyModal({ agency, onClose }: { agency: AgencyDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const options = useAgencyOptions();
-  const end = useOrgCommand(AgencyDetail, (values: CloseValues) => ({
-    path: `${orgPaths.agency(agency.id)}/end`,
-    body: { validTo: values.validTo, successor: values.successor ?? null },
-  }));
   const successors = (options.data?.items ?? []).filter((a) => a.id !== agency.id);
   return (
     <CloseDateModal
       title={t('org.agency.endTitle', { name: agency.name })}
       intro={t('org.agency.endIntro')}
       okText={t('org.agency.end')}
-      pending={end.isPending}
-      error={end.error}
-      onCancel={onClose}
-      onSubmit={(values, onError) =>
-        end.mutate(values, {
-          onSuccess: () => {
-            void message.success(t('org.agency.ended'));
-            onClose();
-          },
-          onError,
-        })
-      }
+      savedText={t('org.agency.ended')}
+      path={`${orgPaths.agency(agency.id)}/end`}
+      onClose={onClose}
     >
       <Form.Item name="successor" label={t('org.agency.successor')}>
         <Select

@@ -1,11 +1,10 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AgencyDetail } from '@motcua/core';
 import { useCenters } from '../../../api/centers.ts';
-import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
-import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
 import { isOpenOn } from '../../../components/province-center.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
+import { OrgFormModal } from './OrgFormModal.tsx';
 import { orgPaths } from './org-api.ts';
 import { agencyValuesOf, createAgencyRequestOf, updateAgencyRequestOf, type AgencyValues } from './org-form-values.ts';
 import { useOrgCommand } from './useOrgAdmin.ts';
@@ -13,9 +12,7 @@ import { useOrgCommand } from './useOrgAdmin.ts';
 /** Creating an agency (null) or editing one; its code and short name never change once created. */
 export function AgencyFormModal({ agency, onClose }: { agency: AgencyDetail | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AgencyValues>();
-  const problem = useProblemOnForm(form);
   const centers = useCenters();
   const today = todayInVietnam();
   const open = (centers.data ?? []).filter((c) => isOpenOn(c, today));
@@ -25,67 +22,46 @@ export function AgencyFormModal({ agency, onClose }: { agency: AgencyDetail | nu
       : { path: '/agencies', body: createAgencyRequestOf(values) },
   );
   const required = (field: string) => ({ required: true, message: t('org.common.required', { field }) });
-  const onFinish = (values: AgencyValues) => {
-    problem.clear();
-    save.mutate(values, {
-      onSuccess: () => {
-        void message.success(t('org.common.saved'));
-        onClose();
-      },
-      onError: problem.put,
-    });
-  };
   // A new agency serves at the province center by default: the usual case, one center open.
   const defaultCenters = open.filter((c) => c.level === 'province').map((c) => c.code);
   return (
-    <Modal
-      open
+    <OrgFormModal<AgencyValues, unknown>
       title={agency ? t('org.agency.editTitle', { code: agency.code }) : t('org.agency.createTitle')}
-      okText={t('org.common.save')}
-      cancelText={t('org.common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      name="agency"
+      form={form}
+      initialValues={agencyValuesOf(agency ?? undefined, today, defaultCenters)}
+      command={save}
+      onClose={onClose}
     >
-      <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<AgencyValues>
-        form={form}
-        name="agency"
-        layout="vertical"
-        initialValues={agencyValuesOf(agency ?? undefined, today, defaultCenters)}
-        onFinish={onFinish}
+      <Form.Item
+        name="code"
+        label={t('org.agency.code')}
+        extra={t('org.agency.codeHint')}
+        rules={[required(t('org.agency.code'))]}
       >
-        <Form.Item
-          name="code"
-          label={t('org.agency.code')}
-          extra={t('org.agency.codeHint')}
-          rules={[required(t('org.agency.code'))]}
-        >
-          <Input disabled={agency !== null} placeholder="000.00.01.A01" />
-        </Form.Item>
-        <Form.Item
-          name="slug"
-          label={t('org.agency.slug')}
-          extra={t('org.agency.slugHint')}
-          rules={[required(t('org.agency.slug'))]}
-        >
-          <Input disabled={agency !== null} />
-        </Form.Item>
-        <Form.Item name="name" label={t('org.agency.name')} rules={[required(t('org.agency.name'))]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="validFrom" label={t('org.common.validFrom')} rules={[required(t('org.common.validFrom'))]}>
-          <Input type="date" disabled={agency !== null} />
-        </Form.Item>
-        <Form.Item name="centers" label={t('org.agency.centers')} rules={[required(t('org.agency.centers'))]}>
-          <Select
-            mode="multiple"
-            loading={centers.isPending}
-            options={open.map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input disabled={agency !== null} placeholder="000.00.01.A01" />
+      </Form.Item>
+      <Form.Item
+        name="slug"
+        label={t('org.agency.slug')}
+        extra={t('org.agency.slugHint')}
+        rules={[required(t('org.agency.slug'))]}
+      >
+        <Input disabled={agency !== null} />
+      </Form.Item>
+      <Form.Item name="name" label={t('org.agency.name')} rules={[required(t('org.agency.name'))]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="validFrom" label={t('org.common.validFrom')} rules={[required(t('org.common.validFrom'))]}>
+        <Input type="date" disabled={agency !== null} />
+      </Form.Item>
+      <Form.Item name="centers" label={t('org.agency.centers')} rules={[required(t('org.agency.centers'))]}>
+        <Select
+          mode="multiple"
+          loading={centers.isPending}
+          options={open.map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
+        />
+      </Form.Item>
+    </OrgFormModal>
   );
 }

@@ -1,10 +1,9 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CenterLevel, PublicCenter } from '@motcua/core';
-import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
-import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
 import { OfficeHoursFields } from './OfficeHoursFields.tsx';
+import { OrgFormModal } from './OrgFormModal.tsx';
 import { orgPaths } from './org-api.ts';
 import { centerValuesOf, createCenterRequestOf, updateCenterRequestOf, type CenterValues } from './org-form-values.ts';
 import { useOrgCommand } from './useOrgAdmin.ts';
@@ -20,9 +19,7 @@ export function CenterFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CenterValues>();
-  const problem = useProblemOnForm(form);
   const level = Form.useWatch('level', form);
   const save = useOrgCommand(PublicCenter, (values: CenterValues) =>
     center
@@ -34,74 +31,53 @@ export function CenterFormModal({
     whitespace: true,
     message: t('org.common.required', { field }),
   });
-  const onFinish = (values: CenterValues) => {
-    problem.clear();
-    save.mutate(values, {
-      onSuccess: () => {
-        void message.success(t('org.common.saved'));
-        onClose();
-      },
-      onError: problem.put,
-    });
-  };
   const parents = centers.filter((c) => c.id !== center?.id && c.validTo === null);
   return (
-    <Modal
-      open
+    <OrgFormModal<CenterValues, unknown>
       title={center ? t('org.center.editTitle', { code: center.code }) : t('org.center.createTitle')}
-      okText={t('org.common.save')}
-      cancelText={t('org.common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      name="center"
+      form={form}
+      initialValues={centerValuesOf(center ?? undefined, todayInVietnam())}
+      command={save}
+      onClose={onClose}
     >
-      <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<CenterValues>
-        form={form}
-        name="center"
-        layout="vertical"
-        initialValues={centerValuesOf(center ?? undefined, todayInVietnam())}
-        onFinish={onFinish}
+      <Form.Item
+        name="code"
+        label={t('org.center.code')}
+        extra={t('org.center.codeHint')}
+        rules={[required(t('org.center.code'))]}
       >
-        <Form.Item
-          name="code"
-          label={t('org.center.code')}
-          extra={t('org.center.codeHint')}
-          rules={[required(t('org.center.code'))]}
-        >
-          <Input disabled={center !== null} placeholder="A01" />
-        </Form.Item>
-        <Form.Item name="name" label={t('org.center.name')} rules={[required(t('org.center.name'))]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="level" label={t('org.center.level')} rules={[{ required: true }]}>
+        <Input disabled={center !== null} placeholder="A01" />
+      </Form.Item>
+      <Form.Item name="name" label={t('org.center.name')} rules={[required(t('org.center.name'))]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="level" label={t('org.center.level')} rules={[{ required: true }]}>
+        <Select
+          disabled={center !== null}
+          options={CenterLevel.options.map((value) => ({ value, label: t(`org.center.levels.${value}`) }))}
+        />
+      </Form.Item>
+      {level !== 'province' && (
+        <Form.Item name="parentCode" label={t('org.center.parent')}>
           <Select
             disabled={center !== null}
-            options={CenterLevel.options.map((value) => ({ value, label: t(`org.center.levels.${value}`) }))}
+            allowClear
+            options={parents.map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
           />
         </Form.Item>
-        {level !== 'province' && (
-          <Form.Item name="parentCode" label={t('org.center.parent')}>
-            <Select
-              disabled={center !== null}
-              allowClear
-              options={parents.map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="validFrom"
-          label={t('org.common.validFrom')}
-          rules={[{ required: true, message: t('org.common.required', { field: t('org.common.validFrom') }) }]}
-        >
-          <Input type="date" disabled={center !== null} />
-        </Form.Item>
-        <Form.Item name="address" label={t('org.center.address')}>
-          <Input />
-        </Form.Item>
-        <OfficeHoursFields />
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="validFrom"
+        label={t('org.common.validFrom')}
+        rules={[{ required: true, message: t('org.common.required', { field: t('org.common.validFrom') }) }]}
+      >
+        <Input type="date" disabled={center !== null} />
+      </Form.Item>
+      <Form.Item name="address" label={t('org.center.address')}>
+        <Input />
+      </Form.Item>
+      <OfficeHoursFields />
+    </OrgFormModal>
   );
 }

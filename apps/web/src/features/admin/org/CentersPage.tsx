@@ -1,48 +1,18 @@
 import { useState } from 'react';
 import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Table } from 'antd';
+import { Alert, Button, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PublicCenter } from '@motcua/core';
+import type { PublicCenter } from '@motcua/core';
 import { useCenters } from '../../../api/centers.ts';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { CenterFormModal } from './CenterFormModal.tsx';
-import { CloseDateModal, type CloseValues } from './CloseDateModal.tsx';
+import { CloseDateModal } from './CloseDateModal.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
-import { useOrgCommand } from './useOrgAdmin.ts';
 import { usePeriodText } from './usePeriodText.ts';
 import './org.css';
 
 type Editing = { kind: 'form'; center: PublicCenter | null } | { kind: 'close'; center: PublicCenter } | null;
-
-/** Closing a center: its last day; it stays in every list and in the dossiers that name it. */
-function CloseCenterModal({ center, onClose }: { center: PublicCenter; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const close = useOrgCommand(PublicCenter, (values: CloseValues) => ({
-    path: `${orgPaths.center(center.id)}/close`,
-    body: { validTo: values.validTo },
-  }));
-  return (
-    <CloseDateModal
-      title={t('org.center.closeTitle', { code: center.code })}
-      intro={t('org.center.closeIntro')}
-      okText={t('org.center.close')}
-      pending={close.isPending}
-      error={close.error}
-      onCancel={onClose}
-      onSubmit={(values, onError) =>
-        close.mutate(values, {
-          onSuccess: () => {
-            void message.success(t('org.center.closed'));
-            onClose();
-          },
-          onError,
-        })
-      }
-    />
-  );
-}
 
 /** `/admin/trung-tam`: the centers, open and closed; create, edit, close (never delete: dossiers name them). */
 export function CentersPage() {
@@ -123,7 +93,16 @@ export function CentersPage() {
       {editing?.kind === 'form' && (
         <CenterFormModal center={editing.center} centers={centers.data ?? []} onClose={() => setEditing(null)} />
       )}
-      {editing?.kind === 'close' && <CloseCenterModal center={editing.center} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'close' && (
+        <CloseDateModal
+          title={t('org.center.closeTitle', { code: editing.center.code })}
+          intro={t('org.center.closeIntro')}
+          okText={t('org.center.close')}
+          savedText={t('org.center.closed')}
+          path={`${orgPaths.center(editing.center.id)}/close`}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </OrgPage>
   );
 }

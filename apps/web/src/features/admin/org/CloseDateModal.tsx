@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
-import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
+import { z } from 'zod';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
+import { OrgFormModal } from './OrgFormModal.tsx';
+import { useOrgCommand } from './useOrgAdmin.ts';
 
 export type CloseValues = { validTo: string; successor?: string };
 
@@ -11,61 +12,41 @@ export type CloseDateModalProps = {
   title: string;
   intro: string;
   okText: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (values: CloseValues, onError: (error: unknown) => void) => void;
-  onCancel: () => void;
+  savedText: string;
+  /** `POST` here with `{ validTo }` (and the successor of an agency). */
+  path: string;
+  onClose: () => void;
   /** More items of the form (an agency's successor). */
   children?: ReactNode;
 };
 
 /** Closing a center or a counter, ending an agency: never a deletion (DESIGN §13), a last day in force. */
-export function CloseDateModal({
-  title,
-  intro,
-  okText,
-  pending,
-  error,
-  onSubmit,
-  onCancel,
-  children,
-}: CloseDateModalProps) {
+export function CloseDateModal({ title, intro, okText, savedText, path, onClose, children }: CloseDateModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CloseValues>();
-  const problem = useProblemOnForm(form);
-  const onFinish = (values: CloseValues) => {
-    problem.clear();
-    onSubmit(values, problem.put);
-  };
+  // The answer (the closed center, agency or counter) is not read: the lists are read again.
+  // An agency without a successor sends none (JSON drops undefined): a plain end, as a center's or a counter's close.
+  const close = useOrgCommand(z.unknown(), (body: CloseValues) => ({ path, body }));
   return (
-    <Modal
-      open
+    <OrgFormModal<CloseValues, unknown>
       title={title}
+      name="close"
+      form={form}
+      initialValues={{ validTo: todayInVietnam() }}
+      command={close}
       okText={okText}
-      cancelText={t('org.common.cancel')}
-      okButtonProps={{ danger: true }}
-      onOk={() => form.submit()}
-      confirmLoading={pending}
-      onCancel={onCancel}
-      destroyOnHidden
+      savedText={savedText}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
-      <ProblemAlert error={error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<CloseValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ validTo: todayInVietnam() }}
-        onFinish={onFinish}
+      <Form.Item
+        name="validTo"
+        label={t('org.common.validTo')}
+        rules={[{ required: true, message: t('org.common.required', { field: t('org.common.validTo') }) }]}
       >
-        <Form.Item
-          name="validTo"
-          label={t('org.common.validTo')}
-          rules={[{ required: true, message: t('org.common.required', { field: t('org.common.validTo') }) }]}
-        >
-          <Input type="date" />
-        </Form.Item>
-        {children}
-      </Form>
-    </Modal>
+        <Input type="date" />
+      </Form.Item>
+      {children}
+    </OrgFormModal>
   );
 }

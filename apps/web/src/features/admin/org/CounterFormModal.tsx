@@ -1,10 +1,9 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CounterDetail } from '@motcua/core';
 import { useFields } from '../../../api/catalog.ts';
-import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
-import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
+import { OrgFormModal } from './OrgFormModal.tsx';
 import { orgPaths } from './org-api.ts';
 import {
   counterValuesOf,
@@ -19,9 +18,7 @@ export type CounterFormProps = { centerId: string; counter: CounterDetail | null
 /** Creating a counter of a center (null) or editing one: its number, name, agency and fields (none: a shared desk). */
 export function CounterFormModal({ centerId, counter, onClose }: CounterFormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CounterValues>();
-  const problem = useProblemOnForm(form);
   const agencies = useAgencyOptions();
   const agency = Form.useWatch('agency', form);
   // The catalog's fields of the chosen agency; before an import there are none, and codes may be typed.
@@ -32,69 +29,48 @@ export function CounterFormModal({ centerId, counter, onClose }: CounterFormProp
       : { path: orgPaths.centerCounters(centerId), body: createCounterRequestOf(values) },
   );
   const required = (field: string) => ({ required: true, message: t('org.common.required', { field }) });
-  const onFinish = (values: CounterValues) => {
-    problem.clear();
-    save.mutate(values, {
-      onSuccess: () => {
-        void message.success(t('org.common.saved'));
-        onClose();
-      },
-      onError: problem.put,
-    });
-  };
   return (
-    <Modal
-      open
+    <OrgFormModal<CounterValues, unknown>
       title={counter ? t('org.counter.editTitle', { number: counter.number }) : t('org.counter.createTitle')}
-      okText={t('org.common.save')}
-      cancelText={t('org.common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      name="counter"
+      form={form}
+      initialValues={counterValuesOf(counter ?? undefined, todayInVietnam())}
+      command={save}
+      onClose={onClose}
     >
-      <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<CounterValues>
-        form={form}
-        name="counter"
-        layout="vertical"
-        initialValues={counterValuesOf(counter ?? undefined, todayInVietnam())}
-        onFinish={onFinish}
+      <Form.Item name="number" label={t('org.counter.number')} rules={[required(t('org.counter.number'))]}>
+        <InputNumber min={1} max={999} precision={0} />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('org.counter.name')}
+        rules={[{ ...required(t('org.counter.name')), whitespace: true }]}
       >
-        <Form.Item name="number" label={t('org.counter.number')} rules={[required(t('org.counter.number'))]}>
-          <InputNumber min={1} max={999} precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('org.counter.name')}
-          rules={[{ ...required(t('org.counter.name')), whitespace: true }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="agency" label={t('org.counter.agency')} extra={t('org.counter.agencyHint')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="agency" label={t('org.counter.agency')} extra={t('org.counter.agencyHint')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={agencies.isPending}
+          options={(agencies.data?.items ?? []).map((a) => ({ value: a.slug, label: a.name }))}
+        />
+      </Form.Item>
+      {agency && (
+        <Form.Item name="fields" label={t('org.counter.fields')} extra={t('org.counter.fieldsHint')}>
           <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={agencies.isPending}
-            options={(agencies.data?.items ?? []).map((a) => ({ value: a.slug, label: a.name }))}
+            mode="tags"
+            loading={fields.isPending}
+            options={(fields.data ?? []).map((f) => ({ value: f.code, label: `${f.code} – ${f.name}` }))}
           />
         </Form.Item>
-        {agency && (
-          <Form.Item name="fields" label={t('org.counter.fields')} extra={t('org.counter.fieldsHint')}>
-            <Select
-              mode="tags"
-              loading={fields.isPending}
-              options={(fields.data ?? []).map((f) => ({ value: f.code, label: `${f.code} – ${f.name}` }))}
-            />
-          </Form.Item>
-        )}
-        {!counter && (
-          <Form.Item name="validFrom" label={t('org.common.validFrom')} rules={[required(t('org.common.validFrom'))]}>
-            <Input type="date" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+      {!counter && (
+        <Form.Item name="validFrom" label={t('org.common.validFrom')} rules={[required(t('org.common.validFrom'))]}>
+          <Input type="date" />
+        </Form.Item>
+      )}
+    </OrgFormModal>
   );
 }

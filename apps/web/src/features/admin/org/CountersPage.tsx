@@ -1,50 +1,22 @@
 import { useState } from 'react';
 import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CounterDetail } from '@motcua/core';
+import type { CounterDetail } from '@motcua/core';
 import { useCenters } from '../../../api/centers.ts';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { openProvinceCenter } from '../../../components/province-center.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
-import { CloseDateModal, type CloseValues } from './CloseDateModal.tsx';
+import { CloseDateModal } from './CloseDateModal.tsx';
 import { CounterFormModal } from './CounterFormModal.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
-import { useCounterPage, useOrgCommand } from './useOrgAdmin.ts';
+import { useCounterPage } from './useOrgAdmin.ts';
 import { usePeriodText } from './usePeriodText.ts';
 import './org.css';
 
 const PAGE_SIZE = 20;
 type Editing = { kind: 'form'; counter: CounterDetail | null } | { kind: 'close'; counter: CounterDetail } | null;
-
-function CloseCounterModal({ counter, onClose }: { counter: CounterDetail; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const close = useOrgCommand(CounterDetail, (values: CloseValues) => ({
-    path: `${orgPaths.counter(counter.id)}/close`,
-    body: { validTo: values.validTo },
-  }));
-  return (
-    <CloseDateModal
-      title={t('org.counter.closeTitle', { number: counter.number })}
-      intro={t('org.counter.closeIntro')}
-      okText={t('org.counter.close')}
-      pending={close.isPending}
-      error={close.error}
-      onCancel={onClose}
-      onSubmit={(values, onError) =>
-        close.mutate(values, {
-          onSuccess: () => {
-            void message.success(t('org.counter.closed'));
-            onClose();
-          },
-          onError,
-        })
-      }
-    />
-  );
-}
 
 /** `/admin/quay`: a center's counters (the province center first chosen); create, edit, close. */
 export function CountersPage() {
@@ -158,7 +130,16 @@ export function CountersPage() {
       {editing?.kind === 'form' && centerId && (
         <CounterFormModal centerId={centerId} counter={editing.counter} onClose={() => setEditing(null)} />
       )}
-      {editing?.kind === 'close' && <CloseCounterModal counter={editing.counter} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'close' && (
+        <CloseDateModal
+          title={t('org.counter.closeTitle', { number: editing.counter.number })}
+          intro={t('org.counter.closeIntro')}
+          okText={t('org.counter.close')}
+          savedText={t('org.counter.closed')}
+          path={`${orgPaths.counter(editing.counter.id)}/close`}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </OrgPage>
   );
 }

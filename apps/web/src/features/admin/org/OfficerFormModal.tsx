@@ -1,11 +1,10 @@
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Officer, OfficerCredentials, PasswordDelivery, Role } from '@motcua/core';
 import { useCenters } from '../../../api/centers.ts';
-import { ProblemAlert } from '../../../components/problem/ProblemAlert.tsx';
-import { useProblemOnForm } from '../../../components/problem/useProblemOnForm.ts';
 import { openProvinceCenter } from '../../../components/province-center.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
+import { OrgFormModal } from './OrgFormModal.tsx';
 import { orgPaths } from './org-api.ts';
 import {
   createOfficerRequestOf,
@@ -28,9 +27,7 @@ export type OfficerFormProps = {
 /** Creating an officer (null) or editing one; the admin never types a password (DESIGN §13). */
 export function OfficerFormModal({ officer, onClose, onCreated }: OfficerFormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<OfficerValues>();
-  const problem = useProblemOnForm(form);
   const centers = useCenters();
   const agencies = useAgencyOptions();
   const save = useOrgCommand(officer ? Officer : OfficerCredentials, (values: OfficerValues) =>
@@ -43,97 +40,78 @@ export function OfficerFormModal({ officer, onClose, onCreated }: OfficerFormPro
     whitespace: true,
     message: t('org.common.required', { field }),
   });
-  const onFinish = (values: OfficerValues) => {
-    problem.clear();
-    save.mutate(values, {
-      onSuccess: (answer) => {
-        void message.success(t('org.common.saved'));
-        if (!officer) onCreated(OfficerCredentials.parse(answer));
-        onClose();
-      },
-      onError: problem.put,
-    });
-  };
   const province = openProvinceCenter(centers.data ?? [], todayInVietnam());
   return (
-    <Modal
-      open
+    <OrgFormModal<OfficerValues, unknown>
       title={officer ? t('org.officer.editTitle', { username: officer.username }) : t('org.officer.createTitle')}
-      okText={t('org.common.save')}
-      cancelText={t('org.common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      name="officer"
+      form={form}
+      initialValues={officerValuesOf(officer ?? undefined, province?.code)}
+      command={save}
+      onSaved={(answer) => {
+        if (!officer) onCreated(OfficerCredentials.parse(answer));
+      }}
+      onClose={onClose}
     >
-      <ProblemAlert error={save.error} general={problem.general} style={{ marginBottom: 16 }} />
-      <Form<OfficerValues>
-        form={form}
-        name="officer"
-        layout="vertical"
-        initialValues={officerValuesOf(officer ?? undefined, province?.code)}
-        onFinish={onFinish}
+      <Form.Item name="username" label={t('org.officer.username')} rules={[required(t('org.officer.username'))]}>
+        <Input disabled={officer !== null} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('org.officer.fullName')} rules={[required(t('org.officer.fullName'))]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="email"
+        label={t('org.officer.email')}
+        dependencies={['delivery']}
+        rules={[
+          { type: 'email', message: t('org.officer.emailNeeded') },
+          ({ getFieldValue }) => ({
+            // An e-mailed link needs an address to go to.
+            required: getFieldValue('delivery') === 'email',
+            message: t('org.officer.emailNeeded'),
+          }),
+        ]}
       >
-        <Form.Item name="username" label={t('org.officer.username')} rules={[required(t('org.officer.username'))]}>
-          <Input disabled={officer !== null} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="fullName" label={t('org.officer.fullName')} rules={[required(t('org.officer.fullName'))]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="email"
-          label={t('org.officer.email')}
-          dependencies={['delivery']}
-          rules={[
-            { type: 'email', message: t('org.officer.emailNeeded') },
-            ({ getFieldValue }) => ({
-              // An e-mailed link needs an address to go to.
-              required: getFieldValue('delivery') === 'email',
-              message: t('org.officer.emailNeeded'),
-            }),
-          ]}
-        >
-          <Input type="email" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="center" label={t('org.officer.center')}>
-          <Select
-            allowClear
-            loading={centers.isPending}
-            options={(centers.data ?? [])
-              .filter((c) => c.validTo === null)
-              .map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
+        <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="center" label={t('org.officer.center')}>
+        <Select
+          allowClear
+          loading={centers.isPending}
+          options={(centers.data ?? [])
+            .filter((c) => c.validTo === null)
+            .map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="agency" label={t('org.officer.agency')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={agencies.isPending}
+          options={(agencies.data?.items ?? []).map((a) => ({ value: a.slug, label: a.name }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="roles"
+        label={t('org.officer.roles')}
+        rules={[{ required: true, message: t('org.common.required', { field: t('org.officer.roles') }) }]}
+      >
+        <Select
+          mode="multiple"
+          options={OFFICER_ROLES.map((role) => ({ value: role, label: t(`org.roles.${role}`) }))}
+        />
+      </Form.Item>
+      {!officer && (
+        <Form.Item name="delivery" label={t('org.officer.delivery')}>
+          <Radio.Group
+            options={PasswordDelivery.options.map((value) => ({
+              value,
+              label: t(`org.officer.deliveries.${value}`),
+            }))}
           />
         </Form.Item>
-        <Form.Item name="agency" label={t('org.officer.agency')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={agencies.isPending}
-            options={(agencies.data?.items ?? []).map((a) => ({ value: a.slug, label: a.name }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="roles"
-          label={t('org.officer.roles')}
-          rules={[{ required: true, message: t('org.common.required', { field: t('org.officer.roles') }) }]}
-        >
-          <Select
-            mode="multiple"
-            options={OFFICER_ROLES.map((role) => ({ value: role, label: t(`org.roles.${role}`) }))}
-          />
-        </Form.Item>
-        {!officer && (
-          <Form.Item name="delivery" label={t('org.officer.delivery')}>
-            <Radio.Group
-              options={PasswordDelivery.options.map((value) => ({
-                value,
-                label: t(`org.officer.deliveries.${value}`),
-              }))}
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </OrgFormModal>
   );
 }
