@@ -3,7 +3,6 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireArea } from './components/RequireArea.tsx';
 import { NotFound } from './components/StatusPages.tsx';
-import { AdminRoutes } from './features/admin/AdminRoutes.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
@@ -59,6 +58,7 @@ const ChangePasswordPage = lazy(() =>
 const SetupPasswordPage = lazy(() =>
   import('./features/auth/SetupPasswordPage.tsx').then((m) => ({ default: m.SetupPasswordPage })),
 );
+const AdminRoutes = lazy(() => import('./features/admin/AdminRoutes.tsx').then((m) => ({ default: m.AdminRoutes })));
 const AdminCalendarPage = lazy(() =>
   import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
 );
