@@ -24,7 +24,7 @@ export function CredentialsModal({
       open
       title={t('org.credentials.title', { username })}
       closable={false}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
       footer={
         <Button type="primary" onClick={onClose}>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { CheckCircleFilled, ClockCircleOutlined, RightCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
+import { PageLoading } from '../../../components/PageLoading.tsx';
 import { STEP_PATHS, stepState, type StepState } from './setup-view.ts';
 import { useSetupSteps } from './useOrgAdmin.ts';
+import './org.css';
 
 const STATE_LOOK: Record<StepState, { color: string; icon: ReactNode }> = {
   done: { color: 'success', icon: <CheckCircleFilled aria-hidden /> },
@@ -21,18 +23,16 @@ export function SetupGuide({ titled }: { titled: boolean }) {
     <Card title={titled ? <h2 className="card-heading">{t('org.setup.title')}</h2> : undefined} size="small">
       {titled && <Typography.Paragraph type="secondary">{t('org.setup.intro')}</Typography.Paragraph>}
       {setup.isError && <Alert type="error" showIcon title={setup.error.message} />}
-      <List
-        data-testid="setup-steps"
-        loading={setup.isPending}
-        dataSource={setup.data?.steps ?? []}
-        renderItem={(step, index) => {
+      {setup.isPending && <PageLoading />}
+      <ol className="setup-steps" data-testid="setup-steps">
+        {(setup.data?.steps ?? []).map((step) => {
           const state = stepState(step);
           const name = t(`org.setup.steps.${step.key}`);
           return (
-            <List.Item data-testid={`setup-step-${step.key}`} data-state={state}>
-              <Flex justify="space-between" align="center" gap="small" wrap style={{ width: '100%' }}>
+            <li key={step.key} data-testid={`setup-step-${step.key}`} data-state={state}>
+              <Flex justify="space-between" align="center" gap="small" wrap>
                 <Flex vertical gap={4}>
-                  <Typography.Text strong>{`${index + 1}. ${name}`}</Typography.Text>
+                  <Typography.Text strong>{name}</Typography.Text>
                   <Tag color={STATE_LOOK[state].color} icon={STATE_LOOK[state].icon} style={{ width: 'fit-content' }}>
                     {t(`org.setup.state.${state}`, { count: step.count })}
                   </Tag>
@@ -45,10 +45,10 @@ export function SetupGuide({ titled }: { titled: boolean }) {
                   {name}
                 </ButtonLink>
               </Flex>
-            </List.Item>
+            </li>
           );
-        }}
-      />
+        })}
+      </ol>
     </Card>
   );
 }
