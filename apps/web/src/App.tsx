@@ -3,7 +3,6 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireArea } from './components/RequireArea.tsx';
 import { NotFound } from './components/StatusPages.tsx';
-import { AdminHome } from './features/admin/AdminHome.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PortalHome } from './features/portal/PortalHome.tsx';
 
@@ -53,6 +52,13 @@ const NationalIndexPage = lazy(() =>
 const PublicStatisticsPage = lazy(() =>
   import('./features/statistics/PublicStatisticsPage.tsx').then((m) => ({ default: m.PublicStatisticsPage })),
 );
+const ChangePasswordPage = lazy(() =>
+  import('./features/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const SetupPasswordPage = lazy(() =>
+  import('./features/auth/SetupPasswordPage.tsx').then((m) => ({ default: m.SetupPasswordPage })),
+);
+const AdminRoutes = lazy(() => import('./features/admin/AdminRoutes.tsx').then((m) => ({ default: m.AdminRoutes })));
 const AdminCalendarPage = lazy(() =>
   import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
 );
@@ -64,6 +70,8 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<PortalHome />} />
           <Route path="login" element={<LoginPage />} />
+          <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+          <Route path="dat-mat-khau" element={<SetupPasswordPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="thu-tuc" element={<CatalogPage />} />
           <Route path="thu-tuc/:code" element={<ProcedurePage />} />
@@ -177,7 +185,7 @@ export function App() {
             path="admin/*"
             element={
               <RequireArea area="admin">
-                <AdminHome />
+                <AdminRoutes />
               </RequireArea>
             }
           />

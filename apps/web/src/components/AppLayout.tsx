@@ -1,19 +1,23 @@
 import { Suspense } from 'react';
 import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/useMe.ts';
 import { AreaMenu } from './AreaMenu.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { PageLoading } from './PageLoading.tsx';
+import { passwordRedirect } from './password-redirect.ts';
 import { UserBox } from './UserBox.tsx';
+import { useCenterName } from './useCenterName.ts';
 
 /** The one layout: the center's name, the areas the user may enter, the user and the language; the page below. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me = null } = useMe();
   const { pathname } = useLocation();
+  const centerName = useCenterName();
+  const redirect = passwordRedirect(me, pathname);
   return (
     <Layout className="app-layout">
       <a className="skip-link" href="#main">
@@ -23,7 +27,7 @@ export function AppLayout() {
         <Flex className="app-header-bar" align="center" justify="space-between" gap="middle" wrap>
           <Link to="/" className="app-brand">
             <Typography.Text strong className="app-brand-name">
-              {t('app.centerName')}
+              {centerName}
             </Typography.Text>
           </Link>
           <Flex align="center" gap="middle" wrap>
@@ -38,9 +42,7 @@ export function AppLayout() {
       <Layout.Content id="main" tabIndex={-1} className="app-main">
         {/* Keyed by path so that leaving a broken page clears the error. */}
         <ErrorBoundary key={pathname}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<PageLoading />}>{redirect ? <Navigate to={redirect} replace /> : <Outlet />}</Suspense>
         </ErrorBoundary>
       </Layout.Content>
       <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>

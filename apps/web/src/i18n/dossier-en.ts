@@ -6,7 +6,7 @@ export const dossierEn: typeof dossierVi = {
     open: {
       label: 'Scan the QR code or type the dossier code',
       submit: 'Open dossier',
-      noCode: 'No dossier code in what was typed (e.g. 000.00.14.H49-250310-0001).',
+      noCode: 'No dossier code in what was typed (e.g. 000.00.01.A01-250310-0001).',
       notFound: 'No dossier {{code}} in your agency.',
     },
     inbox: {

@@ -4,7 +4,7 @@ export const dossierVi = {
     open: {
       label: 'Quét mã QR hoặc nhập mã hồ sơ',
       submit: 'Mở hồ sơ',
-      noCode: 'Không thấy mã hồ sơ trong nội dung vừa nhập (ví dụ 000.00.14.H49-250310-0001).',
+      noCode: 'Không thấy mã hồ sơ trong nội dung vừa nhập (ví dụ 000.00.01.A01-250310-0001).',
       notFound: 'Không tìm thấy hồ sơ {{code}} trong cơ quan của bạn.',
     },
     inbox: {

@@ -15,7 +15,7 @@ import type { Messages } from './vi.ts';
 export const en: Messages = {
   app: {
     title: 'Public Administration Service Center',
-    centerName: 'Quang Ninh Provincial Public Administration Service Center',
+    centerName: 'Public Administration Service Center',
     footer: 'motcua open-source software',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
@@ -56,7 +56,7 @@ export const en: Messages = {
   portal: {
     title: 'Public service portal',
     welcome:
-      'Welcome to the public service portal of the Quang Ninh Provincial Public Administration Service Center. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
+      'Welcome to the public service portal of {{center}}. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
     officerSignIn: 'Officer sign-in',
     catalogLink: 'Find a procedure: documents, fees, time limits',
     calendarLink: 'Working calendar, public holidays, Tết and office hours',

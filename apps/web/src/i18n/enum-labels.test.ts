@@ -22,15 +22,24 @@ import {
   ConsultationWarning,
   PersonalDataGround,
   PersonalDataView,
+  CenterLevel,
+  PasswordDelivery,
+  Role,
+  SETUP_STEPS,
 } from '@motcua/core';
 import { consultationEn } from './consultation-en.ts';
 import { consultationVi } from './consultation-vi.ts';
 import { en } from './en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { privacyVi } from './privacy-vi.ts';
+import { orgEn } from './org-en.ts';
+import { orgVi } from './org-vi.ts';
 import { vi } from './vi.ts';
 
-const resources = { vi: { ...vi, ...consultationVi, ...privacyVi }, en: { ...en, ...consultationEn, ...privacyEn } };
+const resources = {
+  vi: { ...vi, ...consultationVi, ...privacyVi, ...orgVi },
+  en: { ...en, ...consultationEn, ...privacyEn, ...orgEn },
+};
 
 /** The text at a dotted key, or undefined: what i18next would find (it shows the key itself when nothing is there). */
 function textAt(messages: object, key: string): unknown {
@@ -58,6 +67,10 @@ const SHOWN_THROUGH_I18N: [string, readonly string[]][] = [
   ['consultation.warning', ConsultationWarning.options],
   ['privacy.ground', PersonalDataGround.options],
   ['privacy.view', PersonalDataView.options],
+  ['org.roles', Role.options],
+  ['org.center.levels', CenterLevel.options],
+  ['org.officer.deliveries', PasswordDelivery.options],
+  ['org.setup.steps', SETUP_STEPS],
 ];
 
 describe('enums shown to a person are worded in Vietnamese and English', () => {

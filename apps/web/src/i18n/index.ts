@@ -7,11 +7,17 @@ import { consultationVi } from './consultation-vi.ts';
 import { consultationEn } from './consultation-en.ts';
 import { privacyVi } from './privacy-vi.ts';
 import { privacyEn } from './privacy-en.ts';
+import { passwordVi } from './password-vi.ts';
+import { passwordEn } from './password-en.ts';
+import { orgVi } from './org-vi.ts';
+import { orgEn } from './org-en.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages & typeof consultationVi & typeof privacyVi };
+    resources: {
+      translation: Messages & typeof consultationVi & typeof privacyVi & typeof passwordVi & typeof orgVi;
+    };
   }
 }
 
@@ -51,8 +57,8 @@ i18n.on('languageChanged', (lng: string) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, ...consultationVi, ...privacyVi } },
-    en: { translation: { ...en, ...consultationEn, ...privacyEn } },
+    vi: { translation: { ...vi, ...consultationVi, ...privacyVi, ...passwordVi, ...orgVi } },
+    en: { translation: { ...en, ...consultationEn, ...privacyEn, ...passwordEn, ...orgEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

@@ -7,7 +7,7 @@ export const lookupEn: typeof lookupVi = {
     intro:
       "Enter the dossier code and the look-up secret printed on the receipt (or the last 4 digits of the applicant's phone) to see how it is going.",
     code: 'Dossier code',
-    codeHint: 'E.g. 000.00.14.H49-250310-0001',
+    codeHint: 'E.g. 000.00.01.A01-250310-0001',
     by: 'Verify with',
     bySecret: 'Look-up secret',
     byPhone: 'Last 4 phone digits',

@@ -5,7 +5,7 @@ export const lookupVi = {
     intro:
       'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận (hoặc 4 số cuối điện thoại của chủ hồ sơ) để xem tình trạng giải quyết.',
     code: 'Mã hồ sơ',
-    codeHint: 'Ví dụ: 000.00.14.H49-250310-0001',
+    codeHint: 'Ví dụ: 000.00.01.A01-250310-0001',
     by: 'Xác thực bằng',
     bySecret: 'Mã tra cứu',
     byPhone: '4 số cuối điện thoại',

@@ -14,7 +14,7 @@ import { statisticsVi } from './statistics-vi.ts';
 export const vi = {
   app: {
     title: 'Trung tâm Phục vụ hành chính công',
-    centerName: 'Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh',
+    centerName: 'Trung tâm Phục vụ hành chính công',
     footer: 'Phần mềm mã nguồn mở motcua',
     skipToContent: 'Chuyển đến nội dung chính',
     loading: 'Đang tải…',
@@ -55,7 +55,7 @@ export const vi = {
   portal: {
     title: 'Cổng dịch vụ công',
     welcome:
-      'Chào mừng bạn đến với Cổng dịch vụ công của Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
+      'Chào mừng bạn đến với Cổng dịch vụ công của {{center}}. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
     officerSignIn: 'Đăng nhập cán bộ',
     catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',

@@ -8,7 +8,7 @@ describe('matchesFolded', () => {
     ['giao thong', 'Sở Giao thông vận tải', true],
     ['đường', 'Sở Giao thông và đường bộ', true],
     ['duong', 'Sở Giao thông và đường bộ', true],
-    ['  ha   long ', 'Trung tâm Hạ Long', true],
+    ['  ha   noi ', 'Trung tâm Hà Nội', true],
     ['tu phap', 'Sở Tài chính', false],
     ['', 'Sở Tư pháp', true],
     ['a', undefined, false],

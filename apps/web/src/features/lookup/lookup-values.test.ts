@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WebRatingRequest } from '@motcua/core';
 import { lookupValuesOf, toLookupInput, toRatingRequest, type LookupValues } from './lookup-values.ts';
 
-const CODE = '000.00.01.H49-250310-0001';
+const CODE = '000.00.01.A01-250310-0001';
 
 describe('toLookupInput', () => {
   it.each<[string, LookupValues, unknown]>([

@@ -8,16 +8,18 @@ import {
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useCenterName } from '../../components/useCenterName.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
 /** The citizen portal's home, public: later the catalog, online submission, look-up and rating. */
 export function PortalHome() {
   const { t } = useTranslation();
+  const center = useCenterName();
   usePageTitle(t('portal.title'));
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
       <Typography.Title level={1}>{t('portal.title')}</Typography.Title>
-      <Typography.Paragraph>{t('portal.welcome')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('portal.welcome', { center })}</Typography.Paragraph>
       <Link to="/thu-tuc" data-testid="portal-catalog-link">
         <FileSearchOutlined aria-hidden /> {t('portal.catalogLink')}
       </Link>

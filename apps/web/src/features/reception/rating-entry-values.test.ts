@@ -7,14 +7,14 @@ describe('the counter’s entry of a paper form or letter', () => {
     const request = toStaffRatingRequest({
       channel: 'mailbox',
       formReference: ' TH-12 ',
-      dossierCode: ' 000.00.01.h49-261118-0001 ',
+      dossierCode: ' 000.00.01.a01-261118-0001 ',
       scores: { attitude: 'satisfied', time: undefined },
       comment: '  ',
     });
     expect(request).toEqual({
       channel: 'mailbox',
       formReference: 'TH-12',
-      dossierCode: '000.00.01.H49-261118-0001',
+      dossierCode: '000.00.01.A01-261118-0001',
       scores: { attitude: 'satisfied' },
       comment: null,
     });
