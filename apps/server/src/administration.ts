@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { RulesWatch } from './platform/notify/rules-watch.ts';
+import { registerOfficers } from './modules/officer/register-officers.ts';
 
 export type AdministrationDeps = {
   db: Database;
@@ -16,6 +17,5 @@ export type AdministrationDeps = {
  * the audit and the setup guide. Registered apart from app.ts so that the app's wiring stays readable.
  */
 export async function registerAdministration(app: FastifyInstance, deps: AdministrationDeps): Promise<void> {
-  void app;
-  void deps;
+  await registerOfficers(app, deps);
 }
