@@ -1,12 +1,24 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { passwordToken } from '../../db/schema/index.ts';
+import { appUser, passwordToken } from '../../db/schema/index.ts';
 
 /** The e-mailed links to choose a password: only a token's sha256 is stored; one use, within its life. */
 export function createPasswordTokenRepo(db: Executor) {
   return {
     async insert(token: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
       await db.insert(passwordToken).values(token);
+    },
+
+    /** The user of a valid (known, unused, unexpired) token. */
+    async findValid(tokenHash: string, at: Date) {
+      const [row] = await db
+        .select({ userId: appUser.id, username: appUser.username, disabled: appUser.disabled })
+        .from(passwordToken)
+        .innerJoin(appUser, eq(appUser.id, passwordToken.userId))
+        .where(
+          and(eq(passwordToken.tokenHash, tokenHash), isNull(passwordToken.usedAt), gt(passwordToken.expiresAt, at)),
+        );
+      return row;
     },
 
     /**

@@ -7,7 +7,7 @@ import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { hashToken } from '../auth/auth-service.ts';
 import { createPasswordTokenRepo } from '../auth/password-token-repo.ts';
-import { createOfficerRepo } from './officer-repo.ts';
+import { createAuthRepo } from '../auth/auth-repo.ts';
 
 /** The e-mailed link lives 3 days (DESIGN §13): long enough over a weekend, short for a forgotten mail. */
 export const PASSWORD_LINK_TTL_MS = 3 * 24 * 60 * 60 * 1000;
@@ -39,11 +39,11 @@ export async function issueCredentials(
   ctx: Context,
 ): Promise<string | null> {
   const tokens = createPasswordTokenRepo(tx);
-  const officers = createOfficerRepo(tx);
+  const passwords = createAuthRepo(tx);
   await tokens.expireAll(user.id, ctx.at);
   if (delivery === 'temporary') {
     const password = await temporaryPassword(user.username);
-    await officers.setPassword(user.id, await hashPassword(password), true, ctx.at);
+    await passwords.setPassword(user.id, await hashPassword(password), true, ctx.at);
     return password;
   }
   if (!user.email) throw new AppError('org.email_required');
@@ -56,7 +56,7 @@ export async function issueCredentials(
     expiresAt: new Date(ctx.at.getTime() + PASSWORD_LINK_TTL_MS),
   });
   // An unusable password until the link is used: nobody, not even the admin, knows it.
-  await officers.setPassword(user.id, await hashPassword(randomBytes(32).toString('base64url')), true, ctx.at);
+  await passwords.setPassword(user.id, await hashPassword(randomBytes(32).toString('base64url')), true, ctx.at);
   const key = `password-link:${tokenHash}`;
   await createOutboxRepo(tx).add(
     [

@@ -1,7 +1,7 @@
 import { foldText, type Officer, type OfficerListQuery, type Role } from '@motcua/core';
-import { and, asc, count, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agency, agencyCenter, appUser, center, counterSession, userSession } from '../../db/schema/index.ts';
+import { agency, agencyCenter, appUser, center, counterSession } from '../../db/schema/index.ts';
 
 const columns = {
   id: appUser.id,
@@ -51,7 +51,7 @@ export type OfficerWrite = {
   roles: Role[];
 };
 
-/** Officers as the admin sees them; password hashes never leave this file but through `setPassword`. */
+/** Officers as the admin sees them; password hashes are never read here. */
 export function createOfficerRepo(db: Executor) {
   const query = () =>
     db
@@ -132,20 +132,6 @@ export function createOfficerRepo(db: Executor) {
 
     async update(id: string, values: Partial<OfficerWrite> & { disabled?: boolean }): Promise<void> {
       await db.update(appUser).set(values).where(eq(appUser.id, id));
-    },
-
-    async setPassword(id: string, passwordHash: string, mustChangePassword: boolean, at: Date): Promise<void> {
-      await db
-        .update(appUser)
-        .set({ passwordHash, mustChangePassword, passwordChangedAt: mustChangePassword ? null : at })
-        .where(eq(appUser.id, id));
-    },
-
-    /** Ends every session of the user, or every one but `keep` (a token hash): the next request is refused. */
-    async deleteSessions(userId: string, keep?: string): Promise<void> {
-      await db
-        .delete(userSession)
-        .where(and(eq(userSession.userId, userId), keep ? ne(userSession.tokenHash, keep) : undefined));
     },
 
     /** A deactivated officer leaves the counter they sit at (DESIGN §2: a counter shows who serves there). */

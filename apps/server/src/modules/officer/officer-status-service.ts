@@ -2,6 +2,7 @@ import type { Officer, OfficerCredentials, ResetPasswordRequest } from '@motcua/
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { appendAudit } from '../audit/audit-repo.ts';
+import { createAuthRepo } from '../auth/auth-repo.ts';
 import { createOfficerRepo } from './officer-repo.ts';
 import type { AdminActor, OfficerService } from './officer-service.ts';
 
@@ -24,7 +25,7 @@ export function createOfficerStatusService(deps: Deps) {
       const at = now();
       await repo.update(id, { disabled: !active });
       if (!active) {
-        await repo.deleteSessions(id);
+        await createAuthRepo(tx).deleteSessions(id);
         await repo.endCounterSessions(id, at);
       }
       const after = await officers.lockedOfficer(tx, id);
@@ -44,7 +45,7 @@ export function createOfficerStatusService(deps: Deps) {
         const before = await officers.lockedOfficer(tx, id);
         const at = now();
         const temporaryPassword = await officers.credentials(tx, before, input.delivery, at);
-        await createOfficerRepo(tx).deleteSessions(id);
+        await createAuthRepo(tx).deleteSessions(id);
         const after = await officers.lockedOfficer(tx, id);
         await appendAudit(tx, {
           ...{ at, userId: actor.id, entity: 'officer', entityId: id, action: 'password_reset' },
