@@ -56,67 +56,71 @@ export function createOfficerService(deps: Deps) {
     credentials,
     lockedOfficer: (tx: Executor, id: string) => get(tx, id, true),
 
-    async create(input: CreateOfficerRequest, actor: AdminActor): Promise<OfficerCredentials> {
+    /** Creates in the caller's transaction (the import applies many rows in one). */
+    async createIn(tx: Executor, input: CreateOfficerRequest, actor: AdminActor): Promise<OfficerCredentials> {
       if (input.delivery === 'email' && !input.email) throw new AppError('org.email_required');
-      return db.transaction(async (tx) => {
-        const officers = createOfficerRepo(tx);
-        if (await officers.findIdByUsername(input.username))
-          throw new AppError('org.username_taken', { errors: [{ path: 'username', message: 'org.username_taken' }] });
-        const place = await placeOfficer(officers, {
-          roles: input.roles,
-          center: input.center ?? null,
-          agency: input.agency ?? null,
-        });
-        const at = now();
-        const { username, fullName, roles } = input;
-        const id = await officers.insert({
-          ...{ username, fullName, roles, email: input.email ?? null, ...place },
-          passwordHash: '!',
-          mustChangePassword: true,
-          createdAt: at,
-        });
-        const officer = await get(tx, id);
-        const temporaryPassword = await credentials(tx, officer, input.delivery, at);
-        const after = await get(tx, id);
-        await appendAudit(tx, {
-          at,
-          userId: actor.id,
-          entity: 'officer',
-          entityId: id,
-          action: 'created',
-          before: null,
-          after,
-        });
-        return { id, username, temporaryPassword };
+      const officers = createOfficerRepo(tx);
+      if (await officers.findIdByUsername(input.username))
+        throw new AppError('org.username_taken', { errors: [{ path: 'username', message: 'org.username_taken' }] });
+      const place = await placeOfficer(officers, {
+        roles: input.roles,
+        center: input.center ?? null,
+        agency: input.agency ?? null,
       });
+      const at = now();
+      const { username, fullName, roles } = input;
+      const id = await officers.insert({
+        ...{ username, fullName, roles, email: input.email ?? null, ...place },
+        passwordHash: '!',
+        mustChangePassword: true,
+        createdAt: at,
+      });
+      const temporaryPassword = await credentials(tx, await get(tx, id), input.delivery, at);
+      const after = await get(tx, id);
+      await appendAudit(tx, {
+        at,
+        userId: actor.id,
+        entity: 'officer',
+        entityId: id,
+        action: 'created',
+        before: null,
+        after,
+      });
+      return { id, username, temporaryPassword };
     },
 
-    async update(id: string, input: UpdateOfficerRequest, actor: AdminActor): Promise<Officer> {
-      return db.transaction(async (tx) => {
-        const officers = createOfficerRepo(tx);
-        const before = await get(tx, id, true);
-        const roles = input.roles ?? before.roles;
-        const center = input.center === undefined ? (before.center?.code ?? null) : input.center;
-        const agency = input.agency === undefined ? (before.agency?.slug ?? null) : input.agency;
-        const place = await placeOfficer(officers, { roles, center, agency });
-        await officers.update(id, {
-          ...(input.fullName !== undefined && { fullName: input.fullName }),
-          ...(input.email !== undefined && { email: input.email }),
-          roles,
-          ...place,
-        });
-        const after = await get(tx, id);
-        await appendAudit(tx, {
-          at: now(),
-          userId: actor.id,
-          entity: 'officer',
-          entityId: id,
-          action: 'updated',
-          before,
-          after,
-        });
-        return after;
+    create(input: CreateOfficerRequest, actor: AdminActor): Promise<OfficerCredentials> {
+      return db.transaction((tx) => this.createIn(tx, input, actor));
+    },
+
+    async updateIn(tx: Executor, id: string, input: UpdateOfficerRequest, actor: AdminActor): Promise<Officer> {
+      const officers = createOfficerRepo(tx);
+      const before = await get(tx, id, true);
+      const roles = input.roles ?? before.roles;
+      const center = input.center === undefined ? (before.center?.code ?? null) : input.center;
+      const agency = input.agency === undefined ? (before.agency?.slug ?? null) : input.agency;
+      const place = await placeOfficer(officers, { roles, center, agency });
+      await officers.update(id, {
+        ...(input.fullName !== undefined && { fullName: input.fullName }),
+        ...(input.email !== undefined && { email: input.email }),
+        roles,
+        ...place,
       });
+      const after = await get(tx, id);
+      await appendAudit(tx, {
+        at: now(),
+        userId: actor.id,
+        entity: 'officer',
+        entityId: id,
+        action: 'updated',
+        before,
+        after,
+      });
+      return after;
+    },
+
+    update(id: string, input: UpdateOfficerRequest, actor: AdminActor): Promise<Officer> {
+      return db.transaction((tx) => this.updateIn(tx, id, input, actor));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Officer, OfficerCredentials, ResetPasswordRequest } from '@motcua/core';
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { appendAudit } from '../audit/audit-repo.ts';
 import { createAuthRepo } from '../auth/auth-repo.ts';
@@ -15,29 +15,29 @@ type Deps = { db: Database; now: () => Date; officers: OfficerService };
 export function createOfficerStatusService(deps: Deps) {
   const { db, now, officers } = deps;
 
-  async function setActive(id: string, active: boolean, actor: AdminActor): Promise<Officer> {
+  /** In the caller's transaction (the import applies many rows in one). */
+  async function setActive(tx: Executor, id: string, active: boolean, actor: AdminActor): Promise<Officer> {
     // Nobody could let a locked-out admin back in; another admin may deactivate them.
     if (!active && id === actor.id) throw new AppError('org.cannot_deactivate_self');
-    return db.transaction(async (tx) => {
-      const repo = createOfficerRepo(tx);
-      const before = await officers.lockedOfficer(tx, id);
-      if (before.active === active) return before;
-      const at = now();
-      await repo.update(id, { disabled: !active });
-      if (!active) {
-        await createAuthRepo(tx).deleteSessions(id);
-        await repo.endCounterSessions(id, at);
-      }
-      const after = await officers.lockedOfficer(tx, id);
-      const action = active ? 'reactivated' : 'deactivated';
-      await appendAudit(tx, { at, userId: actor.id, entity: 'officer', entityId: id, action, before, after });
-      return after;
-    });
+    const repo = createOfficerRepo(tx);
+    const before = await officers.lockedOfficer(tx, id);
+    if (before.active === active) return before;
+    const at = now();
+    await repo.update(id, { disabled: !active });
+    if (!active) {
+      await createAuthRepo(tx).deleteSessions(id);
+      await repo.endCounterSessions(id, at);
+    }
+    const after = await officers.lockedOfficer(tx, id);
+    const action = active ? 'reactivated' : 'deactivated';
+    await appendAudit(tx, { at, userId: actor.id, entity: 'officer', entityId: id, action, before, after });
+    return after;
   }
 
   return {
-    deactivate: (id: string, actor: AdminActor) => setActive(id, false, actor),
-    reactivate: (id: string, actor: AdminActor) => setActive(id, true, actor),
+    setActive,
+    deactivate: (id: string, actor: AdminActor) => db.transaction((tx) => setActive(tx, id, false, actor)),
+    reactivate: (id: string, actor: AdminActor) => db.transaction((tx) => setActive(tx, id, true, actor)),
 
     /** A new temporary password or link; the old password stops working and the officer's sessions end. */
     async resetPassword(id: string, input: ResetPasswordRequest, actor: AdminActor): Promise<OfficerCredentials> {
