@@ -69,6 +69,15 @@ describe('a temporary password must be changed first', () => {
     expect(await t.login('gtvt.head', 'matkhau')).toMatch(/^motcua_session=/);
   });
 
+  it('guards the current password with the log-in throttle: a stolen session cannot guess it', async () => {
+    const cookie = await t.login('tuphap.counter');
+    for (let i = 0; i < 5; i++)
+      expect((await change(t, cookie, `guess-${i}`, 'Đồng lúa chín vàng 2026')).statusCode).toBe(400);
+    const sixth = await change(t, cookie, 'guess-6', 'Đồng lúa chín vàng 2026');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.headers['retry-after']).toBeDefined();
+  });
+
   it('needs a session to change a password', async () => {
     const res = await post(t, '/api/v1/auth/password', { currentPassword: 'x', newPassword: 'y' });
     expect(res.statusCode).toBe(401);
