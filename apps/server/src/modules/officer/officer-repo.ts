@@ -112,8 +112,11 @@ export function createOfficerRepo(db: Executor) {
       return row;
     },
 
-    /** An agency in force by its slug, and whether it serves at `centerId` (`agency_center`). */
-    async findAgency(slug: string, centerId: string | null) {
+    /**
+     * An agency by its slug, and whether it serves at `centerId` (`agency_center`). An ended one is found only when
+     * `orEnded`: an officer may stay in the agency they sat in before its merger, nobody new joins it.
+     */
+    async findAgency(slug: string, centerId: string | null, orEnded = false) {
       const [row] = await db
         .select({ id: agency.id, servesAt: agencyCenter.centerId })
         .from(agency)
@@ -121,7 +124,9 @@ export function createOfficerRepo(db: Executor) {
           agencyCenter,
           and(eq(agencyCenter.agencyId, agency.id), eq(agencyCenter.centerId, centerId ?? sql`null`)),
         )
-        .where(and(eq(agency.slug, slug), isNull(agency.effectiveTo)));
+        .where(and(eq(agency.slug, slug), orEnded ? undefined : isNull(agency.effectiveTo)))
+        .orderBy(sql`${agency.effectiveTo} desc nulls first`)
+        .limit(1);
       return row ? { id: row.id, servesAtCenter: row.servesAt !== null } : undefined;
     },
 

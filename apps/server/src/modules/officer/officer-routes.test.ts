@@ -87,6 +87,15 @@ describe('officers made by the admin', () => {
     expect(me.json().roles).toEqual(['appraiser']);
   });
 
+  it('keeps an officer in an agency ended by a merger, where nobody new may join', async () => {
+    const id = await api.idOf('gtvt.head');
+    const res = await api.call('PATCH', `/api/v1/users/${id}`, { fullName: 'Đặng Văn Giao' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ fullName: 'Đặng Văn Giao', agency: { slug: 'gtvt' } });
+    const joining = await api.create(newOfficer('gtvt.moi', { agency: 'gtvt' }));
+    expect(joining.json().type).toBe('urn:motcua:problem:org.agency_not_found');
+  });
+
   it('records every change in the audit, without any password or hash', async () => {
     const created = await api.create(newOfficer('audit.me'));
     const { id, temporaryPassword } = created.json();

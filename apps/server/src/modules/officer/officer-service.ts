@@ -99,7 +99,7 @@ export function createOfficerService(deps: Deps) {
       const roles = input.roles ?? before.roles;
       const center = input.center === undefined ? (before.center?.code ?? null) : input.center;
       const agency = input.agency === undefined ? (before.agency?.slug ?? null) : input.agency;
-      const place = await placeOfficer(officers, { roles, center, agency });
+      const place = await placeOfficer(officers, { roles, center, agency }, { agency: before.agency?.slug ?? null });
       await officers.update(id, {
         ...(input.fullName !== undefined && { fullName: input.fullName }),
         ...(input.email !== undefined && { email: input.email }),

@@ -12,8 +12,8 @@ import { COLUMNS, NO, YES, type ColumnKey, type SheetRow } from './officer-workb
 
 export type ImportRefs = {
   centers: Map<string, { level: CenterLevel }>;
-  /** Agency slug → the codes of the centers it serves at. */
-  agencies: Map<string, Set<string>>;
+  /** Agency slug → the codes of the centers it serves at, and whether it has ended (merged). */
+  agencies: Map<string, { centers: Set<string>; ended: boolean }>;
   officers: Map<string, Officer>;
   /** Usernames of people who are not officers (citizens): not to be taken. */
   others: Set<string>;
@@ -60,10 +60,12 @@ function parseRow({ row, cells }: SheetRow): { request: Request } | { errors: Of
 }
 
 /** Where the officer would sit, checked by the core with the references read beforehand. */
-function placementError(row: number, r: Request, refs: ImportRefs): OfficerImportRowError | null {
+function placementError(row: number, r: Request, refs: ImportRefs, current?: Officer): OfficerImportRowError | null {
   const center = r.center ? refs.centers.get(r.center) : null;
   if (r.center && !center) return error(row, 'center', vi('org.center_not_found'));
-  const serves = r.agency ? refs.agencies.get(r.agency) : null;
+  const found = r.agency ? refs.agencies.get(r.agency) : null;
+  // An officer may stay in the agency they sit in after its merger; nobody new joins an ended one.
+  const serves = found && (!found.ended || current?.agency?.slug === r.agency) ? found.centers : null;
   if (r.agency && !serves) return error(row, 'agency', vi('org.agency_not_found'));
   const agency = serves ? { servesAtCenter: !!r.center && serves.has(r.center) } : null;
   const verdict = checkPlacement({ roles: r.roles, center: center ?? null, agency });
@@ -103,7 +105,7 @@ export function checkOfficerRows(rows: SheetRow[], refs: ImportRefs): ImportPlan
       plan.unchanged += 1;
       continue;
     }
-    const placement = placementError(row, r, refs);
+    const placement = placementError(row, r, refs, existing);
     if (placement) plan.errors.push(placement);
     else if (refs.others.has(r.username)) plan.errors.push(error(row, 'username', vi('org.username_taken')));
     else if (!existing && !r.email) plan.errors.push(error(row, 'email', vi('org.email_required')));

@@ -89,16 +89,21 @@ describe('officers in Excel', () => {
       ['congan.counter', 'Nguyễn Văn Đổi', '', 'H49', 'congan', 'counter', 'Có'],
       ['moi.nhap', 'Hoàng Thị Nhập', 'nhap@example.vn', 'H49', 'congan', 'appraiser', 'Có'],
       ['admin', 'Quản trị hệ thống', '', 'H49', '', 'admin', 'Có'],
+      ['gtvt.counter', 'Ở Lại Sau Sáp Nhập', '', 'H49', 'gtvt', 'counter', 'Không'],
     ]);
     const job = await importFile(t, await api.admin(), file);
-    expect(job).toMatchObject({ status: 'applied', summary: { created: 1, updated: 1, unchanged: 1 } });
-    const list = (await officers()).items as { username: string; fullName: string; mustChangePassword: boolean }[];
+    expect(job).toMatchObject({ status: 'applied', summary: { created: 1, updated: 2, unchanged: 1 } });
+    const list = (await officers()).items as { username: string; fullName: string; active: boolean }[];
     expect(list.find((o) => o.username === 'congan.counter')!.fullName).toBe('Nguyễn Văn Đổi');
     expect(list.find((o) => o.username === 'moi.nhap')).toMatchObject({ fullName: 'Hoàng Thị Nhập' });
     const mails = await t.database.db.select().from(outbox);
     expect(mails.some((m) => (m.payload as { to: string }).to === 'nhap@example.vn')).toBe(true);
     const audit = await t.database.db.select().from(adminAudit).where(eq(adminAudit.entity, 'officer'));
-    expect(audit.map((a) => a.action).sort()).toEqual(['created', 'updated']);
+    expect(list.find((o) => o.username === 'gtvt.counter')).toMatchObject({
+      fullName: 'Ở Lại Sau Sáp Nhập',
+      active: false,
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual(['created', 'deactivated', 'updated', 'updated']);
   });
 
   it('answers an unreadable file with a rejected job', async () => {

@@ -48,23 +48,25 @@ export function createOfficerImportRepo(db: Executor) {
         .where(eq(officerImport.id, id));
     },
 
-    /** The open centers by code, and each agency in force with the codes of the centers it serves at. */
+    /** The open centers by code, and each agency with the codes of the centers it serves at and whether it ended. */
     async places() {
       const centers = await db
         .select({ code: center.code, level: center.level })
         .from(center)
         .where(isNull(center.effectiveTo));
       const serving = await db
-        .select({ slug: agency.slug, centerCode: center.code })
+        .select({ slug: agency.slug, centerCode: center.code, ended: sql<boolean>`${agency.effectiveTo} is not null` })
         .from(agency)
         .leftJoin(agencyCenter, eq(agencyCenter.agencyId, agency.id))
-        .leftJoin(center, and(eq(center.id, agencyCenter.centerId), isNull(center.effectiveTo)))
-        .where(isNull(agency.effectiveTo));
-      const agencies = new Map<string, Set<string>>();
+        .leftJoin(center, and(eq(center.id, agencyCenter.centerId), isNull(center.effectiveTo)));
+      const agencies = new Map<string, { centers: Set<string>; ended: boolean }>();
       for (const s of serving) {
-        const set = agencies.get(s.slug) ?? new Set<string>();
-        if (s.centerCode) set.add(s.centerCode);
-        agencies.set(s.slug, set);
+        const known = agencies.get(s.slug);
+        // A slug in force wins over an ended agency of the same slug.
+        if (known && !known.ended && s.ended) continue;
+        const entry = known && known.ended === s.ended ? known : { centers: new Set<string>(), ended: s.ended };
+        if (s.centerCode) entry.centers.add(s.centerCode);
+        agencies.set(s.slug, entry);
       }
       return { centers: new Map(centers.map((c) => [c.code, { level: c.level as CenterLevel }])), agencies };
     },
