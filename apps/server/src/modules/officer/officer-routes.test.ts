@@ -96,6 +96,13 @@ describe('officers made by the admin', () => {
     expect(joining.json().type).toBe('urn:motcua:problem:org.agency_not_found');
   });
 
+  it('the admin cannot drop their own admin role', async () => {
+    const id = await api.idOf('admin');
+    const res = await api.call('PATCH', `/api/v1/users/${id}`, { roles: ['director'], center: null });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().type).toBe('urn:motcua:problem:org.cannot_remove_own_admin');
+  });
+
   it('records every change in the audit, without any password or hash', async () => {
     const created = await api.create(newOfficer('audit.me'));
     const { id, temporaryPassword } = created.json();

@@ -97,6 +97,9 @@ export function createOfficerService(deps: Deps) {
       const officers = createOfficerRepo(tx);
       const before = await get(tx, id, true);
       const roles = input.roles ?? before.roles;
+      // Another admin may take the role away; nobody could give it back to an admin who dropped it themselves.
+      if (id === actor.id && before.roles.includes('admin') && !roles.includes('admin'))
+        throw new AppError('org.cannot_remove_own_admin');
       const center = input.center === undefined ? (before.center?.code ?? null) : input.center;
       const agency = input.agency === undefined ? (before.agency?.slug ?? null) : input.agency;
       const place = await placeOfficer(officers, { roles, center, agency }, { agency: before.agency?.slug ?? null });

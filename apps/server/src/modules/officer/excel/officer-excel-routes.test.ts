@@ -104,6 +104,8 @@ describe('officers in Excel', () => {
       active: false,
     });
     expect(audit.map((a) => a.action).sort()).toEqual(['created', 'deactivated', 'updated', 'updated']);
+    const [applied] = await t.database.db.select().from(adminAudit).where(eq(adminAudit.entity, 'officer_import'));
+    expect(applied).toMatchObject({ entityId: job.id, after: { created: 1, updated: 2, unchanged: 1 } });
   });
 
   it('answers an unreadable file with a rejected job', async () => {

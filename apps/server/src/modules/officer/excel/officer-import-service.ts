@@ -1,6 +1,7 @@
 import { PROBLEMS, type OfficerImportJob, type OfficerImportRowError } from '@motcua/core';
 import type { Database, Executor } from '../../../db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
+import { appendAudit } from '../../audit/audit-repo.ts';
 import { createOfficerRepo } from '../officer-repo.ts';
 import type { AdminActor, OfficerService } from '../officer-service.ts';
 import type { OfficerStatusService } from '../officer-status-service.ts';
@@ -47,13 +48,19 @@ export function createOfficerImportService(deps: Deps) {
     });
     await jobs.progress(id, sheet.rows.length, sheet.rows.length);
     if (plan.errors.length > 0) return { status: 'rejected', errors: plan.errors, summary: null };
+    const summary = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
     try {
-      await db.transaction((tx) => apply(tx, plan, actor));
+      await db.transaction(async (tx) => {
+        if (plan.creates.length + plan.updates.length === 0) return;
+        await apply(tx, plan, actor);
+        // The import as one change beside its officers' own rows: who applied it, with what outcome.
+        const change = { entityId: id, action: 'applied', before: null, after: summary };
+        await appendAudit(tx, { at: now(), userId: actor.id, entity: 'officer_import', ...change });
+      });
     } catch (error) {
       if (error instanceof RowRefused) return { status: 'rejected', errors: [error.error], summary: null };
       throw error;
     }
-    const summary = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
     return { status: 'applied', errors: [], summary };
   }
 
