@@ -3,7 +3,7 @@ import type { PasswordDelivery } from '@motcua/core';
 import type { Executor } from '../../db/database.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { passwordProblem } from '../../platform/auth/common-passwords.ts';
-import { createOutboxRepo } from '../../platform/outbox/outbox-repo.ts';
+import { createOutboxRepo, type NewOutboxEntry } from '../../platform/outbox/outbox-repo.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { hashToken } from '../auth/auth-service.ts';
 import { createPasswordTokenRepo } from '../auth/password-token-repo.ts';
@@ -57,29 +57,29 @@ export async function issueCredentials(
   });
   // An unusable password until the link is used: nobody, not even the admin, knows it.
   await passwords.setPassword(user.id, await hashPassword(randomBytes(32).toString('base64url')), true, ctx.at);
-  const key = `password-link:${tokenHash}`;
-  await createOutboxRepo(tx).add(
-    [
-      {
-        centerId: ctx.mailCenterId,
-        kind: 'mail',
-        dedupeKey: key,
-        payload: {
-          to: user.email,
-          subject: `[${ctx.centerName}] Đặt mật khẩu cho tài khoản ${user.username}`,
-          text: [
-            `Kính gửi ${user.fullName},`,
-            '',
-            `Tài khoản ${user.username} của Ông/Bà trên hệ thống một cửa đã sẵn sàng. Hãy đặt mật khẩu tại liên kết sau (dùng một lần, trong 3 ngày):`,
-            `${ctx.publicUrl}/dat-mat-khau?token=${token}`,
-            '',
-            ctx.centerName,
-          ].join('\n'),
-          messageId: `<${key.replaceAll(':', '.')}@motcua>`,
-        },
-      },
-    ],
-    ctx.at,
-  );
+  await createOutboxRepo(tx).add([passwordLinkMail(user, token, ctx)], ctx.at);
   return null;
+}
+
+/** The mail with the link (Vietnamese, plain text), sent from the outbox after commit; keyed by the token's hash. */
+function passwordLinkMail(user: CredentialsTarget, token: string, ctx: Context): NewOutboxEntry {
+  const key = `password-link:${hashToken(token)}`;
+  return {
+    centerId: ctx.mailCenterId,
+    kind: 'mail',
+    dedupeKey: key,
+    payload: {
+      to: user.email!,
+      subject: `[${ctx.centerName}] Đặt mật khẩu cho tài khoản ${user.username}`,
+      text: [
+        `Kính gửi ${user.fullName},`,
+        '',
+        `Tài khoản ${user.username} của Ông/Bà trên hệ thống một cửa đã sẵn sàng. Hãy đặt mật khẩu tại liên kết sau (dùng một lần, trong 3 ngày):`,
+        `${ctx.publicUrl}/dat-mat-khau?token=${token}`,
+        '',
+        ctx.centerName,
+      ].join('\n'),
+      messageId: `<${key.replaceAll(':', '.')}@motcua>`,
+    },
+  };
 }

@@ -52,7 +52,6 @@ export function createOfficerService(deps: Deps) {
   return {
     list: (query: OfficerListQuery) => repo.list(query),
     get: (id: string) => get(db, id),
-    mailContext,
     credentials,
     lockedOfficer: (tx: Executor, id: string) => get(tx, id, true),
 
