@@ -114,4 +114,12 @@ describe('officers in Excel', () => {
     const noColumn = await importFile(t, await api.admin(), await workbookOf([], HEADER.slice(0, 6)));
     expect(noColumn.errors[0].reason).toBe('Thiếu cột: Đang hoạt động');
   });
+
+  it('is for the admin only, and an unknown import is 404', async () => {
+    const cookie = await t.login('congan.head');
+    expect((await t.app.inject({ url: '/api/v1/users/export.xlsx', headers: { cookie } })).statusCode).toBe(403);
+    const unknown = await api.call('GET', '/api/v1/users/imports/00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().type).toBe('urn:motcua:problem:org.import_not_found');
+  });
 });
