@@ -10,6 +10,7 @@ import { createSetupService } from './modules/setup/setup-service.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { centerAdminRoutes } from './modules/center/center-admin-routes.ts';
 import { createCenterAdminService } from './modules/center/center-admin-service.ts';
+import { registerOfficers } from './modules/officer/register-officers.ts';
 
 export type AdministrationDeps = {
   db: Database;
@@ -31,4 +32,5 @@ export async function registerAdministration(app: FastifyInstance, deps: Adminis
   await app.register(counterAdminRoutes({ counters: createCounterAdminService({ db, now }) }));
   await app.register(auditRoutes({ db }));
   await app.register(setupRoutes({ setup: createSetupService({ db, now }) }));
+  await registerOfficers(app, deps);
 }

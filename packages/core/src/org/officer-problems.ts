@@ -33,6 +33,16 @@ export const OFFICER_PROBLEMS = {
       en: 'An e-mail address is needed to send the link',
     },
   },
+  /** An admin who deactivated themselves would be locked out with nobody to let them back in. */
+  'org.cannot_deactivate_self': {
+    status: 409,
+    title: { vi: 'Không thể tự khóa tài khoản của chính mình', en: 'You cannot deactivate your own account' },
+  },
+  /** The same lock-out by another way: an admin who drops their own admin role. */
+  'org.cannot_remove_own_admin': {
+    status: 409,
+    title: { vi: 'Không thể tự bỏ vai trò quản trị của chính mình', en: 'You cannot remove your own admin role' },
+  },
   /** Until a temporary password is changed, every route but `me` and `auth/*` (DESIGN §11 org). */
   'auth.password_change_required': {
     status: 403,

@@ -1,6 +1,6 @@
 import { LONGEST_THROTTLE_WINDOW_MS, type FailureRecord, type Role } from '@motcua/core';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, center, loginFailure, userSession } from '../../db/schema/index.ts';
 
@@ -75,6 +75,21 @@ export function createAuthRepo(db: Executor) {
 
     async deleteSession(tokenHash: string): Promise<void> {
       await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+    },
+
+    /** A password set by its user (not temporary) or by the admin (temporary: to be changed at first use). */
+    async setPassword(id: string, passwordHash: string, mustChangePassword: boolean, at: Date): Promise<void> {
+      await db
+        .update(appUser)
+        .set({ passwordHash, mustChangePassword, passwordChangedAt: mustChangePassword ? null : at })
+        .where(eq(appUser.id, id));
+    },
+
+    /** Ends every session of the user, or every one but `keep` (a token hash): the next request is refused. */
+    async deleteSessions(userId: string, keep?: string): Promise<void> {
+      await db
+        .delete(userSession)
+        .where(and(eq(userSession.userId, userId), keep ? ne(userSession.tokenHash, keep) : undefined));
     },
 
     async findFailures(keys: string[]): Promise<Map<string, FailureRecord>> {

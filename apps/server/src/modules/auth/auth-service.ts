@@ -40,26 +40,39 @@ export function createAuthService(deps: { repo: AuthRepo; now: () => Date; sleep
     if (delay > 0) await sleep(delay);
   }
 
+  /**
+   * Checks a username and password under the log-in throttle (429 before any check): a failure counts for the
+   * account and the address, a success clears this account's count from this address (DESIGN §14). Null on failure.
+   */
+  async function attempt(username: string, password: string, address: string, at: Date) {
+    const keys = loginKeys(username, address);
+    await admit(keys, at.getTime());
+    const user = await repo.findCredentials(username.toLowerCase());
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !valid) {
+      const t = at.getTime();
+      await repo.addFailure(keys.accountAddress, (r) => recordFailure(r, LOGIN_THROTTLE.accountAddress, t));
+      await repo.addFailure(keys.address, (r) => recordFailure(r, LOGIN_THROTTLE.address, t));
+      await repo.addFailure(keys.account, (r) => recordFailure(r, LOGIN_THROTTLE.account, t));
+      return null;
+    }
+    // Only this account from this address: the address's count and the account's delay stand (DESIGN §14).
+    if (!user.disabled) await repo.clearFailures([keys.accountAddress]);
+    return user;
+  }
+
   return {
+    /** The current password of a signed-in user, under the log-in throttle: a stolen session cannot guess it. */
+    verifyCurrentPassword: async (username: string, password: string, address: string): Promise<boolean> =>
+      (await attempt(username, password, address, now())) !== null,
+
     /** Signs in, or throws: throttled (429) before any password check, invalid credentials (401). */
     async login(input: LoginRequest, address: string): Promise<{ token: string; expiresAt: Date; me: Me }> {
       const at = now();
-      const keys = loginKeys(input.username, address);
-      await admit(keys, at.getTime());
-
-      const user = await repo.findCredentials(input.username.toLowerCase());
-      const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-      if (!user || !valid) {
-        const t = at.getTime();
-        await repo.addFailure(keys.accountAddress, (r) => recordFailure(r, LOGIN_THROTTLE.accountAddress, t));
-        await repo.addFailure(keys.address, (r) => recordFailure(r, LOGIN_THROTTLE.address, t));
-        await repo.addFailure(keys.account, (r) => recordFailure(r, LOGIN_THROTTLE.account, t));
-        throw new AppError('auth.invalid_credentials');
-      }
+      const user = await attempt(input.username, input.password, address, at);
+      if (!user) throw new AppError('auth.invalid_credentials');
       if (user.disabled) throw new AppError('auth.account_disabled');
 
-      // Only this account from this address: the address's count and the account's delay stand (DESIGN §14).
-      await repo.clearFailures([keys.accountAddress]);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
       await repo.createSession(hashToken(token), user.id, at, expiresAt);

@@ -24,6 +24,13 @@ export const isGuardedUrl = (url: string | undefined): boolean =>
   !!url && url.startsWith('/api/') && url !== '/api/docs' && !url.startsWith('/api/docs/');
 
 /**
+ * Until a temporary password is changed, a session reaches only who it is and the auth routes (DESIGN §11 org):
+ * the one who received it on paper or screen is not yet the only one who knows it.
+ */
+const mayUseBeforeChange = (url: string | undefined): boolean =>
+  url === '/api/v1/me' || (!!url && url.startsWith('/api/v1/auth/'));
+
+/**
  * Loads the session's user, then enforces the route's declared rule before any handler runs:
  * 401 when a signed-in user is needed and there is none, 403 when the roles do not fit.
  */
@@ -42,6 +49,8 @@ export function registerAccessGuard(
     (token ? findSessionUser(token) : Promise.resolve(undefined)).then(
       (user) => {
         request.user = user ?? null;
+        if (user?.mustChangePassword && !mayUseBeforeChange(request.routeOptions.url))
+          return done(new AppError('auth.password_change_required'));
         if (isAllowed(rule, request.user)) return done();
         done(new AppError(request.user ? 'auth.forbidden' : 'auth.unauthenticated'));
       },
