@@ -114,12 +114,8 @@ export const FACTORIES: Record<string, Factory> = {
         return await finished(w, res.json().id as string);
       }),
   },
-  'imports/{id}': {
-    scoped: false,
-    // `users/imports/{id}` is an officer import (issue 16); the other, the catalog's.
-    make: (w, _owner, _kind, operationId) =>
-      operationId === 'getUsersImportsById' ? officerImport(w) : catalogImport(w),
-  },
+  'imports/{id}': { scoped: false, make: (w) => catalogImport(w) },
+  'officer-imports/{id}': { scoped: false, make: (w) => officerImport(w) },
   ...ORG_FACTORIES,
 };
 

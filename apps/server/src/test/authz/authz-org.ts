@@ -111,7 +111,7 @@ export const officerImport = (w: World) =>
   w.once('org:import', async () => {
     const headers = { ...(await admin(w)), 'content-type': XLSX };
     const payload = await officerWorkbook(w);
-    const res = await w.inject({ method: 'POST', url: '/api/v1/users/import', headers, payload }, [200, 201, 202]);
+    const res = await w.inject({ method: 'POST', url: '/api/v1/officer-imports', headers, payload }, [200, 201, 202]);
     return res.json().id as string;
   });
 
@@ -155,7 +155,7 @@ export const ORG_EXAMPLES = {
   postUsers: async ({ w }: { w: World }) => ({ body: await officerBody(w) }),
   patchUsersById: async () => ({ body: { fullName: 'Cán bộ thử ma trận (đã sửa)' } }),
   postUsersByIdPasswordReset: async () => ({ body: { delivery: 'temporary' } }),
-  postUsersImport: async ({ w }: { w: World }) => ({ payload: await officerWorkbook(w), contentType: XLSX }),
+  postOfficerImports: async ({ w }: { w: World }) => ({ payload: await officerWorkbook(w), contentType: XLSX }),
   postAuthPassword: async ({ w, caller }: { w: World; caller: Caller }) => ({
     body: { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD },
     ...(caller === 'anonymous' ? {} : { cookie: await standIn(w, caller) }),

@@ -62,7 +62,11 @@ export const POLICY: readonly PolicyRule[] = [
     allowed: { admin: 'all' },
     why: '§13: admin opens, edits and closes a center’s counters',
   },
-  { match: / \/api\/v1\/users(\/|$)/, allowed: { admin: 'all' }, why: '§1, §13: admin creates and keeps the officers' },
+  {
+    match: / \/api\/v1\/(users|officer-imports)(\/|$)/,
+    allowed: { admin: 'all' },
+    why: '§1, §13: admin creates and keeps the officers',
+  },
   { match: /^GET \/api\/v1\/admin\/audit$/, allowed: { admin: 'all' }, why: '§13: the audit of admin changes' },
   { match: /^GET \/api\/v1\/admin\/setup$/, allowed: { admin: 'all' }, why: '§13: the guide through a new province' },
   { match: /^GET \/api\/v1\/me$/, allowed: 'signed-in', why: 'one’s own account' },

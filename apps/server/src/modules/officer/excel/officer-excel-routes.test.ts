@@ -26,12 +26,12 @@ async function workbookOf(rows: string[][], header = HEADER): Promise<Buffer> {
 /** Sends the file and waits for the job's outcome. */
 async function importFile(t: TestAppHandle, cookie: string, body: Buffer) {
   const started = await t.app.inject({
-    ...{ method: 'POST', url: '/api/v1/users/import', payload: body },
+    ...{ method: 'POST', url: '/api/v1/officer-imports', payload: body },
     headers: { cookie, 'content-type': XLSX_MIME },
   });
   expect(started.statusCode).toBe(202);
   for (;;) {
-    const job = await t.app.inject({ url: `/api/v1/users/imports/${started.json().id}`, headers: { cookie } });
+    const job = await t.app.inject({ url: `/api/v1/officer-imports/${started.json().id}`, headers: { cookie } });
     if (job.json().status !== 'running') return job.json();
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -118,7 +118,7 @@ describe('officers in Excel', () => {
   it('is for the admin only, and an unknown import is 404', async () => {
     const cookie = await t.login('congan.head');
     expect((await t.app.inject({ url: '/api/v1/users/export.xlsx', headers: { cookie } })).statusCode).toBe(403);
-    const unknown = await api.call('GET', '/api/v1/users/imports/00000000-0000-4000-8000-000000000000');
+    const unknown = await api.call('GET', '/api/v1/officer-imports/00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().type).toBe('urn:motcua:problem:org.import_not_found');
   });

@@ -33,7 +33,7 @@ export const officerExcelRoutes =
     );
 
     app.post(
-      '/api/v1/users/import',
+      '/api/v1/officer-imports',
       {
         config: access.all('admin'),
         bodyLimit: IMPORT_BODY_LIMIT,
@@ -51,7 +51,7 @@ export const officerExcelRoutes =
     );
 
     app.get(
-      '/api/v1/users/imports/:id',
+      '/api/v1/officer-imports/:id',
       {
         config: access.all('admin'),
         schema: {

@@ -45,7 +45,7 @@ export const orgPaths = {
   centerCounters: (centerId: string) => `/centers/${id(centerId)}/counters`,
   counter: (counterId: string) => `/counters/${id(counterId)}`,
   officer: (userId: string) => `/users/${id(userId)}`,
-  importJob: (jobId: string) => `/users/imports/${id(jobId)}`,
+  importJob: (jobId: string) => `/officer-imports/${id(jobId)}`,
   /** Opened by the browser (a download), not fetched by the app. */
   exportXlsx: '/api/v1/users/export.xlsx',
 };
