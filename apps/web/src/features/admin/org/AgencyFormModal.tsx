@@ -58,6 +58,7 @@ export function AgencyFormModal({ agency, onClose }: { agency: AgencyDetail | nu
       <Form.Item name="centers" label={t('org.agency.centers')} rules={[required(t('org.agency.centers'))]}>
         <Select
           mode="multiple"
+          optionFilterProp="label"
           loading={centers.isPending}
           options={open.map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
         />

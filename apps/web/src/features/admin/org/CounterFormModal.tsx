@@ -61,6 +61,7 @@ export function CounterFormModal({ centerId, counter, onClose }: CounterFormProp
         <Form.Item name="fields" label={t('org.counter.fields')} extra={t('org.counter.fieldsHint')}>
           <Select
             mode="tags"
+            optionFilterProp="label"
             loading={fields.isPending}
             options={(fields.data ?? []).map((f) => ({ value: f.code, label: `${f.code} – ${f.name}` }))}
           />

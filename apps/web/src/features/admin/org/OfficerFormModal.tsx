@@ -77,6 +77,8 @@ export function OfficerFormModal({ officer, onClose, onCreated }: OfficerFormPro
       <Form.Item name="center" label={t('org.officer.center')}>
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
           loading={centers.isPending}
           options={(centers.data ?? [])
             .filter((c) => c.validTo === null)
@@ -99,6 +101,7 @@ export function OfficerFormModal({ officer, onClose, onCreated }: OfficerFormPro
       >
         <Select
           mode="multiple"
+          optionFilterProp="label"
           options={OFFICER_ROLES.map((role) => ({ value: role, label: t(`org.roles.${role}`) }))}
         />
       </Form.Item>
