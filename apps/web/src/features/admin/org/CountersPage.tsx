@@ -75,7 +75,8 @@ export function CountersPage() {
     <OrgPage title={t('org.counter.title')}>
       {centers.data?.length === 0 && <Alert type="info" showIcon title={t('org.counter.noCenter')} />}
       <Flex className="org-toolbar" gap="middle" align="end" wrap>
-        <div>
+        {/* Shrinks with the phone's width: a long center name never pushes the page sideways. */}
+        <div style={{ flex: '1 1 260px', minWidth: 0, maxWidth: 520 }}>
           <label htmlFor="counter-center">
             <Typography.Text strong>{t('org.counter.chooseCenter')}</Typography.Text>
           </label>
@@ -83,7 +84,7 @@ export function CountersPage() {
             id="counter-center"
             value={centerId}
             loading={centers.isPending}
-            style={{ display: 'block', minWidth: 260, maxWidth: '100%', marginTop: 4 }}
+            style={{ display: 'block', width: '100%', marginTop: 4 }}
             options={(centers.data ?? []).map((c) => ({ value: c.id, label: `${c.code} – ${c.name}` }))}
             onChange={(id: string) => {
               setChosen(id);

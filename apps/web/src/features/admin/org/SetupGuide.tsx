@@ -8,9 +8,10 @@ import { STEP_PATHS, stepState, type StepState } from './setup-view.ts';
 import { useSetupSteps } from './useOrgAdmin.ts';
 import './org.css';
 
+// Solid dark tags (white text): antd's light "success" and "processing" tags fall below WCAG's 4.5:1 contrast.
 const STATE_LOOK: Record<StepState, { color: string; icon: ReactNode }> = {
-  done: { color: 'success', icon: <CheckCircleFilled aria-hidden /> },
-  next: { color: 'processing', icon: <RightCircleOutlined aria-hidden /> },
+  done: { color: '#237804', icon: <CheckCircleFilled aria-hidden /> },
+  next: { color: '#0958d9', icon: <RightCircleOutlined aria-hidden /> },
   waiting: { color: 'default', icon: <ClockCircleOutlined aria-hidden /> },
 };
 
