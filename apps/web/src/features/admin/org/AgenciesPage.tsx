@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgencyDetail } from '@motcua/core';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { AgencyFormModal } from './AgencyFormModal.tsx';
 import { CloseDateModal } from './CloseDateModal.tsx';
+import { EditEndActions } from './EditEndActions.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
 import { useAgencyOptions, useAgencyPage } from './useOrgAdmin.ts';
@@ -63,27 +64,13 @@ export function AgenciesPage() {
       key: 'actions',
       title: t('org.common.actions'),
       render: (_: unknown, a: AgencyDetail) => (
-        <Flex gap="small" wrap>
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            aria-label={`${t('org.common.edit')} ${a.slug}`}
-            onClick={() => setEditing({ kind: 'form', agency: a })}
-          >
-            {t('org.common.edit')}
-          </Button>
-          {a.validTo === null && (
-            <Button
-              size="small"
-              danger
-              icon={<StopOutlined aria-hidden />}
-              aria-label={`${t('org.agency.end')} ${a.slug}`}
-              onClick={() => setEditing({ kind: 'end', agency: a })}
-            >
-              {t('org.agency.end')}
-            </Button>
-          )}
-        </Flex>
+        <EditEndActions
+          rowName={a.slug}
+          open={a.validTo === null}
+          endLabel={t('org.agency.end')}
+          onEdit={() => setEditing({ kind: 'form', agency: a })}
+          onEnd={() => setEditing({ kind: 'end', agency: a })}
+        />
       ),
     },
   ];

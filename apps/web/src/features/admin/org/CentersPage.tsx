@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PublicCenter } from '@motcua/core';
@@ -7,6 +7,7 @@ import { useCenters } from '../../../api/centers.ts';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { CenterFormModal } from './CenterFormModal.tsx';
 import { CloseDateModal } from './CloseDateModal.tsx';
+import { EditEndActions } from './EditEndActions.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
 import { usePeriodText } from './usePeriodText.ts';
@@ -43,27 +44,13 @@ export function CentersPage() {
       key: 'actions',
       title: t('org.common.actions'),
       render: (_: unknown, c: PublicCenter) => (
-        <Flex gap="small" wrap>
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            aria-label={`${t('org.common.edit')} ${c.code}`}
-            onClick={() => setEditing({ kind: 'form', center: c })}
-          >
-            {t('org.common.edit')}
-          </Button>
-          {c.validTo === null && (
-            <Button
-              size="small"
-              danger
-              icon={<StopOutlined aria-hidden />}
-              aria-label={`${t('org.center.close')} ${c.code}`}
-              onClick={() => setEditing({ kind: 'close', center: c })}
-            >
-              {t('org.center.close')}
-            </Button>
-          )}
-        </Flex>
+        <EditEndActions
+          rowName={c.code}
+          open={c.validTo === null}
+          endLabel={t('org.center.close')}
+          onEdit={() => setEditing({ kind: 'form', center: c })}
+          onEnd={() => setEditing({ kind: 'close', center: c })}
+        />
       ),
     },
   ];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CounterDetail } from '@motcua/core';
@@ -9,6 +9,7 @@ import { openProvinceCenter } from '../../../components/province-center.ts';
 import { todayInVietnam } from '../../../components/useCenterName.ts';
 import { CloseDateModal } from './CloseDateModal.tsx';
 import { CounterFormModal } from './CounterFormModal.tsx';
+import { EditEndActions } from './EditEndActions.tsx';
 import { OrgPage } from './OrgPage.tsx';
 import { orgPaths } from './org-api.ts';
 import { useCounterPage } from './useOrgAdmin.ts';
@@ -47,27 +48,13 @@ export function CountersPage() {
       key: 'actions',
       title: t('org.common.actions'),
       render: (_: unknown, c: CounterDetail) => (
-        <Flex gap="small" wrap>
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            aria-label={`${t('org.common.edit')} ${c.number}`}
-            onClick={() => setEditing({ kind: 'form', counter: c })}
-          >
-            {t('org.common.edit')}
-          </Button>
-          {c.validTo === null && (
-            <Button
-              size="small"
-              danger
-              icon={<StopOutlined aria-hidden />}
-              aria-label={`${t('org.counter.close')} ${c.number}`}
-              onClick={() => setEditing({ kind: 'close', counter: c })}
-            >
-              {t('org.counter.close')}
-            </Button>
-          )}
-        </Flex>
+        <EditEndActions
+          rowName={String(c.number)}
+          open={c.validTo === null}
+          endLabel={t('org.counter.close')}
+          onEdit={() => setEditing({ kind: 'form', counter: c })}
+          onEnd={() => setEditing({ kind: 'close', counter: c })}
+        />
       ),
     },
   ];
