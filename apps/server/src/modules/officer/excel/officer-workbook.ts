@@ -1,7 +1,8 @@
 import { foldText, type Officer } from '@motcua/core';
 import ExcelJS from 'exceljs';
+import { asText, plainOf } from '../../catalog/excel/cell.ts';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../../catalog/excel/catalog-workbook.ts';
 export const OFFICER_SHEET = 'Cán bộ';
 
 /** The sheet's columns (issue 16), found by header when read back: an admin may reorder them. */
@@ -41,16 +42,8 @@ export async function officerWorkbook(officers: Officer[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const textOf = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'text' in value) return String(value.text).trim(); // a hyperlink (e-mail)
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  return String(value).trim();
-};
+/** A cell's text as the catalog import reads it: links and rich text by their text, formulas by their result. */
+const textOf = (value: ExcelJS.CellValue): string => asText(plainOf(value));
 
 /**
  * The data rows of the sheet, or the reason it cannot be read (not a workbook, no such sheet, a column missing).
