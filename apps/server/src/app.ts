@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { trustProxyOption, type Config } from './config.ts';
-import type { Database } from './db/database.ts';
+import type { Database, Executor } from './db/database.ts';
 import { authRoutes } from './modules/auth/auth-routes.ts';
 import { createAuthRepo } from './modules/auth/auth-repo.ts';
 import { createAuthService } from './modules/auth/auth-service.ts';
@@ -117,36 +117,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(calendarRoutes({ calendar }));
   await app.register(catalogRoutes({ catalog }));
-  const clock = async () => (await calendar.load()).clock;
+  const clocks = calendar.clocks;
   const accessLog = createPersonalDataAccessService({ db, now });
   // The dossier use cases; what they need of other modules (counters, statistics, delegations, log-in
   // failures) is handed to them here, never imported by them.
   const commands = {
     db,
     now,
-    clock,
+    clocks,
     catalog: withInForceCache(createCatalogRepo(db), deps.rules),
     today: catalog.today,
-    centerName: centers.provinceCenterName,
+    getCenter: (tx: Executor, id: string) => createCenterRepo(tx).getCenter(id),
     statDelta: writeStatDelta,
   };
   const dossiers = {
     receive: createReceiveDossier({ ...commands, counterOf: currentCounterId }),
     transition: createTransitionDossier(commands),
-    list: createListDossiers({ db, now, clock, delegatedWorkers: (userId, at) => delegatedWorkers(db, userId, at) }),
-    view: createViewDossier({ db, now, clock, recordView: accessLog.record }),
+    list: createListDossiers({ db, now, clocks, delegatedWorkers: (userId, at) => delegatedWorkers(db, userId, at) }),
+    view: createViewDossier({ db, now, clocks, recordView: accessLog.record }),
   };
   // The stored dossier, not an officer's view of it: forms print it, the rating checks the staff's agency on it.
   const storedDossiers = createDossierRepo(db);
   const publicUrl = publicUrlOf(config.MOTCUA_PUBLIC_URL, app.server);
   const documents = createDossierDocuments({
     dossiers: storedDossiers,
-    centerName: centers.provinceCenterName,
+    centerOf: centers.getCenter,
     publicUrl,
     now,
     recordView: accessLog.record,
   });
-  const lookup = createLookupService({ db, now, clock, failures: createAuthRepo(db) });
+  const lookup = createLookupService({ db, now, clocks, failures: createAuthRepo(db) });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(personalDataAccessRoutes({ accessLog }));
   await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
@@ -185,7 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => catalogImports.idle()); // an import finishes before the database closes
   await app.register(catalogExcelRoutes({ imports: catalogImports }));
   await app.register(delegationRoutes({ delegations: createDelegationService({ db, now }) }));
-  await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock }) }));
+  await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock: calendar.provinceClock }) }));
   await app.register(backupRoutes({ backups: createBackupService({ db, now, log: app.log }) }));
   await registerAdministration(app, { db, now, log: app.log, rules: deps.rules, publicUrl });
   await deps.extraRoutes?.(app);

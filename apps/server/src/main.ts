@@ -32,7 +32,7 @@ try {
     now: () => new Date(),
     ...createCenterRepo(database.db),
   });
-  await backfillStatistics(database.db, (await calendar.load()).clock, progress);
+  await backfillStatistics(database.db, await calendar.provinceClock(), progress);
   // One LISTEN per process: dashboards hear every process's transitions (DESIGN §8).
   const feed = createChangeFeed(database.listen);
   await feed.start();

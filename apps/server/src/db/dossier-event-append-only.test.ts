@@ -55,6 +55,7 @@ describe('dossier events are append-only', () => {
       .insert(dossier)
       .values({
         centerId: c!.id,
+        receivedCenterId: c!.id,
         agencyId: a!.id,
         code: `${a!.code}-250310-0001`,
         procedureVersionId: p!.id,

@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { DEMO_AGENCIES, PROVINCE_CENTER } from './demo-agencies.ts';
 import { demoPeople } from './demo-people.ts';
 import { seedDemoCatalog } from './catalog-seed.ts';
+import { seedDemoBranches } from './demo-branches.ts';
 import { seedDemoCounters } from './demo-counters.ts';
 import { seedDemoDossiers } from './dossiers-seed.ts';
 
@@ -73,6 +74,7 @@ async function seedDemoWorld(
     })),
   );
   await seedDemoCounters(tx, centerId, progress);
+  await seedDemoBranches(tx, centerId, passwordHash, options.now ?? new Date(), progress);
   if (options.dossiers) {
     const liveScale = typeof options.dossiers === 'object' ? options.dossiers.liveScale : undefined;
     await seedDemoDossiers(tx, centerId, { now: options.now ?? new Date(), passwordHash, liveScale }, progress);

@@ -93,6 +93,7 @@ export const operationsEn: typeof operationsVi = {
         no: 'No.',
         agency: 'Resolving agency',
         field: 'Field',
+        center: 'Where received',
         received: 'Dossiers to resolve',
         resolved: 'Dossiers resolved',
         inProgress: 'Dossiers in progress',

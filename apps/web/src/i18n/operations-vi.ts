@@ -91,6 +91,7 @@ export const operationsVi = {
         no: 'STT',
         agency: 'Cơ quan giải quyết',
         field: 'Lĩnh vực giải quyết',
+        center: 'Nơi tiếp nhận hồ sơ',
         received: 'Số hồ sơ nhận giải quyết',
         resolved: 'Số hồ sơ đã giải quyết',
         inProgress: 'Số hồ sơ đang giải quyết',

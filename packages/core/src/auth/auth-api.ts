@@ -3,7 +3,8 @@ import { Role } from './role.ts';
 import { requiredText } from '../validation.ts';
 
 export const LoginRequest = z.object({
-  username: requiredText(100),
+  // Usernames are stored lower-case (org `Username`): a branch's log-in is typed as its code, `000.30.01.H49.counter`.
+  username: requiredText(100).transform((u) => u.toLowerCase()),
   password: requiredText(200, { trim: false }),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;

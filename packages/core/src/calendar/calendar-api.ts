@@ -26,6 +26,8 @@ export const CalendarDueQuery = z.object({
   start: z.iso.datetime({ offset: true, error: 'calendar.instant_expected' }),
   workingDays: z.coerce.number().int().positive().max(1000),
   cutoff: TimeOfDay.optional(),
+  /** A center's code (DESIGN §13): its office hours in force on the start's day; without it, the province center's. */
+  center: z.string().trim().min(1).max(40).optional(),
 });
 export type CalendarDueQuery = z.infer<typeof CalendarDueQuery>;
 

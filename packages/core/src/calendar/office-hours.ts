@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalDate } from './local-date.ts';
 
 /** A time of day 'HH:MM' (UTC+7). */
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'calendar.time_expected');
@@ -82,4 +83,17 @@ export function timeWhenWorked(schedule: OfficeSchedule, worked: number, latest 
 /** Whether a time of day lies in a session, both ends included. */
 export function isInSession(schedule: OfficeSchedule, msOfDay: number): boolean {
   return schedule.sessions.some((s) => msOfDay >= s.start && msOfDay <= s.end);
+}
+
+/** A center's office hours from a date on (DESIGN §13: a change of hours is a new period, not an edit). */
+export type OfficeHoursPeriod = { effectiveFrom: LocalDate; hours: OfficeHours };
+
+/**
+ * The hours in force on `day`: the latest period begun by then, else the default (DESIGN §5). A dossier keeps
+ * the hours in force at its receiving center on its reception day (DESIGN §13).
+ */
+export function officeHoursOn(periods: readonly OfficeHoursPeriod[], day: LocalDate): OfficeHours {
+  let found: OfficeHoursPeriod | undefined;
+  for (const p of periods) if (p.effectiveFrom <= day && (!found || p.effectiveFrom > found.effectiveFrom)) found = p;
+  return found?.hours ?? DEFAULT_OFFICE_HOURS;
 }

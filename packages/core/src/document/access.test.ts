@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/role.ts';
 import {
   decideAttach,
+  dossierListScope,
+  inListScope,
   mayReadDocument,
   maySeeDossier,
   type DocumentOwnership,
@@ -14,17 +16,35 @@ const officer = (id: string, agencyId: string, role: Role = 'counter'): Document
   id,
   roles: [role],
   agencyId,
+  centerId: 'province',
 });
 const uploader = officer('u1', 'congan');
 const colleague = officer('u2', 'congan');
 const stranger = officer('u3', 'tuphap');
 const consulted = officer('u4', 'gtvt', 'appraiser');
-const director: DocumentReader = { id: 'd1', roles: ['director'], agencyId: null };
-const admin: DocumentReader = { id: 'a1', roles: ['admin'], agencyId: null };
-const citizen: DocumentReader = { id: 'c1', roles: ['citizen'], agencyId: null };
-const branchOfficer: DocumentReader = { id: 'b1', roles: ['counter'], agencyId: null };
-const dossier = { id: 'dos1', agencyId: 'congan', consultations: [] };
-const consulting = { id: 'dos3', agencyId: 'congan', consultations: [{ agencyId: 'gtvt' }] };
+const director: DocumentReader = { id: 'd1', roles: ['director'], agencyId: null, centerId: 'province' };
+const admin: DocumentReader = { id: 'a1', roles: ['admin'], agencyId: null, centerId: null };
+const citizen: DocumentReader = { id: 'c1', roles: ['citizen'], agencyId: null, centerId: null };
+const branchOfficer: DocumentReader = { id: 'b1', roles: ['counter'], agencyId: null, centerId: 'commune-a' };
+const otherBranchOfficer: DocumentReader = { id: 'b2', roles: ['counter'], agencyId: null, centerId: 'commune-b' };
+const branchDirector: DocumentReader = { id: 'cd1', roles: ['center_director'], agencyId: null, centerId: 'commune-a' };
+const provinceCenterDirector: DocumentReader = {
+  id: 'cd2',
+  roles: ['center_director'],
+  agencyId: null,
+  centerId: 'province',
+};
+const atProvince = { centerId: 'province', receivedCenterId: 'province' };
+const dossier = { id: 'dos1', agencyId: 'congan', consultations: [], ...atProvince };
+const consulting = { id: 'dos3', agencyId: 'congan', consultations: [{ agencyId: 'gtvt' }], ...atProvince };
+/** Received at commune A's branch, routed to Công an at the province center (DESIGN §13). */
+const routed = {
+  id: 'dos4',
+  agencyId: 'congan',
+  consultations: [],
+  centerId: 'province',
+  receivedCenterId: 'commune-a',
+};
 const upload = (attached: DocumentOwnership['dossier'] = null): DocumentOwnership => ({
   uploadedBy: 'u1',
   agencyId: 'congan',
@@ -41,7 +61,15 @@ describe('who may see a dossier (DESIGN §1, §6)', () => {
     ['a director', dossier, director, true],
     ['an admin', consulting, admin, true],
     ['a citizen (they look theirs up by code and secret)', dossier, citizen, false],
-    ['an officer without an agency', consulting, branchOfficer, false],
+    ['an officer without an agency, of a branch that did not receive it', consulting, branchOfficer, false],
+    ["the receiving branch's officer, once routed to an agency", routed, branchOfficer, true],
+    ["another branch's officer", routed, otherBranchOfficer, false],
+    ["the competent agency's officer, wherever it was received", routed, colleague, true],
+    ["another agency's officer, wherever it was received", routed, stranger, false],
+    ["the receiving branch's director", routed, branchDirector, true],
+    ["a branch's director, on the province center's own", dossier, branchDirector, false],
+    ["the province center's director, on what it works on", routed, provinceCenterDirector, true],
+    ['a citizen, whatever their center', routed, { ...citizen, centerId: 'commune-a' }, false],
   ])('%s: %s', (_, d, reader, allowed) => {
     expect(maySeeDossier(d, reader)).toBe(allowed);
   });
@@ -61,14 +89,19 @@ describe('who may read an upload', () => {
   });
 
   const agencies = fc.constantFrom('congan', 'tuphap', 'gtvt');
+  const centers = fc.constantFrom('province', 'commune-a', 'commune-b');
   const audience: fc.Arbitrary<DossierAudience> = fc.record({
     agencyId: agencies,
     consultations: fc.array(fc.record({ agencyId: agencies }), { maxLength: 3 }),
+    centerId: centers,
+    receivedCenterId: centers,
   });
+  const roles: Role[] = ['counter', 'appraiser', 'agency_head', 'director', 'center_director', 'admin', 'citizen'];
   const reader: fc.Arbitrary<DocumentReader> = fc.record({
     id: fc.constantFrom('u1', 'u2'),
-    roles: fc.subarray(['counter', 'appraiser', 'agency_head', 'director', 'admin', 'citizen'] as Role[]),
+    roles: fc.subarray(roles),
     agencyId: fc.option(agencies, { nil: null }),
+    centerId: fc.option(centers, { nil: null }),
   });
 
   it('an attached document is read by exactly those who may see its dossier, whoever uploaded it', () => {
@@ -82,6 +115,43 @@ describe('who may read an upload', () => {
   });
 });
 
+describe("an officer's list (DESIGN §6, §13)", () => {
+  it.each([
+    ["an agency's officer: the agency's", colleague, { kind: 'agency', agencyId: 'congan' }],
+    ["a branch's officer: what it received", branchOfficer, { kind: 'received_at', centerId: 'commune-a' }],
+    ["a center's director: what it received or works on", branchDirector, { kind: 'center', centerId: 'commune-a' }],
+    ['a director: none (reports and search)', director, null],
+    ['a citizen: none here', citizen, null],
+  ])('%s', (_, reader, scope) => {
+    expect(dossierListScope(reader)).toEqual(scope);
+  });
+
+  it('lists only dossiers its reader may see', () => {
+    const centers = fc.constantFrom('province', 'commune-a', 'commune-b');
+    const agencies = fc.constantFrom('congan', 'tuphap');
+    fc.assert(
+      fc.property(
+        fc.record({
+          agencyId: agencies,
+          consultations: fc.constant([]),
+          centerId: centers,
+          receivedCenterId: centers,
+        }),
+        fc.record({
+          roles: fc.subarray(['counter', 'appraiser', 'center_director', 'citizen'] as Role[]),
+          agencyId: fc.option(agencies, { nil: null }),
+          centerId: fc.option(centers, { nil: null }),
+        }),
+        (d, reader) => {
+          const scope = dossierListScope(reader);
+          if (scope && inListScope(scope, d)) expect(maySeeDossier(d, reader)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('attaching an upload to a dossier', () => {
   it.each([
     ['by the uploader', upload(), uploader, { ok: true, attach: true }],
@@ -89,7 +159,7 @@ describe('attaching an upload to a dossier', () => {
     ['again to the same dossier: nothing changes', upload(dossier), colleague, { ok: true, attach: false }],
     [
       'to another dossier once attached',
-      upload({ id: 'dos2', agencyId: 'congan', consultations: [] }),
+      upload({ id: 'dos2', agencyId: 'congan', consultations: [], ...atProvince }),
       colleague,
       { ok: false, code: 'document.already_attached' },
     ],

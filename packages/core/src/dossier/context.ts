@@ -5,8 +5,11 @@ import type { MissingItem } from './completeness.ts';
 import type { DossierMessageKey } from './dossier-messages.ts';
 import type { DossierProblemCode } from './dossier-problems.ts';
 
-/** Who acts: the signed-in user, with the agency of their officer roles (null for a citizen). */
-export type Actor = { id: string; roles: readonly Role[]; agencyId: string | null };
+/**
+ * Who acts: the signed-in user, with the agency of their officer roles (null for a citizen), and for an officer
+ * without an agency the branch they work at (DESIGN §13: a branch's counter receives any procedure of the province).
+ */
+export type Actor = { id: string; roles: readonly Role[]; agencyId: string | null; branchId?: string | null };
 
 /** What a command is judged against: the instant, the actor and the clock of the dossier's center. */
 export type LifecycleContext = {

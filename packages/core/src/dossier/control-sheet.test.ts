@@ -39,6 +39,27 @@ describe('control sheet rows', () => {
     expect(rows[1]!.note).toBe('Đủ điều kiện');
   });
 
+  it('a routed dossier names the receiving branch and the competent center on each hand-over (DESIGN §13)', () => {
+    const rows = handOversOf(
+      [
+        event('receive', '2025-07-07T02:00:00Z'),
+        event('prepare_result', '2025-07-09T02:30:00Z'),
+        event('return_result', '2025-07-09T06:00:00Z'),
+      ],
+      'Công an tỉnh',
+      at('2025-07-10T03:00:00Z'),
+      undefined,
+      { received: 'Chi nhánh Bãi Cháy', competent: 'Trung tâm PVHCC tỉnh' },
+    );
+    const desk = 'Bộ phận tiếp nhận và trả kết quả – Chi nhánh Bãi Cháy';
+    const agency = 'Công an tỉnh – Trung tâm PVHCC tỉnh';
+    expect(rows.map((r) => [r.from, r.to])).toEqual([
+      [desk, `${agency} (thẩm định)`],
+      [agency, desk],
+      [desk, 'Tổ chức, cá nhân'],
+    ]);
+  });
+
   it('a row per consultation: handed to the consulted agency by name, its answer or lapse against its own deadline', () => {
     const due = at('2025-03-20T03:00:00Z');
     const asked = (no: number, agencyId: string, deadline: string) => ({

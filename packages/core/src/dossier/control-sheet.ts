@@ -27,15 +27,21 @@ const PARTNER = 'Cơ quan phối hợp';
 const LAPSED = 'Quá hạn, không có ý kiến';
 
 /** The hand-overs each event type stands for, between the parts of the one-door chain. */
-const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string) => [string, string]>> = {
-  receive: (agency) => [ONE_DOOR, `${agency} (thẩm định)`],
+const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string, oneDoor: string) => [string, string]>> = {
+  receive: (agency, oneDoor) => [oneDoor, `${agency} (thẩm định)`],
   request_supplement: (agency) => [`${agency} (thẩm định)`, APPLICANT],
   record_supplement: (agency) => [APPLICANT, `${agency} (thẩm định)`],
   propose_approval: (agency) => [`${agency} (thẩm định)`, `${agency} (lãnh đạo phê duyệt)`],
   send_back: (agency) => [`${agency} (lãnh đạo phê duyệt)`, `${agency} (thẩm định)`],
-  prepare_result: (agency) => [agency, ONE_DOOR],
-  return_result: () => [ONE_DOOR, APPLICANT],
+  prepare_result: (agency, oneDoor) => [agency, oneDoor],
+  return_result: (_, oneDoor) => [oneDoor, APPLICANT],
 };
+
+/**
+ * A dossier received at one center and worked on at another (DESIGN §13): the sheet names both, so the hand-over
+ * between them — the branch's one-door desk to the agency, the result back to the branch — reads on paper.
+ */
+export type RoutedCenters = { received: string; competent: string };
 
 /**
  * Steps recorded by the side that takes the dossier (the counter records the result it receives, the appraiser the
@@ -103,16 +109,19 @@ export function handOversOf(
   agencyName: string,
   dueAt: Instant | null,
   agencies?: AgencyNames,
+  routed?: RoutedCenters,
 ): HandOverRow[] {
   const asked = new Map<number, Asked>();
   const name = (agencyId: string) => agencies?.get(agencyId)?.name ?? PARTNER;
+  const oneDoor = routed ? `${ONE_DOOR} – ${routed.received}` : ONE_DOOR;
+  const agency = routed ? `${agencyName} – ${routed.competent}` : agencyName;
   return events.flatMap((event, i) => {
     const result = dueAt === null ? null : classifyResolution(dueAt, event.at);
-    const consulted = consultationRows(event, asked, `${agencyName} (chủ trì)`, name, result);
+    const consulted = consultationRows(event, asked, `${agency} (chủ trì)`, name, result);
     if (consulted.length > 0) return consulted;
     const parts = HAND_OVERS[event.type];
     if (!parts) return [];
-    const [from, to] = parts(agencyName);
+    const [from, to] = parts(agency, oneDoor);
     const payload = event.payload as { note?: string | null; summary?: string; reason?: string };
     const note = payload.note ?? payload.summary ?? payload.reason ?? '';
     const signers = chainSigners(events, i);

@@ -126,6 +126,7 @@ const record: DossierRecord = {
   code: '000.00.01.H49-250707-0001',
   procedureName: 'Cấp hộ chiếu phổ thông',
   agency: { code: '000.00.01.H49', slug: 'congan', name: 'Công an tỉnh' },
+  receivingCenter: { code: 'A01', name: 'Trung tâm Phục vụ hành chính công tỉnh' },
   applicant: Applicant.parse({ ...applicant, phone: '0912345678' }),
   submitter: null,
   resultDelivery: 'counter',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyRef } from '../auth/auth-api.ts';
+import { AgencyRef, CenterRef } from '../auth/auth-api.ts';
 import { InProgressTimeliness, ResolvedTimeliness } from '../calendar/classification.ts';
 import { WorkingLimit } from '../calendar/deadline.ts';
 import { ResultDelivery } from '../catalog/enums.ts';
@@ -112,6 +112,8 @@ export const DossierView = z.object({
   formSet: FormSetId,
   procedure: z.object({ code: z.string(), version: z.int(), name: z.string(), timeLimit: WorkingLimit }),
   agency: AgencyRef,
+  /** Where it was received and its result is returned (DESIGN §13): a branch when routed to a province agency. */
+  receivingCenter: CenterRef,
   applicant: ApplicantView,
   submitter: SubmitterView.nullable(),
   /** True when the reader is outside the dossier's agency: identity numbers and phones are masked. */

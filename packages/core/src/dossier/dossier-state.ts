@@ -88,6 +88,11 @@ export const DossierState = z.object({
   agencyId: z.string(),
   /** The citizen account that owns an online dossier; null for one recorded at the counter. */
   ownerId: z.string().nullable(),
+  /**
+   * The center that received it (DESIGN §13): its counter receives and returns a dossier routed elsewhere.
+   * Absent in states stored before centers routed dossiers: those were received where they are worked on.
+   */
+  receivedCenterId: z.string().optional(),
   channel: DossierChannel,
   procedure: ProcedureSnapshot,
   formSet: FormSetId,

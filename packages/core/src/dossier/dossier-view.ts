@@ -1,4 +1,4 @@
-import type { AgencyRef } from '../auth/auth-api.ts';
+import type { AgencyRef, CenterRef } from '../auth/auth-api.ts';
 import type { Instant } from '../calendar/local-date.ts';
 import type { WorkingClock } from '../calendar/working-time.ts';
 import type { ResultDelivery } from '../catalog/enums.ts';
@@ -22,6 +22,8 @@ export type DossierRecord = {
   code: string;
   procedureName: string;
   agency: AgencyRef;
+  /** Where it was received and its result is returned (DESIGN §13). */
+  receivingCenter: CenterRef;
   applicant: ApplicantView;
   submitter: SubmitterView | null;
   resultDelivery: ResultDelivery;
@@ -92,6 +94,7 @@ export function buildDossierView(
       timeLimit: state.procedure.timeLimit,
     },
     agency: record.agency,
+    receivingCenter: record.receivingCenter,
     applicant,
     submitter,
     masked,

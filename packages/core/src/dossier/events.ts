@@ -8,6 +8,8 @@ import { DossierStatus } from './status.ts';
 export type OpenPayload = {
   agencyId: string;
   ownerId: string | null;
+  /** The center that received it (DESIGN §13); absent in events recorded before centers routed dossiers. */
+  receivedCenterId?: string;
   channel: DossierChannel;
   procedure: ProcedureSnapshot;
   formSet: FormSetId;

@@ -100,12 +100,13 @@ const EVOLVERS: { [T in Exclude<DossierEventType, 'open'>]: Evolver<T> } = {
 };
 
 function opened(event: Extract<DossierEventDraft, { type: 'open' }>): DossierState {
-  const { agencyId, ownerId, channel, procedure, formSet } = event.payload;
+  const { agencyId, ownerId, receivedCenterId, channel, procedure, formSet } = event.payload;
   return {
     status: event.toStatus,
     version: event.version,
     agencyId,
     ownerId,
+    ...(receivedCenterId === undefined ? {} : { receivedCenterId }),
     channel,
     procedure,
     formSet,

@@ -3,15 +3,10 @@ import { checkCompleteness, supplementReasonText } from './completeness.ts';
 import type { LifecycleContext, LifecycleFailure } from './context.ts';
 import type { DossierChannel, DossierState, ProcedureSnapshot } from './dossier-state.ts';
 import type { DossierEventDraft } from './events.ts';
-import { applyTransition, openDossier, type TransitionApplied } from './lifecycle.ts';
+import { applyTransition, openDossier, type OpenDossierInput, type TransitionApplied } from './lifecycle.ts';
 
 /** `channel` as `ReceiveDossierRequest` has it; `online` is refused here (the applicant submits it, `submitOnline`). */
-export type CounterIntakeInput = {
-  agencyId: string;
-  channel: DossierChannel;
-  procedure: ProcedureSnapshot;
-  ticks: ChecklistTick[];
-};
+export type CounterIntakeInput = OpenDossierInput & { ticks: ChecklistTick[] };
 
 export type CounterIntake =
   | { ok: true; outcome: 'received'; state: DossierState; events: DossierEventDraft[] }

@@ -20,6 +20,13 @@ function inPhase(rule: TransitionRule, state: DossierState): boolean {
 }
 
 /**
+ * DESIGN §13: a branch's counter officer (no agency) receives any procedure of the province at their branch, and
+ * does the counter's part (reception, return) of what the branch received, whichever agency works on it.
+ */
+const atReceivingBranch = (actor: Actor, receivedCenterId: string | undefined): boolean =>
+  actor.agencyId === null && actor.branchId != null && actor.branchId === receivedCenterId;
+
+/**
  * Whether one of the actor's roles may take the transition on this dossier (DESIGN §1): a citizen on
  * their own dossier, an officer on their agency's, and for an opinion the agency consulted.
  */
@@ -28,7 +35,7 @@ function permits(rule: TransitionRule, transition: TransitionName, state: Dossie
   return actor.roles.some((role) => {
     if (!roles.includes(role)) return false;
     if (role === 'citizen') return state.ownerId !== null && state.ownerId === actor.id;
-    if (actor.agencyId === null) return false;
+    if (actor.agencyId === null) return role === 'counter' && atReceivingBranch(actor, state.receivedCenterId);
     if (transition === 'record_opinion') return state.consultations.some((c) => c.agencyId === actor.agencyId);
     return actor.agencyId === state.agencyId;
   });
@@ -85,7 +92,19 @@ export function availableTransitions(state: DossierState, actor: Actor, now?: In
   );
 }
 
-export type OpenDossierInput = { agencyId: string; channel: DossierChannel; procedure: ProcedureSnapshot };
+export type OpenDossierInput = {
+  agencyId: string;
+  channel: DossierChannel;
+  procedure: ProcedureSnapshot;
+  /** The receiving center (DESIGN §13), recorded in the open event. */
+  receivedCenterId?: string;
+};
+
+/** Who may record a dossier at the counter: the agency's counter or head, or the receiving branch's counter. */
+const mayRecord = (actor: Actor, input: OpenDossierInput): boolean =>
+  actor.agencyId === input.agencyId
+    ? actor.roles.some((r) => r === 'counter' || r === 'agency_head')
+    : actor.roles.includes('counter') && atReceivingBranch(actor, input.receivedCenterId);
 
 /**
  * Records a new dossier: online, a citizen's draft that they own (`submit_online` sends it); at the
@@ -100,7 +119,7 @@ export function openDossier(
   if (online) {
     if (!actor.roles.includes('citizen')) return guardFailed('dossier.online_channel_for_applicant');
     if (input.procedure.onlineLevel === 'none') return guardFailed('dossier.procedure_not_online');
-  } else if (actor.agencyId !== input.agencyId || !actor.roles.some((r) => r === 'counter' || r === 'agency_head')) {
+  } else if (!mayRecord(actor, input)) {
     return failure('auth.forbidden');
   }
   const event: DossierEventDraft = {
@@ -113,6 +132,7 @@ export function openDossier(
     payload: {
       agencyId: input.agencyId,
       ownerId: online ? actor.id : null,
+      ...(input.receivedCenterId === undefined ? {} : { receivedCenterId: input.receivedCenterId }),
       channel: input.channel,
       procedure: input.procedure,
       formSet: formSetIdAt(now),

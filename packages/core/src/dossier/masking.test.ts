@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Applicant } from './applicant.ts';
 import { maskApplicant, masksPersonalData, partiesFor, type PersonalDataReader } from './masking.ts';
 
-const dossier = { agencyId: 'congan', ownerId: 'citizen-1' };
+const dossier = { agencyId: 'congan', ownerId: 'citizen-1', receivedCenterId: 'commune-a' };
 
 describe('who gets personal data masked (DESIGN §14)', () => {
   // Written out by hand: the dossier's agency and its applicant see it in full, anyone else masked.
@@ -15,6 +15,8 @@ describe('who gets personal data masked (DESIGN §14)', () => {
     ['the receipt’s first print, whoever prints it', { id: 'director', agencyId: null, applicantCopy: true }, false],
     ['a reprint outside the agency', { id: 'director', agencyId: null, applicantCopy: false }, true],
     ['a reprint inside the agency', { id: 'officer-1', agencyId: 'congan', applicantCopy: false }, false],
+    ['the receiving branch’s officer (DESIGN §13)', { id: 'b-1', agencyId: null, branchId: 'commune-a' }, false],
+    ['another branch’s officer', { id: 'b-2', agencyId: null, branchId: 'commune-b' }, true],
   ])('%s → masked %s', (_, reader, masked) => {
     expect(masksPersonalData(dossier, reader)).toBe(masked);
   });

@@ -6,19 +6,26 @@ import type { ApplicantView, SubmitterView } from './applicant.ts';
  */
 
 /** A reader of a dossier's personal data; `applicantCopy` when what is read is the paper handed to the applicant. */
-export type PersonalDataReader = { id: string; agencyId: string | null; applicantCopy?: boolean };
+export type PersonalDataReader = {
+  id: string;
+  agencyId: string | null;
+  /** The branch of an officer without an agency (core `Actor.branchId`). */
+  branchId?: string | null;
+  applicantCopy?: boolean;
+};
+/** What masking reads of a dossier: its agency, its owner and where it was received. */
+type MaskedDossier = { agencyId: string; ownerId: string | null; receivedCenterId?: string };
 
 /**
  * The one decision whether a reader gets a dossier's personal data masked (DESIGN §14): shown in full only to the
- * dossier's own agency and to its applicant — the owner signed in, or the receipt printed at reception for the
+ * dossier's own agency, the branch that received it (DESIGN §13) and to its applicant — the owner signed in, or the receipt printed at reception for the
  * applicant to take away (its first print, proved by the look-up secret only that copy carries); every other reader,
  * on screen or on paper, gets it masked.
  */
-export function masksPersonalData(
-  dossier: { agencyId: string; ownerId: string | null },
-  reader: PersonalDataReader,
-): boolean {
+export function masksPersonalData(dossier: MaskedDossier, reader: PersonalDataReader): boolean {
   if (reader.applicantCopy) return false;
+  // DESIGN §13: the branch that received it meets the applicant in person, at reception and at return.
+  if (reader.agencyId === null && reader.branchId != null && reader.branchId === dossier.receivedCenterId) return false;
   return reader.agencyId !== dossier.agencyId && dossier.ownerId !== reader.id;
 }
 
@@ -31,7 +38,7 @@ export type PartiesView<S extends SubmitterView | null> = { masked: boolean; app
  * full phone and e-mail to the director while the JSON view masked them).
  */
 export function partiesFor<S extends SubmitterView | null>(
-  dossier: { agencyId: string; ownerId: string | null },
+  dossier: MaskedDossier,
   reader: PersonalDataReader,
   parties: { applicant: ApplicantView; submitter: S },
 ): PartiesView<S> {

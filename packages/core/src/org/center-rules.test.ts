@@ -36,6 +36,23 @@ describe('a new center (DESIGN §13)', () => {
         : decision.code;
     expect(got).toBe(expected);
   });
+
+  it.each([
+    ['000.30.36.H49', 'ok'],
+    ['H50', 'code:org.branch_code_format'],
+  ])('a commune center coded %s → %s (its dossier codes begin with it)', (code, expected) => {
+    const decision = decideNewCenter(
+      { code, level: 'commune', validFrom: '2025-07-01', parentCode: 'H49' },
+      openParent,
+    );
+    expect(
+      decision.ok
+        ? 'ok'
+        : 'errors' in decision
+          ? `${decision.errors[0]!.path}:${decision.errors[0]!.message}`
+          : decision.code,
+    ).toBe(expected);
+  });
 });
 
 describe('ending a center, an agency or a counter (closed, never deleted)', () => {

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../calendar/local-date.ts';
 import { dayAfter, isInForce as coversDay } from '../catalog/versioning.ts';
+import { AgencyCode } from '../dossier/dossier-code.ts';
 import type { CenterLevel } from './org-api.ts';
 import type { OrgProblemCode } from './org-problems.ts';
 
@@ -28,7 +29,7 @@ const fieldError = (path: string, message: string): OrgDecision => ({
 
 /** A new center, checked against what exists (DESIGN §13): the level's dates, its parent, one open province center. */
 export function decideNewCenter(
-  center: { level: CenterLevel; validFrom: LocalDate; parentCode?: string | null },
+  center: { code?: string; level: CenterLevel; validFrom: LocalDate; parentCode?: string | null },
   existing: { codeTaken: boolean; openProvinceCenter: boolean; parent: Period | null },
 ): OrgDecision {
   if (existing.codeTaken) return { ok: false, code: 'org.center_code_taken' };
@@ -40,6 +41,9 @@ export function decideNewCenter(
     if (center.parentCode) return fieldError('parentCode', 'org.province_has_no_parent');
     return existing.openProvinceCenter ? { ok: false, code: 'org.province_center_exists' } : { ok: true };
   }
+  // DESIGN §13: a branch's dossier codes begin with its own identifier (QCVN 102), checked as an agency's is.
+  if (center.code !== undefined && !AgencyCode.safeParse(center.code).success)
+    return fieldError('code', 'org.branch_code_format');
   if (!center.parentCode) return { ok: false, code: 'org.parent_required' };
   if (!existing.parent) return fieldError('parentCode', 'org.parent_not_found');
   if (!isInForce(existing.parent, center.validFrom)) return fieldError('parentCode', 'org.parent_not_in_force');

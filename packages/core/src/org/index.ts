@@ -6,3 +6,4 @@ export * from './officer-problems.ts';
 export * from './officer-placement.ts';
 export * from './password-policy.ts';
 export * from './setup-steps.ts';
+export * from './dossier-routing.ts';

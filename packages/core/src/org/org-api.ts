@@ -54,6 +54,11 @@ export const UpdateCenterRequest = z.object({
   name: requiredText(200).optional(),
   address: requiredText(300).nullish(),
   officeHours: OfficeHours.optional(),
+  /**
+   * The first day of the new hours (DESIGN §13), today when absent: the dossiers received before keep the hours of
+   * their reception day.
+   */
+  officeHoursFrom: LocalDate.optional(),
 });
 export type UpdateCenterRequest = z.infer<typeof UpdateCenterRequest>;
 

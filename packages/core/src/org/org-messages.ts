@@ -19,6 +19,10 @@ export const ORG_MESSAGES = {
     vi: 'Trung tâm cấp xã mở từ ngày 01/07/2025',
     en: 'Commune centers open from 2025-07-01',
   },
+  'org.branch_code_format': {
+    vi: 'Trung tâm cấp huyện, cấp xã dùng mã định danh 4 nhóm (ví dụ 000.20.31.A01): mã hồ sơ tiếp nhận tại đó bắt đầu bằng mã này',
+    en: 'A district or commune center has a four-group identifier (e.g. 000.20.31.A01): its dossier codes begin with it',
+  },
   'org.province_has_no_parent': {
     vi: 'Trung tâm cấp tỉnh không có trung tâm cấp trên',
     en: 'A province center has no parent',

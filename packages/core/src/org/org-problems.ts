@@ -29,6 +29,14 @@ export const ORG_PROBLEMS = {
       en: 'A district or commune center needs a parent',
     },
   },
+  /** DESIGN §13: a closed center (a district's after 2025-06-30) receives nothing. */
+  'org.center_closed': {
+    status: 409,
+    title: {
+      vi: 'Trung tâm đã ngừng hoạt động, không tiếp nhận hồ sơ',
+      en: 'This center has closed and receives no dossiers',
+    },
+  },
   'org.agency_not_found': { status: 404, title: { vi: 'Không tìm thấy cơ quan', en: 'No such agency' } },
   'org.agency_code_taken': {
     status: 409,

@@ -5,12 +5,33 @@ import type { DossierState } from '../dossier/dossier-state.ts';
 import { classifyState } from '../dossier/timeliness.ts';
 import { endOfDay, type StatChange } from './stat-contribution.ts';
 import { ReportPeriod } from './report-api.ts';
+import { CenterLevel } from '../org/org-api.ts';
+import type { Role } from '../auth/role.ts';
+
+export type ReportCenter = { ok: true; center: string | undefined } | { ok: false; code: 'auth.forbidden' };
 
 /**
- * Biểu II.06a/VPCP/KSTT (DESIGN §8, §11): `GET /api/v1/reports/resolution?from&to[&center][&by]`.
- * Without `center`, the whole province. `rollup` counts agencies merged in 2025 under their successors.
+ * Whose figures a reader may ask for (DESIGN §1, §13): the province's director (and the admin) any center's or the
+ * whole province's; a center's own director their center's only, asked or not.
  */
-export const ReportGrouping = z.enum(['agency', 'field']);
+export function reportCenterFor(
+  reader: { roles: readonly Role[]; centerCode: string | null },
+  requested: string | undefined,
+): ReportCenter {
+  if (reader.roles.includes('director') || reader.roles.includes('admin')) return { ok: true, center: requested };
+  if (!reader.roles.includes('center_director') || reader.centerCode === null)
+    return { ok: false, code: 'auth.forbidden' };
+  if (requested !== undefined && requested !== reader.centerCode) return { ok: false, code: 'auth.forbidden' };
+  return { ok: true, center: reader.centerCode };
+}
+
+/**
+ * Biểu II.06a/VPCP/KSTT (DESIGN §8, §11): `GET /api/v1/reports/resolution?from&to[&center][&level][&by]`.
+ * Without `center`, the whole province; `center` and `level` filter on where dossiers were received (DESIGN §13);
+ * `by=center` gives a row per receiving center, whose sum is the province's. `rollup` counts agencies merged in
+ * 2025 under their successors.
+ */
+export const ReportGrouping = z.enum(['agency', 'field', 'center']);
 export type ReportGrouping = z.infer<typeof ReportGrouping>;
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -20,6 +41,7 @@ export const ResolutionQuery = z
     from: LocalDate,
     to: LocalDate,
     center: z.string().trim().min(1).max(40).optional(),
+    level: CenterLevel.optional(),
     by: ReportGrouping.default('agency'),
     rollup: flag.optional(),
   })
@@ -40,9 +62,11 @@ export type ReportFigures = z.infer<typeof ReportFigures>;
 
 const AgencyHeading = z.object({ code: z.string(), slug: z.string(), name: z.string() });
 const FieldHeading = z.object({ code: z.string(), name: z.string() });
+const CenterHeading = z.object({ code: z.string(), name: z.string(), level: CenterLevel });
 export const ResolutionRow = z.union([
   ReportFigures.extend({ agency: AgencyHeading }),
   ReportFigures.extend({ field: FieldHeading }),
+  ReportFigures.extend({ center: CenterHeading }),
 ]);
 export type ResolutionRow = z.infer<typeof ResolutionRow>;
 

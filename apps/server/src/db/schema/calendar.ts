@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { HolidayRule, OfficeHours, YearlyNotice } from '@motcua/core';
 import { center } from './center.ts';
 import { appUser } from './user.ts';
@@ -31,15 +43,23 @@ export const holidayRule = pgTable('holiday_rule', {
   updatedBy: uuid('updated_by').references(() => appUser.id),
 });
 
-/** A center's office hours (DESIGN §5); none stored means the default 07:30–11:30, 13:30–17:00. */
-export const centerOfficeHours = pgTable('center_office_hours', {
-  centerId: uuid('center_id')
-    .primaryKey()
-    .references(() => center.id),
-  hours: jsonb('hours').$type<OfficeHours>().notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-  updatedBy: uuid('updated_by').references(() => appUser.id),
-});
+/**
+ * A center's office hours from a date (DESIGN §5, §13); none stored means the default 07:30–11:30, 13:30–17:00.
+ * A dossier keeps the hours in force at its receiving center on its reception day, so a change is a new row.
+ */
+export const centerOfficeHours = pgTable(
+  'center_office_hours',
+  {
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    effectiveFrom: date('effective_from').notNull(),
+    hours: jsonb('hours').$type<OfficeHours>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: uuid('updated_by').references(() => appUser.id),
+  },
+  (t) => [primaryKey({ columns: [t.centerId, t.effectiveFrom] })],
+);
 
 /**
  * Every change to the calendar, appended (the audit trail of issue 4). Its highest id is also the

@@ -30,7 +30,15 @@ export const dossier = pgTable(
   'dossier',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The competent agency's center: where the dossier is worked on and counted (DESIGN §13). */
     centerId: uuid('center_id')
+      .notNull()
+      .references(() => center.id),
+    /**
+     * Where it was received (DESIGN §13 "phi địa giới"): the unit of its code and receipt, where the result is
+     * returned, what `?center=` reports on; the one reference that may cross centers (to the reference table).
+     */
+    receivedCenterId: uuid('received_center_id')
       .notNull()
       .references(() => center.id),
     agencyId: uuid('agency_id')
@@ -77,6 +85,8 @@ export const dossier = pgTable(
     unique('dossier_code_unique').on(t.code),
     index('dossier_inbox_idx').on(t.centerId, t.agencyId, t.status, t.dueAt),
     index('dossier_received_idx').on(t.centerId, t.receivedAt),
+    // A branch's own list and the reports by receiving center (DESIGN §13: the queries that cross centers).
+    index('dossier_received_center_idx').on(t.receivedCenterId, t.status, t.dueAt),
     index('dossier_parent_idx').on(t.parentId),
     // The open dossiers (in progress, overdue now): few, whatever the table's size (DESIGN §10).
     index('dossier_open_idx')
@@ -156,17 +166,18 @@ export const idempotencyKey = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
-/** The 4-digit sequence of dossier codes, per agency per UTC+7 day (DESIGN §6): one row per agency-day, never reused. */
+/**
+ * The 4-digit sequence of dossier codes per receiving unit's identifier per UTC+7 day (DESIGN §6, §13): the
+ * agency's identifier at the province center, a branch's own; one row per identifier-day, never reused.
+ */
 export const dossierSequence = pgTable(
   'dossier_sequence',
   {
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agency.id),
+    unitCode: text('unit_code').notNull(),
     day: date('day').notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.day] })],
+  (t) => [primaryKey({ columns: [t.unitCode, t.day] })],
 );
 
 /** A desk of a center serving some fields (DESIGN §2); what an officer receives there records it. */

@@ -28,6 +28,8 @@ export const statDelta = pgTable('stat_delta', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   // No foreign keys: the keys are the dossier's own (checked there); the hot path skips three look-ups.
   centerId: uuid('center_id').notNull(),
+  /** The dossier's receiving center: `?center=` reports on it (DESIGN §13); the competent one is `center_id`. */
+  receivedCenterId: uuid('received_center_id').notNull(),
   agencyId: uuid('agency_id').notNull(),
   fieldId: uuid('field_id').notNull(),
   day: date('day').notNull(),
@@ -41,6 +43,9 @@ export const statDay = pgTable(
     centerId: uuid('center_id')
       .notNull()
       .references(() => center.id),
+    receivedCenterId: uuid('received_center_id')
+      .notNull()
+      .references(() => center.id),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agency.id),
@@ -50,5 +55,8 @@ export const statDay = pgTable(
     day: date('day').notNull(),
     ...measures(),
   },
-  (t) => [primaryKey({ columns: [t.centerId, t.agencyId, t.fieldId, t.day] }), index('stat_day_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.centerId, t.receivedCenterId, t.agencyId, t.fieldId, t.day] }),
+    index('stat_day_day_idx').on(t.day),
+  ],
 );

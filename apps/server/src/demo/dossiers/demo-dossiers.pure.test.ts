@@ -178,13 +178,13 @@ describe('demo dossiers of 2014 (DESIGN §9)', () => {
     const perDay = new Map<string, number>();
     for (const d of first.dossiers)
       perDay.set(
-        `${d.agencyId}/${parseDossierCode(d.code)!.date}`,
+        `${parseDossierCode(d.code)!.agencyCode}/${parseDossierCode(d.code)!.date}`,
         Math.max(
-          perDay.get(`${d.agencyId}/${parseDossierCode(d.code)!.date}`) ?? 0,
+          perDay.get(`${parseDossierCode(d.code)!.agencyCode}/${parseDossierCode(d.code)!.date}`) ?? 0,
           parseDossierCode(d.code)!.sequence,
         ),
       );
-    expect(Object.fromEntries(first.sequences.map((s) => [`${s.agencyId}/${s.day}`, s.last]))).toEqual(
+    expect(Object.fromEntries(first.sequences.map((s) => [`${s.unitCode}/${s.day}`, s.last]))).toEqual(
       Object.fromEntries(perDay),
     );
   });

@@ -98,7 +98,12 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         );
         stats.add(
           statRowsOf(
-            { centerId: index.centerId, agencyId: plan.agencyId, fieldId: plan.procedure.fieldId },
+            {
+              centerId: index.centerId,
+              receivedCenterId: index.centerId,
+              agencyId: plan.agencyId,
+              fieldId: plan.procedure.fieldId,
+            },
             contribution,
           ),
         );
@@ -137,11 +142,12 @@ function numberDossiers(
   const codes = new Map<DossierPlan, string>();
   for (const plan of plans) {
     const day = sequenceDay(plan.openAt);
-    const key = `${plan.agencyId}/${day}`;
-    const row = last.get(key) ?? { agencyId: plan.agencyId, day, last: 0 };
+    const unitCode = index.agency(plan.agencyId).code;
+    const key = `${unitCode}/${day}`;
+    const row = last.get(key) ?? { unitCode, day, last: 0 };
     row.last += 1;
     last.set(key, row);
-    const code = formatDossierCode(index.agency(plan.agencyId).code, plan.openAt, row.last);
+    const code = formatDossierCode(unitCode, plan.openAt, row.last);
     if (!code.ok) throw new Error(`demo dossiers: ${code.code} for ${key}`);
     codes.set(plan, code.dossierCode);
   }
@@ -153,7 +159,7 @@ class StatSums {
   private readonly byKey = new Map<string, StatDeltaRow>();
   add(rows: readonly StatDeltaRow[]): void {
     for (const row of rows) {
-      const key = `${row.agencyId}/${row.fieldId}/${row.day}`;
+      const key = `${row.receivedCenterId}/${row.agencyId}/${row.fieldId}/${row.day}`;
       const sum = this.byKey.get(key);
       if (!sum) this.byKey.set(key, { ...row });
       else for (const m of STAT_MEASURES) sum[m] = (sum[m] ?? 0) + (row[m] ?? 0);

@@ -30,6 +30,7 @@ export function rowsOf(
   const row: DossierRow = newDossierRow({
     id,
     centerId,
+    receivedCenterId: centerId,
     code,
     secret,
     state: history.state,

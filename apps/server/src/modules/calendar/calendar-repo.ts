@@ -1,4 +1,12 @@
-import { HolidayRule, OfficeHours, YearlyNotice, type HolidayRuleEntry } from '@motcua/core';
+import {
+  HolidayRule,
+  OfficeHours,
+  officeHoursOn,
+  YearlyNotice,
+  type HolidayRuleEntry,
+  type LocalDate,
+  type OfficeHoursPeriod,
+} from '@motcua/core';
 import { count, desc, eq, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { appUser, calendarAudit, centerOfficeHours, holidayRule, yearlyNotice } from '../../db/schema/index.ts';
@@ -68,19 +76,45 @@ export function createCalendarRepo(db: Executor) {
         .onConflictDoUpdate({ target: holidayRule.id, set: { rule, updatedAt: at, updatedBy: userId } });
     },
 
-    async findOfficeHours(centerId: string): Promise<OfficeHours | undefined> {
-      const [row] = await db
-        .select({ hours: centerOfficeHours.hours })
-        .from(centerOfficeHours)
-        .where(eq(centerOfficeHours.centerId, centerId));
-      return row ? OfficeHours.parse(row.hours) : undefined;
+    /** Every center's periods of office hours: a few per center, a few hundred centers at most. */
+    async listOfficeHours(): Promise<Map<string, OfficeHoursPeriod[]>> {
+      const rows = await db.select().from(centerOfficeHours);
+      const byCenter = new Map<string, OfficeHoursPeriod[]>();
+      for (const r of rows) {
+        const periods = byCenter.get(r.centerId) ?? [];
+        periods.push({ effectiveFrom: r.effectiveFrom, hours: OfficeHours.parse(r.hours) });
+        byCenter.set(r.centerId, periods);
+      }
+      return byCenter;
     },
 
-    async saveOfficeHours(centerId: string, hours: OfficeHours, at: Date, userId: string | null): Promise<void> {
+    /** The hours in force at the center on `day`, the default when none were stored (DESIGN §5). */
+    async officeHoursOn(centerId: string, day: LocalDate): Promise<OfficeHours> {
+      const rows = await db
+        .select({ effectiveFrom: centerOfficeHours.effectiveFrom, hours: centerOfficeHours.hours })
+        .from(centerOfficeHours)
+        .where(eq(centerOfficeHours.centerId, centerId));
+      return officeHoursOn(
+        rows.map((r) => ({ effectiveFrom: r.effectiveFrom, hours: OfficeHours.parse(r.hours) })),
+        day,
+      );
+    },
+
+    /** Hours from `from` on (DESIGN §13): a new period, or the same day's period replaced. */
+    async saveOfficeHours(
+      centerId: string,
+      hours: OfficeHours,
+      from: LocalDate,
+      at: Date,
+      userId: string | null,
+    ): Promise<void> {
       await db
         .insert(centerOfficeHours)
-        .values({ centerId, hours, updatedAt: at, updatedBy: userId })
-        .onConflictDoUpdate({ target: centerOfficeHours.centerId, set: { hours, updatedAt: at, updatedBy: userId } });
+        .values({ centerId, effectiveFrom: from, hours, updatedAt: at, updatedBy: userId })
+        .onConflictDoUpdate({
+          target: [centerOfficeHours.centerId, centerOfficeHours.effectiveFrom],
+          set: { hours, updatedAt: at, updatedBy: userId },
+        });
     },
 
     async appendChange(change: CalendarChange): Promise<void> {

@@ -2,13 +2,17 @@ import {
   computeCalendarDue,
   createWorkingCalendar,
   createWorkingClock,
-  DEFAULT_OFFICE_HOURS,
+  dayOfInstant,
+  formatLocalDate,
   listCalendarDays,
+  officeHoursOn,
   noticeFromCalendar,
   type CalendarDaysQuery,
   type CalendarDueQuery,
   type CalendarYear,
+  type LocalDate,
   type OfficeHours,
+  type OfficeHoursPeriod,
   type WorkingCalendar,
   type WorkingClock,
   type YearlyNotice,
@@ -19,7 +23,24 @@ import { createCalendarRepo, type CalendarRepo } from './calendar-repo.ts';
 import { holidayRuleUseCases } from './holiday-rule-use-cases.ts';
 import { changingRules, createRulesCache, type RulesWatch } from '../../platform/notify/rules-watch.ts';
 
-type Loaded = { revision: number; calendar: WorkingCalendar; clock: WorkingClock; officeHours: OfficeHours };
+type Loaded = {
+  revision: number;
+  calendar: WorkingCalendar;
+  /** Every center's periods of office hours (DESIGN §13), and the province center's id (null before it exists). */
+  hours: Map<string, OfficeHoursPeriod[]>;
+  provinceId: string | null;
+  /** Clocks built so far, by the hours they keep: every center with the same hours shares one. */
+  clocks: Map<string, WorkingClock>;
+};
+
+/** The clock of a center (the province center's when null) with its hours in force on `day`. */
+function clockIn(loaded: Loaded, centerId: string | null, day: LocalDate): WorkingClock {
+  const hours = officeHoursOn(loaded.hours.get(centerId ?? loaded.provinceId ?? '') ?? [], day);
+  const key = JSON.stringify(hours);
+  let clock = loaded.clocks.get(key);
+  if (!clock) loaded.clocks.set(key, (clock = createWorkingClock(loaded.calendar, hours)));
+  return clock;
+}
 type Actor = { userId: string | null };
 
 export function createCalendarService(deps: {
@@ -28,6 +49,8 @@ export function createCalendarService(deps: {
   provinceCenterId: () => Promise<string>;
   /** Null before a new province has created its center: the default hours of DESIGN §5 apply meanwhile. */
   findProvinceCenterId: () => Promise<string | null>;
+  /** A center's id by its code (`calendar/due?center=`), undefined when there is none. */
+  centerIdOf: (code: string) => Promise<string | undefined>;
   rules?: RulesWatch;
 }) {
   const { db, now } = deps;
@@ -45,17 +68,21 @@ export function createCalendarService(deps: {
   async function loadChecked(): Promise<Loaded> {
     const revision = await reader.revision();
     if (cached && cached.revision === revision) return cached;
-    const [rules, notices, officeHours] = await Promise.all([
+    const [rules, notices, hours, provinceId] = await Promise.all([
       reader.listRules(),
       reader.listNotices(),
-      deps.findProvinceCenterId().then((id) => (id ? reader.findOfficeHours(id) : null)),
+      reader.listOfficeHours(),
+      deps.findProvinceCenterId(),
     ]);
     // The rules and notices of the database, shipped or the admin's (DESIGN §5), never the built-in defaults.
     const calendar = createWorkingCalendar({ rules: rules.map((entry) => entry.rule), notices });
-    const hours = officeHours ?? DEFAULT_OFFICE_HOURS;
-    cached = { revision, calendar, clock: createWorkingClock(calendar, hours), officeHours: hours };
+    cached = { revision, calendar, hours, provinceId, clocks: new Map() };
     return cached;
   }
+
+  const today = () => formatLocalDate(dayOfInstant(now().getTime()));
+  /** The province center's clock today: the contract's `calendar/due`, and what has no center of its own. */
+  const provinceClock = async () => clockIn(await load(), null, today());
 
   /** A change and its audit row commit together (DESIGN §3: one command = one transaction). */
   const change = <T>(fn: (repo: CalendarRepo, at: Date) => Promise<T>) =>
@@ -64,9 +91,24 @@ export function createCalendarService(deps: {
   return {
     ...holidayRuleUseCases(reader, change),
     load,
+    provinceClock,
+    /** Every center's clock by day, as the calendar stands now (DESIGN §13: a dossier keeps its center's hours of its reception day). */
+    async clocks(): Promise<(centerId: string | null, day: LocalDate) => WorkingClock> {
+      const loaded = await load();
+      return (centerId, day) => clockIn(loaded, centerId, day);
+    },
     days: async (query: CalendarDaysQuery) => listCalendarDays((await load()).calendar, query),
-    due: async (query: CalendarDueQuery) => computeCalendarDue((await load()).clock, query),
-    officeHours: async () => (await load()).officeHours,
+    async due(query: CalendarDueQuery) {
+      const loaded = await load();
+      const centerId = query.center ? ((await deps.centerIdOf(query.center)) ?? null) : null;
+      if (query.center && !centerId) throw new AppError('org.center_not_found');
+      const day = formatLocalDate(dayOfInstant(Date.parse(query.start)));
+      return computeCalendarDue(clockIn(loaded, centerId, day), query);
+    },
+    officeHours: async () => {
+      const loaded = await load();
+      return officeHoursOn(loaded.hours.get(loaded.provinceId ?? '') ?? [], today());
+    },
 
     async year(year: number): Promise<CalendarYear> {
       const [{ calendar }, notice] = await Promise.all([load(), reader.findNotice(year)]);
@@ -111,11 +153,12 @@ export function createCalendarService(deps: {
       });
     },
 
+    /** The province center's hours from today on (earlier dossiers keep theirs, DESIGN §13). */
     async saveOfficeHours(hours: OfficeHours, actor: Actor): Promise<OfficeHours> {
       const centerId = await deps.provinceCenterId();
       return change(async (repo, at) => {
-        const before = (await repo.findOfficeHours(centerId)) ?? DEFAULT_OFFICE_HOURS;
-        await repo.saveOfficeHours(centerId, hours, at, actor.userId);
+        const before = await repo.officeHoursOn(centerId, today());
+        await repo.saveOfficeHours(centerId, hours, today(), at, actor.userId);
         await repo.appendChange({
           at,
           userId: actor.userId,

@@ -11,6 +11,8 @@ export { inForceOn };
 export type StoredVersion = {
   id: string;
   agencyId: string;
+  /** The agency's center: where a dossier of this procedure is worked on, wherever received (DESIGN §13). */
+  centerId: string;
   fieldId: string;
   procedure: Procedure;
   agency: AgencyRef;
@@ -29,6 +31,7 @@ export function createCatalogRepo(db: Executor) {
       .select({
         id: pv.id,
         agencyId: pv.agencyId,
+        centerId: agency.centerId,
         fieldId: pv.fieldId,
         code: pv.code,
         version: pv.version,
@@ -49,6 +52,7 @@ export function createCatalogRepo(db: Executor) {
   const stored = (r: VersionRow): StoredVersion => ({
     id: r.id,
     agencyId: r.agencyId,
+    centerId: r.centerId,
     fieldId: r.fieldId,
     procedure: procedureOf(r),
     agency: r.agency,

@@ -5,7 +5,11 @@ import type { Executor } from '../../db/database.ts';
 import { center, centerOfficeHours } from '../../db/schema/index.ts';
 
 const parent = alias(center, 'parent');
-const columns = {
+/** The hours in force on `day`: the latest period begun by then (DESIGN §13). */
+const hoursOn = (day: LocalDate) =>
+  sql<unknown>`(select h.hours from ${centerOfficeHours} h where h.center_id = ${center.id}
+    and h.effective_from <= ${day} order by h.effective_from desc limit 1)`;
+const columns = (day: LocalDate) => ({
   id: center.id,
   code: center.code,
   name: center.name,
@@ -14,8 +18,8 @@ const columns = {
   validFrom: center.effectiveFrom,
   validTo: center.effectiveTo,
   address: center.address,
-  hours: centerOfficeHours.hours,
-};
+  hours: hoursOn(day),
+});
 type Row = {
   id: string;
   code: string;
@@ -44,13 +48,8 @@ export type NewCenter = {
 };
 
 /** Centers as the admin changes them (DESIGN §13); the province center's own reads stay in center-repo.ts. */
-export function createCenterAdminRepo(db: Executor) {
-  const select = () =>
-    db
-      .select(columns)
-      .from(center)
-      .leftJoin(parent, eq(parent.id, center.parentId))
-      .leftJoin(centerOfficeHours, eq(centerOfficeHours.centerId, center.id));
+export function createCenterAdminRepo(db: Executor, today: () => LocalDate) {
+  const select = () => db.select(columns(today())).from(center).leftJoin(parent, eq(parent.id, center.parentId));
 
   return {
     /** The province center first, then by code: the order of the public contract (DESIGN §11 org). */

@@ -108,7 +108,7 @@ describe('centers administered by the admin (DESIGN §11 org, §13)', () => {
       let taken = () => {};
       const lockTaken = new Promise<void>((resolve) => (taken = resolve));
       const other = t.database.db.transaction(async (tx) => {
-        await createCenterAdminRepo(tx).lockCenters();
+        await createCenterAdminRepo(tx, () => '2026-01-05').lockCenters();
         await tx.insert(center).values({
           code: 'X09',
           name: 'Đang tạo',

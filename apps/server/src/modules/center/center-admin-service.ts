@@ -1,7 +1,10 @@
 import {
+  dayOfInstant,
   decideEnd,
+  formatLocalDate,
   decideNewCenter,
   type CreateCenterRequest,
+  type LocalDate,
   type OfficeHours,
   type PublicCenter,
   type UpdateCenterRequest,
@@ -21,9 +24,18 @@ type Change = { repo: CenterAdminRepo; tx: Transaction; at: Date };
  * A center's office hours are the calendar's (DESIGN §5): they are written with a calendar change, whose row
  * moves the calendar's revision, so that every process rebuilds its cached calendar.
  */
-async function saveHours(tx: Transaction, center: PublicCenter, hours: OfficeHours, at: Date, actor: AdminActor) {
+async function saveHours(
+  tx: Transaction,
+  center: PublicCenter,
+  change: { hours: OfficeHours; from: LocalDate | undefined },
+  at: Date,
+  actor: AdminActor,
+) {
   const calendar = createCalendarRepo(tx);
-  await calendar.saveOfficeHours(center.id, hours, at, actor.userId);
+  const { hours } = change;
+  // From the day given, else today (UTC+7): dossiers received before keep the hours of their reception day (DESIGN §13).
+  const from = change.from ?? formatLocalDate(dayOfInstant(at.getTime()));
+  await calendar.saveOfficeHours(center.id, hours, from, at, actor.userId);
   await calendar.appendChange({
     at,
     userId: actor.userId,
@@ -47,16 +59,19 @@ async function saveHoursChanged(tx: Transaction, center: PublicCenter, at: Date,
   });
 }
 
+const hoursOf = (hours: OfficeHours, from?: LocalDate) => ({ hours, from });
+
 /** Centers created, edited and closed by the admin (DESIGN §13): never deleted, since dossiers name them. */
 export function createCenterAdminService(deps: Deps) {
   const { db, now } = deps;
-  const reader = createCenterAdminRepo(db);
+  const today = () => formatLocalDate(dayOfInstant(now().getTime()));
+  const reader = createCenterAdminRepo(db, today);
 
   /** One command, one transaction, its audit row inside; centers change one at a time (see `lockCenters`). */
   const change = <T>(fn: (c: Change) => Promise<T>) =>
     changingRules(deps.rules, () =>
       db.transaction(async (tx) => {
-        const repo = createCenterAdminRepo(tx);
+        const repo = createCenterAdminRepo(tx, today);
         await repo.lockCenters();
         return fn({ repo, tx, at: now() });
       }),
@@ -90,7 +105,7 @@ export function createCenterAdminService(deps: Deps) {
           validFrom: request.validFrom,
           address: request.address ?? null,
         });
-        if (request.officeHours) await saveHours(tx, await getIn(repo, id), request.officeHours, at, actor);
+        if (request.officeHours) await saveHours(tx, await getIn(repo, id), hoursOf(request.officeHours), at, actor);
         const created = await getIn(repo, id);
         await audit(tx, at, actor, 'created', null, created);
         return created;
@@ -100,7 +115,8 @@ export function createCenterAdminService(deps: Deps) {
       change(async ({ repo, tx, at }) => {
         const before = await getIn(repo, id);
         await repo.update(id, { name: request.name, address: request.address });
-        if (request.officeHours) await saveHours(tx, before, request.officeHours, at, actor);
+        if (request.officeHours)
+          await saveHours(tx, before, hoursOf(request.officeHours, request.officeHoursFrom), at, actor);
         const after = await getIn(repo, id);
         await audit(tx, at, actor, 'updated', before, after);
         return after;

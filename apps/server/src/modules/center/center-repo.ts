@@ -1,3 +1,4 @@
+import type { RoutingCenter } from '@motcua/core';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { center } from '../../db/schema/index.ts';
@@ -8,6 +9,9 @@ import { AppError } from '../../platform/errors/app-error.ts';
  * documents. Read at each use, not once: a new province creates it while the server runs (DESIGN §13), and the
  * admin may rename it; one indexed read of a tiny table.
  */
+/** A center as a dossier's documents and routing see it. */
+export type PlacedCenter = RoutingCenter & { name: string; address: string | null };
+
 export function createCenterRepo(db: Executor) {
   const find = async (): Promise<{ id: string; name: string } | null> => {
     const [row] = await db
@@ -24,6 +28,30 @@ export function createCenterRepo(db: Executor) {
     return row;
   };
   return {
+    centerIdOf: async (code: string): Promise<string | undefined> =>
+      (await db.select({ id: center.id }).from(center).where(eq(center.code, code)))[0]?.id,
+
+    /**
+     * A center as routing reads it (core `routeDossier`), with the name and address its receipts print
+     * (DESIGN §13: where the result is returned). The reference table: the one read that crosses centers.
+     */
+    async getCenter(id: string): Promise<PlacedCenter> {
+      const [row] = await db
+        .select({
+          id: center.id,
+          code: center.code,
+          name: center.name,
+          address: center.address,
+          level: center.level,
+          effectiveFrom: center.effectiveFrom,
+          effectiveTo: center.effectiveTo,
+        })
+        .from(center)
+        .where(eq(center.id, id));
+      if (!row) throw new AppError('org.center_not_found');
+      return row;
+    },
+
     /** Null before the admin has created the province's center (a new installation). */
     findProvinceCenterId: async () => (await find())?.id ?? null,
     provinceCenterId: async () => (await get()).id,

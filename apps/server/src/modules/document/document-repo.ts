@@ -41,6 +41,8 @@ export function createDocumentRepo(db: Executor) {
         dossierId: dossierDocument.dossierId,
         dossierAgencyId: dossier.agencyId,
         dossierConsultations: consultations,
+        dossierCenterId: dossier.centerId,
+        dossierReceivedCenterId: dossier.receivedCenterId,
         mediaType: documentBlob.mediaType,
         size: documentBlob.size,
         pages: documentBlob.pages,
@@ -54,14 +56,22 @@ export function createDocumentRepo(db: Executor) {
   const stored = ({
     dossierAgencyId,
     dossierConsultations,
+    dossierCenterId,
+    dossierReceivedCenterId,
     ...row
   }: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDocument => ({
     ...row,
     kind: row.kind as DocumentKind,
     uploadedAt: row.uploadedAt.toISOString(),
     dossier:
-      row.dossierId && dossierAgencyId
-        ? { id: row.dossierId, agencyId: dossierAgencyId, consultations: dossierConsultations ?? [] }
+      row.dossierId && dossierAgencyId && dossierCenterId && dossierReceivedCenterId
+        ? {
+            id: row.dossierId,
+            agencyId: dossierAgencyId,
+            consultations: dossierConsultations ?? [],
+            centerId: dossierCenterId,
+            receivedCenterId: dossierReceivedCenterId,
+          }
         : null,
   });
 
@@ -116,7 +126,13 @@ export function createDocumentRepo(db: Executor) {
 
     async findDossier(id: string): Promise<AttachedTo | undefined> {
       const [row] = await db
-        .select({ id: dossier.id, agencyId: dossier.agencyId, consultations })
+        .select({
+          id: dossier.id,
+          agencyId: dossier.agencyId,
+          consultations,
+          centerId: dossier.centerId,
+          receivedCenterId: dossier.receivedCenterId,
+        })
         .from(dossier)
         .where(eq(dossier.id, id));
       return row && { ...row, consultations: row.consultations ?? [] };

@@ -60,7 +60,7 @@ export const documentRoutes =
     app.get(
       '/api/v1/documents/:id',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: { tags, summary: 'Nội dung tệp, đúng như khi tải lên', params: IdParams },
       },
       async (request, reply) => {
@@ -90,7 +90,7 @@ export const documentRoutes =
     app.get(
       '/api/v1/dossiers/:id/documents',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: {
           tags,
           summary: 'Các tệp của hồ sơ',

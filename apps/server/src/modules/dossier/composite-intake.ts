@@ -69,7 +69,9 @@ export async function partnerVersions(
   return found;
 }
 
-type Parent = Pick<StoredDossier, 'id' | 'centerId' | 'applicant' | 'submitter' | 'details'> & { state: DossierState };
+type Parent = Pick<StoredDossier, 'id' | 'centerId' | 'receivedCenterId' | 'applicant' | 'submitter' | 'details'> & {
+  state: DossierState;
+};
 
 /**
  * Opens the children of a composite dossier just received, in the reception's transaction: each a
@@ -88,7 +90,7 @@ export async function openChildren(
   for (const partner of partners) {
     const child = intakeChild(parent.state, { agencyId: partner.agencyId, procedure: partner.snapshot }, ctx);
     if (!child.ok) throw lifecycleError(child);
-    const code = await takeDossierCode(tx, { id: partner.agencyId, code: partner.agencyCode }, ctx.now);
+    const code = await takeDossierCode(tx, partner.agencyCode, ctx.now);
     // The citizen follows the parent's code: a child's secret is never printed, only its hash kept.
     const secret = lookupSecretFrom(randomBytes(LOOKUP_SECRET_BYTES));
     const id = randomUUID();
@@ -97,6 +99,8 @@ export async function openChildren(
         newDossierRow({
           id,
           centerId: parent.centerId,
+          // The citizen's dossier came in there; the child is numbered by its agency (it is received internally).
+          receivedCenterId: parent.receivedCenterId,
           code,
           secret,
           state: child.state,

@@ -1,4 +1,4 @@
-import type { FailureRecord, Instant, StatChange, WorkingClock } from '@motcua/core';
+import type { FailureRecord, Instant, LocalDate, RoutingCenter, StatChange, WorkingClock } from '@motcua/core';
 import type { Database, Executor } from '../../db/database.ts';
 import type { QueuedWrite } from '../../db/write-batch.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
@@ -14,8 +14,8 @@ import type { CatalogRepo } from '../catalog/catalog-repo.ts';
  */
 export type CounterOf = (db: Executor, userId: string, at: Instant) => Promise<string | null>;
 
-/** Where a dossier's figures are counted (DESIGN §8 rows by agency or by field). */
-export type StatKey = { centerId: string; agencyId: string; fieldId: string };
+/** Where a dossier's figures are counted (DESIGN §8 rows by agency or by field, §13 by receiving center). */
+export type StatKey = { centerId: string; receivedCenterId: string; agencyId: string; fieldId: string };
 
 /**
  * The insert of what a command changes in the statistics (the statistics module): the new contribution
@@ -37,13 +37,22 @@ export type FailureCounts = {
   addFailure(key: string, next: (current: FailureRecord | null) => FailureRecord): Promise<void>;
 };
 
-/** What every dossier use case reads: the database, the instant, the working calendar. */
-export type ReadDeps = { db: Database; now: () => Date; clock: () => Promise<WorkingClock> };
+/**
+ * The working clock of a center (the province center's for null) with its office hours in force on a day, as the
+ * calendar stands when it was taken (the calendar module): taken before a transaction, used inside it.
+ */
+export type ClockBook = (centerId: string | null, day: LocalDate) => WorkingClock;
 
-/** What a command on dossiers needs besides: the procedures in force, the center, the statistics. */
+/** What every dossier use case reads: the database, the instant, the working calendar. */
+export type ReadDeps = { db: Database; now: () => Date; clocks: () => Promise<ClockBook> };
+
+/** A center as reception, mail and documents read it (the center module's `getCenter`). */
+export type GetCenter = (db: Executor, id: string) => Promise<RoutingCenter & { name: string; address: string | null }>;
+
+/** What a command on dossiers needs besides: the procedures in force, the centers, the statistics. */
 export type CommandDeps = ReadDeps & {
   catalog: CatalogRepo;
   today: () => string;
-  centerName: () => Promise<string>;
+  getCenter: GetCenter;
   statDelta: StatDeltaWrite;
 };

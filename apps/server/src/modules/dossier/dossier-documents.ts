@@ -15,7 +15,8 @@ import type { RecordPersonalDataView } from './personal-data-viewed.ts';
 /** The forms of a dossier as PDFs (DESIGN §6), from the set in force on its reception day. */
 export function createDossierDocuments(deps: {
   dossiers: DossierRepo;
-  centerName: () => Promise<string>;
+  /** A center's name and address (DESIGN §13: the receiving center heads the forms and returns the result). */
+  centerOf: (id: string) => Promise<{ name: string; address: string | null }>;
   /** The address printed in the receipt's QR, read at each print (it may be known only once the server listens). */
   publicUrl: () => string;
   now: () => Date;
@@ -43,7 +44,7 @@ export function createDossierDocuments(deps: {
         reader: user,
         secret: known ? secret.toUpperCase() : null,
         publicUrl: deps.publicUrl(),
-        centerName: await deps.centerName(),
+        center: await deps.centerOf(d.receivedCenterId),
         officerName: people.get(receive.actorId) ?? '',
         counter: await dossiers.receptionCounter(id),
       });
@@ -63,7 +64,7 @@ export function createDossierDocuments(deps: {
       return noticePdf({
         formSet,
         kind,
-        centerName: await deps.centerName(),
+        centerName: (await deps.centerOf(d.receivedCenterId)).name,
         agencyName: d.agency.name,
         code: d.code,
         applicantName: applicantName(d.applicant),
@@ -79,7 +80,13 @@ export function createDossierDocuments(deps: {
       const d = visibleTo(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
       const consulted = await dossiers.agencyRefs(d.state.consultations.map((c) => c.agencyId));
-      const rows = signedHandOvers(handOversOf(events, d.agency.name, d.state.dueAt, consulted));
+      const received = await deps.centerOf(d.receivedCenterId);
+      // DESIGN §13: a routed dossier's sheet shows the hand-over between the receiving and the competent center.
+      const routed =
+        d.receivedCenterId === d.centerId
+          ? undefined
+          : { received: received.name, competent: (await deps.centerOf(d.centerId)).name };
+      const rows = signedHandOvers(handOversOf(events, d.agency.name, d.state.dueAt, consulted, routed));
       const ids = rows.flatMap((r) => [r.giver, r.receiver]).flatMap((s) => (s === 'applicant' ? [] : [s.officerId]));
       const people = await dossiers.peopleNames(ids.filter((i) => i !== null));
       await recordView({ dossier: d, user, view: 'control_sheet', requestId });
@@ -87,7 +94,7 @@ export function createDossierDocuments(deps: {
         s === 'applicant' ? applicantName(d.applicant) : (people.get(s.officerId ?? '') ?? '');
       return controlSheetPdf({
         formSet: formSetOf(d.state.formSet),
-        centerName: await deps.centerName(),
+        centerName: received.name,
         code: d.code,
         applicantName: applicantName(d.applicant),
         procedureName: d.procedureName,

@@ -1,5 +1,6 @@
 import type {
   AgencyRef,
+  CenterRef,
   ApplicantView,
   CompositeLinks,
   DossierEventDraft,
@@ -10,7 +11,7 @@ import type {
 } from '@motcua/core';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agency, appUser, counter, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
+import { agency, appUser, center, counter, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
 
 export type DossierDetails = {
   resultDelivery?: string;
@@ -21,7 +22,9 @@ export type DossierDetails = {
 
 export type StoredDossier = {
   id: string;
+  /** The competent agency's center and the receiving one (DESIGN §13). */
   centerId: string;
+  receivedCenterId: string;
   fieldId: string;
   parentId: string | null;
   code: string;
@@ -35,6 +38,7 @@ export type StoredDossier = {
   details: DossierDetails;
   procedureName: string;
   agency: AgencyRef;
+  receivingCenter: CenterRef;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,6 +46,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const storedColumns = {
   id: dossier.id,
   centerId: dossier.centerId,
+  receivedCenterId: dossier.receivedCenterId,
   fieldId: dossier.fieldId,
   parentId: dossier.parentId,
   code: dossier.code,
@@ -54,6 +59,7 @@ const storedColumns = {
   details: dossier.details,
   procedureName: procedureVersion.name,
   agency: { code: agency.code, slug: agency.slug, name: agency.name },
+  receivingCenter: { code: center.code, name: center.name },
 };
 
 /** Dossiers with their procedure's name and their agency, as `storedOf` maps them (add the where). */
@@ -62,13 +68,16 @@ export const selectStored = (db: Executor) =>
     .select(storedColumns)
     .from(dossier)
     .innerJoin(procedureVersion, eq(procedureVersion.id, dossier.procedureVersionId))
-    .innerJoin(agency, eq(agency.id, dossier.agencyId));
+    .innerJoin(agency, eq(agency.id, dossier.agencyId))
+    // The receiving center, from the reference table (DESIGN §13: the one join that crosses centers).
+    .innerJoin(center, eq(center.id, dossier.receivedCenterId));
 
 export const storedOf = (
   row: Awaited<ReturnType<ReturnType<typeof selectStored>['execute']>>[number],
 ): StoredDossier => ({
   ...row,
-  state: row.state as DossierState,
+  // The column is where it was received; states stored before routing do not carry it (core `permits` reads it).
+  state: { ...(row.state as DossierState), receivedCenterId: row.receivedCenterId },
   stats: row.stats as StatChange[],
   applicant: row.applicant as ApplicantView,
   submitter: row.submitter as SubmitterView | null,

@@ -67,10 +67,10 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers',
       {
-        config: access.ownAgency(...OFFICERS),
+        config: access.ownAgency(...OFFICERS, 'center_director'),
         schema: {
           tags,
-          summary: 'Hồ sơ của cơ quan, hạn sớm nhất trước',
+          summary: 'Hồ sơ của cơ quan (của trung tâm với cán bộ chi nhánh, giám đốc trung tâm), hạn sớm nhất trước',
           querystring: DossierListQuery,
           response: { 200: pageOf(DossierSummary), ...problems },
         },
@@ -81,7 +81,7 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers/by-code/:code',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: {
           tags,
           summary: 'Mở hồ sơ theo mã (máy quét QR)',
@@ -95,7 +95,7 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers/:id',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: { tags, summary: 'Hồ sơ', params: IdParams, response: { 200: DossierView, ...problems } },
       },
       (request) => view.byId(request.params.id, request.user!, request.id),
@@ -136,7 +136,7 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers/:id/forms/receipt.pdf',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: {
           tags,
           summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF); `secret` in lại mã tra cứu',
@@ -153,7 +153,7 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers/:id/forms/control-sheet.pdf',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)', params: IdParams },
       },
       async (request, reply) =>
@@ -165,7 +165,7 @@ export const dossierRoutes =
     app.get(
       '/api/v1/dossiers/:id/forms/:form',
       {
-        config: access.ownAgency(...OFFICERS, 'director'),
+        config: access.ownAgency(...OFFICERS, 'director', 'center_director'),
         schema: {
           tags,
           summary: 'Phiếu yêu cầu bổ sung (02), từ chối (03), xin lỗi (04), thông báo dừng (05) — PDF',

@@ -57,7 +57,9 @@ export function dossierColumnsOf(
 /** A dossier as first written: what it follows and who it is for; the rest of its row follows from these. */
 export type NewDossier<Counter> = {
   id: string;
+  /** The competent agency's center, and the center that received it (DESIGN §13; the same unless routed). */
   centerId: string;
+  receivedCenterId: string;
   /** The dossier's code (DESIGN §6) and its look-up secret in clear: only the secret's hash is kept. */
   code: string;
   secret: string;
@@ -91,6 +93,7 @@ export function newDossierRow<Counter extends string | null | SQL>(d: NewDossier
     id: d.id,
     ...dossierColumnsOf(d.state),
     centerId: d.centerId,
+    receivedCenterId: d.receivedCenterId,
     agencyId: d.state.agencyId,
     fieldId: d.procedure.fieldId,
     stats: d.stats,

@@ -15,12 +15,22 @@ import type { DossierRepo, StoredDossier } from './dossier-repo.ts';
 /** What a view shows of a dossier: a stored one, or one a reception has just made. */
 export type ViewedDossier = Pick<
   StoredDossier,
-  'id' | 'code' | 'procedureName' | 'agency' | 'applicant' | 'submitter' | 'details' | 'state' | 'parentId'
+  | 'id'
+  | 'code'
+  | 'procedureName'
+  | 'agency'
+  | 'receivingCenter'
+  | 'applicant'
+  | 'submitter'
+  | 'details'
+  | 'state'
+  | 'parentId'
 >;
 
 /** The dossier when the reader may see it (core `maySeeDossier`); anyone else gets 404, not a hint that it exists. */
 export function visibleTo(d: StoredDossier | undefined, user: SessionUser): StoredDossier {
-  if (!d || !maySeeDossier(d.state, user)) throw new AppError('dossier.not_found');
+  if (!d || !maySeeDossier({ ...d.state, centerId: d.centerId, receivedCenterId: d.receivedCenterId }, user))
+    throw new AppError('dossier.not_found');
   return d;
 }
 
@@ -30,6 +40,7 @@ const recordOf = (d: ViewedDossier, composite: CompositeLinks) => ({
   code: d.code,
   procedureName: d.procedureName,
   agency: d.agency,
+  receivingCenter: d.receivingCenter,
   applicant: d.applicant,
   submitter: d.submitter,
   resultDelivery: (d.details.resultDelivery ?? 'counter') as ResultDelivery,

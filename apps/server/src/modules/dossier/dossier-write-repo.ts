@@ -11,13 +11,16 @@ import { dossier, dossierEvent, dossierSequence } from '../../db/schema/index.ts
  */
 export function createDossierWriteRepo(db: Executor) {
   return {
-    /** The next number of the agency's day: one row per agency-day, so agencies never wait on each other (DESIGN §3). */
-    async nextSequence(agencyId: string, day: LocalDate): Promise<number> {
+    /**
+     * The next number of the receiving unit's day (DESIGN §13: an agency at the province center, a branch): one row
+     * per unit-day, so units never wait on each other (DESIGN §3).
+     */
+    async nextSequence(unitCode: string, day: LocalDate): Promise<number> {
       const [row] = await db
         .insert(dossierSequence)
-        .values({ agencyId, day, last: 1 })
+        .values({ unitCode, day, last: 1 })
         .onConflictDoUpdate({
-          target: [dossierSequence.agencyId, dossierSequence.day],
+          target: [dossierSequence.unitCode, dossierSequence.day],
           set: { last: sql`${dossierSequence.last} + 1` },
         })
         .returning({ last: dossierSequence.last });

@@ -1,5 +1,6 @@
 import {
   buildDossierSummary,
+  dossierListScope,
   foldText,
   type DossierListQuery,
   type DossierSummary,
@@ -8,6 +9,7 @@ import {
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { createDossierListRepo, type DossierListFilter } from './dossier-list-repo.ts';
 import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
+import { dossierClock } from './dossier-clock.ts';
 import type { DelegatedWorkers, ReadDeps } from './dossier-deps.ts';
 
 type Deps = ReadDeps & {
@@ -49,13 +51,13 @@ export function createListDossiers(deps: Deps) {
 
   /** Rows as the inbox shows them, each timed by the calendar as it stands now. */
   async function summariesAt(): Promise<Summaries> {
-    const clock = await deps.clock();
+    const clocks = await deps.clocks();
     const at = now().getTime();
     return async (rows) => {
       const people = await names.peopleNames(rows.map((r) => r.state.assigneeId ?? ''));
       return rows.map((d) =>
         buildDossierSummary(
-          clock,
+          dossierClock(clocks, d),
           d.state,
           { id: d.id, code: d.code, procedureName: d.procedureName, applicant: d.applicant },
           at,
@@ -66,10 +68,11 @@ export function createListDossiers(deps: Deps) {
   }
 
   return async (query: DossierListQuery, user: SessionUser): Promise<Page> => {
-    if (!user.agencyId) return { items: [], total: 0 };
+    const scope = dossierListScope(user);
+    if (!scope) return { items: [], total: 0 };
     const assigneeIds = query.mine ? [user.id, ...(await deps.delegatedWorkers(user.id, now()))] : undefined;
     const folded = query.q ? foldText(query.q) : undefined;
-    const filter = { agencyId: user.agencyId, status: query.status, assigneeIds, folded };
+    const filter = { scope, status: query.status, assigneeIds, folded };
     if (query.warning) return withWarning(filter, query, query.warning);
     const summaries = await summariesAt();
     const { rows, total } = await dossiers.list(filter, query.page, query.pageSize);

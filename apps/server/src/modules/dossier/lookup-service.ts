@@ -15,6 +15,7 @@ import {
 } from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { FailureCounts, ReadDeps } from './dossier-deps.ts';
+import { dossierClock } from './dossier-clock.ts';
 import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
 
@@ -74,8 +75,8 @@ export function createLookupService(
     verify,
     async lookup(query: LookupQuery, address: string): Promise<PublicLookup> {
       const d = await verify(query, address);
-      const [events, clock] = await Promise.all([dossiers.events(d.id), deps.clock()]);
-      return buildPublicLookup(clock, {
+      const [events, clocks] = await Promise.all([dossiers.events(d.id), deps.clocks()]);
+      return buildPublicLookup(dossierClock(clocks, d), {
         state: d.state,
         events,
         code: d.code,

@@ -9,7 +9,7 @@ import {
   type FormSet,
 } from '@motcua/core';
 import type { ReceiptData } from '../../documents/forms/receipt-pdf.ts';
-import type { SessionUser } from '../../platform/auth/session-user.ts';
+import { actorOf, type SessionUser } from '../../platform/auth/session-user.ts';
 import type { StoredDossier } from './dossier-repo.ts';
 
 const DELIVERY_NAMES: Record<string, string> = {
@@ -17,6 +17,13 @@ const DELIVERY_NAMES: Record<string, string> = {
   post: 'Địa chỉ của người nộp, qua dịch vụ bưu chính công ích',
   electronic: 'Trực tuyến (bản điện tử có chữ ký số)',
 };
+
+/** Where the result is returned: at the counter, the receiving center's desk named with its address (DESIGN §13). */
+function deliveryOf(delivery: string, center: ReceiptSource['center']): string {
+  const name = DELIVERY_NAMES[delivery] ?? '';
+  if (delivery !== 'counter') return name;
+  return [`${name} – ${center.name}`, center.address].filter(Boolean).join(', ');
+}
 
 /** The identity number the receipt prints: a person's CCCD, an organisation's tax code (DESIGN §6 applicant). */
 const identityOf = (a: ApplicantView) =>
@@ -32,7 +39,8 @@ export type ReceiptSource = {
   /** The look-up secret when the caller gave the right one: the applicant's copy printed at reception. */
   secret: string | null;
   publicUrl: string;
-  centerName: string;
+  /** The receiving center (DESIGN §13): it heads the receipt and returns the result at its counter. */
+  center: { name: string; address: string | null };
   officerName: string;
   counter: ReceiptData['counter'];
 };
@@ -43,14 +51,14 @@ export type ReceiptSource = {
  */
 export function receiptContent(s: ReceiptSource): ReceiptData {
   const { dossier: d, receive, secret } = s;
-  const reader = { ...s.reader, applicantCopy: secret !== null };
+  const reader = { ...actorOf(s.reader), applicantCopy: secret !== null };
   const { applicant } = partiesFor(d.state, reader, { applicant: d.applicant, submitter: null });
   const ticks = (receive.payload as { ticks: ChecklistTick[] }).ticks;
   const receivedAt = new Date(d.state.receivedAt ?? receive.at);
   const fee = (d.details.feePayment ?? null) as FeePayment | null;
   return {
     formSet: s.formSet,
-    centerName: s.centerName,
+    centerName: s.center.name,
     agencyName: d.agency.name,
     code: d.code,
     secret: secret ?? '(không in lại — đề nghị cấp mã mới tại quầy)',
@@ -74,7 +82,7 @@ export function receiptContent(s: ReceiptSource): ReceiptData {
     timeLimit: d.state.procedure.timeLimit,
     receivedAt,
     dueAt: new Date((receive.payload as { dueAt: number }).dueAt),
-    delivery: DELIVERY_NAMES[d.details.resultDelivery ?? 'counter'] ?? '',
+    delivery: deliveryOf(d.details.resultDelivery ?? 'counter', s.center),
     fee: fee && { amount: fee.amount, receiptNumber: fee.receiptNumber },
     ledger: { volume: String(receivedAt.getUTCFullYear()), number: parseDossierCode(d.code)?.sequence ?? 0 },
     officerName: s.officerName,

@@ -3,11 +3,14 @@ import {
   intakeAtCounter,
   NO_COMPOSITE,
   receptionCounter,
+  routeDossier,
   statContribution,
   type ApplicantView,
+  type CenterRef,
   type CounterIntake,
   type ReceiveDossierRequest,
   type ReceiveDossierResponse,
+  type Routing,
   type WorkingClock,
 } from '@motcua/core';
 import type { Transaction } from '../../db/database.ts';
@@ -48,8 +51,12 @@ type Intake = {
   counterId: string | null;
   partners: PartnerVersion[];
   clock: WorkingClock;
-  centerName: string;
+  /** Where it is received and where it is worked on (core `routeDossier`, DESIGN §13). */
+  routing: Routed;
+  /** The receiving center as its mail and the view name it. */
+  receiving: CenterRef;
 };
+type Routed = Extract<Routing, { ok: true }>;
 
 /**
  * Reception at the counter (DESIGN §6): the core checks the dossier against the procedure in force and
@@ -64,13 +71,18 @@ export function createReceiveDossier(deps: Deps) {
     const at = now();
     const version = await deps.catalog.findInForce(request.procedureCode, deps.today());
     if (!version) throw new AppError('catalog.procedure_not_found');
-    const clock = await deps.clock();
-    const centerName = await deps.centerName();
+    const receiving = await deps.getCenter(db, centerOf(user));
+    const agency = { id: version.agencyId, code: version.agency.code, centerId: version.centerId };
+    const routing = routeDossier(receiving, agency, deps.today());
+    if (!routing.ok) throw new AppError(routing.code);
+    // DESIGN §13: the receiving center's hours in force today time the dossier from now on.
+    const clock = (await deps.clocks())(receiving.id, deps.today());
     const signedInAt = request.channel === 'online' ? null : await deps.counterOf(db, user.id, +at);
     const counter = receptionCounter(request.channel, signedInAt);
     if (!counter.ok) throw new AppError(counter.code);
+    const input = { agencyId: version.agencyId, receivedCenterId: receiving.id, channel: request.channel };
     const intake = intakeAtCounter(
-      { agencyId: version.agencyId, channel: request.channel, procedure: snapshotOf(version), ticks: request.ticks },
+      { ...input, procedure: snapshotOf(version), ticks: request.ticks },
       { now: at.getTime(), actor: actorOf(user), clock },
     );
     if (!intake.ok) throw lifecycleError(intake);
@@ -78,7 +90,16 @@ export function createReceiveDossier(deps: Deps) {
       intake.outcome === 'received'
         ? await partnerVersions(deps.catalog, version.procedure.partnerCodes, version.agencyId, deps.today())
         : [];
-    return { at, version, intake, counterId: counter.counterId, partners, clock, centerName };
+    return {
+      at,
+      version,
+      intake,
+      counterId: counter.counterId,
+      partners,
+      clock,
+      routing,
+      receiving: { code: receiving.code, name: receiving.name },
+    };
   }
 
   /** Queues the dossier, its events, statistics, notice, children and mail: one statement (db/write-batch.ts). */
@@ -90,7 +111,8 @@ export function createReceiveDossier(deps: Deps) {
     const refs = { centerId: d.centerId, agencyId: r.version.agencyId };
     batch.add(writes.insert(row));
     batch.add(writes.appendEvents(r.intake.events.map((e) => eventRowOf(e, { ...refs, dossierId: d.id }))));
-    batch.add(deps.statDelta(tx, { ...refs, fieldId: r.version.fieldId }, [], d.stats));
+    const statKey = { ...refs, receivedCenterId: d.receivedCenterId, fieldId: r.version.fieldId };
+    batch.add(deps.statDelta(tx, statKey, [], d.stats));
     batch.notify(dossierChangeNotice(refs));
     await openChildren(tx, batch, d, r.partners, {
       now: at,
@@ -99,7 +121,7 @@ export function createReceiveDossier(deps: Deps) {
     });
     const mail = {
       centerId: d.centerId,
-      centerName: r.centerName,
+      centerName: r.receiving.name,
       code: d.code,
       applicantName: row.applicantName,
       email: d.applicant.email,
@@ -125,8 +147,9 @@ export function createReceiveDossier(deps: Deps) {
     const { submitter, resultDelivery, feePayment, documents, notes } = request;
     const d: Received = {
       id: randomUUID(),
-      centerId: centerOf(user),
-      code: await takeDossierCode(tx, { id: version.agencyId, code: version.agency.code }, r.at.getTime()),
+      centerId: r.routing.centerId,
+      receivedCenterId: r.routing.receivedCenterId,
+      code: await takeDossierCode(tx, r.routing.unitCode, r.at.getTime()),
       secret: newLookupSecret(deps.random),
       state: intake.state,
       procedure: { versionId: version.id, fieldId: version.fieldId },
@@ -140,7 +163,13 @@ export function createReceiveDossier(deps: Deps) {
     if (r.partners.length > 0) await batch.flush();
     const dossier = await viewOf(
       createDossierRepo(tx),
-      { ...d, procedureName: version.procedure.name, agency: version.agency, parentId: null },
+      {
+        ...d,
+        procedureName: version.procedure.name,
+        agency: version.agency,
+        receivingCenter: r.receiving,
+        parentId: null,
+      },
       { user, clock: r.clock, now: now().getTime() },
       { events: intake.events, composite: r.partners.length === 0 ? NO_COMPOSITE : undefined },
     );

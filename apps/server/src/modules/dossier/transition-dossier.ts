@@ -23,7 +23,8 @@ import { createConsultationRepo } from '../consultation/consultation-repo.ts';
 import { consultationRowsOf } from '../consultation/consultation-row.ts';
 import { openChildren, partnerVersions, type PartnerVersion } from './composite-intake.ts';
 import { mailsFor } from './dossier-mail.ts';
-import type { CommandDeps } from './dossier-deps.ts';
+import { dossierClock } from './dossier-clock.ts';
+import type { ClockBook, CommandDeps } from './dossier-deps.ts';
 import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { viewOf, visibleTo } from './dossier-view.ts';
@@ -32,7 +33,7 @@ import { lifecycleError } from './lifecycle-error.ts';
 import { hashLookupSecret, newLookupSecret, type RandomBytes } from './lookup-secret.ts';
 
 /** Read before the transaction (PGlite: one connection). */
-type Context = { clock: WorkingClock; centerName: string; partners: PartnerVersion[] };
+type Context = { clocks: ClockBook; partners: PartnerVersion[] };
 /** Who acts, when, on which calendar: what the core's rules are given. */
 type Lifecycle = { now: number; actor: Actor; clock: WorkingClock };
 type Decided = { d: StoredDossier; applied: TransitionApplied; at: Lifecycle };
@@ -60,8 +61,9 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
   }
 
   /** The dossier if the caller may see it, and the core's next state for it; every refusal is a problem. */
-  async function decide(repo: DossierRepo, id: string, request: TransitionRequest, user: SessionUser, at: Lifecycle) {
+  async function decide(repo: DossierRepo, id: string, request: TransitionRequest, user: SessionUser, ctx: Context) {
     const d = visibleTo(await repo.findById(id), user);
+    const at: Lifecycle = { now: now().getTime(), actor: actorOf(user), clock: dossierClock(ctx.clocks, d) };
     // Accounts are not the pure rules' business: the server checks the officers a command names.
     if (!(await repo.officersOfAgency(namedOfficers(request), d.state.agencyId)))
       throw new AppError('dossier.officer_not_in_agency');
@@ -72,7 +74,7 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
       openChildren,
     });
     if (!applied.ok) throw lifecycleError(applied);
-    return { d, applied };
+    return { d, applied, at };
   }
 
   /**
@@ -84,21 +86,23 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
     const { d, applied, at } = decided;
     const writes = createDossierWriteRepo(tx);
     // A composite's child is counted once, in its parent (DESIGN §6).
-    const stats = statContribution(ctx.clock, applied.next, { counted: d.parentId === null });
+    const stats = statContribution(at.clock, applied.next, { counted: d.parentId === null });
     if (!(await writes.updateIfVersion(d.id, version, { ...dossierColumnsOf(applied.next), stats })))
       throw new AppError('dossier.version_conflict');
     const refs = { centerId: d.centerId, agencyId: d.state.agencyId };
     batch.add(writes.appendEvents([eventRowOf(applied.event, { ...refs, dossierId: d.id })]));
+    const statKey = { ...refs, receivedCenterId: d.receivedCenterId, fieldId: d.fieldId };
     // The consulted agencies' inboxes read consultations as rows (DESIGN §6 liên thông).
     const consulted = { centerId: d.centerId, dossierId: d.id, leadAgencyId: d.state.agencyId };
     batch.add(createConsultationRepo(tx).upsert(consultationRowsOf(consulted, applied.next, [applied.event])));
-    batch.add(deps.statDelta(tx, { ...refs, fieldId: d.fieldId }, d.stats, stats));
+    batch.add(deps.statDelta(tx, statKey, d.stats, stats));
     batch.notify(dossierChangeNotice(refs));
     if (applied.event.type === 'receive' && d.parentId === null)
       await openChildren(tx, batch, { ...d, state: applied.next }, ctx.partners, at);
+    // The citizen deals with the center that received the dossier: its name signs the mail (DESIGN §13).
     const mail = {
       centerId: d.centerId,
-      centerName: ctx.centerName,
+      centerName: (await deps.getCenter(tx, d.receivedCenterId)).name,
       code: d.code,
       applicantName: applicantName(d.applicant),
       email: d.applicant.email,
@@ -117,15 +121,14 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
     ctx: Context,
   ): Promise<CommandAnswer<TransitionResponse>> {
     const repo = createDossierRepo(tx);
-    const at = { now: now().getTime(), actor: actorOf(user), clock: ctx.clock };
-    const { d, applied } = await decide(repo, id, request, user, at);
+    const { d, applied, at } = await decide(repo, id, request, user, ctx);
     await write(tx, batch, { d, applied, at }, request.version, ctx);
     // Only the hash is kept: the secret is answered once, in this transaction's answer (DESIGN §6).
     const secret = ISSUES_SECRET.has(request.transition) ? newLookupSecret(deps.random) : undefined;
     if (secret) batch.add(createDossierWriteRepo(tx).setSecretHash(d.id, hashLookupSecret(d.code, secret)));
     // The view reads the events and children just written.
     await batch.flush();
-    const view = await viewOf(repo, { ...d, state: applied.next }, { user, clock: ctx.clock, now: now().getTime() });
+    const view = await viewOf(repo, { ...d, state: applied.next }, { user, clock: at.clock, now: now().getTime() });
     return { status: 200, body: secret ? { ...view, secret } : view };
   }
 
@@ -135,13 +138,10 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
     user: SessionUser,
     key: string,
   ): Promise<TransitionResponse> => {
-    const clock = await deps.clock();
-    const centerName = await deps.centerName();
+    const clocks = await deps.clocks();
     const partners = await partnersOf(id, request);
     const scope = { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() };
-    const answer = await runOnce(db, scope, (tx, batch) =>
-      apply(tx, batch, id, request, user, { clock, centerName, partners }),
-    );
+    const answer = await runOnce(db, scope, (tx, batch) => apply(tx, batch, id, request, user, { clocks, partners }));
     return answer.body;
   };
 

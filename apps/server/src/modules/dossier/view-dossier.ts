@@ -2,6 +2,7 @@ import { findDossierCode, type DossierView } from '@motcua/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
+import { dossierClock } from './dossier-clock.ts';
 import type { ReadDeps } from './dossier-deps.ts';
 import { viewOf, visibleTo } from './dossier-view.ts';
 import type { RecordPersonalDataView } from './personal-data-viewed.ts';
@@ -14,7 +15,8 @@ export function createViewDossier(deps: ReadDeps & { recordView: RecordPersonalD
   /** The view for its reader, recorded in the access log when it shows personal data unmasked (DESIGN §14). */
   const view = async (found: StoredDossier | undefined, user: SessionUser, requestId: string | null) => {
     const dossier = visibleTo(found, user);
-    const shown = await viewOf(repo, dossier, { user, clock: await deps.clock(), now: now().getTime() });
+    const clock = dossierClock(await deps.clocks(), dossier);
+    const shown = await viewOf(repo, dossier, { user, clock, now: now().getTime() });
     await deps.recordView({ dossier, user, view: 'dossier', masked: shown.masked, requestId });
     return shown;
   };

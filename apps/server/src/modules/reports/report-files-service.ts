@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { createLedgerRepo, ledgerFilterOf } from './ledger-repo.ts';
 import { ledgerFileName, ledgerTitle, ledgerXlsx } from './ledger-xlsx.ts';
 import { resolutionPdf } from './resolution-pdf.ts';
-import type { ResolutionService } from './resolution-service.ts';
+import type { ReportReader, ResolutionService } from './resolution-service.ts';
 import { resolutionXlsx } from './resolution-xlsx.ts';
 
 type Deps = {
@@ -27,14 +27,14 @@ export function createReportFilesService(deps: Deps) {
   const ledger = createLedgerRepo(deps.db);
 
   return {
-    async resolutionXlsx(query: ResolutionQuery): Promise<ReportFile<Buffer>> {
-      const report = await deps.resolution.report(query);
+    async resolutionXlsx(query: ResolutionQuery, reader: ReportReader): Promise<ReportFile<Buffer>> {
+      const report = await deps.resolution.report(query, reader);
       const body = await resolutionXlsx(report, await deps.centerName(), deps.now());
       return { fileName: resolutionFileName(query, 'xlsx'), body };
     },
 
-    async resolutionPdf(query: ResolutionQuery): Promise<ReportFile<Buffer>> {
-      const report = await deps.resolution.report(query);
+    async resolutionPdf(query: ResolutionQuery, reader: ReportReader): Promise<ReportFile<Buffer>> {
+      const report = await deps.resolution.report(query, reader);
       const body = await resolutionPdf(report, await deps.centerName(), deps.now());
       return { fileName: resolutionFileName(query, 'pdf'), body };
     },

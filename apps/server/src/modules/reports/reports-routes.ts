@@ -38,7 +38,7 @@ export const reportsRoutes =
     app.get(
       '/api/v1/reports/resolution',
       {
-        config: access.all('director'),
+        config: access.all('director', 'center_director'),
         schema: {
           tags,
           summary: 'Biểu II.06a: tình hình, kết quả giải quyết TTHC của kỳ [from, to], theo cơ quan hoặc lĩnh vực',
@@ -48,7 +48,7 @@ export const reportsRoutes =
           response: { 200: ResolutionReport, ...readProblems },
         },
       },
-      async (request) => resolution.report(request.query),
+      async (request) => resolution.report(request.query, request.user!),
     );
 
     app.get(
@@ -83,7 +83,7 @@ export const reportsRoutes =
     app.get(
       '/api/v1/reports/resolution.xlsx',
       {
-        config: access.all('director'),
+        config: access.all('director', 'center_director'),
         schema: {
           tags,
           summary: 'Biểu II.06a (Excel), cùng số liệu với /reports/resolution',
@@ -92,7 +92,7 @@ export const reportsRoutes =
         },
       },
       async (request, reply) => {
-        const { fileName, body } = await files.resolutionXlsx(request.query);
+        const { fileName, body } = await files.resolutionXlsx(request.query, request.user!);
         return reply.type(XLSX).header('content-disposition', attachment(fileName)).send(body);
       },
     );
@@ -100,7 +100,7 @@ export const reportsRoutes =
     app.get(
       '/api/v1/reports/resolution.pdf',
       {
-        config: access.all('director'),
+        config: access.all('director', 'center_director'),
         schema: {
           tags,
           summary: 'Biểu II.06a (PDF), cùng số liệu với /reports/resolution',
@@ -109,7 +109,7 @@ export const reportsRoutes =
         },
       },
       async (request, reply) => {
-        const { fileName, body } = await files.resolutionPdf(request.query);
+        const { fileName, body } = await files.resolutionPdf(request.query, request.user!);
         return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(body);
       },
     );

@@ -32,9 +32,10 @@ export const headerPaths = (report: ResolutionReport): string[][] => [
   ...FIGURE_COLUMNS.map((c) => [...c.groups, c.header]),
 ];
 
-export const rowHeading = (row: ResolutionRow): string => ('agency' in row ? row.agency.name : row.field.name);
-export const headingLabel = (report: ResolutionReport): string =>
-  report.by === 'field' ? 'Lĩnh vực giải quyết' : 'Cơ quan giải quyết';
+export const rowHeading = (row: ResolutionRow): string =>
+  'agency' in row ? row.agency.name : 'field' in row ? row.field.name : row.center.name;
+const HEADINGS = { agency: 'Cơ quan giải quyết', field: 'Lĩnh vực giải quyết', center: 'Nơi tiếp nhận hồ sơ' } as const;
+export const headingLabel = (report: ResolutionReport): string => HEADINGS[report.by];
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 

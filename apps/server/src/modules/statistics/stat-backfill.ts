@@ -25,7 +25,17 @@ export async function backfillStatistics(
       for (const row of rows) {
         const stats: StatChange[] = statContribution(clock, row.state);
         await repo.setContribution(row.id, stats);
-        await writeStatDelta(tx, { centerId: row.centerId, agencyId: row.agencyId, fieldId: row.fieldId }, [], stats);
+        await writeStatDelta(
+          tx,
+          {
+            centerId: row.centerId,
+            receivedCenterId: row.receivedCenterId,
+            agencyId: row.agencyId,
+            fieldId: row.fieldId,
+          },
+          [],
+          stats,
+        );
       }
       return rows.length;
     });

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import { statDelta as statDeltaTable } from '../../db/schema/index.ts';
 
 /** Where a dossier's figures are counted: its center, agency and field (DESIGN §8 rows by agency or field). */
-export type StatKey = { centerId: string; agencyId: string; fieldId: string };
+export type StatKey = { centerId: string; receivedCenterId: string; agencyId: string; fieldId: string };
 export type StatDeltaRow = typeof statDeltaTable.$inferInsert;
 
 /** Rows of `stat_delta` for changes under one key, one per day. */

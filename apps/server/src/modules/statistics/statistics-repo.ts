@@ -30,9 +30,10 @@ export function createStatisticsRepo(db: Executor) {
       const result = await db.execute(
         sql.raw(`with moved as (delete from stat_delta returning *),
           folded as (
-            insert into stat_day (center_id, agency_id, field_id, day, ${list})
-            select center_id, agency_id, field_id, day, ${sums} from moved group by center_id, agency_id, field_id, day
-            on conflict (center_id, agency_id, field_id, day) do update set ${adds}
+            insert into stat_day (center_id, received_center_id, agency_id, field_id, day, ${list})
+            select center_id, received_center_id, agency_id, field_id, day, ${sums}
+            from moved group by center_id, received_center_id, agency_id, field_id, day
+            on conflict (center_id, received_center_id, agency_id, field_id, day) do update set ${adds}
             returning 1
           )
           select (select count(*) from moved)::int as moved`),
@@ -51,6 +52,7 @@ export function createStatisticsRepo(db: Executor) {
         .select({
           id: dossier.id,
           centerId: dossier.centerId,
+          receivedCenterId: dossier.receivedCenterId,
           agencyId: dossier.agencyId,
           fieldId: dossier.fieldId,
           state: dossier.state,

@@ -5,8 +5,16 @@ import { AppError } from '../errors/app-error.ts';
 /** `centerId` is null only above the centers: a new province's first admin, a director without a center. */
 export type SessionUser = Me & { agencyId: string | null; centerId: string | null };
 
-/** The user as the core's rules see them (roles and agency; no names). */
-export const actorOf = (user: SessionUser): Actor => ({ id: user.id, roles: user.roles, agencyId: user.agencyId });
+/**
+ * The user as the core's rules see them (roles, agency, no names). An officer without an agency works for their
+ * center as a whole — at a branch, its counter (DESIGN §13; officer placement allows no agency only there).
+ */
+export const actorOf = (user: SessionUser): Actor => ({
+  id: user.id,
+  roles: user.roles,
+  agencyId: user.agencyId,
+  branchId: user.agencyId === null ? user.centerId : null,
+});
 
 /**
  * The center of an officer's work (counters, uploads, receptions): someone above the centers has none, and may

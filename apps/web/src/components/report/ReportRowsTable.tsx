@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ResolutionReport, ResolutionRow } from '@motcua/core';
 import './report.css';
 
-/** A row's heading: its agency's or its field's name. */
-export const rowHeading = (row: ResolutionRow): string => ('agency' in row ? row.agency.name : row.field.name);
-const rowKey = (row: ResolutionRow): string => ('agency' in row ? row.agency.code : row.field.code);
+/** A row's heading: its agency's, field's or receiving center's name. */
+export const rowHeading = (row: ResolutionRow): string =>
+  'agency' in row ? row.agency.name : 'field' in row ? row.field.name : row.center.name;
+export const rowKey = (row: ResolutionRow): string =>
+  'agency' in row ? row.agency.code : 'field' in row ? row.field.code : row.center.code;
 
 type Props = {
   report: ResolutionReport;

@@ -1,7 +1,7 @@
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures, ResolutionReport } from '@motcua/core';
-import { rowHeading } from '../../components/report/ReportRowsTable.tsx';
+import { rowHeading, rowKey } from '../../components/report/ReportRowsTable.tsx';
 import { useReportFormat } from '../../components/report/useReportFormat.ts';
 import { figureText, STATISTICS_COLUMNS } from './statistics-columns.ts';
 import './statistics.css';
@@ -30,8 +30,7 @@ export function StatisticsCards({ report, atEnd }: Props) {
   return (
     <Flex vertical gap="small" data-testid="statistics-cards">
       {report.rows.map((row) => {
-        const key = 'agency' in row ? row.agency.code : row.field.code;
-        return card(key, rowHeading(row), row, 'statistics-card');
+        return card(rowKey(row), rowHeading(row), row, 'statistics-card');
       })}
       {card('total', t('report.province'), report.total, 'statistics-card-total')}
     </Flex>
