@@ -3,7 +3,7 @@ import { Role } from './role.ts';
 import { requiredText } from '../validation.ts';
 
 export const LoginRequest = z.object({
-  // Usernames are stored lower-case (org `Username`): a branch's log-in is typed as its code, `000.30.01.H49.counter`.
+  // Usernames are stored lower-case (org `Username`): a branch's log-in is typed as its code (`000.30.01.A01.counter`).
   username: requiredText(100).transform((u) => u.toLowerCase()),
   password: requiredText(200, { trim: false }),
 });
