@@ -40,13 +40,13 @@ async function baseline(
       try {
         await client.query('begin');
         const { rows } = await client.query(
-          `insert into dossier_sequence (agency_id, day, last) values ($1, $2, 1) on conflict (agency_id, day) do update set last = dossier_sequence.last + 1 returning last`,
+          `insert into dossier_sequence (unit_code, day, last) values ($1, $2, 1) on conflict (unit_code, day) do update set last = dossier_sequence.last + 1 returning last`,
           [template.agency_id, '2099-01-01'],
         );
         const code = `BENCH-${rows[0].last}-${randomBytes(4).toString('hex')}`;
         const d = await client.query(
-          `insert into dossier (center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, stats, updated_at)
-           values ($1,$2,$13,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,$14,now()) returning id`,
+          `insert into dossier (center_id, received_center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details, applicant_name, applicant_name_folded, phone_last4, secret_hash, submitted_at, received_at, due_at, state, stats, updated_at)
+           values ($1,$1,$2,$13,$3,$4,$5,'received',2,'direct',$6,$7,$8,$9,$10,$11,now(),now(),now(),$12,$14,now()) returning id`,
           [
             template.center_id,
             template.agency_id,
@@ -78,7 +78,7 @@ async function baseline(
           [template.center_id, `bench:${randomUUID()}`, { to: 'x@example.vn' }],
         );
         await client.query(
-          `insert into stat_delta (center_id, agency_id, field_id, day, received_direct, open) values ($1,$2,$3,current_date,1,1), ($1,$2,$3,current_date + 3,0,0)`,
+          `insert into stat_delta (center_id, received_center_id, agency_id, field_id, day, received_direct, open) values ($1,$1,$2,$3,current_date,1,1), ($1,$1,$2,$3,current_date + 3,0,0)`,
           [template.center_id, template.agency_id, template.field_id],
         );
         await client.query(`select pg_notify('motcua_dossier', $1)`, [

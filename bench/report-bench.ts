@@ -25,7 +25,7 @@ const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0
 /** `MOTCUA_BENCH_REPORT_SIZE=1m` for a quick run; 10m by default (DESIGN §10). */
 const size = (process.env.MOTCUA_BENCH_REPORT_SIZE ?? '10m').toLowerCase();
 /** Bumped whenever the generated data set changes, so that a cached database is rebuilt. */
-const GENERATOR = 2;
+const GENERATOR = 3;
 const CHUNK = 1_000_000;
 const LOCAL = `'Asia/Ho_Chi_Minh'`;
 /** The weekday number of Friday 2026-11-20, the last reception day (see `weekday`). */
@@ -50,7 +50,7 @@ const weekday = (k: string) => `('2014-12-29'::date + (${k}) / 5 * 7 + (${k}) % 
  * at midnight, so that the naive query below is exact.
  */
 const dossiersSql = (lo: number, hi: number) => `
-  insert into dossier (center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details,
+  insert into dossier (center_id, received_center_id, agency_id, field_id, code, procedure_version_id, procedure_code, status, version, channel, applicant, details,
     applicant_name, applicant_name_folded, secret_hash, submitted_at, received_at, due_at, resolved_at, resolution, state, stats, updated_at)
   with v as materialized (
     select id, center_id, agency_id, field_id, code, effective_from, coalesce(effective_to, 'infinity') as effective_to,
@@ -91,7 +91,7 @@ const dossiersSql = (lo: number, hi: number) => `
       case when not open then (${weekday('sk')} + sm * interval '1 minute') at time zone ${LOCAL} end as resolved_at
     from resolved
   )
-  select center_id, agency_id, field_id, 'BENCH-' || n, pv_id, pv_code, case when open then 'in_appraisal' when kind = 'withdrawn' then 'withdrawn' else 'returned' end, 1, channel,
+  select center_id, center_id, agency_id, field_id, 'BENCH-' || n, pv_id, pv_code, case when open then 'in_appraisal' when kind = 'withdrawn' then 'withdrawn' else 'returned' end, 1, channel,
     '{}', '{}', 'Bench', 'bench', 'x', received_at, received_at, due_at, resolved_at, case when not open then kind end, '{}', '[]', coalesce(resolved_at, received_at)
   from t`;
 
@@ -105,8 +105,8 @@ const late = `resolution = 'decided' and resolved_at > due_at`;
  * day; `overdue` +1 on the due day when still open at its end, −1 on the resolution day after it.
  */
 const statDaySql = `
-  insert into stat_day (center_id, agency_id, field_id, day, received_online, received_direct, resolved_early, resolved_on_time, resolved_late, open, overdue)
-  select center_id, agency_id, field_id, day, sum(ro), sum(rd), sum(re), sum(rt), sum(rl), sum(op), sum(ov)
+  insert into stat_day (center_id, received_center_id, agency_id, field_id, day, received_online, received_direct, resolved_early, resolved_on_time, resolved_late, open, overdue)
+  select center_id, center_id, agency_id, field_id, day, sum(ro), sum(rd), sum(re), sum(rt), sum(rl), sum(op), sum(ov)
   from (
     select center_id, agency_id, field_id, ${local('received_at')} as day, (channel = 'online')::int as ro, (channel <> 'online')::int as rd, 0 as re, 0 as rt, 0 as rl, 1 as op, 0 as ov
     from dossier where received_at is not null and parent_id is null

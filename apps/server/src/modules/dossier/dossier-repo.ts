@@ -2,16 +2,15 @@ import type {
   AgencyRef,
   CenterRef,
   ApplicantView,
-  CompositeLinks,
   DossierEventDraft,
   DossierState,
-  DossierStatus,
   StatChange,
   SubmitterView,
 } from '@motcua/core';
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, center, counter, dossier, dossierEvent, procedureVersion } from '../../db/schema/index.ts';
+import { createCompositeReads } from './composite-reads.ts';
 
 export type DossierDetails = {
   resultDelivery?: string;
@@ -87,6 +86,7 @@ export const storedOf = (
 /** Reads of one dossier, its events, its links and the names its view shows (writes: dossier-write-repo.ts). */
 export function createDossierRepo(db: Executor) {
   return {
+    ...createCompositeReads(db),
     async findById(id: string): Promise<StoredDossier | undefined> {
       const [row] = await selectStored(db).where(eq(dossier.id, id));
       return row ? storedOf(row) : undefined;
@@ -127,45 +127,6 @@ export function createDossierRepo(db: Executor) {
         .from(appUser)
         .where(and(inArray(appUser.id, unique), eq(appUser.agencyId, agencyId), eq(appUser.disabled, false)));
       return (row?.n ?? 0) === unique.length;
-    },
-
-    /** Children of a composite dossier without a result yet: the lead's approval waits for them (DESIGN §6). */
-    async openChildren(parentId: string): Promise<number> {
-      const [row] = await db
-        .select({ n: count() })
-        .from(dossier)
-        .where(and(eq(dossier.parentId, parentId), isNull(dossier.resolvedAt)));
-      return row?.n ?? 0;
-    },
-
-    /** The parent and the children of a dossier (liên thông), for its view. */
-    async compositeLinks(id: string, parentId: string | null): Promise<CompositeLinks> {
-      const children = await db
-        .select({
-          id: dossier.id,
-          code: dossier.code,
-          status: dossier.status,
-          dueAt: dossier.dueAt,
-          resolvedAt: dossier.resolvedAt,
-          agency: { code: agency.code, slug: agency.slug, name: agency.name },
-        })
-        .from(dossier)
-        .innerJoin(agency, eq(agency.id, dossier.agencyId))
-        .where(eq(dossier.parentId, id))
-        .orderBy(asc(dossier.code));
-      const [parent] = parentId
-        ? await db.select({ id: dossier.id, code: dossier.code }).from(dossier).where(eq(dossier.id, parentId))
-        : [];
-      const iso = (d: Date | null) => (d ? d.toISOString() : null);
-      return {
-        parent: parent ?? null,
-        children: children.map((c) => ({
-          ...c,
-          status: c.status as DossierStatus,
-          dueAt: iso(c.dueAt),
-          resolvedAt: iso(c.resolvedAt),
-        })),
-      };
     },
 
     async peopleNames(ids: string[]): Promise<Map<string, string>> {
