@@ -1,4 +1,4 @@
-import { asc, count } from 'drizzle-orm';
+import { asc, count, eq, ne } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { agency, appUser, center, counter, field, procedureVersion } from '../db/schema/index.ts';
@@ -39,9 +39,25 @@ describe('seeding an empty database with the demo', () => {
     expect(inForce!.n).toBe(918);
     const [fields] = await handle.db.select({ n: count() }).from(field);
     expect(fields!.n).toBe(105);
+    const [province] = await handle.db.select({ id: center.id }).from(center).where(eq(center.level, 'province'));
     // Four log-ins in each of the 25 agencies, and a deputy in each of the 19 in force: 3–5 officers each (§9).
-    const officers = await handle.db.select({ agencyId: appUser.agencyId, roles: appUser.roles }).from(appUser);
+    const officers = await handle.db
+      .select({ agencyId: appUser.agencyId, roles: appUser.roles })
+      .from(appUser)
+      .where(eq(appUser.centerId, province!.id));
     expect(officers).toHaveLength(2 + 25 * 4 + 19);
+    // DESIGN §13: the 14 district centers and 4 commune branches, each with a counter officer without an agency
+    // (`<code>.counter`), its director and one counter of its own.
+    const branches = await handle.db
+      .select({ code: center.code, username: appUser.username, agencyId: appUser.agencyId, roles: appUser.roles })
+      .from(center)
+      .innerJoin(appUser, eq(appUser.centerId, center.id))
+      .where(ne(center.level, 'province'));
+    expect(new Set(branches.map((b) => b.code)).size).toBe(18);
+    expect(branches.filter((b) => b.roles.includes('counter')).map((b) => b.username)).toContain(
+      '000.30.01.h49.counter',
+    );
+    expect(branches.every((b) => b.agencyId === null && b.username.startsWith(b.code.toLowerCase()))).toBe(true);
     const current = agencies.filter((a) => a.effectiveTo === null);
     expect(current.map((a) => a.slug)).toContain('nnmt');
     for (const a of current) {
@@ -53,7 +69,13 @@ describe('seeding an empty database with the demo', () => {
     }
     expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(false);
     // The counters' step again adds nothing and leaves each counter as it was.
-    const counters = await handle.db.select().from(counter).orderBy(asc(counter.number));
+    const atProvince = eq(counter.centerId, province!.id);
+    const counters = await handle.db.select().from(counter).where(atProvince).orderBy(asc(counter.number));
+    const [branchCounters] = await handle.db
+      .select({ n: count() })
+      .from(counter)
+      .where(ne(counter.centerId, province!.id));
+    expect(branchCounters!.n).toBe(18);
     expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 25 }, (_, i) => i + 1), 30, 31, 32]);
     // The counters follow the agencies: merged away in 2025, closed on the agency's last day; `nnmt` opens in 2025.
     const agencyOf = new Map(agencies.map((a) => [a.id, a]));
@@ -65,8 +87,7 @@ describe('seeding an empty database with the demo', () => {
       effectiveFrom: '2025-07-01',
       effectiveTo: null,
     });
-    const [province] = await handle.db.select({ id: center.id }).from(center);
     await handle.db.transaction((tx) => seedDemoCounters(tx, province!.id, () => {}));
-    expect(await handle.db.select().from(counter).orderBy(asc(counter.number))).toEqual(counters);
+    expect(await handle.db.select().from(counter).where(atProvince).orderBy(asc(counter.number))).toEqual(counters);
   });
 });

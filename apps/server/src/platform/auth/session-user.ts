@@ -1,4 +1,4 @@
-import type { Actor, Me } from '@motcua/core';
+import type { Actor, Me, Role } from '@motcua/core';
 import { AppError } from '../errors/app-error.ts';
 
 /** The signed-in user as the server knows it: what `Me` shows plus the ids that scope queries. */
@@ -7,14 +7,17 @@ export type SessionUser = Me & { agencyId: string | null; centerId: string | nul
 
 /**
  * The user as the core's rules see them (roles, agency, no names). An officer without an agency works for their
- * center as a whole — at a branch, its counter (DESIGN §13; officer placement allows no agency only there).
+ * center as a whole: a branch's (DESIGN §13; officer placement allows an officer no agency only there). Directors
+ * and admins have no agency and are no branch's officers.
  */
 export const actorOf = (user: SessionUser): Actor => ({
   id: user.id,
   roles: user.roles,
   agencyId: user.agencyId,
-  branchId: user.agencyId === null ? user.centerId : null,
+  branchId: user.agencyId === null && user.roles.some((r) => OFFICER_ROLES.has(r)) ? user.centerId : null,
 });
+
+const OFFICER_ROLES: ReadonlySet<Role> = new Set(['counter', 'appraiser', 'approver', 'agency_head']);
 
 /**
  * The center of an officer's work (counters, uploads, receptions): someone above the centers has none, and may
