@@ -1,4 +1,4 @@
-import { asc, count } from 'drizzle-orm';
+import { asc, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { agency, appUser, center, counter, field, procedureVersion } from '../db/schema/index.ts';
@@ -40,7 +40,12 @@ describe('seeding an empty database with the demo', () => {
     const [fields] = await handle.db.select({ n: count() }).from(field);
     expect(fields!.n).toBe(105);
     // Four log-ins in each of the 25 agencies, and a deputy in each of the 19 in force: 3–5 officers each (§9).
-    const officers = await handle.db.select({ agencyId: appUser.agencyId, roles: appUser.roles }).from(appUser);
+    const [province] = await handle.db.select({ id: center.id }).from(center).where(isNull(center.parentId));
+    // The province center's own log-ins; the district and commune centers' are demo-branches.ts's (two each).
+    const officers = await handle.db
+      .select({ agencyId: appUser.agencyId, roles: appUser.roles })
+      .from(appUser)
+      .where(eq(appUser.centerId, province!.id));
     expect(officers).toHaveLength(2 + 25 * 4 + 19);
     const current = agencies.filter((a) => a.effectiveTo === null);
     expect(current.map((a) => a.slug)).toContain('nnmt');
@@ -53,7 +58,9 @@ describe('seeding an empty database with the demo', () => {
     }
     expect(await seedDemoIfEmpty(handle.db, { password: 'motcua-demo' })).toBe(false);
     // The counters' step again adds nothing and leaves each counter as it was.
-    const counters = await handle.db.select().from(counter).orderBy(asc(counter.number));
+    const provinceCounters = () =>
+      handle!.db.select().from(counter).where(eq(counter.centerId, province!.id)).orderBy(asc(counter.number));
+    const counters = await provinceCounters();
     expect(counters.map((c) => c.number)).toEqual([...Array.from({ length: 25 }, (_, i) => i + 1), 30, 31, 32]);
     // The counters follow the agencies: merged away in 2025, closed on the agency's last day; `nnmt` opens in 2025.
     const agencyOf = new Map(agencies.map((a) => [a.id, a]));
@@ -65,8 +72,7 @@ describe('seeding an empty database with the demo', () => {
       effectiveFrom: '2025-07-01',
       effectiveTo: null,
     });
-    const [province] = await handle.db.select({ id: center.id }).from(center);
     await handle.db.transaction((tx) => seedDemoCounters(tx, province!.id, () => {}));
-    expect(await handle.db.select().from(counter).orderBy(asc(counter.number))).toEqual(counters);
+    expect(await provinceCounters()).toEqual(counters);
   });
 });
