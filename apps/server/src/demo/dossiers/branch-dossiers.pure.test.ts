@@ -178,6 +178,31 @@ describe('live dossiers received at the district centers, "now" 2025-05-15', () 
   });
 });
 
+describe('across the end of the districts, "now" 2025-08-20', () => {
+  it('a district center returns what it received until its last day, the agency’s own counter after', () => {
+    const live = run(world, '2025-08-20T10:00:00+07:00', 'live');
+    const returns = atBranch(live)
+      .filter((d) => level(d) === 'district')
+      .flatMap((d) =>
+        live.events
+          .get(d.id!)!
+          .filter((e) => e.type === 'return_result')
+          .map((e) => ({ d, e })),
+      );
+    const day = (at: number) => new Date(at + 7 * 3_600_000).toISOString().slice(0, 10);
+    const after = returns.filter(({ e }) => day(e.at) > '2025-06-30');
+    expect(after.length).toBeGreaterThan(0);
+    expect(returns.length - after.length).toBeGreaterThan(0);
+    for (const { d, e } of returns) {
+      const branchOfficer = branchById.get(d.receivedCenterId!)!.officerId;
+      const agencyCounter = `user:${d.agencyId.replace('agency:', '')}.counter`;
+      expect(e.actorId, d.code).toBe(day(e.at) > '2025-06-30' ? agencyCounter : branchOfficer);
+      expect(replay(live.events.get(d.id!)!)).toEqual(d.state);
+    }
+    expect(new Set(atBranch(live).map(level))).toEqual(new Set(['district', 'commune']));
+  });
+});
+
 describe('the year 2014', () => {
   it('has no branch dossier and is the same as without any branch', () => {
     const now = '2026-11-25T09:00:00+07:00';
