@@ -10,6 +10,7 @@ import {
   procedureVersion,
   yearlyNotice,
 } from '../db/schema/index.ts';
+import { loadBranches } from './branch-world.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';
@@ -166,6 +167,7 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
         : [];
     }),
     counters,
+    branches: await loadBranches(tx, centerId),
     // The province center's clock, as the calendar service builds it from the same tables.
     notices: notices.map((n) => n.notice),
     officeHours: hours[0]?.hours ?? DEFAULT_OFFICE_HOURS,

@@ -25,6 +25,7 @@ import { memoryWorld } from './testing.ts';
 const NOW = Date.parse('2026-11-25T09:00:00+07:00');
 const world = memoryWorld();
 const slugOf = (agencyId: string) => agencyId.replace('agency:', '');
+const branchName = new Map(world.branches.map((b) => [b.id, b.name]));
 
 type Generated = {
   dossiers: DossierRow[];
@@ -120,7 +121,8 @@ function expectLiveMails({ dossiers, events, outbox }: Generated) {
       const at = new Date(event.at);
       const context = {
         centerId: d.centerId,
-        centerName: world.centerName,
+        // Signed by the center that received it (issue 17): a branch's name, or the province center's.
+        centerName: branchName.get(d.receivedCenterId!) ?? world.centerName,
         code: d.code,
         applicantName: d.applicantName,
         email: (d.applicant as Applicant).email ?? null,
@@ -286,6 +288,7 @@ describe('the live window before "now" (DESIGN §9)', () => {
         .filter((d) => (d.state as DossierState).returnedAt !== null)
         .map((d) => [d.id, (d.state as DossierState).returnedAt!]),
     );
+    const receivedAt = new Map(live.dossiers.map((d) => [d.id, d.receivedCenterId]));
     expect(live.ratings.length).toBeGreaterThan(returned.size * 0.25);
     expect(live.ratings.length).toBeLessThan(returned.size * 0.45);
     expect(new Set(live.ratings.map((r) => `${r.dossierId}/${r.channel}`)).size).toBe(live.ratings.length);
@@ -293,8 +296,10 @@ describe('the live window before "now" (DESIGN §9)', () => {
       expect(r.ratedAt.getTime()).toBeGreaterThanOrEqual(returned.get(r.dossierId!)!);
       expect(r.ratedAt.getTime()).toBeLessThanOrEqual(NOW);
       expect(r.overall).toBe(overallLevel(r.scores as RatingScores));
-      // The counter's tablet rates the officer at the agency's counter; the web rates no desk.
-      expect(r.counterId).toBe(r.channel === 'tablet' ? `counter:${slugOf(r.agencyId!)}` : null);
+      // The counter's tablet rates the officer at the counter that returned it (the agency's, or the receiving
+      // branch's); the web rates no desk.
+      const branch = world.branches.find((b) => b.id === receivedAt.get(r.dossierId!));
+      expect(r.counterId).toBe(r.channel === 'tablet' ? (branch?.counterId ?? `counter:${slugOf(r.agencyId!)}`) : null);
     }
     const satisfied = live.ratings.filter((r) => r.overall !== 'unsatisfied').length / live.ratings.length;
     // About 4 in 100 citizens leave unsatisfied, as the mood drawn says: not one in a thousand.

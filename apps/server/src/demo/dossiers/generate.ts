@@ -18,6 +18,7 @@ import { demoMails, type OutboxRow } from './mails.ts';
 import type { ConsultationRow } from '../../modules/consultation/consultation-row.ts';
 import { rowsOf, type DossierRow, type EventRow } from './rows.ts';
 import { driveDossier } from './timeline.ts';
+import { counterDesk } from './counter-desk.ts';
 import { demoRating, type RatingRow } from './ratings.ts';
 import { indexWorld, type DemoWorld, type WorldIndex } from './world.ts';
 
@@ -94,13 +95,13 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
           party,
           history,
           contribution,
-          index.receivingCounter(plan.agencyId, plan.channel),
+          plan.receivedAt?.counterId ?? index.receivingCounter(plan.agencyId, plan.channel),
         );
         stats.add(
           statRowsOf(
             {
               centerId: index.centerId,
-              receivedCenterId: index.centerId,
+              receivedCenterId: plan.receivedAt?.centerId ?? index.centerId,
               agencyId: plan.agencyId,
               fieldId: plan.procedure.fieldId,
             },
@@ -111,8 +112,8 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         const rated =
           period === 'live'
             ? demoRating(
-                index,
                 { centerId: index.centerId, dossierId: id, agencyId: plan.agencyId },
+                counterDesk(index, plan, history.state.returnedAt ?? plan.receiveAt),
                 history,
                 random,
                 options.now,
@@ -123,7 +124,13 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
         batch.events.push(...rows.events);
         batch.consultations.push(...rows.consultations);
         batch.outbox.push(
-          ...demoMails({ id: index.centerId, name: index.centerName }, { id, code }, plan, party, history),
+          ...demoMails(
+            { id: index.centerId, name: plan.receivedAt?.name ?? index.centerName },
+            { id, code },
+            plan,
+            party,
+            history,
+          ),
         );
       }
       batch.stats = stats.rows();
@@ -133,7 +140,10 @@ export function* generateDemoDossiers(world: DemoWorld, options: DemoDossierOpti
   }
 }
 
-/** Codes in the order dossiers were first recorded: a 4-digit sequence per agency per UTC+7 day (DESIGN §6). */
+/**
+ * Codes in the order dossiers were first recorded: a 4-digit sequence per receiving unit per UTC+7 day (DESIGN §6;
+ * core `routeDossier`): the branch's own identifier for a dossier received at a branch, else the agency's.
+ */
 function numberDossiers(
   index: WorldIndex,
   plans: readonly DossierPlan[],
@@ -142,7 +152,7 @@ function numberDossiers(
   const codes = new Map<DossierPlan, string>();
   for (const plan of plans) {
     const day = sequenceDay(plan.openAt);
-    const unitCode = index.agency(plan.agencyId).code;
+    const unitCode = plan.receivedAt?.code ?? index.agency(plan.agencyId).code;
     const key = `${unitCode}/${day}`;
     const row = last.get(key) ?? { unitCode, day, last: 0 };
     row.last += 1;

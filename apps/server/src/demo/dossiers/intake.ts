@@ -6,6 +6,7 @@ import {
   type ChecklistTick,
   type Instant,
 } from '../catalog/core.ts';
+import { counterDesk } from './counter-desk.ts';
 import { canSendBack, snapshotOf, ticksMissingOne, type Driver } from './driver.ts';
 import type { DossierPlan } from './plan.ts';
 import { later } from './resolution.ts';
@@ -33,9 +34,11 @@ export function driveIntake(
   random: Random,
 ): boolean {
   const { clock } = world;
-  const counter = world.officer(plan.agencyId, 'counter');
+  // At a branch, its counter officer records and receives (planned only where the branch is open both days).
+  const counter = counterDesk(world, plan, plan.openAt).officer;
   const procedure = snapshotOf(plan.procedure);
-  const input = { agencyId: plan.agencyId, procedure };
+  const branch = plan.receivedAt ? { receivedCenterId: plan.receivedAt.centerId } : {};
+  const input = { agencyId: plan.agencyId, procedure, ...branch };
   const reasons = [REJECTION[Math.floor(random() * REJECTION.length)]!];
 
   if (plan.channel === 'online') {
@@ -97,7 +100,7 @@ export function driveIntake(
 
 /** A dossier recorded at the counter, not yet checked (`openDossier`), as the driver opens it. */
 function intakeOpened(
-  input: { agencyId: string; procedure: ReturnType<typeof snapshotOf> },
+  input: { agencyId: string; procedure: ReturnType<typeof snapshotOf>; receivedCenterId?: string },
   plan: DossierPlan,
   ctx: { now: Instant; actor: Actor; clock: WorldIndex['clock'] },
 ) {

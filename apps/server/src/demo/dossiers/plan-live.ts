@@ -1,13 +1,19 @@
 import { dayOfInstant, formSetIdAt, parseLocalDate, type Instant } from '../catalog/core.ts';
 import { dayLabel, dayWeights, opening } from './office-days.ts';
 import { basePlan, type DossierPlan } from './plan.ts';
-import { between, chance, mulberry32, pickWeighted, seedFor } from './random.ts';
+import { between, chance, mulberry32, pick, pickWeighted, seedFor } from './random.ts';
 import type { WorldIndex } from './world.ts';
 
 /** DESIGN §9: the last 60 working days before "now", about 800 dossiers a working day. */
 export const LIVE_WORKING_DAYS = 60;
 export const LIVE_PER_DAY = 800;
 export const STREAM_LIVE = 0x11fe;
+/**
+ * DESIGN §13: the share of direct receptions made at a district center (before 2025-07-01) or at a commune branch
+ * (from then) and routed to the province agency; drawn from a stream of its own, so no other draw moves.
+ */
+export const BRANCH_SHARE = 0.06;
+export const STREAM_BRANCH = 0xb4a7;
 /** The live window never reaches back into 2014, whose figures are the source's. */
 const LIVE_NOT_BEFORE = '2015-01-01';
 
@@ -64,10 +70,22 @@ export function planLive(world: WorldIndex, now: Instant, scale: number): Dossie
       const n = plans.length;
       const draw = mulberry32(seedFor(STREAM_LIVE, n));
       const plan = basePlan(world, n, day, pickWeighted(draw, weighted), SHARES, notBefore, draw);
-      plans.push(withFate(world, plan, draw));
+      plans.push(atBranch(world, withFate(world, plan, draw)));
     }
   }
   return plans;
+}
+
+/**
+ * A share of the counter receptions made at a branch open on the day the dossier is first recorded and on the day
+ * it is received (a dossier sent back at intake comes back to the same counter); the branch chosen by code.
+ */
+function atBranch(world: WorldIndex, plan: DossierPlan): DossierPlan {
+  if (plan.channel !== 'direct') return plan;
+  const draw = mulberry32(seedFor(STREAM_BRANCH, plan.n));
+  if (!chance(draw, BRANCH_SHARE)) return plan;
+  const open = world.branchesOn(dayLabel(dayOfInstant(plan.openAt)), dayLabel(dayOfInstant(plan.receiveAt)));
+  return open.length > 0 ? { ...plan, receivedAt: pick(draw, open) } : plan;
 }
 
 /** The planned end of a live dossier; where "now" falls in its life decides the stage it shows. */

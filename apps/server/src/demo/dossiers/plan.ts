@@ -8,7 +8,7 @@ import {
 } from '../catalog/core.ts';
 import { dayLabel, officeInstant } from './office-days.ts';
 import { between, chance, int, pickWeighted, type Random } from './random.ts';
-import type { WorldIndex, WorldProcedure } from './world.ts';
+import type { BranchReception, WorldIndex, WorldProcedure } from './world.ts';
 
 /** How a dossier ends, as planned; the core decides whether it does (the timeline drives it). */
 export type Fate =
@@ -27,6 +27,8 @@ export type DossierPlan = {
   agencyId: string;
   procedure: WorldProcedure;
   channel: DossierChannel;
+  /** Received at a district or commune center and routed to the agency (DESIGN §13); null: at the province center. */
+  receivedAt: BranchReception | null;
   /** First recorded (counter intake or online submission): the day of its code (DESIGN §6). */
   openAt: Instant;
   /** The valid reception: the clock starts (DESIGN §5). */
@@ -162,6 +164,7 @@ export function basePlan(
     agencyId,
     procedure,
     channel,
+    receivedAt: null,
     openAt,
     receiveAt,
     intakeSupplement,

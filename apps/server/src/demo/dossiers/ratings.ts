@@ -6,9 +6,9 @@ import {
   type RatingScores,
 } from '../catalog/core.ts';
 import type { rating } from '../../db/schema/index.ts';
+import type { CounterDesk } from './counter-desk.ts';
 import type { History } from './driver.ts';
 import { between, chance, pickWeighted, type Random } from './random.ts';
-import type { WorldIndex } from './world.ts';
 
 export type RatingRow = typeof rating.$inferInsert;
 
@@ -27,11 +27,11 @@ const LEVELS: readonly (readonly [number, RatingLevel])[] = [
 
 /**
  * A rating of a returned dossier, or none: on the counter's tablet at the return (rating the counter
- * officer), or on the web within three days (never after "now").
+ * officer at its desk), or on the web within three days (never after "now").
  */
 export function demoRating(
-  world: WorldIndex,
   ids: { centerId: string; dossierId: string; agencyId: string },
+  desk: CounterDesk,
   history: History,
   random: Random,
   now: Instant,
@@ -51,9 +51,9 @@ export function demoRating(
     centerId: ids.centerId,
     agencyId: ids.agencyId,
     dossierId: ids.dossierId,
-    officerId: web ? null : world.officer(ids.agencyId, 'counter').id,
-    // The tablet stands at the agency's counter, where the result was returned.
-    counterId: web ? null : world.receivingCounter(ids.agencyId, 'direct'),
+    // The tablet stands at the counter that returned the result: the agency's, or the branch's that received it.
+    officerId: web ? null : desk.officer.id,
+    counterId: web ? null : desk.counterId,
     channel: web ? 'web' : 'tablet',
     scores,
     overall: overallLevel(scores),

@@ -30,7 +30,8 @@ export function rowsOf(
   const row: DossierRow = newDossierRow({
     id,
     centerId,
-    receivedCenterId: centerId,
+    // DESIGN §13: worked on at the agency's center, received (and numbered, and returned) where the plan says.
+    receivedCenterId: plan.receivedAt?.centerId ?? centerId,
     code,
     secret,
     state: history.state,

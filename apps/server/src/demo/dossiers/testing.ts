@@ -3,13 +3,14 @@ import { demoAgencies, demoAgencyPeriods } from '../catalog/agencies.ts';
 import { demoCatalog } from '../catalog/demo-catalog.ts';
 import { demoPeople } from '../demo-people.ts';
 import { PROVINCE_CENTER } from '../demo-agencies.ts';
+import { branchCounterUsername, DEMO_BRANCH_CENTERS } from '../demo-centers.ts';
 import { dossierAccounts } from './accounts.ts';
 import { SHARED_DESKS } from '../counter-desks.ts';
 import { worldFromData, type DemoWorld, type DemoWorldData } from './world.ts';
 
 /**
  * The demo world without a database, for tests: the demo catalog, agencies and log-ins with made-up
- * ids (`agency:congan`, `user:congan.counter`…) and the province center's default clock.
+ * ids (`agency:congan`, `user:congan.counter`, `center:000.30.01.H49`…) and the province center's default clock.
  */
 export function memoryWorld(): DemoWorld {
   return worldFromData(memoryWorldData());
@@ -71,6 +72,17 @@ export function memoryWorldData(): DemoWorldData {
       ...agencies.map((a) => ({ id: `counter:${a.slug}`, number: Number(a.code.split('.')[2]), agencyId: a.id })),
       ...SHARED_DESKS.map(([number]) => ({ id: `counter:${number}`, number, agencyId: null })),
     ],
+    // The district and commune centers with their counter and its officer, as demo-branches.ts seeds them.
+    branches: DEMO_BRANCH_CENTERS.map((c) => ({
+      id: `center:${c.code}`,
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      effectiveFrom: c.effectiveFrom,
+      effectiveTo: c.effectiveTo,
+      counterId: `counter:${c.code}`,
+      officerId: `user:${branchCounterUsername(c)}`,
+    })),
     notices: SEED_YEARLY_NOTICES,
     officeHours: DEFAULT_OFFICE_HOURS,
   };

@@ -8,6 +8,7 @@ import {
   type Instant,
 } from '../catalog/core.ts';
 import { consult } from './consultation.ts';
+import { counterDesk } from './counter-desk.ts';
 import { completeTicks, createDriver, supplementItems, type Driver, type History } from './driver.ts';
 import { driveIntake } from './intake.ts';
 import type { Party } from './party.ts';
@@ -50,6 +51,7 @@ function driveProcessing(
 ): void {
   const { clock } = world;
   const officer: Officer = (role) => world.officer(plan.agencyId, role);
+  const counter = (at: Instant) => counterDesk(world, plan, at).officer;
   // An officer's first moves take a share of the limit: minutes for a two-hour procedure, up to two hours for longer ones.
   const soon = () =>
     Math.min(120 * MINUTE, limitMs(clock, plan.procedure.content.timeLimit) * between(random, 0.01, 0.06));
@@ -57,7 +59,8 @@ function driveProcessing(
   if (!d.step(t, officer('appraiser'), { transition: 'start_appraisal', payload: { assigneeId: null } })) return;
   if (plan.fate.kind === 'withdraw') {
     const at = later(clock, t, between(random, 0.1, 0.6) * workingTimeBetween(clock, t, d.state.dueAt!));
-    d.step(Math.max(t, Math.min(at, plan.resolveBy ?? at)), officer('counter'), {
+    const withdrawnAt = Math.max(t, Math.min(at, plan.resolveBy ?? at));
+    d.step(withdrawnAt, counter(withdrawnAt), {
       transition: 'withdraw',
       payload: { reason: 'Tổ chức, cá nhân có văn bản đề nghị rút hồ sơ' },
     });
@@ -87,7 +90,7 @@ function driveProcessing(
         ? later(clock, across + 1, between(random, 0.2, 4) * clock.schedule.dayMs)
         : later(clock, t, pauseMs);
     if (
-      !d.step(t, owner ?? officer('counter'), {
+      !d.step(t, owner ?? counter(t), {
         transition: 'record_supplement',
         payload: { documentIds: [], note: null },
       })
@@ -109,6 +112,7 @@ function resolve(
 ): void {
   const { clock } = world;
   const { fate } = plan;
+  const counter = (at: Instant) => counterDesk(world, plan, at).officer;
   if (fate.kind !== 'resolve') throw new Error(`demo dossiers: a ${fate.kind} cannot be resolved`);
   const due = d.state.dueAt!;
   const room = later(clock, from, (plan.consult ? 6 : 3) * MINUTE);
@@ -164,18 +168,25 @@ function resolve(
       ? (party.submitter?.fullName ??
         ('fullName' in party.applicant ? party.applicant.fullName : party.applicant.representative))
       : null;
+  // The return's instant is drawn only once the result is ready, as ever: the draws after it (the secret, a rating) stay put.
+  const returnAt = (at: Instant) =>
+    d.step(at, counter(at), {
+      transition: 'return_result',
+      payload: { delivery: party.resultDelivery, recipient, note: null },
+    });
   // The driver stops at the first step after "now": the dossier stays at the stage it had reached.
+  // A branch's dossier has its result prepared and returned where it was received (DESIGN §13).
   void (
     d.step(proposedAt, officer('appraiser'), {
       transition: 'propose_approval',
       payload: { proposal: approve ? 'approve' : 'refuse', summary, approverId: approver.id },
     }) &&
     d.step(decidedAt, approver, decision) &&
-    d.step(resolvedAt, officer('appraiser'), { transition: 'prepare_result', payload: { resultDocumentId: null } }) &&
-    d.step(later(clock, resolvedAt, between(random, 0.02, 3) * clock.schedule.dayMs), officer('counter'), {
-      transition: 'return_result',
-      payload: { delivery: party.resultDelivery, recipient, note: null },
-    })
+    d.step(resolvedAt, plan.receivedAt ? counter(resolvedAt) : officer('appraiser'), {
+      transition: 'prepare_result',
+      payload: { resultDocumentId: null },
+    }) &&
+    returnAt(later(clock, resolvedAt, between(random, 0.02, 3) * clock.schedule.dayMs))
   );
 }
 

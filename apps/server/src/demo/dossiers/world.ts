@@ -39,6 +39,33 @@ export type WorldProcedure = {
 /** A desk of the province center: an agency's own, or shared (`agencyId` null). */
 export type WorldCounter = { id: string; number: number; agencyId: string | null };
 
+/**
+ * A district or commune center under the province's (DESIGN §13): its one counter and that counter's officer,
+ * who has no agency and receives any procedure of the province there.
+ */
+export type WorldBranch = {
+  id: string;
+  code: string;
+  name: string;
+  level: 'district' | 'commune';
+  effectiveFrom: LocalDate;
+  effectiveTo: LocalDate | null;
+  counterId: string;
+  officerId: string;
+};
+
+/** Where a dossier was received when not at the province center: the branch's code numbers it, its officer acts. */
+export type BranchReception = {
+  centerId: string;
+  code: string;
+  name: string;
+  counterId: string;
+  officer: Actor;
+  /** The branch's period: after its last day its dossiers are handed at the agency's own counter. */
+  effectiveFrom: LocalDate;
+  effectiveTo: LocalDate | null;
+};
+
 export type WorldOfficer = { id: string; username: string; agencyId: string; roles: readonly Role[] };
 
 /** A demo citizen account: online dossiers are theirs (`submitOnline` needs a citizen owner). */
@@ -57,6 +84,7 @@ export type DemoWorld = {
   officers: readonly WorldOfficer[];
   citizens: readonly WorldCitizen[];
   counters: readonly WorldCounter[];
+  branches: readonly WorldBranch[];
   clock: WorkingClock;
 };
 
@@ -90,6 +118,15 @@ export function indexWorld(world: DemoWorld) {
   const agencyCounter = new Map(world.counters.flatMap((c) => (c.agencyId ? [[c.agencyId, c.id] as const] : [])));
   const postalDesk = world.counters.find((c) => c.agencyId === null && c.number === POSTAL_DESK)?.id ?? null;
   for (const p of procedures) latestByCode.set(p.code, [...(latestByCode.get(p.code) ?? []), p]);
+  const branches: BranchReception[] = [...world.branches].sort(byCode).map((b) => ({
+    centerId: b.id,
+    code: b.code,
+    name: b.name,
+    counterId: b.counterId,
+    officer: { id: b.officerId, roles: ['counter'], agencyId: null, branchId: b.id },
+    effectiveFrom: b.effectiveFrom,
+    effectiveTo: b.effectiveTo,
+  }));
 
   return {
     agencies,
@@ -117,6 +154,8 @@ export function indexWorld(world: DemoWorld) {
     /** Where a dossier was received (DESIGN §2): the agency's own counter, the postal desk, or none online. */
     receivingCounter: (agencyId: string, channel: DossierChannel): string | null =>
       channel === 'direct' ? (agencyCounter.get(agencyId) ?? null) : channel === 'post' ? postalDesk : null,
+    /** The branches open on every one of these days, by code. */
+    branchesOn: (...days: LocalDate[]) => branches.filter((b) => days.every((day) => isInForce(b, day))),
     citizens,
     clock: world.clock,
     centerId: world.centerId,
