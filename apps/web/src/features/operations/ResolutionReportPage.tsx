@@ -57,8 +57,9 @@ export function ResolutionReportPage() {
               {t('operations.report.form')}
             </Typography.Title>
             <Typography.Text type="secondary" data-testid="report-period">
-              {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })} ·{' '}
-              {report.data?.center?.name ?? t('report.province')}
+              {t('report.periodShown', { from: format.date(period.from), to: format.date(period.to) })}
+              {/* Whose figures the server answered with: a center's director's are their center's, asked or not. */}
+              {report.data && ` · ${report.data.center?.name ?? t('report.province')}`}
             </Typography.Text>
           </div>
           <Flex gap="small" wrap>
