@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfOf } from './support/dossier-page.ts';
-import { DESKTOP, fitsTheWindow, PHONE } from './support/page-ready.ts';
+import { DESKTOP } from './support/page-ready.ts';
 import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
-import { shootBoth } from './support/shots.ts';
+import { fitsAPhone, shootBoth } from './support/shots.ts';
 
 const BRANCH_CODE = '000.30.01.H49';
 const BRANCH = 'Chi nhánh Trung tâm Phục vụ hành chính công tỉnh tại phường Bãi Cháy';
@@ -23,6 +23,7 @@ describe('a branch receives a passport dossier for the province police, who find
     await counter.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
     await counter.getByTestId('counter-none').waitFor();
     await shootBoth(counter, '01-branch-reception');
+    expect(await fitsAPhone(counter)).toBe(true);
 
     // The branch's one desk takes any procedure of the province (agency null).
     await signInFromCounterBar(counter, 1);
@@ -59,7 +60,7 @@ describe('a branch receives a passport dossier for the province police, who find
     // DESIGN §13: the code is the receiving unit's, the branch's four-group identifier.
     expect(code).toMatch(new RegExp(`^${BRANCH_CODE.replaceAll('.', '\\.')}-\\d{6}-\\d{4}$`));
     await shootBoth(counter, '03-branch-outcome');
-    expect(await fitsTheWindow(counter)).toBe(true);
+    expect(await fitsAPhone(counter)).toBe(true);
 
     const receipt = await pdfOf(counter, 'receipt-pdf');
     expect(receipt).toContain(code);
@@ -83,8 +84,7 @@ describe('a branch receives a passport dossier for the province police, who find
     expect(await received.textContent()).toBe(`${BRANCH} (${BRANCH_CODE})`);
     expect(await appraiser.getByTestId('dossier-facts').textContent()).toContain('Nơi tiếp nhận');
     await shootBoth(appraiser, '05-police-dossier');
-    await appraiser.setViewportSize(PHONE);
-    expect(await fitsTheWindow(appraiser)).toBe(true);
+    expect(await fitsAPhone(appraiser)).toBe(true);
   });
 
   it('is in the branch director’s list, who reads their branch’s report and not the dashboard', async () => {
@@ -104,7 +104,37 @@ describe('a branch receives a passport dossier for the province police, who find
     await director.getByTestId('report-period').filter({ hasText: BRANCH }).waitFor();
     expect(await director.getByTestId('report-period').textContent()).not.toContain('Toàn tỉnh');
     expect(await director.getByTestId('filter-center').count()).toBe(0);
+    // The province's ledger is the province director's (DESIGN §1), not a center's director's.
+    expect(await director.getByRole('heading', { name: 'Sổ theo dõi hồ sơ' }).count()).toBe(0);
     expect(await director.getByRole('link', { name: 'Điều hành' }).count()).toBe(0);
     await shootBoth(director, '07-director-report');
+    expect(await fitsAPhone(director)).toBe(true);
+  });
+
+  it('is counted under the branch in the province director’s report by where received, files with the same query', async () => {
+    const director = await (await signedIn('director')).newPage({ viewport: DESKTOP });
+    await director.goto('/operations/reports/resolution?by=center&level=commune');
+    const row = director.locator(`[data-testid="resolution-row"][data-key="${BRANCH_CODE}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').nth(1).textContent()).toBe(BRANCH);
+    // Received (3): at least the dossier received above (other demo receptions at the branch may add to it).
+    expect(Number(await row.locator('td').nth(2).textContent())).toBeGreaterThanOrEqual(1);
+    expect(await director.getByTestId('filter-level').textContent()).toBe('Xã');
+
+    // Picking the branch narrows the figures to it; the Excel and the PDF carry the same query.
+    await director.getByLabel('Nơi tiếp nhận hồ sơ').pressSequentially('bai chay');
+    await director
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: BRANCH })
+      .waitFor();
+    await director.keyboard.press('Enter');
+    await director.getByTestId('report-period').filter({ hasText: BRANCH }).waitFor();
+    for (const file of ['report-xlsx', 'report-pdf']) {
+      const query = new URL((await director.getByTestId(file).getAttribute('href'))!, director.url()).searchParams;
+      expect(Object.fromEntries(query)).toMatchObject({ by: 'center', level: 'commune', center: BRANCH_CODE });
+    }
+    expect(await director.getByRole('heading', { name: 'Sổ theo dõi hồ sơ' }).count()).toBe(1);
+    await shootBoth(director, '08-province-report-by-center');
+    expect(await fitsAPhone(director)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, settled } from './page-ready.ts';
+import { DESKTOP, fitsTheWindow, PHONE, settled } from './page-ready.ts';
 
 /** Where a journey's screenshots go, to be looked at by a person; none are taken unless it is set. */
 const SHOTS_DIR = process.env.MOTCUA_SHOTS;
@@ -21,4 +21,13 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
     await settled(page);
     await page.screenshot({ path: join(SHOTS_DIR, `${name}-${size}.png`), fullPage: true });
   }
+}
+
+/** True when the page, laid out at 375 px, is no wider than the phone; the window is put back to desktop width. */
+export async function fitsAPhone(page: Page): Promise<boolean> {
+  await page.setViewportSize(PHONE);
+  await settled(page);
+  const fits = await fitsTheWindow(page);
+  await page.setViewportSize(DESKTOP);
+  return fits;
 }

@@ -39,7 +39,7 @@ export function ResolutionFilters({ search, pickCenter, onChange }: Props) {
         </div>
       </div>
       {pickCenter && (
-        <div className="report-center-filter">
+        <div style={{ width: 360, maxWidth: '100%' }}>
           <FilterSelect
             name="center"
             label={t('operations.report.center')}
@@ -52,7 +52,7 @@ export function ResolutionFilters({ search, pickCenter, onChange }: Props) {
         </div>
       )}
       {pickCenter && (
-        <div className="report-level-filter">
+        <div style={{ width: 160, maxWidth: '100%' }}>
           <FilterSelect
             name="level"
             label={t('operations.report.level')}
@@ -66,7 +66,8 @@ export function ResolutionFilters({ search, pickCenter, onChange }: Props) {
           />
         </div>
       )}
-      <Flex gap="small" align="center" style={{ paddingBottom: 6 }}>
+      {/* Bounded by the window: on a phone the label wraps instead of widening the page. */}
+      <Flex gap="small" align="center" style={{ paddingBottom: 6, maxWidth: '100%' }}>
         <Switch
           id="report-rollup"
           checked={search.rollup}
