@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { pdfOf } from './support/dossier-page.ts';
 import { DESKTOP } from './support/page-ready.ts';
 import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
@@ -84,6 +85,7 @@ describe('a branch receives a passport dossier for the province police, who find
     expect(await received.textContent()).toBe(`${BRANCH} (${BRANCH_CODE})`);
     expect(await appraiser.getByTestId('dossier-facts').textContent()).toContain('Nơi tiếp nhận');
     await shootBoth(appraiser, '05-police-dossier');
+    await expectNoSeriousAxeViolations(appraiser, 'a routed dossier’s page');
     expect(await fitsAPhone(appraiser)).toBe(true);
   });
 
@@ -108,6 +110,7 @@ describe('a branch receives a passport dossier for the province police, who find
     expect(await director.getByRole('heading', { name: 'Sổ theo dõi hồ sơ' }).count()).toBe(0);
     expect(await director.getByRole('link', { name: 'Điều hành' }).count()).toBe(0);
     await shootBoth(director, '07-director-report');
+    await expectNoSeriousAxeViolations(director, 'a center director’s report');
     expect(await fitsAPhone(director)).toBe(true);
   });
 
@@ -135,6 +138,7 @@ describe('a branch receives a passport dossier for the province police, who find
     }
     expect(await director.getByRole('heading', { name: 'Sổ theo dõi hồ sơ' }).count()).toBe(1);
     await shootBoth(director, '08-province-report-by-center');
+    await expectNoSeriousAxeViolations(director, 'the report by receiving center with its pickers');
     expect(await fitsAPhone(director)).toBe(true);
   });
 });
