@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { pdfOf } from './support/dossier-page.ts';
-import { DESKTOP } from './support/page-ready.ts';
 import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
 import { fitsAPhone, shootBoth } from './support/shots.ts';
 
@@ -16,7 +15,7 @@ describe('a branch receives a passport dossier for the province police, who find
 
   it('is received at the branch’s counter with a code of the branch, the receipt naming the branch', async () => {
     // The officer types the log-in as printed, the code in capitals (usernames are case-insensitive).
-    const counter: Page = await (await newContext()).newPage({ viewport: DESKTOP });
+    const counter: Page = await (await newContext()).newPage();
     await counter.goto('/login');
     await counter.getByLabel('Tên đăng nhập').fill(`${BRANCH_CODE}.counter`);
     await counter.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
@@ -72,7 +71,7 @@ describe('a branch receives a passport dossier for the province police, who find
   });
 
   it('is in the police appraiser’s inbox, and its page says where it was received', async () => {
-    const appraiser = await (await signedIn('congan.appraiser')).newPage({ viewport: DESKTOP });
+    const appraiser = await (await signedIn('congan.appraiser')).newPage();
     await appraiser.goto('/processing');
     await appraiser.getByRole('heading', { level: 1, name: 'Xử lý hồ sơ' }).waitFor();
     await appraiser.getByRole('searchbox', { name: 'Tìm theo mã hồ sơ hoặc tên người nộp' }).fill(code);
@@ -90,7 +89,7 @@ describe('a branch receives a passport dossier for the province police, who find
   });
 
   it('is in the branch director’s list, who reads their branch’s report and not the dashboard', async () => {
-    const director = await (await signedIn(`${BRANCH_CODE.toLowerCase()}.director`)).newPage({ viewport: DESKTOP });
+    const director = await (await signedIn(`${BRANCH_CODE.toLowerCase()}.director`)).newPage();
     await director.goto('/processing');
     await director.getByRole('heading', { level: 1, name: 'Xử lý hồ sơ' }).waitFor();
     // No agency: the list is the center's, and so is its heading.
@@ -115,7 +114,7 @@ describe('a branch receives a passport dossier for the province police, who find
   });
 
   it('is counted under the branch in the province director’s report by where received, files with the same query', async () => {
-    const director = await (await signedIn('director')).newPage({ viewport: DESKTOP });
+    const director = await (await signedIn('director')).newPage();
     await director.goto('/operations/reports/resolution?by=center&level=commune');
     const row = director.locator(`[data-testid="resolution-row"][data-key="${BRANCH_CODE}"]`);
     await row.waitFor();
