@@ -136,7 +136,7 @@ export function App() {
           <Route
             path="operations/reports/resolution"
             element={
-              <RequireArea area="reports">
+              <RequireArea area="resolution">
                 <ResolutionReportPage />
               </RequireArea>
             }

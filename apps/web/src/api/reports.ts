@@ -3,6 +3,7 @@ import {
   NationalIndexReport,
   ReportExport,
   ResolutionReport,
+  type CenterLevel,
   type LocalDate,
   type ReportExportRequest,
   type ReportGrouping,
@@ -13,8 +14,16 @@ export const REPORT_QUERY_KEY = ['reports'] as const;
 
 type Period = { from: LocalDate; to: LocalDate };
 
-/** Biểu II.06a as a page asks for it: a period, rows by agency or by field, merged agencies rolled up or not. */
-export type ResolutionSearch = Period & { by: ReportGrouping; rollup: boolean };
+/**
+ * Biểu II.06a as a page asks for it: a period, rows by agency, field or receiving center, merged agencies rolled up
+ * or not, and the dossiers received at one center or at the centers of one level (DESIGN §13).
+ */
+export type ResolutionSearch = Period & {
+  by: ReportGrouping;
+  rollup: boolean;
+  center?: string | undefined;
+  level?: CenterLevel | undefined;
+};
 export type NationalIndexSearch = Period & { agency?: string };
 
 /** `GET /reports/national-index`: the QĐ 766 index of the province or of one agency, for a period. */
@@ -31,8 +40,8 @@ export const reportKeys = {
 const EXPORT_POLL_MS = 1000;
 
 /** The query of the report, its Excel and its PDF alike: the three give the same figures (DESIGN §8). */
-const resolutionQuery = ({ from, to, by, rollup }: ResolutionSearch) =>
-  queryString({ from, to, by, rollup: rollup ? 1 : undefined });
+const resolutionQuery = ({ from, to, by, rollup, center, level }: ResolutionSearch) =>
+  queryString({ from, to, by, rollup: rollup ? 1 : undefined, center, level });
 
 export function useResolutionReport(search: ResolutionSearch) {
   return useQuery({

@@ -18,8 +18,9 @@ export function AreaMenu({ me }: { me: Me | null }) {
   const { pathname } = useLocation();
   const phone = Grid.useBreakpoint().md === false;
   const [open, setOpen] = useState(false);
-  const current = areaOfPath(pathname);
-  const items = areasFor(me).map((area) => ({
+  const listed = areasFor(me);
+  const current = areaOfPath(pathname, listed);
+  const items = listed.map((area) => ({
     key: area.key,
     label: (
       <NavLink to={area.path} end={area.path === '/'}>

@@ -15,14 +15,18 @@ export type Area = {
     | 'processing'
     | 'delegations'
     | 'operations'
+    | 'resolution'
     | 'reports'
     | 'admin'
     | 'dossiers';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
-  /** False: reached by links from other areas (a dossier's page), not listed in the menu. */
-  menu?: boolean;
+  /**
+   * False: reached by links from other areas (a dossier's page), not listed in the menu; a list of roles: listed for
+   * those only (the others reach it from their own area's links).
+   */
+  menu?: boolean | readonly Role[];
 };
 
 export const AREAS = [
@@ -33,18 +37,28 @@ export const AREAS = [
   { key: 'statistics', path: '/so-lieu', roles: 'public' },
   { key: 'calendar', path: '/calendar', roles: 'public' },
   { key: 'reception', path: '/reception', roles: ['counter'] },
-  { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head'] },
-  // The head's delegations of absent officers' work, inside the processing area (listed after it, so the menu lights it): the head's only (DESIGN §1).
+  // A center's director reads their center's dossiers here (DESIGN §13: the server scopes the list to the center).
+  { key: 'processing', path: '/processing', roles: ['appraiser', 'approver', 'agency_head', 'center_director'] },
+  // The head's delegations of absent officers' work, inside the processing area: the head's only (DESIGN §1).
   { key: 'delegations', path: '/processing/delegations', roles: ['agency_head'], menu: false },
   { key: 'operations', path: '/operations', roles: ['director', 'agency_head'] },
-  // The province's reports, inside the operations area (listed first, so the menu lights it): the director's only (DESIGN §1).
+  // Biểu II.06a, inside the operations area: the province's director's, and a center's director's of their center
+  // (DESIGN §13, the server forces the center). Only the latter has it in the menu: the director reaches it from the
+  // operations area, which a center's director may not enter.
+  {
+    key: 'resolution',
+    path: '/operations/reports/resolution',
+    roles: ['director', 'center_director'],
+    menu: ['center_director'],
+  },
+  // The province's other reports, inside the operations area: the director's only (DESIGN §1).
   { key: 'reports', path: '/operations/reports', roles: ['director'], menu: false },
   { key: 'admin', path: '/admin', roles: ['admin'] },
   // A dossier's page, opened from reception, processing and operations (DESIGN §1: officers see their agency's dossiers).
   {
     key: 'dossiers',
     path: '/dossiers',
-    roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director'],
+    roles: ['counter', 'appraiser', 'approver', 'agency_head', 'director', 'center_director'],
     menu: false,
   },
 ] as const satisfies readonly Area[];
@@ -64,9 +78,12 @@ export function canEnter(area: Area, me: Me | null): boolean {
   return area.roles.some((role) => me.roles.includes(role));
 }
 
+const listedFor = (area: Area, me: Me | null): boolean =>
+  Array.isArray(area.menu) ? area.menu.some((role) => me?.roles.includes(role)) : area.menu !== false;
+
 /** The areas of the menu this user may enter. */
 export function areasFor(me: Me | null): Area[] {
-  return AREAS.filter((area: Area) => area.menu !== false && canEnter(area, me));
+  return AREAS.filter((area: Area) => listedFor(area, me) && canEnter(area, me));
 }
 
 /** Where a user lands after signing in: their first non-public area, or the portal if they have none. */
@@ -74,7 +91,11 @@ export function homePathFor(me: Me | null): string {
   return areasFor(me).find((area) => area.roles !== 'public')?.path ?? '/';
 }
 
-/** The area a path belongs to, for the menu's selection; the portal owns '/' itself only, for now. */
-export function areaOfPath(pathname: string): Area | undefined {
-  return AREAS.find((area) => pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`)));
+/**
+ * The area a path belongs to among `areas`: the one whose path is the longest prefix of it (a report inside the
+ * operations area is the report's). The menu passes its own areas, so the area it lights is one it lists.
+ */
+export function areaOfPath(pathname: string, areas: readonly Area[] = AREAS): Area | undefined {
+  const owns = (area: Area) => pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`));
+  return areas.filter(owns).sort((a, b) => b.path.length - a.path.length)[0];
 }

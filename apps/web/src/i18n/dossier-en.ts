@@ -23,6 +23,7 @@ export const dossierEn: typeof dossierVi = {
       code: 'Dossier code',
       procedure: 'Procedure',
       agency: 'Resolving agency',
+      receivingCenter: 'Received at',
       channel: 'Channel',
       timeLimit: 'Time limit',
       receivedAt: 'Received',

@@ -21,6 +21,7 @@ export const dossierVi = {
       code: 'Mã hồ sơ',
       procedure: 'Thủ tục',
       agency: 'Cơ quan giải quyết',
+      receivingCenter: 'Nơi tiếp nhận',
       channel: 'Hình thức nộp',
       timeLimit: 'Thời hạn giải quyết',
       receivedAt: 'Thời điểm tiếp nhận',

@@ -39,6 +39,7 @@ export const en: Messages = {
     processing: 'Dossier processing',
     delegations: 'Delegations',
     operations: 'Operations',
+    resolution: 'Resolution report',
     reports: 'Reports',
     admin: 'Administration',
     calendar: 'Working calendar',

@@ -53,6 +53,9 @@ export const orgEn: typeof orgVi = {
       parent: 'Parent center',
       address: 'Address',
       officeHours: 'Office hours',
+      officeHoursFrom: 'In force from',
+      officeHoursFromHint:
+        'The new hours apply from this day; dossiers received before keep the hours of their reception day.',
       start: 'Start of session {{n}}',
       end: 'End of session {{n}}',
       addSession: 'Add a session',

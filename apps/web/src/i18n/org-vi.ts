@@ -51,6 +51,9 @@ export const orgVi = {
       parent: 'Trung tâm cấp trên',
       address: 'Địa chỉ',
       officeHours: 'Giờ làm việc',
+      officeHoursFrom: 'Áp dụng từ ngày',
+      officeHoursFromHint:
+        'Giờ làm việc mới áp dụng từ ngày này; hồ sơ tiếp nhận trước đó giữ giờ làm việc của ngày tiếp nhận.',
       start: 'Bắt đầu buổi {{n}}',
       end: 'Kết thúc buổi {{n}}',
       addSession: 'Thêm buổi',

@@ -6,7 +6,13 @@ export const processingEn: typeof processingVi = {
     title: 'Dossier processing',
     description: 'Appraise, request supplements, consult partner agencies, approve and sign the results of dossiers.',
     inbox: "The agency's dossiers, soonest due first",
-    nav: { label: 'Processing pages', inbox: "The agency's dossiers", delegations: 'Delegations' },
+    inboxCenter: "The center's dossiers, soonest due first",
+    nav: {
+      label: 'Processing pages',
+      inbox: "The agency's dossiers",
+      inboxCenter: "The center's dossiers",
+      delegations: 'Delegations',
+    },
     filters: {
       title: 'Filter dossiers',
       search: 'Search by dossier code or applicant name',

@@ -4,7 +4,14 @@ export const processingVi = {
     title: 'Xử lý hồ sơ',
     description: 'Thẩm định, yêu cầu bổ sung, lấy ý kiến cơ quan phối hợp, phê duyệt và ký kết quả giải quyết hồ sơ.',
     inbox: 'Hồ sơ của cơ quan, hạn trả gần nhất trước',
-    nav: { label: 'Các trang xử lý hồ sơ', inbox: 'Hồ sơ của cơ quan', delegations: 'Phân công thay' },
+    /** For a reader of a center without an agency (a center's director, DESIGN §13). */
+    inboxCenter: 'Hồ sơ của trung tâm, hạn trả gần nhất trước',
+    nav: {
+      label: 'Các trang xử lý hồ sơ',
+      inbox: 'Hồ sơ của cơ quan',
+      inboxCenter: 'Hồ sơ của trung tâm',
+      delegations: 'Phân công thay',
+    },
     filters: {
       title: 'Lọc hồ sơ',
       search: 'Tìm theo mã hồ sơ hoặc tên người nộp',

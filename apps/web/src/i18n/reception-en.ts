@@ -46,7 +46,7 @@ export const receptionEn: typeof receptionVi = {
       option: 'Code {{code}} · {{field}}',
       none: 'No matching procedure',
       required: 'Please choose the procedure',
-      chosen: '{{name}} — time limit {{limit}}',
+      chosen: '{{name}} — resolved by {{agency}}, time limit {{limit}}',
       first: 'Choose the procedure to list the documents to check.',
     },
     applicant: {

@@ -44,7 +44,7 @@ export const receptionVi = {
       option: 'Mã {{code}} · {{field}}',
       none: 'Không có thủ tục phù hợp',
       required: 'Vui lòng chọn thủ tục',
-      chosen: '{{name}} — thời hạn {{limit}}',
+      chosen: '{{name}} — cơ quan giải quyết: {{agency}}, thời hạn {{limit}}',
       first: 'Chọn thủ tục để hiện danh mục giấy tờ cần kiểm tra.',
     },
     applicant: {

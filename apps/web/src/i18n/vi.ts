@@ -38,6 +38,7 @@ export const vi = {
     processing: 'Xử lý hồ sơ',
     delegations: 'Phân công thay',
     operations: 'Điều hành',
+    resolution: 'Báo cáo giải quyết',
     reports: 'Báo cáo',
     admin: 'Quản trị',
     calendar: 'Lịch làm việc',

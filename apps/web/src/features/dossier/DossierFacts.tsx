@@ -15,7 +15,7 @@ function useClassificationText() {
   };
 }
 
-/** The dossier's key facts: procedure, agency, channel, limit, the moments of its clock, its classification. */
+/** The dossier's key facts: procedure, agency, where received, channel, limit, the moments of its clock, its classification. */
 export function DossierFacts({ dossier }: { dossier: DossierView }) {
   const { t } = useTranslation();
   const format = useDossierFormat();
@@ -29,6 +29,16 @@ export function DossierFacts({ dossier }: { dossier: DossierView }) {
       children: `${dossier.procedure.name} (${dossier.procedure.code})`,
     },
     { key: 'agency', label: t('dossier.header.agency'), children: dossier.agency.name },
+    // DESIGN §13: a routed dossier is worked on by the agency but its receipt and result belong where it was received.
+    {
+      key: 'receivingCenter',
+      label: t('dossier.header.receivingCenter'),
+      children: (
+        <span data-testid="dossier-receiving-center">
+          {dossier.receivingCenter.name} ({dossier.receivingCenter.code})
+        </span>
+      ),
+    },
     { key: 'channel', label: t('dossier.header.channel'), children: t(`dossier.channel.${dossier.channel}`) },
     { key: 'limit', label: t('dossier.header.timeLimit'), children: catalog.timeLimit(dossier.procedure.timeLimit) },
     { key: 'received', label: t('dossier.header.receivedAt'), children: at(dossier.receivedAt) },

@@ -66,7 +66,7 @@ function CounterPicker() {
         <Select
           id="counter-select"
           data-testid="counter-select"
-          style={{ minWidth: 360 }}
+          style={{ width: 360, maxWidth: '100%' }}
           // A shared desk's name is long: the list is as wide as its options, not cut.
           popupMatchSelectWidth={false}
           value={chosen}

@@ -116,6 +116,8 @@ export function ReceptionForm({ onReceived }: { onReceived: (received: ReceivedD
             <Typography.Text data-testid="chosen-procedure">
               {t('reception.procedure.chosen', {
                 name: detail.procedure.name,
+                // A branch receives any procedure of the province (DESIGN §13): the officer sees where it goes.
+                agency: detail.agency.name,
                 limit: format.timeLimit(detail.procedure.timeLimit),
               })}
             </Typography.Text>

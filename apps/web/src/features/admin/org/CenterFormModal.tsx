@@ -78,6 +78,15 @@ export function CenterFormModal({
         <Input />
       </Form.Item>
       <OfficeHoursFields />
+      {center !== null && (
+        <Form.Item
+          name="officeHoursFrom"
+          label={t('org.center.officeHoursFrom')}
+          extra={t('org.center.officeHoursFromHint')}
+        >
+          <Input type="date" data-testid="center-office-hours-from" />
+        </Form.Item>
+      )}
     </OrgFormModal>
   );
 }

@@ -4,6 +4,7 @@ import {
   CreateCounterRequest,
   CreateOfficerRequest,
   DEFAULT_OFFICE_HOURS,
+  UpdateCenterRequest,
   type Officer,
 } from '@motcua/core';
 import {
@@ -55,6 +56,28 @@ describe('the center form', () => {
   it('edits only the name, the address and the office hours', () => {
     const values = { ...centerValuesOf(undefined, TODAY), code: 'A01', name: 'Mới', address: 'Số 1' };
     expect(updateCenterRequestOf(values)).toEqual({ name: 'Mới', address: 'Số 1', officeHours: DEFAULT_OFFICE_HOURS });
+  });
+
+  it('applies edited office hours from today unless another first day is typed (DESIGN §13)', () => {
+    const center = {
+      id: 'c1',
+      code: 'A01',
+      name: 'Trung tâm tỉnh',
+      level: 'province' as const,
+      parentCode: null,
+      validFrom: '2020-01-01',
+      validTo: null,
+      address: null,
+      officeHours: DEFAULT_OFFICE_HOURS,
+    };
+    const values = centerValuesOf(center, TODAY);
+    expect(values.officeHoursFrom).toBe(TODAY);
+    expect(updateCenterRequestOf({ ...values, officeHoursFrom: '2027-01-01' })).toMatchObject({
+      officeHoursFrom: '2027-01-01',
+    });
+    const cleared = updateCenterRequestOf({ ...values, officeHoursFrom: '' });
+    expect(cleared).not.toHaveProperty('officeHoursFrom');
+    expect(UpdateCenterRequest.safeParse(updateCenterRequestOf(values)).data?.officeHoursFrom).toBe(TODAY);
   });
 });
 

@@ -29,11 +29,18 @@ export type CenterValues = {
   validFrom: string;
   address?: string;
   officeHours: OfficeHours;
+  /** An edit's first day of the hours typed (DESIGN §13): dossiers received before keep their day's hours. */
+  officeHoursFrom?: string;
 };
 
 export const centerValuesOf = (center: PublicCenter | undefined, today: string): CenterValues =>
   center
-    ? { ...center, parentCode: center.parentCode ?? undefined, address: center.address ?? undefined }
+    ? {
+        ...center,
+        parentCode: center.parentCode ?? undefined,
+        address: center.address ?? undefined,
+        officeHoursFrom: today,
+      }
     : { code: '', name: '', level: 'province', validFrom: today, officeHours: DEFAULT_OFFICE_HOURS };
 
 export const createCenterRequestOf = (v: CenterValues): CreateCenterRequest => ({
@@ -47,11 +54,13 @@ export const createCenterRequestOf = (v: CenterValues): CreateCenterRequest => (
   officeHours: v.officeHours,
 });
 
-/** Code, level and start never change (dossier codes and reports name them): only these are sent. */
+/** Code, level and start never change (dossier codes and reports name them): only these are sent, with the hours' first day. */
 export const updateCenterRequestOf = (v: CenterValues): UpdateCenterRequest => ({
   name: v.name,
   address: orNull(v.address),
   officeHours: v.officeHours,
+  // Left empty, the server takes today.
+  ...(v.officeHoursFrom ? { officeHoursFrom: v.officeHoursFrom } : {}),
 });
 
 export type AgencyValues = { code: string; slug: string; name: string; validFrom: string; centers: string[] };
