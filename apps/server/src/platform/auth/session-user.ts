@@ -13,8 +13,10 @@ export const actorOf = (user: SessionUser): Actor => ({
   id: user.id,
   roles: user.roles,
   agencyId: user.agencyId,
-  branchId: user.agencyId === null ? user.centerId : null,
+  // Officers only: a director, center_director or admin has no agency either, and must not read unmasked (§14).
+  branchId: user.agencyId === null && user.roles.some((r) => BRANCH_ROLES.has(r)) ? user.centerId : null,
 });
+const BRANCH_ROLES: ReadonlySet<string> = new Set(['counter', 'appraiser', 'approver', 'agency_head']);
 
 /**
  * The center of an officer's work (counters, uploads, receptions): someone above the centers has none, and may
