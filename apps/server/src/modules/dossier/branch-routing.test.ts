@@ -78,8 +78,14 @@ describe('a dossier received at a commune branch and routed to the competent age
     const opened = await get(byId, as('congan.appraiser'));
     expect(opened.statusCode).toBe(200);
     expect(opened.json().receivingCenter).toMatchObject({ code: BRANCH, name: BRANCH_NAME });
+    // DESIGN §14, §13: personal data in full for the agency and the branch's counter, masked for the directors.
+    const masked = [branchOfficer(), as(`${BRANCH.toLowerCase()}.director`), as('director')].map(async (user) => {
+      const res = await get(byId, user);
+      expect(res.statusCode).toBe(200);
+      return res.json().masked;
+    });
+    expect([opened.json().masked, ...(await Promise.all(masked))]).toEqual([false, false, true, true]);
     for (const user of [branchOfficer(), as(`${BRANCH.toLowerCase()}.director`), as('director')]) {
-      expect((await get(byId, user)).statusCode).toBe(200);
       expect((await get(byCode, user)).statusCode).toBe(200);
     }
     for (const user of [as(`${OTHER_BRANCH.toLowerCase()}.counter`), as('tuphap.appraiser')]) {
