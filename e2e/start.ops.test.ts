@@ -6,21 +6,12 @@ import { removeDataDir, startServer, startServerExpectingFailure, type RunningSe
 
 const serverUrl = process.env.MOTCUA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONTRACT_GROUPS = ['health', 'auth', 'errors', 'calendar', 'catalog', 'reports', 'notices', 'org'];
-/**
- * The one check the demo cannot pass yet: its district and commune centers come with issue 17 (DESIGN §9). Every other
- * check of every group, the rest of `org` included, must pass.
- */
-const AWAITING_ISSUE_17 = 'centers: province, 14 district centers (2015-2025), commune centers from 2025-07-01';
-
-/** The contract check passed but for the centers of issue 17: that line is its only FAIL, and counted once. */
-function expectContractButDistricts(check: ReturnType<typeof runContractCheck>) {
-  const failed = check.output
-    .split('\n')
-    .filter((line) => line.startsWith('FAIL '))
-    .map((line) => (line.startsWith(`FAIL ${AWAITING_ISSUE_17}:`) ? AWAITING_ISSUE_17 : line));
-  expect(failed, check.output).toEqual([AWAITING_ISSUE_17]);
-  expect(check.output).toMatch(/\n\d+ passed, 1 failed\s*$/);
-  expect(check.status).toBe(1);
+/** Every check of every group passes, the centers of issue 17 (DESIGN §9, §13) included: no FAIL line, exit 0. */
+function expectContract(check: ReturnType<typeof runContractCheck>) {
+  const failed = check.output.split('\n').filter((line) => line.startsWith('FAIL '));
+  expect(failed, check.output).toEqual([]);
+  expect(check.output).toMatch(/\n\d+ passed, 0 failed\s*$/);
+  expect(check.status).toBe(0);
 }
 
 describe('npm start on the embedded database', () => {
@@ -35,7 +26,7 @@ describe('npm start on the embedded database', () => {
     server = await startServer({}, { fresh: true });
     dataDir = server.dataDir!;
     expect(server.output()).toContain('database: seeded');
-    expectContractButDistricts(runContractCheck(server.url, CONTRACT_GROUPS));
+    expectContract(runContractCheck(server.url, CONTRACT_GROUPS));
   });
 
   it('refuses a second process on the same data directory with a clear message', async () => {
@@ -81,7 +72,7 @@ describe('npm start on a PostgreSQL server', () => {
   it('with MOTCUA_DEMO=1 creates the database, loads the demo and passes the contract check', async () => {
     const server = await startServer({ DATABASE_URL: url.toString(), MOTCUA_DEMO: '1' });
     try {
-      expectContractButDistricts(runContractCheck(server.url, CONTRACT_GROUPS));
+      expectContract(runContractCheck(server.url, CONTRACT_GROUPS));
     } finally {
       await server.stop();
     }

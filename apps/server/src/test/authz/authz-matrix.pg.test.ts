@@ -58,7 +58,7 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
     const own = await search(`q=${encodeURIComponent('cap ho chieu')}`);
     const { procedure: otherCenter } = await addSecondCenter(t.database.db, DEMO_PASSWORD, own);
     const otherAgency = await search('agency=tuphap');
-    const w = createWorld(t, { own, otherAgency, otherCenter, consulted: otherAgency });
+    const w = createWorld(t, { own, otherAgency, otherCenter, consulted: otherAgency, branch: own });
     await w.procedure('otherCenter'); // in force once the rules watch has heard the new procedure
 
     const failures: string[] = [];
@@ -72,12 +72,13 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
       for (let s = 0; s < scopes.length; s++) {
         const scope = scopes[s]!;
         for (const caller of CALLERS) {
-          const expected = expectedOf(operation, caller, scope);
-          if (!expected) {
+          // Before the request is built, as if it named an object: whether the call may consume the world's objects.
+          const admitted = expectedOf(operation, caller, scope);
+          if (!admitted) {
             failures.push(`${name}: no rule of the hand-written policy matches it`);
             break;
           }
-          if (operation.method !== 'GET' && 'allowed' in expected) w.fresh();
+          if (operation.method !== 'GET' && 'allowed' in admitted) w.fresh();
           let request;
           try {
             request = await requestOf(w, operation, scope, caller);
@@ -87,7 +88,12 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
             break;
           }
           if (s === 0 && request.scoped && scopes.length === 1)
-            scopes = [...OWNERS, ...(isLookup(operation) ? ['otherCitizen' as const] : [])];
+            scopes = [
+              ...OWNERS,
+              ...(isLookup(operation) ? ['otherCitizen' as const] : []),
+              ...(BRANCH_SCOPED.test(name) ? ['branch' as const] : []),
+            ];
+          const expected = expectedOf(operation, caller, scope, request.scoped)!;
           const res = await call(w, operation, caller, request);
           checked += 1;
           const ok = res.statusCode >= 200 && res.statusCode < 300;
@@ -117,6 +123,10 @@ describe('authorization matrix, generated from the OpenAPI document', () => {
     expect(unexpected2xx).toBe(0);
   }, 300_000);
 });
+
+/** The routes of a dossier and its documents: also called on the dossier a branch received (§13). */
+const BRANCH_SCOPED =
+  /^(GET \/api\/v1\/(dossiers|documents)\/|POST \/api\/v1\/dossiers\/\{id\}\/(transitions|secret)$)/;
 
 /** The citizen's look-ups: a dossier's code with another dossier's secret must find nothing (§15). */
 const isLookup = (operation: Operation) => operation.path.startsWith('/api/v1/lookup');

@@ -22,7 +22,8 @@ async function readableText(res: LightMyRequestResponse): Promise<string> {
 }
 
 /**
- * DESIGN §14: CCCD, phone and e-mail are shown in full only to the dossier's own agency (and its applicant); every
+ * DESIGN §14: CCCD, phone and e-mail are shown in full only to the dossier's own agency, the branch's counter that
+ * received it (§13) and its applicant; every
  * other view — JSON, PDF, Excel — masks them. The full values of applicants outside the caller's agency found in an
  * answer; digits are compared with the separators a form prints (`0983 000 001`) taken out.
  */
@@ -34,8 +35,9 @@ export async function unmaskedFields(
   const text = await readableText(res);
   const digits = text.replace(/(\d)[\s.]+(?=\d)/g, '$1');
   const callerAgency = OWN_AGENCY_CALLERS.includes(caller) ? 'congan' : null;
+  const seesInFull = (a: Applicant) => a.agency === callerAgency || (caller === 'branch_counter' && a.branch);
   return applicants
-    .filter((a) => a.agency !== callerAgency)
+    .filter((a) => !seesInFull(a))
     .flatMap((a) => [
       ...(digits.includes(a.cccd) ? [`CCCD ${a.cccd}`] : []),
       ...(digits.includes(a.phone) ? [`phone ${a.phone}`] : []),

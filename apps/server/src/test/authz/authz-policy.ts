@@ -1,8 +1,11 @@
 import type { Role } from '@motcua/core';
 
-/** Who calls: a role of DESIGN §1 (an agency's officer of the province center's `congan`), or nobody signed in. */
-// A center's own director comes with the centers of issue 17, whose rows check their reach.
-export type Caller = Exclude<Role, 'center_director'> | 'anonymous';
+/**
+ * Who calls: a role of DESIGN §1 (an agency's officer of the province center's `congan`; `center_director` the
+ * director of the commune branch `000.30.01.H49`), the branch's counter officer without an agency (`branch_counter`,
+ * DESIGN §13), or nobody signed in.
+ */
+export type Caller = Role | 'branch_counter' | 'anonymous';
 export const CALLERS: readonly Caller[] = [
   'anonymous',
   'citizen',
@@ -12,18 +15,23 @@ export const CALLERS: readonly Caller[] = [
   'agency_head',
   'director',
   'admin',
+  'branch_counter',
+  'center_director',
 ];
 
 /**
  * What a caller may reach of objects owned elsewhere: `own` their agency's only (another's → 404), `all` every one,
- * `center` the objects their center lists to everyone (another agency's → 403, a rule; another center's → 404).
+ * `center` the objects their center lists to everyone (another agency's → 403, a rule; another center's → 404),
+ * `branch` what their branch received (DESIGN §13), whichever agency works on it (anything else → 404).
  */
-export type Reach = 'own' | 'all' | 'center';
-/** Who may call the operations a rule matches: anyone, any signed-in user, or these roles with their reach. */
-export type Allowed = 'anyone' | 'signed-in' | Partial<Record<Role, Reach>>;
+export type Reach = 'own' | 'all' | 'center' | 'branch';
+/** Who may call the operations a rule matches: anyone, any signed-in user, or these callers with their reach. */
+export type Allowed = 'anyone' | 'signed-in' | Partial<Record<Exclude<Caller, 'anonymous'>, Reach>>;
 
 const officers = (reach: Reach = 'own') => ({ counter: reach, appraiser: reach, approver: reach, agency_head: reach });
-const readers = { ...officers(), director: 'all' } as const;
+/** DESIGN §13: a branch's counter officer has the counter role without an agency; the routes admit it as a counter. */
+const branchOfficers = (reach: Reach = 'own') => ({ ...officers(reach), branch_counter: 'branch' as const });
+const readers = { ...branchOfficers(), director: 'all', center_director: 'branch' } as const;
 
 /**
  * The expected access, written by hand from DESIGN §1 (who does what), §13 (scope) and §14, NOT read from the routes'
@@ -81,15 +89,19 @@ export const POLICY: readonly PolicyRule[] = [
   { match: /^GET \/api\/v1\/public\//, allowed: 'anyone', why: 'public statistics' },
   {
     match: /^POST \/api\/v1\/dossiers(\/\{id\}\/secret)?$/,
-    allowed: { counter: 'own', agency_head: 'own' },
-    why: '§1: the counter receives, issues the receipt and its secret',
+    allowed: { counter: 'own', agency_head: 'own', branch_counter: 'branch' },
+    why: '§1: the counter receives, issues the receipt and its secret; §13: a branch’s counter too',
     consulted: 'refused',
   },
-  { match: /^GET \/api\/v1\/dossiers$/, allowed: officers(), why: 'the inbox of the agency’s officers' },
+  {
+    match: /^GET \/api\/v1\/dossiers$/,
+    allowed: { ...branchOfficers(), center_director: 'branch' },
+    why: 'the inbox of the agency’s officers; §13: a branch’s, of what it received',
+  },
   {
     match: /^POST \/api\/v1\/dossiers\/\{id\}\/transitions$/,
-    allowed: officers(),
-    why: '§6: each step its role',
+    allowed: branchOfficers(),
+    why: '§6: each step its role; §13: a branch’s counter, the counter’s part of what it received',
     consulted: 'may',
   },
   {
@@ -104,23 +116,36 @@ export const POLICY: readonly PolicyRule[] = [
     why: 'a dossier’s documents, as the dossier',
     consulted: 'may',
   },
-  { match: /^POST \/api\/v1\/documents/, allowed: officers(), why: 'officers upload and attach' },
-  { match: /^GET \/api\/v1\/counters$/, allowed: readers, why: 'the desks of the center' },
+  { match: /^POST \/api\/v1\/documents/, allowed: branchOfficers(), why: 'officers upload and attach' },
+  {
+    match: /^GET \/api\/v1\/counters$/,
+    allowed: { ...branchOfficers(), director: 'all' },
+    why: 'the desks of the center',
+  },
   {
     match: /\/api\/v1\/counters\//,
-    allowed: { counter: 'center', agency_head: 'center' },
+    allowed: { counter: 'center', agency_head: 'center', branch_counter: 'branch' },
     why: '§2: officers sit at their agency’s desk; the center lists every desk (counter.other_agency)',
   },
-  { match: /^POST \/api\/v1\/ratings$/, allowed: { counter: 'own', agency_head: 'own' }, why: '§7: paper forms' },
+  {
+    match: /^POST \/api\/v1\/ratings$/,
+    allowed: { counter: 'own', agency_head: 'own', branch_counter: 'branch' },
+    why: '§7: paper forms',
+  },
   {
     match: /^GET \/api\/v1\/personal-data-access$/,
     allowed: { agency_head: 'own', director: 'all' },
     why: '§14: views of personal data, to the agency head and the director (NĐ 13/2023)',
   },
   { match: /^GET \/api\/v1\/admin\/backup$/, allowed: { admin: 'all' }, why: '§14: the operator’s backup' },
+  {
+    match: /^GET \/api\/v1\/reports\/resolution(\.pdf|\.xlsx)?$/,
+    allowed: { director: 'all', center_director: 'branch' },
+    why: '§1: the director’s reports; §13: a center’s director, of their center (core reportCenterFor)',
+  },
   { match: /\/api\/v1\/reports\//, allowed: { director: 'all' }, why: '§1: the director’s reports' },
   { match: /\/api\/v1\/dashboard/, allowed: { director: 'all', agency_head: 'own' }, why: '§1: leaders’ dashboards' },
-  { match: /^GET \/api\/v1\/officers$/, allowed: officers(), why: 'colleagues to hand work to' },
+  { match: /^GET \/api\/v1\/officers$/, allowed: branchOfficers(), why: 'colleagues to hand work to' },
   { match: /\/api\/v1\/delegations/, allowed: { agency_head: 'own' }, why: '§1: the head delegates' },
   {
     match: /^GET \/api\/v1\/consultations$/,

@@ -13,7 +13,7 @@ export type Expected = { status: 401 | 403 | 404 } | { allowed: true };
  * is its own agency gets 404 for another agency's or center's object (save a dossier its agency is consulted on,
  * where the rule says so), and everyone gets 404 for another's secret.
  */
-export function expectedOf(operation: Operation, caller: Caller, scope: Scope): Expected | undefined {
+export function expectedOf(operation: Operation, caller: Caller, scope: Scope, scoped = true): Expected | undefined {
   const rule = ruleFor(`${operation.method} ${operation.path}`);
   if (rule === undefined) return undefined;
   const allowed = rule.allowed;
@@ -21,6 +21,10 @@ export function expectedOf(operation: Operation, caller: Caller, scope: Scope): 
   if (!admitted) return { status: caller === 'anonymous' ? 401 : 403 };
   if (scope === 'otherCitizen') return { status: 404 };
   const reach = typeof allowed === 'object' && caller !== 'anonymous' ? allowed[caller] : 'all';
+  // §13: a branch's people reach what their branch received, nothing of the province center's own (404);
+  // the branch's dossier is its agency's (`own`) for the agency's officers.
+  if (reach === 'branch') return !scoped || scope === 'branch' ? { allowed: true } : { status: 404 };
+  if (scope === 'branch') return reach === 'center' ? { status: 404 } : { allowed: true };
   if (scope === 'consulted' && reach === 'own' && rule.consulted === 'may') return { allowed: true };
   if (scope === 'consulted' && reach === 'own' && rule.consulted === 'refused') return { status: 403 };
   if ((scope === 'otherAgency' || scope === 'consulted') && reach === 'center') return { status: 403 };

@@ -9,12 +9,17 @@ import type { Caller } from './authz-policy.ts';
 
 /**
  * Whose object a call names: the caller's agency's, another agency's of the same center, another center's, or
- * another agency's dossier on which the caller's agency is consulted (§1: officers see those too, masked, §14).
+ * another agency's dossier on which the caller's agency is consulted (§1: officers see those too, masked, §14);
+ * `branch`: the caller's agency's dossier received at the commune branch `000.30.01.H49` (§13), named by the rows
+ * of the dossiers' and documents' routes only (`BRANCH_SCOPED`).
  */
-export type Owner = 'own' | 'otherAgency' | 'otherCenter' | 'consulted';
+export type Owner = 'own' | 'otherAgency' | 'otherCenter' | 'consulted' | 'branch';
 export const OWNERS: readonly Owner[] = ['own', 'otherAgency', 'otherCenter', 'consulted'];
+/** The demo branch whose people are the matrix's `branch_counter` and `center_director` (demo-branches.ts). */
+const BRANCH_LOGIN = '000.30.01.h49';
 export const AGENCY_OF: Record<Owner, string> = {
   own: 'congan',
+  branch: 'congan',
   otherAgency: 'tuphap',
   consulted: 'tuphap',
   otherCenter: OTHER_CENTER_AGENCY,
@@ -29,12 +34,17 @@ export const LOGIN_OF: Record<Exclude<Caller, 'anonymous'>, string> = {
   agency_head: 'congan.head',
   director: 'director',
   admin: 'admin',
+  branch_counter: `${BRANCH_LOGIN}.counter`,
+  center_director: `${BRANCH_LOGIN}.director`,
 };
 
 export type DossierKind = 'received' | 'supplement' | 'returned';
 export type MadeDossier = { id: string; code: string; version: number; secret: string | null };
-/** The personal fields of every applicant the world received, with the agency that may see them in full (§14). */
-export type Applicant = { agency: string; cccd: string; phone: string; email: string };
+/**
+ * The personal fields of every applicant the world received, with the agency that may see them in full (§14) and
+ * whether the branch received it (its counter officer sees them in full too, §13).
+ */
+export type Applicant = { agency: string; branch: boolean; cccd: string; phone: string; email: string };
 
 export type World = ReturnType<typeof createWorld>;
 
@@ -70,7 +80,13 @@ export function createWorld(t: TestAppHandle, procedures: Record<Owner, string>)
   function applicantFor(owner: Owner): ApplicantInput {
     received += 1;
     const n = String(received).padStart(6, '0');
-    const person = { agency: AGENCY_OF[owner], cccd: `079190${n}`, phone: `0983${n}`, email: `matrix${n}@thu.vn` };
+    const person = {
+      agency: AGENCY_OF[owner],
+      branch: owner === 'branch',
+      cccd: `079190${n}`,
+      phone: `0983${n}`,
+      email: `matrix${n}@thu.vn`,
+    };
     applicants.push(person);
     return {
       kind: 'person',
@@ -91,7 +107,8 @@ export function createWorld(t: TestAppHandle, procedures: Record<Owner, string>)
     const ticks = completeTicks(form.checklist);
     const required = ticks.find((tick) => tick.provided > 0);
     if (kind === 'supplement' && required) required.provided = 0;
-    const cookie = await officer(owner, 'counter');
+    // §13: the branch's counter receives the agency's procedure; the agency's officers work on it.
+    const cookie = await (owner === 'branch' ? session(LOGIN_OF.branch_counter) : officer(owner, 'counter'));
     const made = await receiveDossier(t, { procedure: form, cookie, applicant: applicantFor(owner), ticks });
     const dossier = {
       id: made.dossier.id,
