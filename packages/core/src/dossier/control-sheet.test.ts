@@ -43,6 +43,7 @@ describe('control sheet rows', () => {
     const rows = handOversOf(
       [
         event('receive', '2025-07-07T02:00:00Z'),
+        event('propose_approval', '2025-07-08T02:00:00Z'),
         event('prepare_result', '2025-07-09T02:30:00Z'),
         event('return_result', '2025-07-09T06:00:00Z'),
       ],
@@ -55,6 +56,8 @@ describe('control sheet rows', () => {
     const agency = 'Công an tỉnh – Trung tâm PVHCC tỉnh';
     expect(rows.map((r) => [r.from, r.to])).toEqual([
       [desk, `${agency} (thẩm định)`],
+      // Within the agency the center goes without saying.
+      ['Công an tỉnh (thẩm định)', 'Công an tỉnh (lãnh đạo phê duyệt)'],
       [agency, desk],
       [desk, 'Tổ chức, cá nhân'],
     ]);

@@ -43,6 +43,9 @@ const HAND_OVERS: Partial<Record<DossierEventDraft['type'], (agency: string, one
  */
 export type RoutedCenters = { received: string; competent: string };
 
+/** The hand-overs between the one-door desk and the agency: the ones that cross centers when the dossier was routed. */
+const ACROSS_CENTERS: ReadonlySet<DossierEventDraft['type']> = new Set(['receive', 'prepare_result']);
+
 /**
  * Steps recorded by the side that takes the dossier (the counter records the result it receives, the appraiser the
  * supplement): there the giver is whoever held it before; elsewhere the recorder gives and the next actor receives.
@@ -114,14 +117,14 @@ export function handOversOf(
   const asked = new Map<number, Asked>();
   const name = (agencyId: string) => agencies?.get(agencyId)?.name ?? PARTNER;
   const oneDoor = routed ? `${ONE_DOOR} – ${routed.received}` : ONE_DOOR;
-  const agency = routed ? `${agencyName} – ${routed.competent}` : agencyName;
+  const acrossAgency = routed ? `${agencyName} – ${routed.competent}` : agencyName;
   return events.flatMap((event, i) => {
     const result = dueAt === null ? null : classifyResolution(dueAt, event.at);
-    const consulted = consultationRows(event, asked, `${agency} (chủ trì)`, name, result);
+    const consulted = consultationRows(event, asked, `${agencyName} (chủ trì)`, name, result);
     if (consulted.length > 0) return consulted;
     const parts = HAND_OVERS[event.type];
     if (!parts) return [];
-    const [from, to] = parts(agency, oneDoor);
+    const [from, to] = parts(ACROSS_CENTERS.has(event.type) ? acrossAgency : agencyName, oneDoor);
     const payload = event.payload as { note?: string | null; summary?: string; reason?: string };
     const note = payload.note ?? payload.summary ?? payload.reason ?? '';
     const signers = chainSigners(events, i);
