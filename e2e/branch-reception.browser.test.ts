@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { pdfOf } from './support/dossier-page.ts';
-import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
+import { browserSessions, choosePassport, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
 import { fitsAPhone, shootBoth } from './support/shots.ts';
 
 const BRANCH_CODE = '000.30.01.H49';
@@ -33,16 +33,8 @@ describe('a branch receives a passport dossier for the province police, who find
     );
 
     // No agency: the picker searches the whole province, the police's passport among it.
-    await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
-    await counter.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="procedure-option"]')
-        ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
-    );
-    await counter.keyboard.press('Enter');
-    await counter.getByTestId('chosen-procedure').waitFor();
+    await choosePassport(counter);
     expect(await counter.getByTestId('chosen-procedure').textContent()).toContain('Công an tỉnh');
-    await counter.getByTestId('tick-row').first().waitFor();
     for (const row of await counter.locator('[data-testid="tick-row"][data-required="true"]').all())
       await row.getByTestId('tick-provided').check();
     await counter.getByLabel('Họ và tên', { exact: true }).fill(APPLICANT);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maskName, STATUS_LABELS } from '@motcua/core';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { act, oneSpace, pdfOf, statusOf } from './support/dossier-page.ts';
-import { browserSessions, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
+import { browserSessions, choosePassport, DEMO_PASSWORD, signInFromCounterBar } from './support/sessions.ts';
 
 const APPLICANT = 'Trần Thị Bích Ngọc';
 // 022: Quảng Ninh; 1: a woman born in the 1900s; 95: 1995 (TT 07/2016/TT-BCA art. 7).
@@ -28,14 +28,7 @@ describe('a passport dossier from the counter to the returned result, in the bro
 
     // The procedure found as one types without diacritics; its checklist ticked; the applicant typed.
     // Chosen from the keyboard: the best match is first, Enter takes it.
-    await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
-    await counter.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="procedure-option"]')
-        ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
-    );
-    await counter.keyboard.press('Enter');
-    await counter.getByTestId('chosen-procedure').waitFor();
+    await choosePassport(counter);
     const rows = counter.getByTestId('tick-row');
     await rows.first().waitFor();
     const required = counter.locator('[data-testid="tick-row"][data-required="true"]');

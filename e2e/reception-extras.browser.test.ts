@@ -3,7 +3,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tinyPdf } from '../packages/core/src/document/testing.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
-import { browserSessions, signInFromCounterBar } from './support/sessions.ts';
+import { browserSessions, choosePassport, signInFromCounterBar } from './support/sessions.ts';
 
 const SCAN = 'Tờ khai đề nghị.pdf';
 
@@ -42,15 +42,7 @@ describe('the counter signs in at its desk, receives a dossier with its scans, a
   });
 
   it('receives a passport dossier with a scanned PDF, refuses a text file in Vietnamese, and attaches the scan', async () => {
-    await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
-    await counter.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="procedure-option"]')
-        ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
-    );
-    await counter.keyboard.press('Enter');
-    await counter.getByTestId('chosen-procedure').waitFor();
-    await counter.getByTestId('tick-row').first().waitFor();
+    await choosePassport(counter);
     for (const row of await counter.locator('[data-testid="tick-row"][data-required="true"]').all())
       await row.getByTestId('tick-provided').check();
 

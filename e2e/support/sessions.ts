@@ -79,3 +79,19 @@ export async function signInFromCounterBar(page: Page, number: number): Promise<
   await page.keyboard.press('Enter');
   await page.getByTestId('counter-sign-in').click();
 }
+
+/**
+ * The counter's procedure picker: the ordinary passport found as one types without diacritics, taken with Enter (the
+ * best match comes first), and its checklist shown.
+ */
+export async function choosePassport(counter: Page): Promise<void> {
+  await counter.getByLabel('Tìm thủ tục').pressSequentially('ho chieu pho thong', { delay: 30 });
+  await counter.waitForFunction(() =>
+    document
+      .querySelector('[data-testid="procedure-option"]')
+      ?.textContent?.includes('Cấp hộ chiếu phổ thông ở trong nước'),
+  );
+  await counter.keyboard.press('Enter');
+  await counter.getByTestId('chosen-procedure').waitFor();
+  await counter.getByTestId('tick-row').first().waitFor();
+}
