@@ -1,8 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReceiveDossierResponse } from '@motcua/core';
-import { appUser, dossier } from '../../db/schema/index.ts';
-import { getProcedure, postReception, receiveDossier, type ProcedureInForce } from '../../test/dossier-builders.ts';
+import { agency, appUser, dossier, rating } from '../../db/schema/index.ts';
+import {
+  getProcedure,
+  postCommand,
+  postReception,
+  receiveDossier,
+  type ProcedureInForce,
+} from '../../test/dossier-builders.ts';
 import { cmd } from '../../../../../packages/core/src/dossier/testing.ts';
 import { officersOf, postTransition, walkTo } from '../../test/dossier-walk.ts';
 import { pdfText } from '../../test/pdf-text.ts';
@@ -121,6 +127,27 @@ describe('a dossier received at a commune branch and routed to the competent age
     const returned = await postTransition(t, ready, transition, payload, branchOfficer());
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json().status).toBe('returned');
+  });
+
+  it('the receiving branch enters a paper rating form linked to it; another branch cannot', async () => {
+    const paper = {
+      channel: 'paper',
+      dossierCode: received.dossier.code,
+      formReference: 'CN-0001',
+      scores: { guidance: 'satisfied' },
+      comment: null,
+    };
+    const post = (cookie: string) => postCommand(t, '/api/v1/ratings', paper, cookie);
+    expect((await post(as(`${OTHER_BRANCH.toLowerCase()}.counter`))).statusCode).toBe(404);
+    const res = await post(branchOfficer());
+    expect(res.statusCode, res.body).toBe(201);
+    const [row] = await t.database.db
+      .select({ dossierId: rating.dossierId, agency: agency.slug })
+      .from(rating)
+      .innerJoin(agency, eq(agency.id, rating.agencyId))
+      .where(eq(rating.formReference, 'CN-0001'));
+    // Counted under the competent agency, as the dossier is (DESIGN §13).
+    expect(row).toEqual({ dossierId: received.dossier.id, agency: 'congan' });
   });
 
   it('a center closed before today receives nothing: 409 org.center_closed, nothing written', async () => {

@@ -13,11 +13,16 @@ import {
 } from '@motcua/core';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
+import { actorOf, type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
 import { createRatingRepo, type NewRating } from './rating-repo.ts';
 
 /** A dossier as a rating needs it: where it is counted and where it stands. */
-export type RatedDossier = { id: string; centerId: string; state: Pick<DossierState, 'agencyId' | 'status'> };
+export type RatedDossier = {
+  id: string;
+  centerId: string;
+  receivedCenterId: string;
+  state: Pick<DossierState, 'agencyId' | 'status'>;
+};
 /** The citizen's look-up check (the dossier module's): the dossier a code and its secret open, failures counted. */
 export type VerifyLookup = (query: Pick<LookupQuery, 'code' | 'secret'>, address: string) => Promise<RatedDossier>;
 /** The dossier of a code, whoever asks (the dossier module's store): the staff's agency is checked here. */
@@ -92,8 +97,7 @@ export function createRatingService(deps: Deps) {
      */
     async rateAtCenter(request: StaffRatingRequest, user: SessionUser): Promise<RatingView> {
       const d = request.dossierCode ? await deps.findDossier(request.dossierCode) : undefined;
-      if (request.dossierCode && (!d || (d.state.agencyId !== user.agencyId && !user.roles.includes('director'))))
-        throw new AppError('dossier.not_found');
+      if (request.dossierCode && (!d || !mayLinkRating(d, user))) throw new AppError('dossier.not_found');
       const tablet = request.channel === 'tablet';
       const row: NewRating = {
         centerId: d?.centerId ?? centerOf(user),
@@ -115,5 +119,16 @@ export function createRatingService(deps: Deps) {
 
     satisfaction: ratings.satisfaction,
   };
+}
+
+/**
+ * Who may link a rating to a dossier: its agency's staff, the director, and the branch that received it (DESIGN §13:
+ * the result is returned and the form handed in there).
+ */
+function mayLinkRating(d: RatedDossier, user: SessionUser): boolean {
+  const { agencyId, branchId } = actorOf(user);
+  return (
+    d.state.agencyId === agencyId || user.roles.includes('director') || (!!branchId && branchId === d.receivedCenterId)
+  );
 }
 export type RatingService = ReturnType<typeof createRatingService>;
