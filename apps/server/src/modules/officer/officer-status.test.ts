@@ -30,8 +30,11 @@ describe('deactivation and the admin’s password reset', () => {
     const open = await t.database.db.select().from(counterSession).where(eq(counterSession.userId, id));
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((s) => s.endedAt !== null)).toBe(true);
-    const listed = await api.call('GET', '/api/v1/users?status=inactive');
+    // The province center's inactive officers: the demo's closed district centers have theirs too (DESIGN §13).
+    const listed = await api.call('GET', '/api/v1/users?status=inactive&agency=tuphap');
     expect(listed.json().items.map((o: { username: string }) => o.username)).toContain('tuphap.counter');
+    const active = await api.call('GET', '/api/v1/users?agency=tuphap&pageSize=100');
+    expect(active.json().items.map((o: { username: string }) => o.username)).not.toContain('tuphap.counter');
 
     const back = await api.call('POST', `/api/v1/users/${id}/reactivate`);
     expect(back.json()).toMatchObject({ active: true });
