@@ -33,9 +33,13 @@ type Loaded = {
   clocks: Map<string, WorkingClock>;
 };
 
+/** The hours of a center (the province center's when null) in force on `day`. */
+const hoursIn = (loaded: Loaded, centerId: string | null, day: LocalDate): OfficeHours =>
+  officeHoursOn(loaded.hours.get(centerId ?? loaded.provinceId ?? '') ?? [], day);
+
 /** The clock of a center (the province center's when null) with its hours in force on `day`. */
 function clockIn(loaded: Loaded, centerId: string | null, day: LocalDate): WorkingClock {
-  const hours = officeHoursOn(loaded.hours.get(centerId ?? loaded.provinceId ?? '') ?? [], day);
+  const hours = hoursIn(loaded, centerId, day);
   const key = JSON.stringify(hours);
   let clock = loaded.clocks.get(key);
   if (!clock) loaded.clocks.set(key, (clock = createWorkingClock(loaded.calendar, hours)));
@@ -105,10 +109,7 @@ export function createCalendarService(deps: {
       const day = formatLocalDate(dayOfInstant(Date.parse(query.start)));
       return computeCalendarDue(clockIn(loaded, centerId, day), query);
     },
-    officeHours: async () => {
-      const loaded = await load();
-      return officeHoursOn(loaded.hours.get(loaded.provinceId ?? '') ?? [], today());
-    },
+    officeHours: async () => hoursIn(await load(), null, today()),
 
     async year(year: number): Promise<CalendarYear> {
       const [{ calendar }, notice] = await Promise.all([load(), reader.findNotice(year)]);

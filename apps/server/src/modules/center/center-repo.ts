@@ -4,14 +4,15 @@ import type { Executor } from '../../db/database.ts';
 import { center } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 
-/**
- * The province center: its office hours are the contract's (DESIGN §11 `calendar/due`), its name heads the
- * documents. Read at each use, not once: a new province creates it while the server runs (DESIGN §13), and the
- * admin may rename it; one indexed read of a tiny table.
- */
 /** A center as a dossier's documents and routing see it. */
 export type PlacedCenter = RoutingCenter & { name: string; address: string | null };
 
+/**
+ * Centers as the calendar and the dossiers read them: any one by code or id (routing, receipts), and the province
+ * center: its office hours are the contract's (DESIGN §11 `calendar/due`), its name heads the
+ * documents. Read at each use, not once: a new province creates it while the server runs (DESIGN §13), and the
+ * admin may rename it; one indexed read of a tiny table.
+ */
 export function createCenterRepo(db: Executor) {
   const find = async (): Promise<{ id: string; name: string } | null> => {
     const [row] = await db
