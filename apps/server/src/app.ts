@@ -59,11 +59,12 @@ import { isSpaRequest, registerWebApp } from './platform/http/web-app.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 import { backupRoutes } from './backup/backup-routes.ts';
 import { registerAdministration } from './administration.ts';
+import { registerCitizens, type CitizenDeps } from './citizens.ts';
 import { createBackupService } from './backup/backup-service.ts';
 
 export type AppDeps = {
   config: Pick<Config, 'LOG_LEVEL' | 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_WEB_DIST'> &
-    Partial<Pick<Config, 'MOTCUA_PUBLIC_URL' | 'MOTCUA_TRUST_PROXY'>>;
+    Partial<Pick<Config, 'MOTCUA_PUBLIC_URL' | 'MOTCUA_TRUST_PROXY'>> & { identity?: CitizenDeps['identity'] };
   db: Database;
   now?: () => Date;
   /** Where logs go (stdout by default); tests read them to check nothing personal is logged. */
@@ -103,9 +104,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccessGuard(app, (token) => auth.findSessionUser(token));
   // After the access guard: who may call comes first (401/403), then how the command was sent (415/403).
   registerCsrfGuard(app, { publicUrl: config.MOTCUA_PUBLIC_URL });
-
   await app.register(healthRoutes);
-  await app.register(authRoutes({ auth, secureCookie: config.MOTCUA_COOKIE_SECURE }));
+  const secureCookie = config.MOTCUA_COOKIE_SECURE;
+  await app.register(authRoutes({ auth, secureCookie }));
   const centers = createCenterRepo(db);
   const calendar = createCalendarService({ db, now, ...centers, rules: deps.rules });
   const catalog = createCatalogService({
@@ -119,8 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(catalogRoutes({ catalog }));
   const clocks = calendar.clocks;
   const accessLog = createPersonalDataAccessService({ db, now });
-  // The dossier use cases; what they need of other modules (counters, statistics, delegations, log-in
-  // failures) is handed to them here, never imported by them.
+  // The dossier use cases; what they need of other modules is handed to them here, never imported by them.
   const commands = {
     db,
     now,
@@ -188,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock: calendar.provinceClock }) }));
   await app.register(backupRoutes({ backups: createBackupService({ db, now, log: app.log }) }));
   await registerAdministration(app, { db, now, log: app.log, rules: deps.rules, publicUrl });
+  await registerCitizens(app, { db, now, log: app.log, auth, secureCookie, publicUrl, identity: config.identity });
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

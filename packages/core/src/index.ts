@@ -24,3 +24,4 @@ export * from './document/index.ts';
 export * from './delegation/index.ts';
 export * from './consultation/index.ts';
 export * from './org/index.ts';
+export * from './account/index.ts';

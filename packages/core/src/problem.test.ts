@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACCOUNT_PROBLEMS } from './account/account-problems.ts';
 import { AUTH_PROBLEMS } from './auth/auth-problems.ts';
 import { CALENDAR_PROBLEMS } from './calendar/calendar-problems.ts';
 import { CATALOG_PROBLEMS } from './catalog/catalog-problems.ts';
@@ -40,6 +41,7 @@ describe('problem registry', () => {
       COUNTER_PROBLEMS,
       DOCUMENT_PROBLEMS,
       DELEGATION_PROBLEMS,
+      ACCOUNT_PROBLEMS,
     ];
     const codes = tables.flatMap((table) => Object.keys(table));
     expect(new Set(codes).size).toBe(codes.length);

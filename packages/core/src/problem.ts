@@ -11,6 +11,7 @@ import { DOCUMENT_PROBLEMS } from './document/document-problems.ts';
 import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
 import { ORG_PROBLEMS } from './org/org-problems.ts';
 import { OFFICER_PROBLEMS } from './org/officer-problems.ts';
+import { ACCOUNT_PROBLEMS } from './account/account-problems.ts';
 import { REPORT_EXPORT_PROBLEMS, REPORT_PROBLEMS } from './report/report-problems.ts';
 
 /**
@@ -33,6 +34,7 @@ export const PROBLEMS = {
   ...REPORT_EXPORT_PROBLEMS,
   ...ORG_PROBLEMS,
   ...OFFICER_PROBLEMS,
+  ...ACCOUNT_PROBLEMS,
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES } from './account/account-messages.ts';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_MESSAGES } from './calendar/calendar-messages.ts';
 import { CATALOG_MESSAGES } from './catalog/catalog-messages.ts';
@@ -20,6 +21,7 @@ describe('validation message registry', () => {
       DELEGATION_MESSAGES,
       TEXT_MESSAGES,
       ORG_MESSAGES,
+      ACCOUNT_MESSAGES,
     ];
     const keys = tables.flatMap((table) => Object.keys(table));
     expect(new Set(keys).size).toBe(keys.length);

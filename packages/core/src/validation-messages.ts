@@ -6,6 +6,7 @@ import { DOSSIER_MESSAGES } from './dossier/dossier-messages.ts';
 import { RATING_MESSAGES } from './rating/rating-messages.ts';
 import { DELEGATION_MESSAGES } from './delegation/delegation-messages.ts';
 import { ORG_MESSAGES } from './org/org-messages.ts';
+import { ACCOUNT_MESSAGES } from './account/account-messages.ts';
 import { TEXT_MESSAGES } from './text/text-messages.ts';
 
 /**
@@ -23,6 +24,7 @@ export const VALIDATION_MESSAGES = {
   ...DELEGATION_MESSAGES,
   ...TEXT_MESSAGES,
   ...ORG_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } as const satisfies Record<string, Record<Language, string>>;
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 

@@ -14,3 +14,4 @@ export * from './delegation.ts';
 export * from './consultation.ts';
 export * from './personal-data-access.ts';
 export * from './org.ts';
+export * from './citizen.ts';

@@ -11,6 +11,8 @@ export const userSession = pgTable(
       .references(() => appUser.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The browser it was opened from, shortened (`Chrome trên Android`): the user's list of their sessions. */
+    device: text('device'),
   },
   (t) => [index('user_session_user_idx').on(t.userId), index('user_session_expires_idx').on(t.expiresAt)],
 );

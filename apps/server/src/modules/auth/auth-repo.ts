@@ -67,8 +67,14 @@ export function createAuthRepo(db: Executor) {
       return row ? toMe(row) : undefined;
     },
 
-    async createSession(tokenHash: string, userId: string, createdAt: Date, expiresAt: Date): Promise<void> {
-      await db.insert(userSession).values({ tokenHash, userId, createdAt, expiresAt });
+    async createSession(
+      tokenHash: string,
+      userId: string,
+      createdAt: Date,
+      expiresAt: Date,
+      device: string | null = null,
+    ): Promise<void> {
+      await db.insert(userSession).values({ tokenHash, userId, createdAt, expiresAt, device });
       // Expired sessions of this user go as a new one starts: the table does not grow without end.
       await db.delete(userSession).where(and(eq(userSession.userId, userId), lt(userSession.expiresAt, createdAt)));
     },

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../platform/auth/access-guard.ts';
 import { access } from '../../platform/http/route-access.ts';
+import { deviceOf, setSessionCookie } from '../../platform/auth/session-cookie.ts';
 import type { AuthService } from './auth-service.ts';
 
 export const authRoutes =
@@ -23,15 +24,8 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const session = await auth.login(request.body, request.ip);
-        // SameSite=Lax and httpOnly: no cross-site POST carries it, no script reads it (DESIGN §10).
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: secureCookie,
-          expires: session.expiresAt,
-        });
+        const session = await auth.login(request.body, request.ip, deviceOf(request.headers['user-agent']));
+        setSessionCookie(reply, session, secureCookie);
         return session.me;
       },
     );

@@ -19,6 +19,8 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+export type OpenedSession = { token: string; expiresAt: Date; me: Me };
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -61,23 +63,29 @@ export function createAuthService(deps: { repo: AuthRepo; now: () => Date; sleep
     return user;
   }
 
+  async function openSession(userId: string, device: string | null): Promise<OpenedSession> {
+    const at = now();
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
+    await repo.createSession(hashToken(token), userId, at, expiresAt, device);
+    return { token, expiresAt, me: await repo.getMe(userId) };
+  }
+
   return {
     /** The current password of a signed-in user, under the log-in throttle: a stolen session cannot guess it. */
     verifyCurrentPassword: async (username: string, password: string, address: string): Promise<boolean> =>
       (await attempt(username, password, address, now())) !== null,
 
     /** Signs in, or throws: throttled (429) before any password check, invalid credentials (401). */
-    async login(input: LoginRequest, address: string): Promise<{ token: string; expiresAt: Date; me: Me }> {
-      const at = now();
-      const user = await attempt(input.username, input.password, address, at);
+    async login(input: LoginRequest, address: string, device: string | null = null): Promise<OpenedSession> {
+      const user = await attempt(input.username, input.password, address, now());
       if (!user) throw new AppError('auth.invalid_credentials');
       if (user.disabled) throw new AppError('auth.account_disabled');
-
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
-      await repo.createSession(hashToken(token), user.id, at, expiresAt);
-      return { token, expiresAt, me: await repo.getMe(user.id) };
+      return openSession(user.id, device);
     },
+
+    /** A session for a user proven another way: a verified e-mail code, the national identity log-in. */
+    openSession,
 
     async logout(token: string): Promise<void> {
       await repo.deleteSession(hashToken(token));
