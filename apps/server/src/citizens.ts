@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { AuthService } from './modules/auth/auth-service.ts';
+import { registerIdentity } from './modules/identity/register-identity.ts';
 import type { IdentitySettings } from './modules/identity/identity-settings.ts';
 
 export type CitizenDeps = {
@@ -19,4 +20,6 @@ export type CitizenDeps = {
  * Citizens' accounts (issue 18, DESIGN §15): registration and its e-mailed code, the password reset, the profile,
  * one's sessions, the national identity log-in. Registered apart from app.ts so that the app's wiring stays readable.
  */
-export async function registerCitizens(_app: FastifyInstance, _deps: CitizenDeps): Promise<void> {}
+export async function registerCitizens(app: FastifyInstance, deps: CitizenDeps): Promise<void> {
+  await registerIdentity(app, deps);
+}
