@@ -8,7 +8,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { NewPasswordFields, PasswordPolicy } from './NewPasswordFields.tsx';
+import { NewPasswordFields, PasswordPolicy } from '../../components/password/NewPasswordFields.tsx';
 import { changeRequestOf, type ChangePasswordValues } from './password-values.ts';
 
 /** Every signed-in user changes their own password here; a temporary one must be changed before anything else. */

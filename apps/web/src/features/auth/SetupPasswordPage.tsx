@@ -6,7 +6,7 @@ import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { ProblemAlert } from '../../components/problem/ProblemAlert.tsx';
 import { useProblemOnForm } from '../../components/problem/useProblemOnForm.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { NewPasswordFields, PasswordPolicy } from './NewPasswordFields.tsx';
+import { NewPasswordFields, PasswordPolicy } from '../../components/password/NewPasswordFields.tsx';
 
 type SetupValues = { newPassword: string; repeat: string };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeRequestOf, policyMessage } from './password-values.ts';
+import { policyMessage } from '../../components/password/password-policy.ts';
+import { changeRequestOf } from './password-values.ts';
 
 describe('the password policy shown while typing', () => {
   it.each([

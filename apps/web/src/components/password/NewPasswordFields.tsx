@@ -1,7 +1,7 @@
 import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
-import { policyMessage } from './password-values.ts';
+import { policyMessage } from './password-policy.ts';
 
 /** The policy in words (DESIGN §13), shown above the fields so nobody learns it by failing. */
 export function PasswordPolicy() {
