@@ -58,6 +58,16 @@ const ChangePasswordPage = lazy(() =>
 const SetupPasswordPage = lazy(() =>
   import('./features/auth/SetupPasswordPage.tsx').then((m) => ({ default: m.SetupPasswordPage })),
 );
+const CitizenLoginPage = lazy(() =>
+  import('./features/account/CitizenLoginPage.tsx').then((m) => ({ default: m.CitizenLoginPage })),
+);
+const RegisterPage = lazy(() =>
+  import('./features/account/RegisterPage.tsx').then((m) => ({ default: m.RegisterPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import('./features/account/PasswordResetPage.tsx').then((m) => ({ default: m.PasswordResetPage })),
+);
+const AccountPage = lazy(() => import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
 const AdminRoutes = lazy(() => import('./features/admin/AdminRoutes.tsx').then((m) => ({ default: m.AdminRoutes })));
 const AdminCalendarPage = lazy(() =>
   import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
@@ -70,6 +80,17 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<PortalHome />} />
           <Route path="login" element={<LoginPage />} />
+          <Route path="dang-nhap" element={<CitizenLoginPage />} />
+          <Route path="dang-ky" element={<RegisterPage />} />
+          <Route path="quen-mat-khau" element={<PasswordResetPage />} />
+          <Route
+            path="tai-khoan"
+            element={
+              <RequireArea area="account">
+                <AccountPage />
+              </RequireArea>
+            }
+          />
           <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
           <Route path="dat-mat-khau" element={<SetupPasswordPage />} />
           <Route path="calendar" element={<CalendarPage />} />

@@ -1,22 +1,23 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/useMe.ts';
-import { areaByKey, canEnter, type AreaKey } from './areas.ts';
+import { areaByKey, canEnter, OFFICER_SIGN_IN_PATH, type AreaKey } from './areas.ts';
 import { PageLoading } from './PageLoading.tsx';
 import { Forbidden, LoadFailed } from './StatusPages.tsx';
 
 export type LoginRedirectState = { from?: string };
 
-/** Lets through users whose roles allow the area; sends the signed-out to /login and shows 403 to the others. */
+/** Lets through users whose roles allow the area; sends the signed-out to the area's sign-in page and shows 403 to the others. */
 export function RequireArea({ area, children }: { area: AreaKey; children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <PageLoading />;
   if (me.isError) return <LoadFailed message={me.error.message} onRetry={() => void me.refetch()} />;
-  if (!canEnter(areaByKey(area), me.data)) {
+  const entered = areaByKey(area);
+  if (!canEnter(entered, me.data)) {
     if (me.data) return <Forbidden />;
     const state: LoginRedirectState = { from: location.pathname + location.search };
-    return <Navigate to="/login" replace state={state} />;
+    return <Navigate to={entered.signInPath ?? OFFICER_SIGN_IN_PATH} replace state={state} />;
   }
   return children;
 }

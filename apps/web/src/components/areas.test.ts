@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, Role } from '@motcua/core';
-import { areaByKey, areaOfPath, areasFor, canEnter, homePathFor } from './areas.ts';
+import { areaByKey, areaOfPath, areasFor, canEnter, homePathFor, landingPathFor } from './areas.ts';
 
 const officer = (roles: Role[], agency: Me['agency'] = null): Me => ({
   id: 'u1',
@@ -52,5 +52,27 @@ describe('the areas of a center’s director (DESIGN §13)', () => {
   it('keeps a branch’s counter at reception', () => {
     expect(homePathFor(officer(['counter']))).toBe('/reception');
     expect(canEnter(areaByKey('resolution'), officer(['counter']))).toBe(false);
+  });
+});
+
+describe('a citizen’s areas (DESIGN §15)', () => {
+  const citizen: Me = { ...officer(['citizen']), username: 'congdan.0001', center: null };
+
+  it('lands on their account, never on an officers’ area', () => {
+    expect(homePathFor(citizen)).toBe('/tai-khoan');
+    expect(menuOf(citizen)).toEqual(['portal', 'account', 'catalog', 'lookup', 'statistics', 'calendar']);
+    expect(canEnter(areaByKey('dossiers'), citizen)).toBe(false);
+  });
+
+  it('returns to the account page that sent them to sign in, not to an officer’s page', () => {
+    expect(landingPathFor(citizen, '/tai-khoan')).toBe('/tai-khoan');
+    expect(landingPathFor(citizen, '/reception')).toBe('/tai-khoan');
+    expect(landingPathFor(officer(['counter']), '/tai-khoan')).toBe('/reception');
+  });
+
+  it('sends the signed-out to the citizens’ sign-in page from their account, to the officers’ elsewhere', () => {
+    expect(areaByKey('account').signInPath).toBe('/dang-nhap');
+    expect(areaByKey('reception').signInPath).toBeUndefined();
+    expect(canEnter(areaByKey('account'), officer(['director']))).toBe(false);
   });
 });

@@ -18,7 +18,8 @@ export type Area = {
     | 'resolution'
     | 'reports'
     | 'admin'
-    | 'dossiers';
+    | 'dossiers'
+    | 'account';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
   roles: 'public' | readonly Role[];
@@ -27,10 +28,18 @@ export type Area = {
    * those only (the others reach it from their own area's links).
    */
   menu?: boolean | readonly Role[];
+  /** Where a signed-out visitor is sent to sign in; the officers' page unless the area is the citizens'. */
+  signInPath?: string;
 };
+
+/** The officers' sign-in page, and the citizens' own (DESIGN §15: the two stay apart). */
+export const OFFICER_SIGN_IN_PATH = '/login';
+export const CITIZEN_SIGN_IN_PATH = '/dang-nhap';
 
 export const AREAS = [
   { key: 'portal', path: '/', roles: 'public' },
+  // A citizen's own account (DESIGN §15), their home: first of their areas so that they land there.
+  { key: 'account', path: '/tai-khoan', roles: ['citizen'], signInPath: CITIZEN_SIGN_IN_PATH },
   { key: 'catalog', path: '/thu-tuc', roles: 'public' },
   { key: 'lookup', path: '/tra-cuu', roles: 'public' },
   // Each agency's figures, for citizens (DESIGN §8).
@@ -98,4 +107,10 @@ export function homePathFor(me: Me | null): string {
 export function areaOfPath(pathname: string, areas: readonly Area[] = AREAS): Area | undefined {
   const owns = (area: Area) => pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`));
   return areas.filter(owns).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** Back to the page that sent the user to sign in if their roles allow it, else to their first area. */
+export function landingPathFor(me: Me, from: string | undefined): string {
+  const area = from ? areaOfPath(from.split('?')[0] ?? '') : undefined;
+  return from && area && area.roles !== 'public' && canEnter(area, me) ? from : homePathFor(me);
 }

@@ -11,12 +11,19 @@ import { passwordVi } from './password-vi.ts';
 import { passwordEn } from './password-en.ts';
 import { orgVi } from './org-vi.ts';
 import { orgEn } from './org-en.ts';
+import { accountVi } from './account-vi.ts';
+import { accountEn } from './account-en.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: Messages & typeof consultationVi & typeof privacyVi & typeof passwordVi & typeof orgVi;
+      translation: Messages &
+        typeof consultationVi &
+        typeof privacyVi &
+        typeof passwordVi &
+        typeof orgVi &
+        typeof accountVi;
     };
   }
 }
@@ -57,8 +64,8 @@ i18n.on('languageChanged', (lng: string) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, ...consultationVi, ...privacyVi, ...passwordVi, ...orgVi } },
-    en: { translation: { ...en, ...consultationEn, ...privacyEn, ...passwordEn, ...orgEn } },
+    vi: { translation: { ...vi, ...consultationVi, ...privacyVi, ...passwordVi, ...orgVi, ...accountVi } },
+    en: { translation: { ...en, ...consultationEn, ...privacyEn, ...passwordEn, ...orgEn, ...accountEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

@@ -42,6 +42,7 @@ export const vi = {
     reports: 'Báo cáo',
     admin: 'Quản trị',
     calendar: 'Lịch làm việc',
+    account: 'Tài khoản',
   },
   auth: {
     title: 'Đăng nhập cán bộ',
@@ -58,6 +59,7 @@ export const vi = {
     welcome:
       'Chào mừng bạn đến với Cổng dịch vụ công của {{center}}. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
     officerSignIn: 'Đăng nhập cán bộ',
+    citizenSignIn: 'Đăng nhập / Đăng ký',
     catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
     lookupLink: 'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu trên giấy tiếp nhận',

@@ -19,13 +19,22 @@ export function PasswordPolicy() {
 }
 
 /** The new password and its repeat; the policy is checked as the user types, the server's verdict lands here too. */
-export function NewPasswordFields({ username }: { username: string }) {
+export function NewPasswordFields({
+  username,
+  name = 'newPassword',
+  label,
+}: {
+  username: string;
+  /** The form's name of the password (`password` in a registration). */
+  name?: string;
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <Form.Item
-        name="newPassword"
-        label={t('password.new')}
+        name={name}
+        label={label ?? t('password.new')}
         hasFeedback
         rules={[
           { required: true, message: t('password.newRequired') },
@@ -42,12 +51,12 @@ export function NewPasswordFields({ username }: { username: string }) {
       <Form.Item
         name="repeat"
         label={t('password.repeat')}
-        dependencies={['newPassword']}
+        dependencies={[name]}
         rules={[
           { required: true, message: t('password.newRequired') },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
-              !value || value === getFieldValue('newPassword')
+              !value || value === getFieldValue(name)
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('password.mismatch'))),
           }),

@@ -4,6 +4,7 @@ import {
   FileSearchOutlined,
   LoginOutlined,
   SearchOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +32,9 @@ export function PortalHome() {
       </Link>
       <Link to="/calendar">
         <CalendarOutlined aria-hidden /> {t('portal.calendarLink')}
+      </Link>
+      <Link to="/dang-nhap" data-testid="portal-citizen-login">
+        <UserOutlined aria-hidden /> {t('portal.citizenSignIn')}
       </Link>
       <Link to="/login">
         <LoginOutlined aria-hidden /> {t('portal.officerSignIn')}
