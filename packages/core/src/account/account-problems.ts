@@ -31,6 +31,18 @@ export const ACCOUNT_PROBLEMS = {
       en: 'Name, identity number and birth date were verified by the national identity and cannot be changed',
     },
   },
+  'account.session_not_found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy phiên đăng nhập', en: 'No such session' },
+  },
+  /** Deleting an account without a password needs a sign-in of the last minutes (a left-open session is not enough). */
+  'account.recent_sign_in_required': {
+    status: 403,
+    title: {
+      vi: 'Vui lòng đăng nhập lại bằng định danh điện tử trước khi xóa tài khoản',
+      en: 'Sign in again with the national identity before deleting the account',
+    },
+  },
   'identity.not_configured': {
     status: 404,
     title: {

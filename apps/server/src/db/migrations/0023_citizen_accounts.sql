@@ -33,6 +33,7 @@ CREATE TABLE "one_time_code" (
 	CONSTRAINT "one_time_code_purpose" CHECK ("one_time_code"."purpose" in ('register', 'reset'))
 );
 --> statement-breakpoint
+ALTER TABLE "outbox" ALTER COLUMN "center_id" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "app_user" ADD COLUMN "email_verified_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "app_user" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "user_session" ADD COLUMN "device" text;--> statement-breakpoint

@@ -130,9 +130,8 @@ export const outbox = pgTable(
   'outbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    centerId: uuid('center_id')
-      .notNull()
-      .references(() => center.id),
+    /** The center whose mail it is; null for an account's mail (a citizen's code), which is no center's. */
+    centerId: uuid('center_id').references(() => center.id),
     kind: text('kind').notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     payload: jsonb('payload').notNull(),

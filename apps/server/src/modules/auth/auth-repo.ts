@@ -1,6 +1,6 @@
 import { LONGEST_THROTTLE_WINDOW_MS, type FailureRecord, type Role } from '@motcua/core';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agency, appUser, center, loginFailure, userSession } from '../../db/schema/index.ts';
 
@@ -46,11 +46,17 @@ export function createAuthRepo(db: Executor) {
       .leftJoin(agency, eq(agency.id, appUser.agencyId));
 
   return {
+    /**
+     * The account a log-in names: by username, or by a verified e-mail (citizens sign in with theirs, DESIGN §15).
+     * A username wins over another account's e-mail (usernames have no `@`, so they never meet).
+     */
     async findCredentials(username: string): Promise<UserCredentials | undefined> {
       const [row] = await db
         .select({ id: appUser.id, passwordHash: appUser.passwordHash, disabled: appUser.disabled })
         .from(appUser)
-        .where(eq(appUser.username, username));
+        .where(or(eq(appUser.username, username), and(eq(appUser.email, username), isNotNull(appUser.emailVerifiedAt))))
+        .orderBy(desc(eq(appUser.username, username)))
+        .limit(1);
       return row;
     },
 

@@ -55,6 +55,8 @@ export function createCenterRepo(db: Executor) {
 
     /** Null before the admin has created the province's center (a new installation). */
     findProvinceCenterId: async () => (await find())?.id ?? null,
+    /** The province center's name, to sign what is no one center's (an account's mail); null before it exists. */
+    findProvinceCenterName: async () => (await find())?.name ?? null,
     provinceCenterId: async () => (await get()).id,
     provinceCenterName: async () => (await get()).name,
   };

@@ -6,5 +6,7 @@ export const access = {
   authenticated: (): { access: AccessRule } => ({ access: { scope: 'authenticated', roles: [] } }),
   ownAgency: (...roles: Role[]): { access: AccessRule } => ({ access: { scope: 'own-agency', roles } }),
   ownDossiers: (): { access: AccessRule } => ({ access: { scope: 'own-dossiers', roles: ['citizen'] } }),
+  /** The citizen's own account (profile, deletion): theirs only, as their dossiers. */
+  ownAccount: (): { access: AccessRule } => ({ access: { scope: 'own-dossiers', roles: ['citizen'] } }),
   all: (...roles: Role[]): { access: AccessRule } => ({ access: { scope: 'all', roles } }),
 };

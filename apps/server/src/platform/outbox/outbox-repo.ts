@@ -4,7 +4,7 @@ import { outbox } from '../../db/schema/index.ts';
 
 export type MailMessage = { to: string; subject: string; text: string; messageId: string };
 export type OutboxEntry = { id: number; kind: string; payload: MailMessage; attempts: number };
-export type NewOutboxEntry = { centerId: string; kind: 'mail'; dedupeKey: string; payload: MailMessage };
+export type NewOutboxEntry = { centerId: string | null; kind: 'mail'; dedupeKey: string; payload: MailMessage };
 
 export function createOutboxRepo(db: Executor) {
   return {
