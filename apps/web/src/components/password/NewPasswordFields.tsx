@@ -23,11 +23,13 @@ export function NewPasswordFields({
   username,
   name = 'newPassword',
   label,
+  repeatLabel,
 }: {
   username: string;
   /** The form's name of the password (`password` in a registration). */
   name?: string;
   label?: string;
+  repeatLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -50,7 +52,7 @@ export function NewPasswordFields({
       </Form.Item>
       <Form.Item
         name="repeat"
-        label={t('password.repeat')}
+        label={repeatLabel ?? t('password.repeat')}
         dependencies={[name]}
         rules={[
           { required: true, message: t('password.newRequired') },

@@ -52,7 +52,12 @@ export function RegisterForm({
           <Input type="email" autoComplete="email" />
         </Form.Item>
         <PasswordPolicy />
-        <NewPasswordFields username="" name="password" label={t('account.fields.password')} />
+        <NewPasswordFields
+          username=""
+          name="password"
+          label={t('account.fields.password')}
+          repeatLabel={t('account.fields.repeat')}
+        />
         <PersonFields />
         <Button type="primary" htmlType="submit" block loading={register.isPending} data-testid="register-submit">
           {t('account.register.submit')}
