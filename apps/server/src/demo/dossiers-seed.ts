@@ -12,6 +12,8 @@ import {
 } from '../db/schema/index.ts';
 import { loadBranches } from './branch-world.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
+import { demoCitizenProfile } from './dossiers/citizen-profiles.ts';
+import { writeCitizenProfiles } from './dossiers/citizen-profiles-write.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';
 import { encodedBatches } from './dossiers/encoded-batches.ts';
@@ -56,7 +58,7 @@ export async function seedDemoDossiers(
   options: DemoDossierSeedOptions,
   progress: Progress,
 ): Promise<DemoDossierCounts> {
-  const world = await loadWorld(tx, centerId, options.passwordHash);
+  const world = await loadWorld(tx, centerId, options.passwordHash, options.now);
   const now = new Date(options.now.getTime() + UTC_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
   progress(
     `demo: dossiers of 2014 and of the last 60 working days before ${now} (UTC+7)${options.worker === false ? '' : ', generated in a worker thread'}`,
@@ -90,7 +92,7 @@ export async function seedDemoDossiers(
 }
 
 /** The stored reference data as the generator sees it, after adding the log-ins the dossiers need. */
-async function loadWorld(tx: Transaction, centerId: string, passwordHash: string): Promise<DemoWorldData> {
+async function loadWorld(tx: Transaction, centerId: string, passwordHash: string, at: Date): Promise<DemoWorldData> {
   const agencies = await tx
     .select({
       id: agency.id,
@@ -116,8 +118,10 @@ async function loadWorld(tx: Transaction, centerId: string, passwordHash: string
         fullName: a.fullName,
         passwordHash,
         roles: a.roles,
+        ...(a.person ? { email: demoCitizenProfile(a.username, a.person).email, emailVerifiedAt: at } : {}),
       })),
     );
+    await writeCitizenProfiles(tx, accounts, at);
   }
   const users = await tx
     .select({ id: appUser.id, username: appUser.username, agencyId: appUser.agencyId, roles: appUser.roles })

@@ -191,4 +191,30 @@ describe('the demo year 2014 loaded into the database', () => {
       expect(replay(history)).toEqual(d.state);
     }
   });
+  it('gives the demo citizens verified e-mails and profiles; congdan.0001 holds a verified identity (DESIGN §11)', async () => {
+    const rows = resultRows<{
+      username: string;
+      email: string;
+      verified: boolean;
+      cccd: string;
+      birth: string;
+      identity: boolean;
+    }>(
+      await handle.db.execute(sql`select u.username, u.email, u.email_verified_at is not null as verified, p.cccd,
+        p.birth_date::text as birth, p.identity_verified_at is not null as identity
+        from app_user u join citizen_profile p on p.user_id = u.id where u.username in ('congdan.0001', 'congdan.0002')
+        order by u.username`),
+    );
+    expect(rows.map((r) => [r.username, r.email, r.verified, r.identity])).toEqual([
+      ['congdan.0001', 'congdan.0001@example.com', true, true],
+      ['congdan.0002', 'congdan.0002@example.com', true, false],
+    ]);
+    for (const r of rows) {
+      expect(r.cccd).toMatch(/^\d{12}$/);
+      // The birth year is the one the CCCD encodes (TT 07/2016/TT-BCA: century digit, then two digits of the year).
+      expect(Number(r.birth.slice(2, 4))).toBe(Number(r.cccd.slice(4, 6)));
+    }
+    const profiles = await one<{ n: number }>(sql`select count(*)::int as n from citizen_profile`);
+    expect(profiles.n).toBe(1000);
+  });
 });
