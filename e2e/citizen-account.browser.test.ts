@@ -137,11 +137,22 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
 
   it('sends a signed-out visitor of /tai-khoan to the citizens’ sign-in, and a demo citizen back there', async () => {
     const page = await newPage();
+    // A failed national identity log-in comes back with its problem code: the page says it in words.
+    await openSettled(page, '/dang-nhap?loi=identity.linked_elsewhere');
+    expect(await page.getByTestId('identity-failure').textContent()).toContain(
+      'Số định danh này đã gắn với một tài khoản khác',
+    );
+    await expectNoSeriousAxeViolations(page, '/dang-nhap');
+    await shootBoth(page, 'citizen-login');
     await page.goto('/tai-khoan');
     await page.waitForURL((url) => url.pathname === '/dang-nhap');
     await signIn(page, 'congdan.0001', 'motcua-demo');
     await page.waitForURL((url) => url.pathname === '/tai-khoan');
-    await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+    // The demo's congdan.0001 logged in once with the national identity (DESIGN §11): its name is the state's.
+    await page.getByTestId('identity-verified').waitFor();
+    await page.getByTestId('profile-edit').click();
+    expect(await page.getByLabel('Họ và tên').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByLabel('Số điện thoại di động').getAttribute('readonly')).toBeNull();
     await page.context().close();
   });
 });
