@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import type { LoginRequest } from '@motcua/core';
@@ -56,7 +56,6 @@ export function CitizenLoginPage() {
           />
         )}
         <IdentityLoginButton />
-        <Divider plain>{t('account.login.or')}</Divider>
         <ProblemAlert error={login.error} general={problem.general} testId="login-error" style={{ marginBottom: 16 }} />
         <Form<LoginRequest>
           form={form}
