@@ -155,4 +155,38 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
     expect(await page.getByLabel('Số điện thoại di động').getAttribute('readonly')).toBeNull();
     await page.context().close();
   });
+
+  it('edits the profile, signs out the other sessions and deletes the account, which then signs in no more', async () => {
+    const elsewhere = await browser.newContext({ baseURL: server.url });
+    const login = { data: { username: 'congdan.0002', password: 'motcua-demo' } };
+    expect((await elsewhere.request.post('/api/v1/auth/login', login)).status()).toBe(200);
+    const page = await newPage();
+    await signIn(page, 'congdan.0002', 'motcua-demo');
+    await page.waitForURL((url) => url.pathname === '/tai-khoan');
+
+    await page.getByTestId('profile-edit').click();
+    await page.getByLabel('Số điện thoại di động').fill('0987 654 321');
+    await page.getByTestId('profile-save').click();
+    await page.getByTestId('profile-edit').waitFor();
+    expect(await page.getByText('0987654321').count()).toBe(1);
+
+    const sessions = page.getByTestId('sessions').locator('li');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] li').length >= 2);
+    await page.getByTestId('sign-out-others').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] li').length === 1);
+    expect(await sessions.first().textContent()).toContain('Phiên này');
+    expect((await elsewhere.request.get('/api/v1/me')).status()).toBe(401);
+    await elsewhere.close();
+
+    await page.getByTestId('delete-account').click();
+    const dialog = page.getByRole('dialog', { name: 'Xóa tài khoản?' });
+    expect(await dialog.textContent()).toContain('vẫn được lưu giữ');
+    await dialog.getByLabel('Nhập mật khẩu để xác nhận').fill('motcua-demo');
+    await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(await page.getByTestId('user-name').count()).toBe(0);
+    await signIn(page, 'congdan.0002', 'motcua-demo');
+    await page.getByTestId('login-error').waitFor();
+    await page.context().close();
+  });
 });
