@@ -44,7 +44,7 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập công dân' }).waitFor();
     await page.getByLabel('E-mail hoặc tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-    await page.getByTestId('citizen-login-submit').click();
+    await page.getByTestId('login-submit').click();
   };
 
   const signOut = async (page: Page) => {
@@ -129,7 +129,7 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
     expect(await page.getByTestId('login-error').textContent()).toContain('không đúng');
 
     await page.getByLabel('Mật khẩu', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByTestId('citizen-login-submit').click();
+    await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => url.pathname === '/tai-khoan');
     expect(await page.getByTestId('profile-name').textContent()).toBe(FULL_NAME);
     await page.context().close();

@@ -6,7 +6,7 @@ import { landingPathFor } from '../../components/areas.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import type { LoginRedirectState } from '../../components/RequireArea.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { LoginForm } from './LoginForm.tsx';
+import { LoginForm } from '../../components/LoginForm.tsx';
 
 /** Officers' sign-in; a signed-in user (also right after signing in) is sent on to their area. */
 export function LoginPage() {
