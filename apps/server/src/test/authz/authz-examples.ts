@@ -4,6 +4,7 @@ import { completeTicks } from '../complete-ticks.ts';
 import { DEMO_PASSWORD } from '../test-app.ts';
 import { catalogWorkbook, delegationBody, holidayRule } from './authz-objects.ts';
 import { ORG_EXAMPLES } from './authz-org.ts';
+import { ACCOUNT_EXAMPLES } from './authz-account.ts';
 import type { Caller } from './authz-policy.ts';
 import type { DossierKind, MadeDossier, Owner, World } from './authz-world.ts';
 
@@ -115,6 +116,7 @@ export const EXAMPLES: Record<string, (c: ExampleContext) => Promise<RequestPart
   postCatalogImports: async ({ w }) => ({ payload: await catalogWorkbook(w), contentType: XLSX }),
   postDelegations: async ({ w, owner }) => ({ body: await delegationBody(w, owner) }),
   ...ORG_EXAMPLES,
+  ...ACCOUNT_EXAMPLES,
 };
 
 /** Which kind of dossier a route's `{id}` must name for an allowed call to succeed. */

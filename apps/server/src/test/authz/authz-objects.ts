@@ -1,6 +1,7 @@
 import { ProcedureContent } from '@motcua/core';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { adminCounter, officerImport, ORG_FACTORIES } from './authz-org.ts';
+import { ACCOUNT_FACTORIES } from './authz-account.ts';
 import { AGENCY_OF, type DossierKind, type Owner, type World } from './authz-world.ts';
 
 /** Makes the object a path parameter names, for its owner; `scoped` objects belong to an agency (§1, §13). */
@@ -117,6 +118,7 @@ export const FACTORIES: Record<string, Factory> = {
   'imports/{id}': { scoped: false, make: (w) => catalogImport(w) },
   'officer-imports/{id}': { scoped: false, make: (w) => officerImport(w) },
   ...ORG_FACTORIES,
+  ...ACCOUNT_FACTORIES,
 };
 
 /** A catalog import of the catalog as exported (issue 5 round-trips it). */

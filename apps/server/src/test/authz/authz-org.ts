@@ -119,7 +119,7 @@ export const officerImport = (w: World) =>
  * A signed-in copy of the caller's account (same roles, agency, center and password): changing a password ends the
  * account's other sessions, which would sign the matrix's own caller out of every row after.
  */
-async function standIn(w: World, caller: Exclude<Caller, 'anonymous'>): Promise<string> {
+export async function standIn(w: World, caller: Exclude<Caller, 'anonymous'>): Promise<string> {
   const username = `matrix.standin${next()}`;
   await w.db.execute(sql`
     insert into app_user (center_id, agency_id, username, full_name, password_hash, roles)

@@ -53,6 +53,26 @@ export const POLICY: readonly PolicyRule[] = [
   { match: /^POST \/api\/v1\/auth\/(login|logout)$/, allowed: 'anyone', why: 'signing in and out' },
   { match: /^POST \/api\/v1\/auth\/password$/, allowed: 'signed-in', why: '§13: everyone changes their own password' },
   {
+    match: /^POST \/api\/v1\/auth\/(register|register\/verify|password-reset|password-reset\/confirm)$/,
+    allowed: 'anyone',
+    why: '§15: a citizen registers, proves the e-mail, resets a forgotten password, before any session',
+  },
+  {
+    match: /^GET \/api\/v1\/auth\/(identity-provider|identity\/start|identity\/callback)$/,
+    allowed: 'anyone',
+    why: '§15: the national identity log-in starts and ends without a session',
+  },
+  {
+    match: / \/api\/v1\/auth\/sessions(\/|$)/,
+    allowed: 'signed-in',
+    why: 'everyone lists and ends their own sessions',
+  },
+  {
+    match: / \/api\/v1\/my\/(profile|account\/delete)$/,
+    allowed: { citizen: 'own' },
+    why: '§1, §14: a citizen’s own profile and account, theirs only',
+  },
+  {
     match: /^POST \/api\/v1\/auth\/password\/setup$/,
     allowed: 'anyone',
     why: '§13: the e-mailed link, before its officer can sign in',

@@ -5,7 +5,7 @@ import { hashPassword } from '../../platform/auth/password.ts';
 
 /** The second center's agency and its log-ins, as the matrix names them (`<slug>.<suffix>`, as the demo does). */
 export const OTHER_CENTER_AGENCY = 'matrixkhac';
-/** A citizen account (DESIGN §1): no route of the API is theirs yet, so every one but the public must refuse it. */
+/** A citizen account (DESIGN §1): its own account's routes admit it (issue 18); every other but the public refuses it. */
 export const CITIZEN = 'matrix.citizen';
 const PROCEDURE_CODE = '9.990001';
 
