@@ -60,7 +60,8 @@ export const en: Messages = {
     welcome:
       'Welcome to the public service portal of {{center}}. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
     officerSignIn: 'Officer sign-in',
-    citizenSignIn: 'Sign in / Register',
+    citizenSignIn: 'Sign in',
+    citizenRegister: 'Register a citizen account',
     catalogLink: 'Find a procedure: documents, fees, time limits',
     calendarLink: 'Working calendar, public holidays, Tết and office hours',
     lookupLink: 'Look up a dossier with its code and the secret printed on the receipt',

@@ -59,7 +59,8 @@ export const vi = {
     welcome:
       'Chào mừng bạn đến với Cổng dịch vụ công của {{center}}. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
     officerSignIn: 'Đăng nhập cán bộ',
-    citizenSignIn: 'Đăng nhập / Đăng ký',
+    citizenSignIn: 'Đăng nhập',
+    citizenRegister: 'Đăng ký tài khoản công dân',
     catalogLink: 'Tra cứu thủ tục hành chính: hồ sơ, phí, lệ phí, thời hạn',
     calendarLink: 'Lịch làm việc, ngày nghỉ lễ, Tết và giờ làm việc',
     lookupLink: 'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu trên giấy tiếp nhận',

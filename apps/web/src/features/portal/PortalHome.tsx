@@ -33,9 +33,16 @@ export function PortalHome() {
       <Link to="/calendar">
         <CalendarOutlined aria-hidden /> {t('portal.calendarLink')}
       </Link>
-      <Link to="/dang-nhap" data-testid="portal-citizen-login">
-        <UserOutlined aria-hidden /> {t('portal.citizenSignIn')}
-      </Link>
+      <span>
+        <UserOutlined aria-hidden />{' '}
+        <Link to="/dang-nhap" data-testid="portal-citizen-login">
+          {t('portal.citizenSignIn')}
+        </Link>
+        {' / '}
+        <Link to="/dang-ky" data-testid="portal-register">
+          {t('portal.citizenRegister')}
+        </Link>
+      </span>
       <Link to="/login">
         <LoginOutlined aria-hidden /> {t('portal.officerSignIn')}
       </Link>
