@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import { memoryAdapter } from './memory-adapter.ts';
 import { errorPage, loginPage, type SuggestedIdentity } from './local-provider-pages.ts';
 
 export type { SuggestedIdentity } from './local-provider-pages.ts';
@@ -18,6 +19,8 @@ export type LocalProviderOptions = {
   suggested?: SuggestedIdentity;
 };
 export type LocalIdentityProvider = { issuer: string; close(): Promise<void> };
+
+const isLoopbackHttp = (uri: string) => /^http:\/\/(127\.0\.0\.1|\[::1\])(:\d+)?\//.test(uri);
 
 async function formOf(req: IncomingMessage): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
@@ -64,12 +67,17 @@ export async function startLocalIdentityProvider(options: LocalProviderOptions):
           ? { client_secret: options.clientSecret, token_endpoint_auth_method: 'client_secret_post' }
           : { token_endpoint_auth_method: 'none' }),
         redirect_uris: options.redirectUris,
+        // Loopback http redirects (the demo, the tests) make it a native client: any port is accepted (RFC 8252 §7.3).
+        application_type: options.redirectUris.every(isLoopbackHttp) ? 'native' : 'web',
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
     ],
     jwks: { keys: [{ ...jwk, alg: 'RS256', use: 'sig', kid: 'local-test' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
+    adapter: memoryAdapter(),
+    // Seconds; short, since a test log-in is done in a minute or never.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
     claims: { openid: ['sub'], dinhdanh: CLAIMS },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false } },
