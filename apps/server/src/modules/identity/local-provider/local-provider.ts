@@ -1,3 +1,4 @@
+/// <reference path="./oidc-provider.d.ts" />
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -116,6 +117,15 @@ export async function startLocalIdentityProvider(options: LocalProviderOptions):
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(url.pathname);
     if (!match) return provider!.callback()(req, res);
     const details = await provider!.interactionDetails(req, res);
+    // A native client (loopback redirect) is always asked for consent: given at once, the log-in being the point.
+    if (details.prompt.name === 'consent') {
+      const grant = details.grantId
+        ? await provider!.Grant.find(details.grantId)
+        : new provider!.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
+      grant!.addOIDCScope(String(details.params.scope ?? 'openid'));
+      const grantId = await grant!.save();
+      return provider!.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    }
     if (req.method === 'GET') return send(res, 200, loginPage(details.uid, options.suggested ?? {}));
     if (req.method !== 'POST' || !match[2]) return send(res, 405, errorPage('Method not allowed'));
     const form = await formOf(req);

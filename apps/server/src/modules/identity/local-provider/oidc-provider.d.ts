@@ -21,6 +21,8 @@ declare module 'oidc-provider' {
   };
   type Interaction = {
     uid: string;
+    grantId?: string;
+    session?: { accountId: string };
     prompt: { name: string; reasons: string[]; details: Record<string, unknown> };
     params: Record<string, unknown>;
   };
