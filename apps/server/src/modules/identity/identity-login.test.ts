@@ -1,6 +1,7 @@
 import { NATIONAL_PORTAL_CLAIMS } from '@motcua/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
@@ -18,11 +19,12 @@ const CALLBACK = `${PUBLIC_URL}/api/v1/auth/identity/callback`;
 let provider: LocalIdentityProvider;
 let database: DatabaseHandle;
 let app: FastifyInstance;
+const logs: string[] = [];
 
 async function appWith(identity: boolean): Promise<FastifyInstance> {
   const built = await buildApp({
     config: {
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: 'info',
       MOTCUA_COOKIE_SECURE: false,
       MOTCUA_WEB_DIST: '/nonexistent',
       MOTCUA_PUBLIC_URL: PUBLIC_URL,
@@ -39,6 +41,12 @@ async function appWith(identity: boolean): Promise<FastifyInstance> {
         : undefined,
     },
     db: database.db,
+    logStream: new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
   });
   await built.ready();
   return built;
@@ -159,6 +167,26 @@ describe('the national identity log-in', () => {
   it('fails an answer without a valid identity number', async () => {
     const res = await identityLogin(app, provider.issuer, { ...person(5), identityNumber: '12345' });
     expect(res.headers.location).toBe('/dang-nhap?loi=identity.login_failed');
+  });
+
+  it('refuses a disabled account', async () => {
+    const first = await identityLogin(app, provider.issuer, person(7));
+    const { id } = await meOf(sessionOf(first)!);
+    await database.db.update(appUser).set({ disabled: true }).where(eq(appUser.id, id));
+    const again = await identityLogin(app, provider.issuer, person(7));
+    expect(again.headers.location).toBe('/dang-nhap?loi=auth.account_disabled');
+    expect(sessionOf(again)).toBeUndefined();
+  });
+
+  it('logs no identity number, name nor birth date (DESIGN §14)', () => {
+    expect(logs.some((l) => l.includes('identity log-in refused'))).toBe(true);
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      const p = person(n);
+      const personal = logs.filter((l) =>
+        [p.identityNumber, p.fullName, '2003-02-01', p.birthDate].some((v) => l.includes(v)),
+      );
+      expect(personal).toEqual([]);
+    }
   });
 
   it('keeps the return path on this site', async () => {
