@@ -169,6 +169,18 @@ describe('the national identity log-in', () => {
     expect(res.headers.location).toBe('/dang-nhap?loi=identity.login_failed');
   });
 
+  it('two first log-ins of one number at once end on one account', async () => {
+    const runs = [
+      await identityRun(app, provider.issuer, person(8)),
+      await identityRun(app, provider.issuer, person(8)),
+    ];
+    const answers = await Promise.all(runs.map((r) => r.finish()));
+    expect(answers.map((a) => a.headers.location)).toEqual(['/tai-khoan', '/tai-khoan']);
+    const ids = await Promise.all(answers.map(async (a) => (await meOf(sessionOf(a)!)).id));
+    expect(ids[0]).toBe(ids[1]);
+    expect(await profileOf(person(8).identityNumber)).toHaveLength(1);
+  });
+
   it('refuses a disabled account', async () => {
     const first = await identityLogin(app, provider.issuer, person(7));
     const { id } = await meOf(sessionOf(first)!);
@@ -180,7 +192,7 @@ describe('the national identity log-in', () => {
 
   it('logs no identity number, name nor birth date (DESIGN §14)', () => {
     expect(logs.some((l) => l.includes('identity log-in refused'))).toBe(true);
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const p = person(n);
       const personal = logs.filter((l) =>
         [p.identityNumber, p.fullName, '2003-02-01', p.birthDate].some((v) => l.includes(v)),
