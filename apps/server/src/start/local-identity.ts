@@ -29,11 +29,11 @@ export async function startLocalIdentity(config: Config, log: (message: string) 
   // Loaded only when wanted: a server with a real provider never loads the test one (nor its start-up notices).
   const { startLocalIdentityProvider, LOCAL_PROVIDER_SCOPE } =
     await import('../modules/identity/local-provider/local-provider.ts');
-  const provider = await startLocalIdentityProvider({
-    port,
-    clientId: LOCAL_CLIENT_ID,
-    redirectUris: [`${appUrl}${CALLBACK_PATH}`],
-    suggested: demoCitizen(),
+  const options = { clientId: LOCAL_CLIENT_ID, redirectUris: [`${appUrl}${CALLBACK_PATH}`], suggested: demoCitizen() };
+  const provider = await startLocalIdentityProvider({ ...options, port }).catch((error: NodeJS.ErrnoException) => {
+    // The port + 1 is only a habit: taken, a free one does as well (a port asked for by name must be had).
+    if (error.code !== 'EADDRINUSE' || config.MOTCUA_LOCAL_IDENTITY_PROVIDER_PORT !== undefined) throw error;
+    return startLocalIdentityProvider({ ...options, port: 0 });
   });
   log(`identity: a local TEST identity provider (not VNeID) at ${provider.issuer}/`);
   const settings: IdentitySettings = {
