@@ -67,6 +67,23 @@ export const Config = z.object({
   /** The embedded database's lease (db/lock-lease.ts): a heartbeat every 2 s, taken over after 30 s of silence. */
   MOTCUA_LOCK_BEAT_MS: z.coerce.number().int().min(10).default(2_000),
   MOTCUA_LOCK_STALE_MS: z.coerce.number().int().min(100).default(30_000),
+  /** The national identity log-in (DESIGN §15): an OpenID Connect provider; unset, the log-in is not offered. */
+  MOTCUA_OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  MOTCUA_OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Unset: a public client, proven by PKCE alone. */
+  MOTCUA_OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MOTCUA_OIDC_SCOPE: z.preprocess(emptyAsUndefined, z.string().default('openid')),
+  MOTCUA_OIDC_CLAIM_IDENTITY: z.preprocess(emptyAsUndefined, z.string().default('SoDinhDanh')),
+  MOTCUA_OIDC_CLAIM_NAME: z.preprocess(emptyAsUndefined, z.string().default('HoVaTen')),
+  MOTCUA_OIDC_CLAIM_BIRTH_DATE: z.preprocess(emptyAsUndefined, z.string().default('NgayThangNamSinh')),
+  MOTCUA_OIDC_LABEL: z.preprocess(emptyAsUndefined, z.string().default('VNeID')),
+  /** A local test provider beside the app (never VNeID); default on for demo data without a configured issuer. */
+  MOTCUA_LOCAL_IDENTITY_PROVIDER: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  /** Its port; unset: the app's port + 1 (a free one when PORT is 0). */
+  MOTCUA_LOCAL_IDENTITY_PROVIDER_PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;
@@ -92,6 +109,13 @@ export const leaseTiming = (config: Config) => ({
   beatMs: config.MOTCUA_LOCK_BEAT_MS,
   staleAfterMs: config.MOTCUA_LOCK_STALE_MS,
 });
+
+/** Whether main.ts starts the local test identity provider: as asked, else for demo data when no issuer is set. */
+export function wantsLocalIdentityProvider(config: Config): boolean {
+  const asked = config.MOTCUA_LOCAL_IDENTITY_PROVIDER;
+  if (asked !== undefined && asked !== '') return asked === '1' || asked === 'true';
+  return wantsDemoData(config) && !config.MOTCUA_OIDC_ISSUER;
+}
 
 /** Demo data goes into the embedded database always, into a server database only on request (DESIGN §3). */
 export function wantsDemoData(config: Config): boolean {

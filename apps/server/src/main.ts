@@ -1,5 +1,7 @@
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, wantsLocalIdentityProvider } from './config.ts';
+import { identitySettingsOf } from './modules/identity/identity-settings.ts';
+import { startLocalIdentity } from './start/local-identity.ts';
 import { openConfiguredDatabase } from './start/open-configured.ts';
 import { listeningUrl } from './start/public-url.ts';
 import { createOutboxWorker } from './platform/outbox/outbox-worker.ts';
@@ -40,7 +42,11 @@ try {
   // Rules (catalog, calendar) are cached until any process changes them (DESIGN §3, platform/notify/rules-watch).
   const rules = await startRulesWatch(database.listen);
   shutdown.add('rules watch', () => rules.close());
-  const app = await buildApp({ config, db: database.db, feed, rules });
+  // The national identity log-in: the configured provider, or the demo's local test one (stopped after the app).
+  const local = wantsLocalIdentityProvider(config) ? await startLocalIdentity(config, progress) : undefined;
+  if (local) shutdown.add('local identity provider', local.close);
+  const identity = local?.settings ?? identitySettingsOf(config);
+  const app = await buildApp({ config: { ...config, identity }, db: database.db, feed, rules });
   const mailer = config.MOTCUA_SMTP_URL
     ? createOutboxWorker({
         db: database.db,
