@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
 import { useIdentityProvider } from './support/identity-provider.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { DEMO_PASSWORD } from './support/sessions.ts';
 
 const TEST_LABEL = 'NHÀ CUNG CẤP ĐỊNH DANH THỬ NGHIỆM';
 const PERSON = { identityNumber: '001199012345', fullName: 'Phạm Thị Thử Nghiệm', birthDate: '15/06/1990' };
@@ -20,16 +21,10 @@ describe('the national identity log-in in the browser (DESIGN §15)', () => {
     await server?.stop();
   });
 
-  /** The citizen's log-in page's button; until the web offers it, the start's address opened directly. */
+  /** The citizen's log-in page's button, labelled as a test provider's. */
   async function startIdentityLogin(page: Page): Promise<void> {
     await page.goto('/dang-nhap');
-    const button = page.getByTestId('identity-login');
-    const offered = await button.waitFor({ timeout: 5_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (offered) await button.click();
-    else await page.goto('/api/v1/auth/identity/start?returnTo=/tai-khoan');
+    await page.getByTestId('identity-login').click();
   }
 
   /** Submits the provider's form; where the app's callback sends the browser (the web's routes may move it on). */
@@ -59,13 +54,46 @@ describe('the national identity log-in in the browser (DESIGN §15)', () => {
     expect(me.status()).toBe(200);
     expect(await me.json()).toMatchObject({ fullName: PERSON.fullName, roles: ['citizen'] });
 
-    // The profile route and the account page come with the accounts work of issue 18 (lead, web helper): until both
-    // are merged the journey stops at the session; after, it checks what the citizen sees and what the API says.
     const profile = await page.request.get('/api/v1/my/profile');
-    if (profile.status() !== 404) {
-      expect(await profile.json()).toMatchObject({ identityVerified: true, cccd: PERSON.identityNumber });
-      await page.getByTestId('identity-verified').waitFor();
-    }
+    expect(await profile.json()).toMatchObject({
+      identityVerified: true,
+      cccd: PERSON.identityNumber,
+      hasPassword: false,
+    });
+    await page.getByTestId('identity-verified').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/tai-khoan');
+    await context.close();
+  });
+
+  it('a citizen registered by e-mail links their account to the identity, and a second account cannot take it', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await context.request.post('/api/v1/auth/login', { data: { username: 'congdan.0002', password: DEMO_PASSWORD } });
+    const before = await (await page.request.get('/api/v1/my/profile')).json();
+    expect(before).toMatchObject({ identityVerified: false, hasPassword: true });
+    await page.goto('/tai-khoan');
+    await page.getByTestId('identity-link').click();
+    await page.getByTestId('test-provider-label').waitFor();
+    await page.getByLabel('Số định danh').fill(before.cccd);
+    await page.getByLabel('Họ và tên').fill(before.fullName);
+    await page.getByLabel('Ngày sinh').fill(before.birthDate.split('-').reverse().join('/'));
+    expect(await submit(page)).toBe('/tai-khoan');
+    await page.getByTestId('identity-verified').waitFor();
+    const after = await (await page.request.get('/api/v1/my/profile')).json();
+    expect(after).toMatchObject({ username: 'congdan.0002', identityVerified: true, cccd: before.cccd });
+
+    // Another account signed in (congdan.0003) links the same number: refused, its page says why.
+    const other = await browser.newContext({ baseURL: server.url });
+    const third = await other.newPage();
+    await other.request.post('/api/v1/auth/login', { data: { username: 'congdan.0003', password: DEMO_PASSWORD } });
+    await third.goto('/tai-khoan');
+    await third.getByTestId('identity-link').click();
+    await third.getByLabel('Số định danh').fill(before.cccd);
+    await third.getByLabel('Họ và tên').fill(before.fullName);
+    await third.getByLabel('Ngày sinh').fill(before.birthDate.split('-').reverse().join('/'));
+    expect(await submit(third)).toBe('/dang-nhap?loi=identity.linked_elsewhere');
+    expect(await (await third.request.get('/api/v1/my/profile')).json()).toMatchObject({ identityVerified: false });
+    await other.close();
     await context.close();
   });
 

@@ -1,21 +1,23 @@
-import { cccdFacts, NATIONAL_PORTAL_CLAIMS } from '@motcua/core';
+import { NATIONAL_PORTAL_CLAIMS } from '@motcua/core';
 import type { Config } from '../config.ts';
 import { dossierAccounts } from '../demo/dossiers/accounts.ts';
+import { demoCitizenProfile } from '../demo/dossiers/citizen-profiles.ts';
 import type { IdentitySettings } from '../modules/identity/identity-settings.ts';
 import { CALLBACK_PATH } from '../modules/identity/identity-service.ts';
 import type { SuggestedIdentity } from '../modules/identity/local-provider/local-provider.ts';
 
 const LOCAL_CLIENT_ID = 'motcua-demo';
 
-/**
- * The demo's first citizen, offered on the test provider's form, so that a visitor lands on an account with dossiers.
- * Its birth date is the 1st of January of the year the number carries until the demo profile gives one.
- */
+/** The demo's first citizen, offered on the test provider's form, so that a visitor lands on an account with dossiers. */
 function demoCitizen(): SuggestedIdentity | undefined {
-  const person = dossierAccounts([], new Set(), 1).find((a) => a.person)?.person;
-  if (!person || person.kind !== 'person' || !person.cccd) return undefined;
-  const year = cccdFacts(person.cccd).birthYear;
-  return { identityNumber: person.cccd, fullName: person.fullName, birthDate: `01/01/${year}` };
+  const account = dossierAccounts([], new Set(), 1).find((a) => a.person);
+  if (!account?.person) return undefined;
+  const [year, month, day] = demoCitizenProfile(account.username, account.person).birthDate.split('-');
+  return {
+    identityNumber: account.person.cccd,
+    fullName: account.person.fullName,
+    birthDate: `${day}/${month}/${year}`,
+  };
 }
 
 /**
