@@ -60,7 +60,13 @@ export function createIdentityRepo(db: Database) {
     /** The name, number and birth date the provider vouches for, on the account's profile (made if missing). */
     async markVerified(tx: Executor, userId: string, who: VerifiedIdentity, at: Date): Promise<void> {
       await tx.update(appUser).set({ fullName: who.fullName }).where(eq(appUser.id, userId));
-      const proven = { cccd: who.identityNumber, birthDate: who.birthDate, identityVerifiedAt: at, updatedAt: at };
+      // A provider that gives no birth date leaves the one the citizen typed.
+      const proven = {
+        cccd: who.identityNumber,
+        ...(who.birthDate ? { birthDate: who.birthDate } : {}),
+        identityVerifiedAt: at,
+        updatedAt: at,
+      };
       await tx
         .insert(citizenProfile)
         .values({ userId, ...proven, createdAt: at })

@@ -1,4 +1,5 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Alert, Flex, Typography } from 'antd';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../api/useMe.ts';
@@ -26,34 +27,29 @@ export function CitizenLoginPage() {
   const identityFailure = identityFailureTitle(search.get('loi'), currentLanguage());
 
   return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 440 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('account.login.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('account.login.intro')}</Typography.Paragraph>
-        {identityFailure && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            data-testid="identity-failure"
-            title={t('account.login.failed')}
-            description={identityFailure}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <IdentityLoginButton />
-        <LoginForm
-          usernameLabel={t('account.login.username')}
-          usernameRequired={t('account.login.usernameRequired')}
-          autoFocus={false}
+    <FormCard title={t('account.login.title')} maxWidth={440}>
+      <Typography.Paragraph type="secondary">{t('account.login.intro')}</Typography.Paragraph>
+      {identityFailure && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="identity-failure"
+          title={t('account.login.failed')}
+          description={identityFailure}
+          style={{ marginBottom: 16 }}
         />
-        <Flex justify="space-between" wrap gap="small" style={{ marginTop: 16 }}>
-          <Link to="/dang-ky">{t('account.login.register')}</Link>
-          <Link to="/quen-mat-khau">{t('account.login.forgot')}</Link>
-        </Flex>
-      </Card>
-    </Flex>
+      )}
+      <IdentityLoginButton />
+      <LoginForm
+        usernameLabel={t('account.login.username')}
+        usernameRequired={t('account.login.usernameRequired')}
+        autoFocus={false}
+      />
+      <Flex justify="space-between" wrap gap="small" style={{ marginTop: 16 }}>
+        <Link to="/dang-ky">{t('account.login.register')}</Link>
+        <Link to="/quen-mat-khau">{t('account.login.forgot')}</Link>
+      </Flex>
+    </FormCard>
   );
 }

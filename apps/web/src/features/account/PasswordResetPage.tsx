@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CodeSent, PasswordResetRequest } from '@motcua/core';
@@ -64,14 +65,5 @@ export function PasswordResetPage() {
     </>
   );
 
-  return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 480 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('account.reset.title')}
-        </Typography.Title>
-        {body}
-      </Card>
-    </Flex>
-  );
+  return <FormCard title={t('account.reset.title')}>{body}</FormCard>;
 }

@@ -1,5 +1,6 @@
-import { App, Button, Card, Flex, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { CodeSent, RegisterRequest } from '@motcua/core';
@@ -35,48 +36,43 @@ export function RegisterPage() {
   };
 
   return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 520 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('account.register.title')}
-        </Typography.Title>
-        {step && !editing ? (
-          <CodeStep
-            sent={step.sent}
-            pending={verify.isPending}
-            error={verify.error ?? resend.error}
-            submitLabel={t('account.code.submit')}
-            submit={({ code }, onError) =>
-              verify.mutate({ id: step.sent.id, code }, { onSuccess: () => void navigate('/tai-khoan'), onError })
-            }
-            actions={
-              <>
-                <Button onClick={onResend} loading={resend.isPending} data-testid="code-resend">
-                  {t('account.code.resend')}
-                </Button>
-                <Button type="link" onClick={() => setEditing(true)}>
-                  {t('account.code.back')}
-                </Button>
-              </>
-            }
+    <FormCard title={t('account.register.title')} maxWidth={520}>
+      {step && !editing ? (
+        <CodeStep
+          sent={step.sent}
+          pending={verify.isPending}
+          error={verify.error ?? resend.error}
+          submitLabel={t('account.code.submit')}
+          submit={({ code }, onError) =>
+            verify.mutate({ id: step.sent.id, code }, { onSuccess: () => void navigate('/tai-khoan'), onError })
+          }
+          actions={
+            <>
+              <Button onClick={onResend} loading={resend.isPending} data-testid="code-resend">
+                {t('account.code.resend')}
+              </Button>
+              <Button type="link" onClick={() => setEditing(true)}>
+                {t('account.code.back')}
+              </Button>
+            </>
+          }
+        />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('account.register.intro')}</Typography.Paragraph>
+          <RegisterForm
+            initial={step?.request}
+            onSent={(sent, request) => {
+              setStep({ sent, request });
+              setEditing(false);
+              verify.reset();
+            }}
           />
-        ) : (
-          <>
-            <Typography.Paragraph type="secondary">{t('account.register.intro')}</Typography.Paragraph>
-            <RegisterForm
-              initial={step?.request}
-              onSent={(sent, request) => {
-                setStep({ sent, request });
-                setEditing(false);
-                verify.reset();
-              }}
-            />
-            <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-              <Link to="/dang-nhap">{t('account.register.haveAccount')}</Link>
-            </Typography.Paragraph>
-          </>
-        )}
-      </Card>
-    </Flex>
+          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+            <Link to="/dang-nhap">{t('account.register.haveAccount')}</Link>
+          </Typography.Paragraph>
+        </>
+      )}
+    </FormCard>
   );
 }

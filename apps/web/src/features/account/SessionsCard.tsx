@@ -13,17 +13,18 @@ export function SessionsCard() {
   const end = useEndSessions();
   const others = (sessions.data ?? []).filter((session) => !session.current);
   return (
-    <Card
-      title={t('account.sessions.title')}
-      extra={
-        others.length > 0 && (
-          <Button onClick={() => end.mutate(undefined)} loading={end.isPending} data-testid="sign-out-others">
-            {t('account.sessions.signOutOthers')}
-          </Button>
-        )
-      }
-      styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
-    >
+    // The action under the title, not beside it: at 375 px a header holds only the title whole.
+    <Card title={t('account.sessions.title')}>
+      {others.length > 0 && (
+        <Button
+          onClick={() => end.mutate(undefined)}
+          loading={end.isPending}
+          data-testid="sign-out-others"
+          style={{ marginBottom: 8 }}
+        >
+          {t('account.sessions.signOutOthers')}
+        </Button>
+      )}
       <ProblemAlert error={sessions.error ?? end.error} style={{ marginBottom: 16 }} />
       {sessions.isPending ? (
         <PageLoading />

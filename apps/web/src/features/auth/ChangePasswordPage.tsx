@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Form, Input } from 'antd';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useChangePassword } from '../../api/password.ts';
@@ -37,43 +38,38 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 480 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('password.changeTitle')}
-        </Typography.Title>
-        {user.mustChangePassword && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="must-change"
-            title={t('password.mustChange')}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <PasswordPolicy />
-        <ProblemAlert error={change.error} general={problem.general} style={{ marginBottom: 16 }} />
-        <Form<ChangePasswordValues>
-          form={form}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={onFinish}
-          disabled={change.isPending}
+    <FormCard title={t('password.changeTitle')}>
+      {user.mustChangePassword && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="must-change"
+          title={t('password.mustChange')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <PasswordPolicy />
+      <ProblemAlert error={change.error} general={problem.general} style={{ marginBottom: 16 }} />
+      <Form<ChangePasswordValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        disabled={change.isPending}
+      >
+        <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
+        <Form.Item
+          name="currentPassword"
+          label={t('password.current')}
+          rules={[{ required: true, message: t('password.currentRequired') }]}
         >
-          <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-          <Form.Item
-            name="currentPassword"
-            label={t('password.current')}
-            rules={[{ required: true, message: t('password.currentRequired') }]}
-          >
-            <Input.Password autoComplete="current-password" autoFocus />
-          </Form.Item>
-          <NewPasswordFields username={user.username} />
-          <Button type="primary" htmlType="submit" block loading={change.isPending}>
-            {t('password.submitChange')}
-          </Button>
-        </Form>
-      </Card>
-    </Flex>
+          <Input.Password autoComplete="current-password" autoFocus />
+        </Form.Item>
+        <NewPasswordFields username={user.username} />
+        <Button type="primary" htmlType="submit" block loading={change.isPending}>
+          {t('password.submitChange')}
+        </Button>
+      </Form>
+    </FormCard>
   );
 }

@@ -1,4 +1,5 @@
-import { Card, Flex, Typography } from 'antd';
+import { Typography } from 'antd';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../../api/useMe.ts';
@@ -17,14 +18,9 @@ export function LoginPage() {
   if (isPending) return <PageLoading />;
   if (me) return <Navigate to={landingPathFor(me, (location.state as LoginRedirectState | null)?.from)} replace />;
   return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 420 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('auth.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('auth.intro')}</Typography.Paragraph>
-        <LoginForm />
-      </Card>
-    </Flex>
+    <FormCard title={t('auth.title')} maxWidth={420}>
+      <Typography.Paragraph type="secondary">{t('auth.intro')}</Typography.Paragraph>
+      <LoginForm />
+    </FormCard>
   );
 }

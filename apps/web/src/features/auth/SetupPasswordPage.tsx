@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Flex, Form, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Typography } from 'antd';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSetupPassword } from '../../api/password.ts';
@@ -54,14 +55,5 @@ export function SetupPasswordPage() {
       </Form>
     </>
   );
-  return (
-    <Flex justify="center">
-      <Card style={{ width: '100%', maxWidth: 480 }}>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
-          {t('password.setupTitle')}
-        </Typography.Title>
-        {body}
-      </Card>
-    </Flex>
-  );
+  return <FormCard title={t('password.setupTitle')}>{body}</FormCard>;
 }
