@@ -11,6 +11,9 @@ const tags = ['auth'];
 const STATE_COOKIE = 'motcua_identity_state';
 const STATE_COOKIE_PATH = '/api/v1/auth/identity';
 
+/** A browser redirect, always to a path of this site or to the configured provider: no body. */
+const Redirect = z.undefined().describe('Chuyển hướng (Location)');
+
 const StartQuery = z.object({
   returnTo: z.string().max(500).optional(),
   link: z.enum(['1', 'true']).optional(),
@@ -46,7 +49,7 @@ export const identityRoutes =
           tags,
           summary: 'Bắt đầu đăng nhập bằng định danh điện tử (chuyển hướng tới nhà cung cấp)',
           querystring: StartQuery,
-          response: { 401: Problem, 404: Problem },
+          response: { 302: Redirect, 401: Problem, 404: Problem },
         },
       },
       async (request, reply) => {
@@ -71,7 +74,11 @@ export const identityRoutes =
       '/api/v1/auth/identity/callback',
       {
         config: access.public(),
-        schema: { tags, summary: 'Nhà cung cấp định danh trả về (chuyển hướng tới trang đích)' },
+        schema: {
+          tags,
+          summary: 'Nhà cung cấp định danh trả về (chuyển hướng tới trang đích)',
+          response: { 302: Redirect },
+        },
       },
       async (request, reply) => {
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';

@@ -33,7 +33,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const result = jsonSchemaTransform({ ...input, schema: { ...declared, response } });
       const responses = { ...(result.schema.response as Record<string, unknown> | undefined) };
       // A route that sends a file declares no 2xx schema (zod describes JSON): the document names the file's type.
-      if (!Object.keys(responses).some((status) => status.startsWith('2')))
+      // A redirect (the identity log-in's steps) is neither.
+      if (!Object.keys(responses).some((status) => status.startsWith('2') || status.startsWith('3')))
         responses['200'] = fileResponse(input.url, declared.produces as string[] | undefined);
       const schema = result.schema as Record<string, unknown>;
       return {

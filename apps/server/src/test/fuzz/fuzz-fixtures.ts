@@ -1,14 +1,18 @@
 import { ROLE_LOGIN_SUFFIX } from '@motcua/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { agency, appUser, center } from '../../db/schema/index.ts';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { getProcedure, postCommand, receiveDossier } from '../dossier-builders.ts';
 import type { TestApp } from '../test-app.ts';
 
+/** The fuzzer's citizen (the reference demo has no citizen accounts): made by `makePathObjects`. */
+const CITIZEN = 'fuzz.citizen';
+
 /** A demo log-in per role (DESIGN §11); the agency roles in Công an, whose procedure the dossier is of. */
 export function usernameOf(role: string): string | undefined {
   if (role === 'admin' || role === 'director') return role;
+  if (role === 'citizen') return CITIZEN;
   const suffix = ROLE_LOGIN_SUFFIX[role as keyof typeof ROLE_LOGIN_SUFFIX];
   return suffix ? `congan.${suffix}` : undefined;
 }
@@ -19,6 +23,9 @@ export function usernameOf(role: string): string | undefined {
  * They are made before the fuzzer counts the tables.
  */
 export async function makePathObjects(t: TestApp, login: (role: string) => Promise<string>) {
+  // A citizen with the demo's password (copied from an officer's row), for the citizens' own routes.
+  await t.database.db.execute(sql`insert into app_user (username, full_name, password_hash, roles)
+    select ${CITIZEN}, 'Công dân thử', password_hash, array['citizen'] from app_user where username = 'congan.counter'`);
   const counter = await login('counter');
   const head = await login('agency_head');
   const director = await login('director');
@@ -85,6 +92,8 @@ export async function makePathObjects(t: TestApp, login: (role: string) => Promi
       imports: imported.id,
       // A job id that is not an officer import: its route answers 404, never a 500, to whatever the fuzzer sends.
       'officer-imports': imported.id,
+      // A session handle of no one's session: ending one's own is no bad input, and a real one would write.
+      sessions: '0'.repeat(20),
     } as Record<string, string>,
     /** The long jobs the objects started: the fuzzer waits for them before it counts. */
     jobs: [`/api/v1/reports/exports/${exported.id}`, director, `/api/v1/catalog/imports/${imported.id}`, admin],

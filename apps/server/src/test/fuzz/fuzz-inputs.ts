@@ -9,6 +9,8 @@ export type Operation = {
   query: Record<string, JsonSchema>;
   pathParams: string[];
   body: JsonSchema | undefined;
+  /** It declares a redirect (a browser flow's step): a 3xx is its answer, not a failure. */
+  redirects: boolean;
 };
 
 /** Every operation of the OpenAPI document, with what the fuzzer varies of it. */
@@ -25,6 +27,7 @@ export function operationsOf(doc: any): { operations: Operation[]; sample: (s: J
         query: Object.fromEntries(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}])),
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         body: op.requestBody?.content?.['application/json']?.schema,
+        redirects: Object.keys(op.responses ?? {}).some((status) => status.startsWith('3')),
       });
     }
   return { operations, sample: (s) => sampleOf(s, resolve) };
