@@ -29,7 +29,8 @@ export function IdentityLoginButton() {
         </Button>
         {test && (
           <Flex justify="center">
-            <Tag color="orange" data-testid="identity-test">
+            {/* Orange's own text is too pale on its background (axe: colour contrast); the darkest orange reads. */}
+            <Tag color="orange" style={{ color: '#873800' }} data-testid="identity-test">
               {t('account.login.test')}
             </Tag>
           </Flex>
