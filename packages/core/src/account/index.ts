@@ -4,3 +4,4 @@ export * from './identity-claims.ts';
 export * from './identity-login.ts';
 export * from './one-time-code.ts';
 export * from './account-messages.ts';
+export * from './birth-date.ts';

@@ -41,7 +41,9 @@ export async function admitCodeMail(failures: AuthRepo, email: string, address: 
   await failures.addFailure(keys.address, (r) => recordFailure(r, CODE_MAIL_THROTTLE.address, t));
 }
 
-const dead = () => new AppError('account.code_expired', { errors: [{ path: 'code', message: 'account.code_dead' }] });
+/** A code that can no longer be used (unknown, used, expired, exhausted, or its purpose gone): a new one is needed. */
+export const deadCode = () =>
+  new AppError('account.code_expired', { errors: [{ path: 'code', message: 'account.code_dead' }] });
 
 /**
  * Checks a typed code (core `checkCode`), the try counted first: an unknown id reads as a dead code. Answers the
@@ -53,15 +55,15 @@ export async function checkTypedCode(
   at: Date,
 ): Promise<StoredCode> {
   const stored = await createOneTimeCodeRepo(db).countTry(input.id, input.purpose);
-  if (!stored) throw dead();
+  if (!stored) throw deadCode();
   const matches = timingSafeEqual(Buffer.from(stored.codeHash, 'hex'), hashCode(stored.id, input.code));
   const check = checkCode(stored, matches, at.getTime());
   if (check.ok) return stored;
-  if (check.code === 'account.code_expired') throw dead();
+  if (check.code === 'account.code_expired') throw deadCode();
   throw new AppError('account.code_invalid', { errors: [{ path: 'code', message: 'account.code_wrong' }] });
 }
 
 /** Uses a checked code in the acting transaction; a second try of one code, in parallel, finds it dead. */
 export async function useCode(tx: Executor, id: string, at: Date): Promise<void> {
-  if (!(await createOneTimeCodeRepo(tx).consume(id, at))) throw dead();
+  if (!(await createOneTimeCodeRepo(tx).consume(id, at))) throw deadCode();
 }

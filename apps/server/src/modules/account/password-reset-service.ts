@@ -8,7 +8,7 @@ import { resetCodeMail } from './account-mail.ts';
 import { mailSender, type AccountDeps } from './account-deps.ts';
 import { createCitizenRepo } from './citizen-repo.ts';
 import { createOneTimeCodeRepo } from './one-time-code-repo.ts';
-import { admitCodeMail, checkTypedCode, newCode, useCode } from './one-time-codes.ts';
+import { admitCodeMail, checkTypedCode, deadCode, newCode, useCode } from './one-time-codes.ts';
 
 /**
  * A forgotten password, reset by a code mailed to the account's verified e-mail (DESIGN §15). The answer is the same
@@ -44,8 +44,7 @@ export function createPasswordResetService(deps: AccountDeps) {
       const at = now();
       const stored = await checkTypedCode(db, { ...input, purpose: 'reset' }, at);
       const account = stored.userId ? await createCitizenRepo(db).findByVerifiedEmail(stored.email) : undefined;
-      if (!account || account.id !== stored.userId || account.disabled)
-        throw new AppError('account.code_expired', { errors: [{ path: 'code', message: 'account.code_dead' }] });
+      if (!account || account.id !== stored.userId || account.disabled) throw deadCode();
       const problem = await passwordProblem(input.newPassword, account.username);
       if (problem)
         throw new AppError('auth.password_rejected', { errors: [{ path: 'newPassword', message: problem }] });

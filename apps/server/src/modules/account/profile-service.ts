@@ -1,4 +1,9 @@
-import type { CitizenProfile, DeleteAccountRequest, UpdateProfileRequest } from '@motcua/core';
+import {
+  isPastBirthDate,
+  type CitizenProfile,
+  type DeleteAccountRequest,
+  type UpdateProfileRequest,
+} from '@motcua/core';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { AuthService } from '../auth/auth-service.ts';
@@ -27,7 +32,7 @@ export function createProfileService(deps: AccountDeps & { auth: AuthService }) 
         throw new AppError('account.identity_locked', {
           errors: locked.map((path) => ({ path, message: 'account.identity_locked' })),
         });
-      if (patch.birthDate !== undefined && patch.birthDate >= now().toISOString().slice(0, 10))
+      if (patch.birthDate !== undefined && !isPastBirthDate(patch.birthDate, now().getTime()))
         throw new AppError('request.validation_failed', {
           errors: [{ path: 'birthDate', message: 'account.birth_date_future' }],
         });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CitizenPersonInput, type CodeSent, type RegisterRequest, type VerifyRegistrationRequest } from '@motcua/core';
+import {
+  CitizenPersonInput,
+  isPastBirthDate,
+  type CodeSent,
+  type RegisterRequest,
+  type VerifyRegistrationRequest,
+} from '@motcua/core';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { passwordProblem } from '../../platform/auth/common-passwords.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -10,7 +16,7 @@ import { alreadyRegisteredMail, registrationCodeMail } from './account-mail.ts';
 import { mailSender, type AccountDeps } from './account-deps.ts';
 import { createCitizenRepo } from './citizen-repo.ts';
 import { createOneTimeCodeRepo } from './one-time-code-repo.ts';
-import { admitCodeMail, checkTypedCode, newCode, useCode } from './one-time-codes.ts';
+import { admitCodeMail, checkTypedCode, deadCode, newCode, useCode } from './one-time-codes.ts';
 
 /** What a registration keeps until its code is typed: the password's hash, never the password. */
 const Pending = z.object({ passwordHash: z.string(), person: CitizenPersonInput, existing: z.literal(false) });
@@ -27,7 +33,7 @@ export function createRegistrationService(deps: AccountDeps & { auth: AuthServic
     async register(input: RegisterRequest, address: string): Promise<CodeSent> {
       const problem = await passwordProblem(input.password, input.email);
       if (problem) throw new AppError('auth.password_rejected', { errors: [{ path: 'password', message: problem }] });
-      if (input.birthDate >= now().toISOString().slice(0, 10))
+      if (!isPastBirthDate(input.birthDate, now().getTime()))
         throw new AppError('request.validation_failed', {
           errors: [{ path: 'birthDate', message: 'account.birth_date_future' }],
         });
@@ -59,14 +65,12 @@ export function createRegistrationService(deps: AccountDeps & { auth: AuthServic
       const stored = await checkTypedCode(db, { ...input, purpose: 'register' }, at);
       const pending = Pending.safeParse(stored.payload);
       // A registration of an e-mail that had an account was never mailed a code: it creates nothing.
-      if (!pending.success)
-        throw new AppError('account.code_expired', { errors: [{ path: 'code', message: 'account.code_dead' }] });
+      if (!pending.success) throw deadCode();
       const userId = await db.transaction(async (tx) => {
         await useCode(tx, stored.id, at);
         const citizens = createCitizenRepo(tx);
         // Another registration of this e-mail was verified first: this one is dead.
-        if (await citizens.findByVerifiedEmail(stored.email))
-          throw new AppError('account.code_expired', { errors: [{ path: 'code', message: 'account.code_dead' }] });
+        if (await citizens.findByVerifiedEmail(stored.email)) throw deadCode();
         return citizens.createByEmail({ email: stored.email, ...pending.data, at });
       });
       return auth.openSession(userId, device);
