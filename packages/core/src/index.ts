@@ -25,3 +25,4 @@ export * from './delegation/index.ts';
 export * from './consultation/index.ts';
 export * from './org/index.ts';
 export * from './account/index.ts';
+export * from './online/index.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_PROBLEMS } from './account/account-problems.ts';
+import { ONLINE_PROBLEMS } from './online/online-problems.ts';
 import { AUTH_PROBLEMS } from './auth/auth-problems.ts';
 import { CALENDAR_PROBLEMS } from './calendar/calendar-problems.ts';
 import { CATALOG_PROBLEMS } from './catalog/catalog-problems.ts';
@@ -42,6 +43,7 @@ describe('problem registry', () => {
       DOCUMENT_PROBLEMS,
       DELEGATION_PROBLEMS,
       ACCOUNT_PROBLEMS,
+      ONLINE_PROBLEMS,
     ];
     const codes = tables.flatMap((table) => Object.keys(table));
     expect(new Set(codes).size).toBe(codes.length);

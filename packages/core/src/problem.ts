@@ -12,6 +12,7 @@ import { DELEGATION_PROBLEMS } from './delegation/delegation-problems.ts';
 import { ORG_PROBLEMS } from './org/org-problems.ts';
 import { OFFICER_PROBLEMS } from './org/officer-problems.ts';
 import { ACCOUNT_PROBLEMS } from './account/account-problems.ts';
+import { ONLINE_PROBLEMS } from './online/online-problems.ts';
 import { REPORT_EXPORT_PROBLEMS, REPORT_PROBLEMS } from './report/report-problems.ts';
 
 /**
@@ -35,6 +36,7 @@ export const PROBLEMS = {
   ...ORG_PROBLEMS,
   ...OFFICER_PROBLEMS,
   ...ACCOUNT_PROBLEMS,
+  ...ONLINE_PROBLEMS,
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

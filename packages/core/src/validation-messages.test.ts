@@ -1,4 +1,5 @@
 import { ACCOUNT_MESSAGES } from './account/account-messages.ts';
+import { ONLINE_MESSAGES } from './online/online-messages.ts';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_MESSAGES } from './calendar/calendar-messages.ts';
 import { CATALOG_MESSAGES } from './catalog/catalog-messages.ts';
@@ -22,6 +23,7 @@ describe('validation message registry', () => {
       TEXT_MESSAGES,
       ORG_MESSAGES,
       ACCOUNT_MESSAGES,
+      ONLINE_MESSAGES,
     ];
     const keys = tables.flatMap((table) => Object.keys(table));
     expect(new Set(keys).size).toBe(keys.length);

@@ -7,6 +7,7 @@ import { RATING_MESSAGES } from './rating/rating-messages.ts';
 import { DELEGATION_MESSAGES } from './delegation/delegation-messages.ts';
 import { ORG_MESSAGES } from './org/org-messages.ts';
 import { ACCOUNT_MESSAGES } from './account/account-messages.ts';
+import { ONLINE_MESSAGES } from './online/online-messages.ts';
 import { TEXT_MESSAGES } from './text/text-messages.ts';
 
 /**
@@ -25,6 +26,7 @@ export const VALIDATION_MESSAGES = {
   ...TEXT_MESSAGES,
   ...ORG_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...ONLINE_MESSAGES,
 } as const satisfies Record<string, Record<Language, string>>;
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 

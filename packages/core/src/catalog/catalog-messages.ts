@@ -27,6 +27,10 @@ export const CATALOG_MESSAGES = {
   },
   'catalog.duplicate': { vi: 'Giá trị bị trùng lặp', en: 'This value is repeated' },
   'catalog.options_required': { vi: 'Trường chọn cần có danh sách lựa chọn', en: 'A select needs its options' },
+  'catalog.condition_field_unknown': {
+    vi: 'Điều kiện phải dựa trên một trường đứng trước',
+    en: 'The condition must name a field above this one',
+  },
   'catalog.invalid_pattern': { vi: 'Biểu thức kiểm tra không hợp lệ', en: 'Invalid pattern' },
   'catalog.online_form_required': {
     vi: 'Thủ tục trực tuyến cần có biểu mẫu nhập liệu',

@@ -26,5 +26,10 @@ export const FormField = z.object({
   options: z.array(FormFieldOption).max(200).optional(),
   pattern: z.string().max(300).optional(),
   maxLength: z.number().int().positive().max(100_000).optional(),
+  /**
+   * A conditional field (DESIGN §6 "conditional"): shown, and required when `required`, only while the field `field`
+   * has the value `equals`, e.g. the authorisation only when someone else submits for the applicant.
+   */
+  visibleWhen: z.object({ field: z.string().max(64), equals: z.string().max(100) }).optional(),
 });
 export type FormField = z.infer<typeof FormField>;

@@ -50,6 +50,9 @@ function formIssues(p: ProcedureContent): RuleIssue[] {
       issues.push({ path: ['formFields', i, 'options'], code: 'catalog.options_required' });
     if (field.pattern !== undefined && !isPattern(field.pattern))
       issues.push({ path: ['formFields', i, 'pattern'], code: 'catalog.invalid_pattern' });
+    // A condition names a field above it: the form is read top to bottom, and no condition can loop.
+    if (field.visibleWhen && !p.formFields.slice(0, i).some((f) => f.name === field.visibleWhen!.field))
+      issues.push({ path: ['formFields', i, 'visibleWhen', 'field'], code: 'catalog.condition_field_unknown' });
   });
   for (const i of repeatedIndexes(p.formFields, (f) => f.name))
     issues.push({ path: ['formFields', i, 'name'], code: 'catalog.duplicate' });

@@ -70,6 +70,13 @@ export const dossierDocument = pgTable(
       .notNull()
       .references(() => appUser.id),
     uploadedAt: at('uploaded_at').notNull(),
+    /**
+     * Given from the citizen's store (DESIGN §15): the store entry it copies; `agency_id` is then the dossier's agency
+     * and `uploaded_by` the citizen. The first reception of a dossier with it is when the document was first checked.
+     */
+    citizenDocumentId: uuid('citizen_document_id'),
+    /** The online form's file field (or checklist item) it was given for. */
+    fieldName: text('field_name'),
   },
   (t) => [
     foreignKey({

@@ -64,6 +64,8 @@ export const dossier = pgTable(
     details: jsonb('details').notNull().default({}),
     /** The citizen account that owns an online dossier. */
     ownerId: uuid('owner_id').references(() => appUser.id),
+    /** An online dossier's form as the citizen filled it: `{ fields, documents }` (core `OnlineForm`). */
+    onlineForm: jsonb('online_form'),
     applicantName: text('applicant_name').notNull(),
     applicantNameFolded: text('applicant_name_folded').notNull(),
     phoneLast4: text('phone_last4'),
@@ -93,6 +95,13 @@ export const dossier = pgTable(
       .on(t.agencyId, t.dueAt)
       .where(sql`${t.receivedAt} is not null and ${t.resolvedAt} is null`),
     check('dossier_channel_check', sql`${t.channel} in ('direct', 'online', 'post')`),
+    // "Hồ sơ của tôi": a citizen's own dossiers newest first, and the counter dossiers of a verified identity (DESIGN §15).
+    index('dossier_owner_idx')
+      .on(t.ownerId, t.submittedAt)
+      .where(sql`${t.ownerId} is not null`),
+    index('dossier_applicant_cccd_idx')
+      .on(sql`(${t.applicant}->>'cccd')`)
+      .where(sql`${t.channel} <> 'online'`),
   ],
 );
 

@@ -15,3 +15,4 @@ export * from './consultation.ts';
 export * from './personal-data-access.ts';
 export * from './org.ts';
 export * from './citizen.ts';
+export * from './citizen-online.ts';

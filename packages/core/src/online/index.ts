@@ -1,0 +1,5 @@
+export * from './online-api.ts';
+export * from './online-form.ts';
+export * from './online-applicant.ts';
+export * from './online-problems.ts';
+export * from './online-messages.ts';
