@@ -31,6 +31,11 @@ export const DocumentInfo = z.object({
   kind: DocumentKind,
   dossierId: z.uuid().nullable(),
   uploadedAt: IsoInstant,
+  /**
+   * Given from the citizen's store (DESIGN §15): its entry and when a counter first received a dossier with it (null
+   * before any); null for an officer's upload.
+   */
+  fromStore: z.object({ storeDocumentId: z.uuid(), firstCheckedAt: IsoInstant.nullable() }).nullable().default(null),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 

@@ -63,6 +63,7 @@ export function createDocumentRepo(db: Executor) {
     ...row,
     kind: row.kind as DocumentKind,
     uploadedAt: row.uploadedAt.toISOString(),
+    fromStore: null,
     dossier:
       row.dossierId && dossierAgencyId && dossierCenterId && dossierReceivedCenterId
         ? {

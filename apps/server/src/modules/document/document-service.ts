@@ -32,6 +32,7 @@ const infoOf = (d: StoredDocument): DocumentInfo => ({
   kind: d.kind,
   dossierId: d.dossierId,
   uploadedAt: d.uploadedAt,
+  fromStore: d.fromStore,
 });
 
 export function createDocumentService({ db, now }: Deps) {
@@ -94,6 +95,7 @@ export function createDocumentService({ db, now }: Deps) {
         kind: query.kind,
         dossierId: null,
         uploadedAt: upload.uploadedAt.toISOString(),
+        fromStore: null,
       };
     },
 

@@ -29,6 +29,7 @@ const info = (id: string): DocumentInfo => ({
   kind: 'scan',
   dossierId: null,
   uploadedAt: '2026-03-10T07:00:00.000Z',
+  fromStore: null,
 });
 const DOC_1 = '0b9a3a0e-3f3c-4a51-9a32-6f4b8e1d2c01';
 
