@@ -188,7 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(consultationRoutes({ list: createListConsultations({ db, now, clock: calendar.provinceClock }) }));
   await app.register(backupRoutes({ backups: createBackupService({ db, now, log: app.log }) }));
   await registerAdministration(app, { db, now, log: app.log, rules: deps.rules, publicUrl });
-  await registerCitizens(app, { db, now, log: app.log, auth, secureCookie, publicUrl, identity: config.identity });
+  await registerCitizens(app, { ...commands, log: app.log, auth, secureCookie, publicUrl, identity: config.identity });
   await deps.extraRoutes?.(app);
 
   const hasWeb = await registerWebApp(app, config.MOTCUA_WEB_DIST);

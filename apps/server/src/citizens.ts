@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Database } from './db/database.ts';
 import type { AuthService } from './modules/auth/auth-service.ts';
 import { createPasswordResetService } from './modules/account/password-reset-service.ts';
 import { profileRoutes } from './modules/account/profile-routes.ts';
@@ -9,11 +8,11 @@ import { createRegistrationService } from './modules/account/registration-servic
 import { sessionRoutes } from './modules/auth/session-routes.ts';
 import { createSessionService } from './modules/auth/session-service.ts';
 import { registerIdentity } from './modules/identity/register-identity.ts';
+import type { CommandDeps } from './modules/dossier/dossier-deps.ts';
+import { registerOnline } from './modules/online/register-online.ts';
 import type { IdentitySettings } from './modules/identity/identity-settings.ts';
 
-export type CitizenDeps = {
-  db: Database;
-  now: () => Date;
+export type CitizenDeps = CommandDeps & {
   log: FastifyInstance['log'];
   auth: AuthService;
   secureCookie: boolean;
@@ -25,7 +24,8 @@ export type CitizenDeps = {
 
 /**
  * Citizens' accounts (issue 18, DESIGN §15): registration and its e-mailed code, the password reset, the profile,
- * one's sessions, the national identity log-in. Registered apart from app.ts so that the app's wiring stays readable.
+ * one's sessions, the national identity log-in; online public services (issue 19). Registered apart from app.ts so
+ * that the app's wiring stays readable.
  */
 export async function registerCitizens(app: FastifyInstance, deps: CitizenDeps): Promise<void> {
   const { db, now, auth, secureCookie } = deps;
@@ -40,4 +40,5 @@ export async function registerCitizens(app: FastifyInstance, deps: CitizenDeps):
   await app.register(profileRoutes({ profiles: createProfileService({ ...accounts, auth }) }));
   await app.register(sessionRoutes({ sessions: createSessionService({ db, now }) }));
   await registerIdentity(app, deps);
+  await registerOnline(app, deps);
 }

@@ -4,7 +4,7 @@ import { controlSheetPdf } from '../../documents/forms/control-sheet-pdf.ts';
 import { receiptPdf } from '../../documents/forms/receipt-pdf.ts';
 import { noticePdf, type NoticeData } from '../../documents/forms/notice-pdf.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import type { DossierRepo } from './dossier-repo.ts';
+import type { DossierRepo, StoredDossier } from './dossier-repo.ts';
 import { visibleTo } from './dossier-view.ts';
 import { signedHandOvers, type Signer } from './hand-over-officers.ts';
 import { hashLookupSecret } from './lookup-secret.ts';
@@ -22,8 +22,11 @@ export function createDossierDocuments(deps: {
   now: () => Date;
   /** Every form printed for an officer is recorded: it names the applicant on paper (DESIGN §14). */
   recordView: RecordPersonalDataView;
+  /** Who may print (default: the officers who see the dossier); the citizen's portal passes its own owner check. */
+  see?: (d: StoredDossier | undefined, user: SessionUser) => StoredDossier;
 }) {
   const { dossiers, recordView } = deps;
+  const see = deps.see ?? visibleTo;
   const formSetOf = (id: string) => FORM_SETS.find((s) => s.id === id) ?? FORM_SETS[FORM_SETS.length - 1]!;
 
   return {
@@ -32,7 +35,7 @@ export function createDossierDocuments(deps: {
      * after reception, or from the citizen's receipt) and matches; a reprint without it leaves it out.
      */
     async receipt(id: string, user: SessionUser, secret: string | undefined, requestId: string | null = null) {
-      const d = visibleTo(await dossiers.findById(id), user);
+      const d = see(await dossiers.findById(id), user);
       const receive = (await dossiers.events(id)).find((e) => e.type === 'receive');
       if (!receive || d.state.receivedAt === null) throw new AppError('lifecycle.transition_not_allowed');
       const known = secret !== undefined && hashLookupSecret(d.code, secret) === d.secretHash;
@@ -54,7 +57,7 @@ export function createDossierDocuments(deps: {
 
     /** Forms 02–05 from the event that issued them (the latest one of its kind). */
     async notice(id: string, user: SessionUser, kind: NoticeData['kind'], requestId: string | null = null) {
-      const d = visibleTo(await dossiers.findById(id), user);
+      const d = see(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
       const event = events.findLast((e) => NOTICE_EVENTS[kind].includes(e.type));
       const formSet = formSetOf(d.state.formSet);
@@ -77,7 +80,7 @@ export function createDossierDocuments(deps: {
 
     /** The control sheet: a row per hand-over, each signed by the officers who gave and received the dossier. */
     async controlSheet(id: string, user: SessionUser, requestId: string | null = null): Promise<Buffer> {
-      const d = visibleTo(await dossiers.findById(id), user);
+      const d = see(await dossiers.findById(id), user);
       const events = await dossiers.events(id);
       const consulted = await dossiers.agencyRefs(d.state.consultations.map((c) => c.agencyId));
       const received = await deps.centerOf(d.receivedCenterId);

@@ -14,7 +14,8 @@ type MailContext = {
 
 /**
  * The mails the applicant receives (issue 6): on reception, on a supplement request, on an apology
- * with its new date, and when the result is ready. Vietnamese, plain text, one per event (its dedupe
+ * with its new date, and when the result is ready; online (issue 19) also on submission, on the supplement
+ * received, and on a refusal at intake (form 03 with its reasons). Vietnamese, plain text, one per event (its dedupe
  * key is the event), written with the event in one transaction and sent from the outbox after commit.
  */
 export function mailsFor(event: DossierEventDraft, ctx: MailContext): NewOutboxEntry[] {
@@ -43,8 +44,24 @@ function bodyOf(event: DossierEventDraft, ctx: MailContext): { subject: string; 
     items?: { name: string; reason: string }[];
     newDueAt?: number;
     reason?: string;
+    reasons?: string[];
   };
   switch (event.type) {
+    case 'submit_online':
+      return {
+        subject: 'đã nộp trực tuyến',
+        text: `Hồ sơ của Ông/Bà đã được nộp trực tuyến với mã hồ sơ ${ctx.code}. Bộ phận Một cửa sẽ kiểm tra hồ sơ; thời gian giải quyết được tính từ khi hồ sơ được tiếp nhận. Ông/Bà theo dõi hồ sơ tại mục "Hồ sơ của tôi".`,
+      };
+    case 'resubmit':
+      return {
+        subject: 'đã nhận hồ sơ bổ sung',
+        text: 'Chúng tôi đã nhận được hồ sơ bổ sung, hoàn thiện của Ông/Bà và tiếp tục xem xét hồ sơ.',
+      };
+    case 'reject_at_intake':
+      return {
+        subject: 'từ chối tiếp nhận',
+        text: `Hồ sơ không được tiếp nhận vì các lý do sau:\n${(p.reasons ?? []).map((r) => `- ${r}`).join('\n')}\nPhiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu số 03) được gửi kèm trong mục "Hồ sơ của tôi" hoặc tại Bộ phận Một cửa.`,
+      };
     case 'receive':
       return {
         subject: 'đã tiếp nhận',

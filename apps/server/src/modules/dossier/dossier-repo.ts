@@ -129,6 +129,13 @@ export function createDossierRepo(db: Executor) {
       return (row?.n ?? 0) === unique.length;
     },
 
+    /** The e-mail of a citizen's account (an online dossier's owner), for mails when the form gave none. */
+    async accountEmail(userId: string | null): Promise<string | null> {
+      if (userId === null) return null;
+      const [row] = await db.select({ email: appUser.email }).from(appUser).where(eq(appUser.id, userId));
+      return row?.email ?? null;
+    },
+
     async peopleNames(ids: string[]): Promise<Map<string, string>> {
       const unique = [...new Set(ids.filter(Boolean))];
       if (unique.length === 0) return new Map();

@@ -25,7 +25,7 @@ import { openChildren, partnerVersions, type PartnerVersion } from './composite-
 import { mailsFor } from './dossier-mail.ts';
 import { dossierClock } from './dossier-clock.ts';
 import type { ClockBook, CommandDeps } from './dossier-deps.ts';
-import { createDossierRepo, type DossierRepo, type StoredDossier } from './dossier-repo.ts';
+import { createDossierRepo, type StoredDossier } from './dossier-repo.ts';
 import { dossierColumnsOf, eventRowOf } from './dossier-row.ts';
 import { viewOf, visibleTo } from './dossier-view.ts';
 import { createDossierWriteRepo } from './dossier-write-repo.ts';
@@ -33,10 +33,20 @@ import { lifecycleError } from './lifecycle-error.ts';
 import { hashLookupSecret, newLookupSecret, type RandomBytes } from './lookup-secret.ts';
 
 /** Read before the transaction (PGlite: one connection). */
-type Context = { clocks: ClockBook; partners: PartnerVersion[] };
+type Context = { clocks: ClockBook; partners: PartnerVersion[] } & TransitionOptions;
+/**
+ * The portal's use (a citizen on their own dossier): `see` checks the caller instead of `visibleTo`, and `within`
+ * writes what the step brings (a supplement's documents) in its transaction, answering the request to apply.
+ */
+export type TransitionOptions = {
+  see: See;
+  within?: (tx: Transaction, d: StoredDossier) => Promise<TransitionRequest>;
+};
 /** Who acts, when, on which calendar: what the core's rules are given. */
 type Lifecycle = { now: number; actor: Actor; clock: WorkingClock };
 type Decided = { d: StoredDossier; applied: TransitionApplied; at: Lifecycle };
+/** Who may act on the dossier (default: the officers who see it, `visibleTo`); the portal passes the owner's check. */
+export type See = (d: StoredDossier | undefined, user: SessionUser) => StoredDossier;
 
 /** The officers a command names (assignee, approver): they must be of the dossier's agency. */
 const namedOfficers = (request: TransitionRequest): string[] =>
@@ -61,8 +71,10 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
   }
 
   /** The dossier if the caller may see it, and the core's next state for it; every refusal is a problem. */
-  async function decide(repo: DossierRepo, id: string, request: TransitionRequest, user: SessionUser, ctx: Context) {
-    const d = visibleTo(await repo.findById(id), user);
+  async function decide(tx: Transaction, id: string, asked: TransitionRequest, user: SessionUser, ctx: Context) {
+    const repo = createDossierRepo(tx);
+    const d = ctx.see(await repo.findById(id), user);
+    const request = ctx.within ? await ctx.within(tx, d) : asked;
     const at: Lifecycle = { now: now().getTime(), actor: actorOf(user), clock: dossierClock(ctx.clocks, d) };
     // Accounts are not the pure rules' business: the server checks the officers a command names.
     if (!(await repo.officersOfAgency(namedOfficers(request), d.state.agencyId)))
@@ -74,7 +86,7 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
       openChildren,
     });
     if (!applied.ok) throw lifecycleError(applied);
-    return { d, applied, at };
+    return { d, applied, at, request };
   }
 
   /**
@@ -105,7 +117,8 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
       centerName: (await deps.getCenter(tx, d.receivedCenterId)).name,
       code: d.code,
       applicantName: applicantName(d.applicant),
-      email: d.applicant.email,
+      // An online dossier's citizen is told at their account's address when the form gave none (DESIGN §15).
+      email: d.applicant.email ?? (await createDossierRepo(tx).accountEmail(d.state.ownerId)),
       procedureName: d.procedureName,
       dossierId: d.id,
     };
@@ -121,8 +134,8 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
     ctx: Context,
   ): Promise<CommandAnswer<TransitionResponse>> {
     const repo = createDossierRepo(tx);
-    const { d, applied, at } = await decide(repo, id, request, user, ctx);
-    await write(tx, batch, { d, applied, at }, request.version, ctx);
+    const { d, applied, at, request: applies } = await decide(tx, id, request, user, ctx);
+    await write(tx, batch, { d, applied, at }, applies.version, ctx);
     // Only the hash is kept: the secret is answered once, in this transaction's answer (DESIGN §6).
     const secret = ISSUES_SECRET.has(request.transition) ? newLookupSecret(deps.random) : undefined;
     if (secret) batch.add(createDossierWriteRepo(tx).setSecretHash(d.id, hashLookupSecret(d.code, secret)));
@@ -137,11 +150,14 @@ export function createTransitionDossier(deps: CommandDeps & { random?: RandomByt
     request: TransitionRequest,
     user: SessionUser,
     key: string,
+    options: TransitionOptions = { see: visibleTo },
   ): Promise<TransitionResponse> => {
     const clocks = await deps.clocks();
     const partners = await partnersOf(id, request);
     const scope = { userId: user.id, key, hash: requestHash(['transition', id, request]), at: now() };
-    const answer = await runOnce(db, scope, (tx, batch) => apply(tx, batch, id, request, user, { clocks, partners }));
+    const answer = await runOnce(db, scope, (tx, batch) =>
+      apply(tx, batch, id, request, user, { clocks, partners, ...options }),
+    );
     return answer.body;
   };
 
