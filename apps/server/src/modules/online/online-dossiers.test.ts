@@ -80,6 +80,8 @@ describe('online public services: drafts, submission, my dossiers (issue 19, DES
     expect((await my.list(binh.cookie)).json().items.map((i: { id: string }) => i.id)).not.toContain(id);
     expect((await my.list(counter)).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/v1/dossiers/${id}`, headers: { cookie: counter } })).statusCode).toBe(404);
+    const inbox = (await t.app.inject({ url: '/api/v1/dossiers?pageSize=100', headers: { cookie: counter } })).json();
+    expect(inbox.items.map((i: { id: string }) => i.id)).not.toContain(id);
     const after = (await t.app.inject({ url: REPORT, headers: { cookie: director } })).json();
     expect(after.total).toEqual(before.total);
   });
