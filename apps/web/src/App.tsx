@@ -68,6 +68,18 @@ const PasswordResetPage = lazy(() =>
   import('./features/account/PasswordResetPage.tsx').then((m) => ({ default: m.PasswordResetPage })),
 );
 const AccountPage = lazy(() => import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const OnlineSubmitPage = lazy(() =>
+  import('./features/online/OnlineSubmitPage.tsx').then((m) => ({ default: m.OnlineSubmitPage })),
+);
+const MyDossiersPage = lazy(() =>
+  import('./features/online/MyDossiersPage.tsx').then((m) => ({ default: m.MyDossiersPage })),
+);
+const MyDossierPage = lazy(() =>
+  import('./features/online/MyDossierPage.tsx').then((m) => ({ default: m.MyDossierPage })),
+);
+const DocumentStorePage = lazy(() =>
+  import('./features/online/DocumentStorePage.tsx').then((m) => ({ default: m.DocumentStorePage })),
+);
 const AdminRoutes = lazy(() => import('./features/admin/AdminRoutes.tsx').then((m) => ({ default: m.AdminRoutes })));
 const AdminCalendarPage = lazy(() =>
   import('./features/admin/calendar/AdminCalendarPage.tsx').then((m) => ({ default: m.AdminCalendarPage })),
@@ -88,6 +100,38 @@ export function App() {
             element={
               <RequireArea area="account">
                 <AccountPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="nop-truc-tuyen/:code"
+            element={
+              <RequireArea area="submit">
+                <OnlineSubmitPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="ho-so-cua-toi"
+            element={
+              <RequireArea area="online">
+                <MyDossiersPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="ho-so-cua-toi/:id"
+            element={
+              <RequireArea area="online">
+                <MyDossierPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="kho-giay-to"
+            element={
+              <RequireArea area="store">
+                <DocumentStorePage />
               </RequireArea>
             }
           />
