@@ -9,7 +9,7 @@ import {
   SendOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCenterName } from '../../components/useCenterName.ts';
@@ -22,8 +22,9 @@ export function PortalHome() {
   usePageTitle(t('portal.title'));
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
-      <Typography.Title level={1}>{t('portal.title')}</Typography.Title>
-      <Typography.Paragraph>{t('portal.welcome', { center })}</Typography.Paragraph>
+      {/* Plain headings and text, not Ant Design's Typography: this page is the first one loaded (issue 19). */}
+      <h1 className="page-title">{t('portal.title')}</h1>
+      <p>{t('portal.welcome', { center })}</p>
       <Link to="/thu-tuc?onlineLevel=full" data-testid="portal-online-link">
         <SendOutlined aria-hidden /> {t('online.portal.online')}
       </Link>
