@@ -86,7 +86,7 @@ export const onlineEn: typeof onlineVi = {
       during: 'The agency asks for a supplement during appraisal (the time limit is paused until you supplement).',
       requestedAt: 'Requested {{at}}',
       note: "Officer's note: {{note}}",
-      item: 'Documents for "{{name}}"',
+      item: 'Documents for "{{name}}" ({{reason}})',
       noteLabel: 'Your note (optional)',
       submit: 'Send the supplement',
       done: 'Supplement sent; the dossier keeps its code.',

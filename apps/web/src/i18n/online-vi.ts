@@ -84,7 +84,7 @@ export const onlineVi = {
       during: 'Cơ quan đề nghị bổ sung trong khi thẩm định (thời hạn giải quyết tạm dừng đến khi bạn bổ sung).',
       requestedAt: 'Ngày đề nghị: {{at}}',
       note: 'Ghi chú của cán bộ: {{note}}',
-      item: 'Giấy tờ cho "{{name}}"',
+      item: 'Giấy tờ cho "{{name}}" ({{reason}})',
       noteLabel: 'Ghi chú của bạn (không bắt buộc)',
       submit: 'Gửi bổ sung',
       done: 'Đã gửi bổ sung, hồ sơ giữ nguyên mã.',

@@ -76,10 +76,7 @@ export function DocumentStorePage() {
                   cancelText={t('online.store.cancel')}
                   okButtonProps={{ danger: true }}
                   onConfirm={() =>
-                    remove.mutate(
-                      { request: d.id, idempotencyKey: '' },
-                      { onSuccess: () => void message.success(t('online.store.removed')) },
-                    )
+                    remove.mutate(d.id, { onSuccess: () => void message.success(t('online.store.removed')) })
                   }
                 >
                   <Button

@@ -14,15 +14,12 @@ export function DraftActions({ dossier }: { dossier: MyDossierView }) {
   const navigate = useNavigate();
   const discard = useDiscardDraft();
   const onDiscard = () =>
-    discard.mutate(
-      { request: dossier.id, idempotencyKey: '' },
-      {
-        onSuccess: () => {
-          void message.success(t('online.view.discarded'));
-          void navigate('/ho-so-cua-toi');
-        },
+    discard.mutate(dossier.id, {
+      onSuccess: () => {
+        void message.success(t('online.view.discarded'));
+        void navigate('/ho-so-cua-toi');
       },
-    );
+    });
   return (
     <Flex vertical gap="small">
       <Flex gap="small" wrap>

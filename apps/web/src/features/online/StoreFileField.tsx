@@ -31,7 +31,7 @@ export function StoreFileField({ field, id, value, onChange, matches }: Props) {
   const onFile = (file: File | undefined) => {
     if (!file) return;
     upload.mutate(
-      { request: { file, title: field.label }, idempotencyKey: '' },
+      { file, title: field.label },
       {
         onSuccess: (document) => {
           setUploaded((list) => [...list, document]);

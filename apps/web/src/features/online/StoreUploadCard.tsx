@@ -21,7 +21,7 @@ export function StoreUploadCard() {
       return;
     }
     upload.mutate(
-      { request: { file, title: named }, idempotencyKey: '' },
+      { file, title: named },
       {
         onSuccess: () => {
           setTitle('');

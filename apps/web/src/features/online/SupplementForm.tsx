@@ -63,8 +63,7 @@ export function SupplementForm({ dossier, asked }: { dossier: MyDossierView; ask
           {asked.items.map((item, i) => (
             <Form.Item
               key={`${item.name}-${i}`}
-              label={t('online.asked.item', { name: item.name })}
-              extra={item.reason}
+              label={t('online.asked.item', { name: item.name, reason: item.reason })}
               htmlFor={`supplement-item${i}`}
             >
               <StoreFileField

@@ -68,7 +68,7 @@ export function useStoreMatches(procedureCode: string) {
 }
 
 /** Whatever a command changed, the citizen's lists and views are read again. */
-function useMyCommand<T, R>(send: (command: Command<T>) => Promise<R>) {
+function useMyCommand<V, R>(send: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -90,8 +90,7 @@ export const useSaveOnline = () =>
     });
   });
 
-export const useDiscardDraft = () =>
-  useMyCommand(({ request }: Command<string>) => apiVoid(dossierPath(request), { method: 'DELETE' }));
+export const useDiscardDraft = () => useMyCommand((id: string) => apiVoid(dossierPath(id), { method: 'DELETE' }));
 
 export const useSupplement = (id: string) =>
   useMyCommand(({ request, idempotencyKey }: Command<MySupplementRequest>) =>
@@ -117,9 +116,7 @@ export const useLinkDossier = () =>
   );
 
 export const useRemoveMyDocument = () =>
-  useMyCommand(({ request }: Command<string>) =>
-    apiVoid(`/my/documents/${encodeURIComponent(request)}`, { method: 'DELETE' }),
-  );
+  useMyCommand((id: string) => apiVoid(`/my/documents/${encodeURIComponent(id)}`, { method: 'DELETE' }));
 
 /**
  * Uploads one file into the citizen's store as the raw body, the server checking its type by its content; a file
@@ -153,4 +150,4 @@ export async function uploadMyDocument(file: File, title: string): Promise<MyDoc
 }
 
 export const useUploadMyDocument = () =>
-  useMyCommand(({ request }: Command<{ file: File; title: string }>) => uploadMyDocument(request.file, request.title));
+  useMyCommand(({ file, title }: { file: File; title: string }) => uploadMyDocument(file, title));
