@@ -27,7 +27,7 @@ export function MyDossierFiles({ dossier }: { dossier: MyDossierView }) {
                 >
                   <DownloadOutlined aria-hidden /> {d.name}
                 </a>
-                {d.kind === 'result' && <Tag color="green">{t('online.view.result')}</Tag>}
+                {d.kind === 'result' && <Tag className="dossier-tag dossier-tag-done">{t('online.view.result')}</Tag>}
                 {d.fromStore && <Tag>{t('online.view.fromStore')}</Tag>}
               </Flex>
             </List.Item>

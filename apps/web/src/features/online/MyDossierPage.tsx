@@ -69,7 +69,10 @@ export function MyDossierPage() {
       {d.result && (
         <CatalogSection id="my-dossier-result" title={t('online.view.result')}>
           <Flex vertical gap="small" data-testid="my-dossier-result">
-            <Tag color={d.result.outcome === 'approved' ? 'green' : 'red'} style={{ alignSelf: 'flex-start' }}>
+            <Tag
+              className={`dossier-tag dossier-tag-${d.result.outcome === 'approved' ? 'done' : 'stopped'}`}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t(`online.view.${d.result.outcome}`)}
             </Tag>
             {d.result.number && <span>{t('online.view.resultNumber', { number: d.result.number })}</span>}

@@ -59,7 +59,7 @@ export function MyDossiersPage() {
                   <strong>{d.code ?? t('online.my.unsent')}</strong>
                 </Link>
                 <StatusTag status={d.status} />
-                {d.actionNeeded && <Tag color="orange">{t('online.my.actionNeeded')}</Tag>}
+                {d.actionNeeded && <Tag className="dossier-tag dossier-tag-waiting">{t('online.my.actionNeeded')}</Tag>}
               </Flex>
               <span>{d.procedure.name}</span>
               <Typography.Text type="secondary">
