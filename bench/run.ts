@@ -11,6 +11,7 @@ const all: Record<string, () => Promise<Bench>> = {
   lookup: async () => (await import('./lookup-bench.ts')).lookupBench,
   backup: async () => (await import('./backup-bench.ts')).backupBench,
   fuzz: async () => (await import('./fuzz-bench.ts')).fuzzBench,
+  web: async () => (await import('./web-bench.ts')).webBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

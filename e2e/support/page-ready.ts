@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-/** Waits for the page's h1 and for every spinner and skeleton to be gone: the page as its reader sees it. */
+/** Waits for the page's h1 and for every spinner (Ant Design's, and the light `PageLoading`'s) and skeleton to be gone. */
 export async function settled(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton') === null);
+  await page.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton, .page-spinner') === null);
 }
 
 /** Opens `path` and waits until it has settled. */

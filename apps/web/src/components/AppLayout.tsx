@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Flex, Layout, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/useMe.ts';
@@ -11,7 +11,7 @@ import { passwordRedirect } from './password-redirect.ts';
 import { UserBox } from './UserBox.tsx';
 import { useCenterName } from './useCenterName.ts';
 
-/** The one layout: the center's name, the areas the user may enter, the user and the language; the page below. */
+/** The one layout, in plain elements (no Ant Design Layout: the first page stays light, issue 19): the center's name, the areas the user may enter, the user and the language; the page below. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me = null } = useMe();
@@ -19,33 +19,31 @@ export function AppLayout() {
   const centerName = useCenterName();
   const redirect = passwordRedirect(me, pathname);
   return (
-    <Layout className="app-layout">
+    <div className="app-layout">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header className="app-header">
+      <header className="app-header">
         <Flex className="app-header-bar" align="center" justify="space-between" gap="middle" wrap>
           <Link to="/" className="app-brand">
-            <Typography.Text strong className="app-brand-name">
-              {centerName}
-            </Typography.Text>
+            <strong className="app-brand-name">{centerName}</strong>
           </Link>
           <Flex align="center" gap="middle" wrap>
             <LanguageSwitch />
             {me && <UserBox me={me} />}
           </Flex>
         </Flex>
-      </Layout.Header>
+      </header>
       <div className="app-nav">
         <AreaMenu me={me} />
       </div>
-      <Layout.Content id="main" tabIndex={-1} className="app-main">
+      <main id="main" tabIndex={-1} className="app-main">
         {/* Keyed by path so that leaving a broken page clears the error. */}
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>{redirect ? <Navigate to={redirect} replace /> : <Outlet />}</Suspense>
         </ErrorBoundary>
-      </Layout.Content>
-      <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
-    </Layout>
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ const THEME = {
   components: { Layout: { headerBg: '#ffffff', headerPadding: '0 24px' } },
 };
 
-/** Server calls, and Ant Design in the UI language; answers already read are fetched again in a new language. */
+/** Server calls, and Ant Design in the UI language and the center's colours; answers already read are fetched again in a new language. */
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
@@ -34,7 +34,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={currentLanguage() === 'en' ? enUS : viVN} theme={THEME}>
-        <AntdApp>{children}</AntdApp>
+        {/* Ant Design's App wraps the pages below the home only (AntdAppOutlet): the first page stays light. */}
+        {children}
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,16 +1,16 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+/** Plain markup, not Ant Design's Result: the boundary wraps the first page, which stays light (issue 19). */
 function Fallback() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="error"
-      title={<h1 className="result-title">{t('errors.unexpectedTitle')}</h1>}
-      subTitle={t('errors.unexpected')}
-      extra={<Button onClick={() => window.location.reload()}>{t('errors.reload')}</Button>}
-    />
+    <div role="alert" className="error-fallback">
+      <h1>{t('errors.unexpectedTitle')}</h1>
+      <p>{t('errors.unexpected')}</p>
+      <Button onClick={() => window.location.reload()}>{t('errors.reload')}</Button>
+    </div>
   );
 }
 

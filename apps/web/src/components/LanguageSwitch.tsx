@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Language } from '@motcua/core';
 import { currentLanguage, setLanguage } from '../i18n/index.ts';
@@ -7,13 +7,22 @@ import { currentLanguage, setLanguage } from '../i18n/index.ts';
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const options = Language.options.map((language) => ({ value: language, label: t(`language.${language}`) }));
+  const current = currentLanguage();
+  // Two buttons, the current one pressed: Ant Design's Segmented weighs on the first page (issue 19).
   return (
-    <Segmented<Language>
-      data-testid="language-switch"
-      aria-label={t('language.label')}
-      value={currentLanguage()}
-      options={options}
-      onChange={(language) => void setLanguage(language)}
-    />
+    <div role="group" aria-label={t('language.label')} data-testid="language-switch" className="language-switch">
+      {options.map((option) => (
+        <Button
+          key={option.value}
+          size="small"
+          type={option.value === current ? 'primary' : 'default'}
+          aria-pressed={option.value === current}
+          lang={option.value}
+          onClick={() => void setLanguage(option.value)}
+        >
+          {option.label}
+        </Button>
+      ))}
+    </div>
   );
 }

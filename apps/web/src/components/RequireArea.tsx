@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/useMe.ts';
 import { areaByKey, canEnter, OFFICER_SIGN_IN_PATH, type AreaKey } from './areas.ts';
 import { PageLoading } from './PageLoading.tsx';
-import { Forbidden, LoadFailed } from './StatusPages.tsx';
+
+// Loaded only when shown (Ant Design's Result and its pictures): out of the first page's download (issue 19).
+const Forbidden = lazy(() => import('./StatusPages.tsx').then((m) => ({ default: m.Forbidden })));
+const LoadFailed = lazy(() => import('./StatusPages.tsx').then((m) => ({ default: m.LoadFailed })));
 
 export type LoginRedirectState = { from?: string };
 

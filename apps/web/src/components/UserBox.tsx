@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Me } from '@motcua/core';
@@ -24,12 +24,10 @@ export function UserBox({ me }: { me: Me }) {
       <UserOutlined aria-hidden />
       {citizen ? (
         <Link to="/tai-khoan" data-testid="user-name">
-          <Typography.Text strong>{me.fullName}</Typography.Text>
+          <strong>{me.fullName}</strong>
         </Link>
       ) : (
-        <Typography.Text strong data-testid="user-name">
-          {me.fullName}
-        </Typography.Text>
+        <strong data-testid="user-name">{me.fullName}</strong>
       )}
       {!citizen && (
         <ButtonLink to={CHANGE_PASSWORD_PATH} icon={<KeyOutlined aria-hidden />} data-testid="change-password-link">

@@ -58,15 +58,25 @@ describe('the areas of a center’s director (DESIGN §13)', () => {
 describe('a citizen’s areas (DESIGN §15)', () => {
   const citizen: Me = { ...officer(['citizen']), username: 'congdan.0001', center: null };
 
-  it('lands on their account, never on an officers’ area', () => {
-    expect(homePathFor(citizen)).toBe('/tai-khoan');
-    expect(menuOf(citizen)).toEqual(['portal', 'account', 'catalog', 'lookup', 'statistics', 'calendar']);
+  it('lands on their dossiers, never on an officers’ area', () => {
+    expect(homePathFor(citizen)).toBe('/ho-so-cua-toi');
+    expect(menuOf(citizen)).toEqual([
+      'portal',
+      'online',
+      'store',
+      'account',
+      'catalog',
+      'lookup',
+      'statistics',
+      'calendar',
+    ]);
     expect(canEnter(areaByKey('dossiers'), citizen)).toBe(false);
   });
 
   it('returns to the account page that sent them to sign in, not to an officer’s page', () => {
     expect(landingPathFor(citizen, '/tai-khoan')).toBe('/tai-khoan');
-    expect(landingPathFor(citizen, '/reception')).toBe('/tai-khoan');
+    expect(landingPathFor(citizen, '/nop-truc-tuyen/1.000001?nhap=x')).toBe('/nop-truc-tuyen/1.000001?nhap=x');
+    expect(landingPathFor(citizen, '/reception')).toBe('/ho-so-cua-toi');
     expect(landingPathFor(officer(['counter']), '/tai-khoan')).toBe('/reception');
   });
 

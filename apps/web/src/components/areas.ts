@@ -19,6 +19,9 @@ export type Area = {
     | 'reports'
     | 'admin'
     | 'dossiers'
+    | 'online'
+    | 'submit'
+    | 'store'
     | 'account';
   path: string;
   /** 'public': everyone, signed in or not; otherwise a signed-in user holding one of these roles. */
@@ -38,7 +41,13 @@ export const CITIZEN_SIGN_IN_PATH = '/dang-nhap';
 
 export const AREAS = [
   { key: 'portal', path: '/', roles: 'public' },
-  // A citizen's own account (DESIGN §15), their home: first of their areas so that they land there.
+  // A citizen's dossiers (DESIGN §11 portal), their home: first of their areas so that they land there.
+  { key: 'online', path: '/ho-so-cua-toi', roles: ['citizen'], signInPath: CITIZEN_SIGN_IN_PATH },
+  // The online form of one procedure, reached from the catalog: its own area so that signing in returns to it.
+  { key: 'submit', path: '/nop-truc-tuyen', roles: ['citizen'], menu: false, signInPath: CITIZEN_SIGN_IN_PATH },
+  // The citizen's document store (DESIGN §15, NĐ 45/2020 art. 16).
+  { key: 'store', path: '/kho-giay-to', roles: ['citizen'], signInPath: CITIZEN_SIGN_IN_PATH },
+  // A citizen's own account (DESIGN §15).
   { key: 'account', path: '/tai-khoan', roles: ['citizen'], signInPath: CITIZEN_SIGN_IN_PATH },
   { key: 'catalog', path: '/thu-tuc', roles: 'public' },
   { key: 'lookup', path: '/tra-cuu', roles: 'public' },

@@ -9,6 +9,7 @@ import { processingEn } from './processing-en.ts';
 import { receptionEn } from './reception-en.ts';
 import { reportEn } from './report-en.ts';
 import { statisticsEn } from './statistics-en.ts';
+import { onlineEn } from './online-en.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text: the second language. Typed by the Vietnamese resource so no key is missing. */
@@ -44,6 +45,9 @@ export const en: Messages = {
     admin: 'Administration',
     calendar: 'Working calendar',
     account: 'My account',
+    online: 'My dossiers',
+    submit: 'Submit online',
+    store: 'Document store',
   },
   auth: {
     title: 'Officer sign-in',
@@ -58,7 +62,7 @@ export const en: Messages = {
   portal: {
     title: 'Public service portal',
     welcome:
-      'Welcome to the public service portal of {{center}}. Finding procedures, submitting dossiers online, looking up a dossier and rating our service will be available here.',
+      'Welcome to the public service portal of {{center}}. Find a procedure, submit a dossier online, follow and supplement it, and reuse the documents already in your store.',
     officerSignIn: 'Officer sign-in',
     citizenSignIn: 'Sign in',
     citizenRegister: 'Register a citizen account',
@@ -105,4 +109,5 @@ export const en: Messages = {
   ...reportEn,
   ...operationsEn,
   ...statisticsEn,
+  ...onlineEn,
 };

@@ -2,17 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { pickLanguage, type Language } from '@motcua/core';
 import { vi, type Messages } from './vi.ts';
-import { en } from './en.ts';
 import { consultationVi } from './consultation-vi.ts';
-import { consultationEn } from './consultation-en.ts';
 import { privacyVi } from './privacy-vi.ts';
-import { privacyEn } from './privacy-en.ts';
 import { passwordVi } from './password-vi.ts';
-import { passwordEn } from './password-en.ts';
 import { orgVi } from './org-vi.ts';
-import { orgEn } from './org-en.ts';
 import { accountVi } from './account-vi.ts';
-import { accountEn } from './account-en.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -52,7 +46,18 @@ export function currentLanguage(): Language {
   return pickLanguage(i18n.resolvedLanguage ?? i18n.language);
 }
 
-export function setLanguage(language: Language): Promise<unknown> {
+/**
+ * English is loaded the first time it is chosen (or found chosen earlier): the Vietnamese first page does not download
+ * it (issue 19: at most 250 kB of JavaScript, gzip). Until it arrives, the Vietnamese text stands in (`fallbackLng`).
+ */
+async function loadEnglish(): Promise<void> {
+  if (i18n.hasResourceBundle('en', 'translation')) return;
+  const { enBundle } = await import('./en-bundle.ts');
+  i18n.addResourceBundle('en', 'translation', enBundle);
+}
+
+export async function setLanguage(language: Language): Promise<unknown> {
+  if (language === 'en') await loadEnglish();
   return i18n.changeLanguage(language);
 }
 
@@ -65,12 +70,13 @@ i18n.on('languageChanged', (lng: string) => {
 void i18n.use(initReactI18next).init({
   resources: {
     vi: { translation: { ...vi, ...consultationVi, ...privacyVi, ...passwordVi, ...orgVi, ...accountVi } },
-    en: { translation: { ...en, ...consultationEn, ...privacyEn, ...passwordEn, ...orgEn, ...accountEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],
   interpolation: { escapeValue: false },
 });
+// Chosen earlier: loaded now, then the language is set again so that every component renders it.
+if (storedLanguage() === 'en') void setLanguage('en');
 
 export default i18n;

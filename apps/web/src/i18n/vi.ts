@@ -9,6 +9,7 @@ import { processingVi } from './processing-vi.ts';
 import { receptionVi } from './reception-vi.ts';
 import { reportVi } from './report-vi.ts';
 import { statisticsVi } from './statistics-vi.ts';
+import { onlineVi } from './online-vi.ts';
 
 /** Vietnamese UI text: the default language. `en.ts` must have exactly the same keys. */
 export const vi = {
@@ -43,6 +44,9 @@ export const vi = {
     admin: 'Quản trị',
     calendar: 'Lịch làm việc',
     account: 'Tài khoản',
+    online: 'Hồ sơ của tôi',
+    submit: 'Nộp trực tuyến',
+    store: 'Kho giấy tờ',
   },
   auth: {
     title: 'Đăng nhập cán bộ',
@@ -57,7 +61,7 @@ export const vi = {
   portal: {
     title: 'Cổng dịch vụ công',
     welcome:
-      'Chào mừng bạn đến với Cổng dịch vụ công của {{center}}. Tra cứu thủ tục, nộp hồ sơ trực tuyến, tra cứu tình trạng hồ sơ và đánh giá mức độ hài lòng sẽ có tại đây.',
+      'Chào mừng bạn đến với Cổng dịch vụ công của {{center}}. Tại đây bạn tra cứu thủ tục, nộp hồ sơ trực tuyến, theo dõi và bổ sung hồ sơ, và dùng lại giấy tờ đã có trong kho.',
     officerSignIn: 'Đăng nhập cán bộ',
     citizenSignIn: 'Đăng nhập',
     citizenRegister: 'Đăng ký tài khoản công dân',
@@ -104,6 +108,7 @@ export const vi = {
   ...reportVi,
   ...operationsVi,
   ...statisticsVi,
+  ...onlineVi,
 };
 
 export type Messages = typeof vi;

@@ -1,9 +1,10 @@
 import { PrinterOutlined, SendOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Flex, Result, Tooltip, Typography } from 'antd';
+import { Breadcrumb, Button, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { catalogFiles, useProcedure } from '../../api/catalog.ts';
 import { isApiError } from '../../api/client.ts';
+import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { catalogPaths } from '../../components/catalog/catalog-paths.ts';
 import { ProcedureDetailView } from '../../components/catalog/ProcedureDetailView.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -52,22 +53,13 @@ export function ProcedurePage() {
           {t('catalog.detail.checklistPdf')}
         </Button>
         {p.onlineLevel !== 'none' && (
-          <>
-            {/* Online submission comes with a later release: shown, but honestly not available yet. */}
-            <Tooltip title={t('catalog.detail.comingSoon')}>
-              <Button
-                icon={<SendOutlined aria-hidden />}
-                disabled
-                aria-describedby="submit-online-note"
-                data-testid="submit-online"
-              >
-                {t('catalog.detail.submitOnline')}
-              </Button>
-            </Tooltip>
-            <Typography.Text type="secondary" id="submit-online-note">
-              {t('catalog.detail.comingSoonNote')}
-            </Typography.Text>
-          </>
+          <ButtonLink
+            to={`/nop-truc-tuyen/${encodeURIComponent(p.code)}`}
+            icon={<SendOutlined aria-hidden />}
+            data-testid="submit-online"
+          >
+            {t('catalog.detail.submitOnline')}
+          </ButtonLink>
         )}
       </Flex>
       <ProcedureDetailView detail={detail} hrefOf={catalogPaths.procedure} idPrefix="procedure" />

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Table, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '@motcua/core';
 import { isApiError } from '../../api/client.ts';
 import { dossierFiles, useDossierDocuments } from '../../api/dossiers.ts';
 import { CatalogSection } from '../../components/catalog/CatalogSection.tsx';
-import { useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
+import { formatInstant, useDossierFormat } from '../../components/dossier/useDossierFormat.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { LoadFailedInline } from '../../components/StatusPages.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -23,6 +23,24 @@ function formatSize(bytes: number): string {
     unit += 1;
   }
   return `${new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${UNITS[unit]}`;
+}
+
+/**
+ * A document the citizen gave from their store (DESIGN §15): said so, with when an officer first checked it; none
+ * yet means this reception is its first check.
+ */
+function StoreOrigin({ firstCheckedAt }: { firstCheckedAt: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="document-from-store">
+      <Tag color="blue">{t('online.officer.fromStore')}</Tag>
+      <Typography.Text type="secondary">
+        {firstCheckedAt
+          ? t('online.officer.firstChecked', { at: formatInstant(firstCheckedAt) })
+          : t('online.officer.firstCheck')}
+      </Typography.Text>
+    </div>
+  );
 }
 
 /** The dossier's files, paged by the server; each opens in a new tab or downloads under its own name. Hidden from readers outside the agency. */
@@ -63,9 +81,12 @@ export function DossierDocuments({ dossierId }: { dossierId: string }) {
               key: 'name',
               title: t('dossier.documents.name'),
               render: (_: unknown, d: DocumentInfo) => (
-                <a href={dossierFiles.document(d.id)} target="_blank" rel="noopener" data-testid="document-link">
-                  {d.name}
-                </a>
+                <>
+                  <a href={dossierFiles.document(d.id)} target="_blank" rel="noopener" data-testid="document-link">
+                    {d.name}
+                  </a>
+                  {d.fromStore && <StoreOrigin firstCheckedAt={d.fromStore.firstCheckedAt} />}
+                </>
               ),
             },
             {

@@ -2,25 +2,38 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   LoginOutlined,
+  ProfileOutlined,
   SearchOutlined,
+  SendOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCenterName } from '../../components/useCenterName.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
-/** The citizen portal's home, public: later the catalog, online submission, look-up and rating. */
+/** The citizen portal's home, public and light (issue 19: the first page loads at most 250 kB of JavaScript). */
 export function PortalHome() {
   const { t } = useTranslation();
   const center = useCenterName();
   usePageTitle(t('portal.title'));
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
-      <Typography.Title level={1}>{t('portal.title')}</Typography.Title>
-      <Typography.Paragraph>{t('portal.welcome', { center })}</Typography.Paragraph>
+      {/* Plain headings and text, not Ant Design's Typography: this page is the first one loaded (issue 19). */}
+      <h1 className="page-title">{t('portal.title')}</h1>
+      <p>{t('portal.welcome', { center })}</p>
+      <Link to="/thu-tuc?onlineLevel=full" data-testid="portal-online-link">
+        <SendOutlined aria-hidden /> {t('online.portal.online')}
+      </Link>
+      <Link to="/ho-so-cua-toi" data-testid="portal-my-dossiers-link">
+        <ProfileOutlined aria-hidden /> {t('online.portal.my')}
+      </Link>
+      <Link to="/kho-giay-to" data-testid="portal-store-link">
+        <FolderOpenOutlined aria-hidden /> {t('online.portal.store')}
+      </Link>
       <Link to="/thu-tuc" data-testid="portal-catalog-link">
         <FileSearchOutlined aria-hidden /> {t('portal.catalogLink')}
       </Link>

@@ -4,13 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useDossierList } from '../../api/dossiers.ts';
 import { DossierTable } from '../../components/dossier/DossierTable.tsx';
 
-type Queue = 'result_ready' | 'received';
-const QUEUES: readonly Queue[] = ['result_ready', 'received'];
+type Queue = 'submitted' | 'result_ready' | 'received';
+// Online dossiers first (issue 19): the clock starts only when the counter checks and receives them (DESIGN §5).
+const QUEUES: readonly Queue[] = ['submitted', 'result_ready', 'received'];
+const QUEUE_LABELS = {
+  submitted: 'online.inbox.submitted',
+  result_ready: 'reception.inbox.result_ready',
+  received: 'reception.inbox.received',
+} as const;
+const QUEUE_TEST_IDS: Record<Queue, string> = {
+  submitted: 'inbox-submitted',
+  result_ready: 'inbox-result-ready',
+  received: 'inbox-received',
+};
 
-/** The counter's two queues: results waiting to be returned, and dossiers received but not yet taken up for appraisal. */
+/** The counter's queues: online dossiers to check, results waiting to be returned, dossiers received but not yet taken up. */
 export function CounterInbox() {
   const { t } = useTranslation();
-  const [queue, setQueue] = useState<Queue>('result_ready');
+  const [queue, setQueue] = useState<Queue>('submitted');
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const results = useDossierList({ status: queue, ...paging });
   return (
@@ -26,7 +37,7 @@ export function CounterInbox() {
         }}
         items={QUEUES.map((key) => ({
           key,
-          label: t(`reception.inbox.${key}`),
+          label: <span data-testid={QUEUE_TEST_IDS[key]}>{t(QUEUE_LABELS[key])}</span>,
           children: key === queue && (
             <DossierTable
               results={results}
