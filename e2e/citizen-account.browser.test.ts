@@ -100,7 +100,9 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
 
     await signOut(page);
     await signIn(page, email, PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/tai-khoan');
+    // A citizen's home is "Hồ sơ của tôi" (issue 19); the account is one click away.
+    await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
+    await openSettled(page, '/tai-khoan');
     await page.getByTestId('profile-name').waitFor();
     await signOut(page);
     await page.context().close();
@@ -130,7 +132,8 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
 
     await page.getByLabel('Mật khẩu', { exact: true }).fill(NEW_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => url.pathname === '/tai-khoan');
+    await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
+    await openSettled(page, '/tai-khoan');
     expect(await page.getByTestId('profile-name').textContent()).toBe(FULL_NAME);
     await page.context().close();
   });
@@ -162,7 +165,8 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
     expect((await elsewhere.request.post('/api/v1/auth/login', login)).status()).toBe(200);
     const page = await newPage();
     await signIn(page, 'congdan.0002', 'motcua-demo');
-    await page.waitForURL((url) => url.pathname === '/tai-khoan');
+    await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
+    await openSettled(page, '/tai-khoan');
 
     await page.getByTestId('profile-edit').click();
     await page.getByLabel('Số điện thoại di động').fill('0987 654 321');

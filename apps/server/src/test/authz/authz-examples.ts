@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../test-app.ts';
 import { catalogWorkbook, delegationBody, holidayRule } from './authz-objects.ts';
 import { ORG_EXAMPLES } from './authz-org.ts';
 import { ACCOUNT_EXAMPLES } from './authz-account.ts';
+import { ONLINE_EXAMPLES } from './authz-online.ts';
 import type { Caller } from './authz-policy.ts';
 import type { DossierKind, MadeDossier, Owner, World } from './authz-world.ts';
 
@@ -117,6 +118,7 @@ export const EXAMPLES: Record<string, (c: ExampleContext) => Promise<RequestPart
   postDelegations: async ({ w, owner }) => ({ body: await delegationBody(w, owner) }),
   ...ORG_EXAMPLES,
   ...ACCOUNT_EXAMPLES,
+  ...ONLINE_EXAMPLES,
 };
 
 /** Which kind of dossier a route's `{id}` must name for an allowed call to succeed. */

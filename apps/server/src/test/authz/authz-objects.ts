@@ -2,6 +2,7 @@ import { ProcedureContent } from '@motcua/core';
 import { tinyPdf } from '../../../../../packages/core/src/document/testing.ts';
 import { adminCounter, officerImport, ORG_FACTORIES } from './authz-org.ts';
 import { ACCOUNT_FACTORIES } from './authz-account.ts';
+import { isMine, myDossierDocumentId, myDossierId, myStoreDocumentId } from './authz-online.ts';
 import { AGENCY_OF, type DossierKind, type Owner, type World } from './authz-world.ts';
 
 /** Makes the object a path parameter names, for its owner; `scoped` objects belong to an agency (§1, §13). */
@@ -65,11 +66,22 @@ export const adminProcedure = (w: World) =>
  * parameters are all here is in the matrix at once; one whose parameter is not fails the matrix until it is added.
  */
 export const FACTORIES: Record<string, Factory> = {
-  'dossiers/{id}': { scoped: true, make: async (w, owner, kind) => (await w.dossier(owner, kind)).id },
+  'dossiers/{id}': {
+    scoped: true,
+    make: async (w, owner, kind, operationId) =>
+      isMine(operationId) ? myDossierId(w, owner, operationId) : (await w.dossier(owner, kind)).id,
+  },
   'by-code/{code}': { scoped: true, make: async (w, owner, kind) => (await w.dossier(owner, kind)).code },
   'documents/{id}': {
     scoped: true,
-    make: (w, owner, _kind, operationId) => (UNATTACHED.has(operationId) ? upload(w, owner) : attached(w, owner)),
+    make: (w, owner, _kind, operationId) => {
+      if (isMine(operationId)) return myStoreDocumentId(w, owner, () => upload(w, owner));
+      return UNATTACHED.has(operationId) ? upload(w, owner) : attached(w, owner);
+    },
+  },
+  'documents/{documentId}': {
+    scoped: true,
+    make: (w, owner) => myDossierDocumentId(w, owner, () => attached(w, owner)),
   },
   'forms/{form}': { scoped: false, make: async () => 'supplement.pdf' },
   'counters/{id}': {

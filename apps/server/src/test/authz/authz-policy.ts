@@ -73,6 +73,11 @@ export const POLICY: readonly PolicyRule[] = [
     why: '§1, §14: a citizen’s own profile and account, theirs only',
   },
   {
+    match: / \/api\/v1\/my\/(dossiers|documents)(\/|$)/,
+    allowed: { citizen: 'own' },
+    why: '§15: a citizen’s own online dossiers, the counter dossiers linked to them, their document store',
+  },
+  {
     match: /^POST \/api\/v1\/auth\/password\/setup$/,
     allowed: 'anyone',
     why: '§13: the e-mailed link, before its officer can sign in',
