@@ -64,7 +64,7 @@ export const documentRoutes =
         schema: { tags, summary: 'Nội dung tệp, đúng như khi tải lên', params: IdParams },
       },
       async (request, reply) => {
-        const file = await documents.open(request.params.id, request.user!);
+        const file = await documents.open(request.params.id, request.user!, request.id);
         return reply
           .type(file.mediaType)
           .header('content-disposition', contentDisposition(file.fileName))
