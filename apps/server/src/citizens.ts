@@ -10,6 +10,7 @@ import { sessionRoutes } from './modules/auth/session-routes.ts';
 import { createSessionService } from './modules/auth/session-service.ts';
 import { registerIdentity } from './modules/identity/register-identity.ts';
 import type { IdentitySettings } from './modules/identity/identity-settings.ts';
+import { registerStore } from './modules/store/register-store.ts';
 
 export type CitizenDeps = {
   db: Database;
@@ -40,4 +41,5 @@ export async function registerCitizens(app: FastifyInstance, deps: CitizenDeps):
   await app.register(profileRoutes({ profiles: createProfileService({ ...accounts, auth }) }));
   await app.register(sessionRoutes({ sessions: createSessionService({ db, now }) }));
   await registerIdentity(app, deps);
+  await registerStore(app, deps);
 }
