@@ -11,6 +11,9 @@ const LIVE_FROM = '2015-01-01T00:00:00+07:00';
 /** One in eight online dossiers of the live window was given a document from its owner's store (by its id's end). */
 const SAMPLE = sql`right(d.id::text, 1) in ('0', '8')`;
 
+/** The PDFs the demo stores for its online dossiers: one scan given from the stores, one result. */
+export const DEMO_SAMPLE_PDFS = 2;
+
 async function demoBlob(tx: Transaction, centerId: string, title: string, at: Date): Promise<string> {
   const doc = createPdf({ title, creationDate: at });
   doc
