@@ -1,5 +1,4 @@
 import {
-  MAX_DOCUMENT_BYTES,
   MyDocument,
   MyDocumentListQuery,
   pageOf,
@@ -12,25 +11,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { access } from '../../platform/http/route-access.ts';
-import { contentDisposition } from '../document/document-routes.ts';
+import { acceptUploads, BINARY, contentDisposition, UPLOAD_BODY_LIMIT } from '../document/document-routes.ts';
 import type { StoreService } from './store-service.ts';
 
 const tags = ['store'];
 const IdParams = z.object({ id: z.uuid() });
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const BINARY = 'application/octet-stream';
-/** As the officer's upload: the largest accepted file and room to spare; too large for its type is the core's call. */
-const UPLOAD_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
 
 /** The citizen's document store (issue 19, DESIGN §15): their own documents only, another's is "not found". */
 export const storeRoutes =
   (deps: { store: StoreService }): FastifyPluginAsyncZod =>
   async (app) => {
     const { store } = deps;
-    // Scoped to this plugin: the rest of the API takes JSON only.
-    app.addContentTypeParser(BINARY, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) =>
-      done(null, body),
-    );
+    acceptUploads(app);
 
     app.post(
       '/api/v1/my/documents',
