@@ -6,10 +6,10 @@ import type { DossierRow } from './rows.ts';
 import { memoryWorld } from './testing.ts';
 
 const world = memoryWorld();
-const owner = `user:${DEMO_OWNER}`;
 const versions = new Map(world.procedures.map((p) => [p.id, p]));
 
-function ownDossiers(now: number): DossierRow[] {
+function ownDossiers(now: number, username = DEMO_OWNER): DossierRow[] {
+  const owner = `user:${username}`;
   const rows: DossierRow[] = [];
   for (const batch of generateDemoDossiers(world, { now, periods: ['live'], liveScale: 0.01 }))
     rows.push(...batch.dossiers.filter((d) => d.ownerId === owner));
@@ -34,6 +34,34 @@ describe(`${DEMO_OWNER}'s own dossiers, whatever the demo's "now" (issue 19, DES
       const returned = rows.filter((d) => d.status === 'returned' && d.channel === 'online');
       expect(returned.length).toBeGreaterThan(0);
       expect(returned[0]!.returnedAt!.getTime()).toBeLessThanOrEqual(now);
+      // And a stage the drawn dossiers rarely hold at "now": another citizen's, sent back at intake (form 02).
+      const asked = ownDossiers(now, 'congdan.0003').filter((d) => d.status === 'awaiting_supplement');
+      expect(asked.some((d) => d.receivedAt === null)).toBe(true);
     },
   );
+});
+
+describe("the live window's online dossiers (issue 19)", () => {
+  it('are at every stage today, owned by demo citizens', () => {
+    const stages = new Set<string>();
+    const citizens = new Set(world.citizens.map((c) => c.id));
+    const now = Date.parse('2026-11-25T15:00:00+07:00');
+    for (const batch of generateDemoDossiers(world, { now, periods: ['live'], liveScale: 0.1 }))
+      for (const d of batch.dossiers.filter((row) => row.channel === 'online')) {
+        expect(citizens.has(d.ownerId!)).toBe(true);
+        stages.add(d.status === 'awaiting_supplement' && !d.receivedAt ? 'awaiting_supplement_at_intake' : d.status);
+      }
+    expect([...stages].sort()).toEqual(
+      expect.arrayContaining([
+        'submitted',
+        'awaiting_supplement_at_intake',
+        'received',
+        'in_appraisal',
+        'awaiting_supplement',
+        'result_ready',
+        'returned',
+        'rejected_at_intake',
+      ]),
+    );
+  });
 });

@@ -11,6 +11,8 @@ const STREAM_CITIZEN = 0xc17e;
 const HOUR = 3_600_000;
 /** How far back the returned dossier was received: beyond a short procedure's limit and its return. */
 const RETURNED_WORKING_DAYS_AGO = 20;
+const SUPPLEMENT_OWNER = 'congdan.0003';
+const SUPPLEMENT_AWAITED_WORKING_DAYS = 30;
 
 /** A person's procedure offered online on `day`, of an agency at work then, by code (the same choice on every run). */
 function onlineOn(world: WorldIndex, day: EpochDay, level: 'full' | 'any'): WorldProcedure[] {
@@ -40,7 +42,7 @@ const planOf = (
   n: number,
   procedure: WorldProcedure,
   [openAt, receiveAt]: [Instant, Instant],
-  feeUnpaid: boolean,
+  owner: DossierPlan['owner'],
 ): DossierPlan => ({
   n,
   agencyId: procedure.agencyId,
@@ -55,13 +57,14 @@ const planOf = (
   consult: false,
   resolveAfter: null,
   resolveBy: null,
-  owner: { username: DEMO_OWNER, feeUnpaid },
+  owner,
 });
 
 /**
  * The demo citizen's own dossiers relative to "now" (issue 19), numbered after the live window's `from`: one of a
  * fee-bearing procedure submitted two hours ago, awaiting the counter's check, its fee unpaid (its reception is
  * planned after "now", so the driver stops before it); one received 20 working days ago, decided early and returned.
+ * And one of another citizen awaiting a supplement at intake, a stage the drawn dossiers rarely hold at "now".
  */
 export function citizenPlans(world: WorldIndex, now: Instant, from: number): DossierPlan[] {
   const { calendar } = world.clock;
@@ -72,13 +75,34 @@ export function citizenPlans(world: WorldIndex, now: Instant, from: number): Dos
   const submitted = owed.find((p) => p.content.name.includes('hộ chiếu')) ?? owed[0];
   if (submitted) {
     const receiveAt = officeInstant(world.clock, calendar.workingDayAfter(today, 1), random);
-    plans.push(planOf(from, submitted, [now - 2 * HOUR, receiveAt], true));
+    plans.push(planOf(from, submitted, [now - 2 * HOUR, receiveAt], { username: DEMO_OWNER, feeUnpaid: true }));
   }
   const day = calendar.workingDayAfter(today, -RETURNED_WORKING_DAYS_AGO);
   const returned = onlineOn(world, day, 'any').find(isShort);
   if (returned) {
     const receiveAt = officeInstant(world.clock, day, random);
-    plans.push(planOf(from + plans.length, returned, [receiveAt - 3 * HOUR, receiveAt], false));
+    plans.push(
+      planOf(from + plans.length, returned, [receiveAt - 3 * HOUR, receiveAt], {
+        username: DEMO_OWNER,
+        feeUnpaid: false,
+      }),
+    );
+  }
+  // Another citizen's dossier sent back at intake two working days ago (form 02), the supplement not yet sent: its
+  // reception planned far enough ahead that the resubmission, drawn between the check and it, falls after "now".
+  const asked = onlineOn(world, calendar.workingDayAfter(today, -2), 'any')[0];
+  if (asked) {
+    const openAt = officeInstant(world.clock, calendar.workingDayAfter(today, -2), random);
+    const receiveAt = officeInstant(
+      world.clock,
+      calendar.workingDayAfter(today, SUPPLEMENT_AWAITED_WORKING_DAYS),
+      random,
+    );
+    const plan = planOf(from + plans.length, asked, [openAt, receiveAt], {
+      username: SUPPLEMENT_OWNER,
+      feeUnpaid: false,
+    });
+    plans.push({ ...plan, intakeSupplement: true });
   }
   return plans;
 }
