@@ -149,7 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const lookup = createLookupService({ db, now, clocks, failures: createAuthRepo(db) });
   await app.register(dossierRoutes({ dossiers, documents, lookup }));
   await app.register(personalDataAccessRoutes({ accessLog }));
-  await app.register(documentRoutes({ documents: createDocumentService({ db, now }) }));
+  await app.register(documentRoutes({ documents: createDocumentService({ db, now, recordView: accessLog.record }) }));
   const ratings = createRatingService({
     db,
     now,

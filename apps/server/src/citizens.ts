@@ -11,6 +11,7 @@ import { registerIdentity } from './modules/identity/register-identity.ts';
 import type { CommandDeps } from './modules/dossier/dossier-deps.ts';
 import { registerOnline } from './modules/online/register-online.ts';
 import type { IdentitySettings } from './modules/identity/identity-settings.ts';
+import { registerStore } from './modules/store/register-store.ts';
 
 export type CitizenDeps = CommandDeps & {
   log: FastifyInstance['log'];
@@ -41,4 +42,5 @@ export async function registerCitizens(app: FastifyInstance, deps: CitizenDeps):
   await app.register(sessionRoutes({ sessions: createSessionService({ db, now }) }));
   await registerIdentity(app, deps);
   await registerOnline(app, deps);
+  await registerStore(app, deps);
 }

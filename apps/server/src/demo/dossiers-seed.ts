@@ -13,6 +13,7 @@ import {
 import { loadBranches } from './branch-world.ts';
 import { dossierAccounts } from './dossiers/accounts.ts';
 import { demoCitizenProfile } from './dossiers/citizen-profiles.ts';
+import { seedCitizenStore } from './dossiers/citizen-store-seed.ts';
 import { writeCitizenProfiles } from './dossiers/citizen-profiles-write.ts';
 import { bulkFormatOf, writeEncoded } from './dossiers/bulk-insert.ts';
 import { withDeferredChecks } from './dossiers/deferred-checks.ts';
@@ -87,6 +88,8 @@ export async function seedDemoDossiers(
       }
     }
   });
+  // The portal's side (issue 19): online forms, store documents and results, a draft; only the live window has them.
+  if ((options.periods ?? ['live']).includes('live')) await seedCitizenStore(tx, centerId, options.now);
   progress(`demo: ${count(totals.dossiers)} dossiers, ${count(totals.events)} events, ${count(totals.mails)} mails`);
   return totals;
 }

@@ -23,6 +23,7 @@ export const privacyEn: typeof privacyVi = {
       notice: 'Notice',
       control_sheet: 'Control sheet',
       ledger: 'Ledger (Excel)',
+      store_document: "Document from the citizen's store",
     },
     empty: 'No access recorded yet',
   },

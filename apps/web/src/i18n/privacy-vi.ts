@@ -21,6 +21,7 @@ export const privacyVi = {
       notice: 'Phiếu thông báo',
       control_sheet: 'Phiếu kiểm soát',
       ledger: 'Sổ theo dõi (Excel)',
+      store_document: 'Giấy tờ từ kho dữ liệu của công dân',
     },
     empty: 'Chưa có lượt truy cập nào',
   },

@@ -10,8 +10,11 @@ import { InstantInput, IsoInstant } from './instant.ts';
 export const PersonalDataGround = z.enum(['own_agency', 'consultation', 'director']);
 export type PersonalDataGround = z.infer<typeof PersonalDataGround>;
 
-/** What was opened: the dossier's JSON view, one of its forms, or a file listing it. */
-export const PersonalDataView = z.enum(['dossier', 'receipt', 'notice', 'control_sheet', 'ledger']);
+/**
+ * What was opened: the dossier's JSON view, one of its forms, a file listing it, or a document the citizen gave from
+ * their store (DESIGN §15: its use at the counter is logged).
+ */
+export const PersonalDataView = z.enum(['dossier', 'receipt', 'notice', 'control_sheet', 'ledger', 'store_document']);
 export type PersonalDataView = z.infer<typeof PersonalDataView>;
 
 /**

@@ -2,14 +2,14 @@ import type {
   ChecklistItem,
   DocumentForm,
   Fee,
-  FormField,
   OnlineLevel,
   ProcedureContent,
   ProcedureStep,
   ResultDelivery,
   WorkingLimit,
 } from './core.ts';
-import { FORM_FIELD_PATTERNS, limitMinutes } from './core.ts';
+import { limitMinutes } from './core.ts';
+import { formFieldsFor } from './form-fields.ts';
 import type { Doc } from './data/types.ts';
 
 /** A procedure of the demo before it gets its code and versions: real (from the data) or plausible. */
@@ -123,69 +123,4 @@ export function splitBudget(total: number, weights: readonly number[]): number[]
   const heaviest = weights.indexOf(Math.max(...weights));
   shares[heaviest] = (shares[heaviest] ?? 0) + units - shares.reduce((a, b) => a + b, 0);
   return shares.map((s) => s * unit);
-}
-
-const DELIVERY_LABELS: Record<ResultDelivery, string> = {
-  counter: 'Nhận trực tiếp tại Trung tâm Phục vụ hành chính công',
-  post: 'Nhận qua dịch vụ bưu chính công ích',
-  electronic: 'Nhận kết quả điện tử trên Cổng dịch vụ công',
-};
-
-const PERSON: FormField[] = [
-  { name: 'fullName', label: 'Họ, chữ đệm và tên', type: 'text', required: true, maxLength: 100 },
-  { name: 'birthDate', label: 'Ngày, tháng, năm sinh', type: 'date', required: true },
-  {
-    name: 'cccd',
-    label: 'Số định danh cá nhân (số căn cước)',
-    type: 'cccd',
-    required: true,
-    pattern: FORM_FIELD_PATTERNS.cccd,
-  },
-];
-const ORGANISATION: FormField[] = [
-  { name: 'organisationName', label: 'Tên tổ chức', type: 'text', required: true, maxLength: 300 },
-  {
-    name: 'taxCode',
-    label: 'Mã số thuế hoặc mã số doanh nghiệp',
-    type: 'text',
-    required: true,
-    pattern: '^[0-9]{10}(-[0-9]{3})?$',
-  },
-  {
-    name: 'representative',
-    label: 'Họ và tên người đại diện theo pháp luật',
-    type: 'text',
-    required: true,
-    maxLength: 100,
-  },
-  {
-    name: 'cccd',
-    label: 'Số định danh cá nhân của người đại diện',
-    type: 'cccd',
-    required: true,
-    pattern: FORM_FIELD_PATTERNS.cccd,
-  },
-];
-const CONTACT: FormField[] = [
-  { name: 'phone', label: 'Số điện thoại', type: 'phone', required: true, pattern: FORM_FIELD_PATTERNS.phone },
-  { name: 'email', label: 'Thư điện tử', type: 'email', required: false, maxLength: 200 },
-  { name: 'address', label: 'Địa chỉ liên hệ', type: 'textarea', required: true, maxLength: 500 },
-];
-
-/** The online form: who applies, how to reach them, how the result comes back, and one upload per document. */
-function formFieldsFor(spec: ProcedureSpec, delivery: ResultDelivery[]): FormField[] {
-  const options = delivery.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }));
-  const uploads = spec.checklist.map((item, i): FormField => ({
-    name: `document${i + 1}`,
-    label: item.name,
-    type: 'file',
-    required: item.required,
-  }));
-  return [
-    ...(spec.organisations ? ORGANISATION : PERSON),
-    ...CONTACT,
-    { name: 'delivery', label: 'Hình thức nhận kết quả', type: 'select', required: true, options },
-    ...uploads,
-    { name: 'note', label: 'Nội dung đề nghị, ghi chú', type: 'textarea', required: false, maxLength: 2000 },
-  ];
 }

@@ -100,8 +100,14 @@ function expectSound(dossiers: readonly DossierRow[], events: readonly EventRow[
   expect(invalid.map((d) => d.applicant)).toEqual([]);
 }
 
-/** Issue 6: the applicant is mailed on reception, on a supplement request, on an apology and when the result is ready. */
+/**
+ * Issue 6: the applicant is mailed on reception, on a supplement request, on an apology and when the result is ready;
+ * issue 19: on an online submission, a resubmitted supplement and a refusal at intake.
+ */
 const MAILED = new Set([
+  'submit_online',
+  'resubmit',
+  'reject_at_intake',
   'receive',
   'request_supplement',
   'request_supplement_at_intake',

@@ -37,7 +37,11 @@ function forOrganisations(p: WorldProcedure): boolean {
 export function chooseParty(plan: DossierPlan, citizens: readonly WorldCitizen[], random: Random): Party {
   const day = formatLocalDate(dayOfInstant(plan.openAt));
   const online = plan.channel === 'online';
-  const owner = online ? pick(random, citizens) : null;
+  const owner = plan.owner
+    ? (citizens.find((c) => c.username === plan.owner!.username) ?? null)
+    : online
+      ? pick(random, citizens)
+      : null;
   // Fewer applicants gave an e-mail address in 2014 than today.
   const mail = day < '2016-01-01' ? 0.08 : 0.35;
   const person = owner ? { ...owner.person, address: address(random, day) } : makePerson(random, day, mail);
@@ -51,7 +55,7 @@ export function chooseParty(plan: DossierPlan, citizens: readonly WorldCitizen[]
     submitter,
     ownerId: owner?.id ?? null,
     resultDelivery: deliveryFor(plan, random),
-    feePayment: feeFor(plan, random),
+    feePayment: plan.owner?.feeUnpaid ? null : feeFor(plan, random),
   };
 }
 

@@ -1,6 +1,7 @@
 import { dayOfInstant, formSetIdAt, parseLocalDate, type Instant } from '../catalog/core.ts';
 import { dayLabel, dayWeights, opening } from './office-days.ts';
 import { basePlan, type DossierPlan } from './plan.ts';
+import { citizenPlans } from './plan-citizen.ts';
 import { between, chance, mulberry32, pick, pickWeighted, seedFor } from './random.ts';
 import type { WorldIndex } from './world.ts';
 
@@ -73,7 +74,7 @@ export function planLive(world: WorldIndex, now: Instant, scale: number): Dossie
       plans.push(atBranch(world, withFate(world, plan, draw)));
     }
   }
-  return plans;
+  return [...plans, ...citizenPlans(world, now, plans.length)];
 }
 
 /**

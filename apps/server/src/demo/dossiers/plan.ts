@@ -41,6 +41,8 @@ export type DossierPlan = {
   /** The resolution falls after this instant (still in progress then), or by that one. */
   resolveAfter: Instant | null;
   resolveBy: Instant | null;
+  /** A demo citizen's own online dossier (issue 19): theirs, not a drawn one's; its fee left unpaid when asked. */
+  owner?: { username: string; feeUnpaid: boolean };
 };
 
 const HOUR = 3_600_000;

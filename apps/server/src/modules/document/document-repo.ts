@@ -25,6 +25,9 @@ export type NewBlob = {
 
 /** The agencies a dossier consults, from its state: who may see it, and so its documents (core `maySeeDossier`). */
 const consultations = sql<AttachedTo['consultations'] | null>`${dossier.state}->'consultations'`;
+/** When a store document was first checked: the earliest reception of a dossier given it (DESIGN §15). */
+const firstCheckedAt = sql<string | Date | null>`(select min(f.received_at) from dossier_document u
+  join dossier f on f.id = u.dossier_id where u.citizen_document_id = ${dossierDocument.citizenDocumentId})`;
 
 export function createDocumentRepo(db: Executor) {
   const select = () =>
@@ -46,6 +49,8 @@ export function createDocumentRepo(db: Executor) {
         mediaType: documentBlob.mediaType,
         size: documentBlob.size,
         pages: documentBlob.pages,
+        storeDocumentId: dossierDocument.citizenDocumentId,
+        firstCheckedAt,
       })
       .from(dossierDocument)
       .innerJoin(
@@ -58,12 +63,17 @@ export function createDocumentRepo(db: Executor) {
     dossierConsultations,
     dossierCenterId,
     dossierReceivedCenterId,
+    storeDocumentId,
+    firstCheckedAt,
     ...row
   }: Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number]): StoredDocument => ({
     ...row,
     kind: row.kind as DocumentKind,
     uploadedAt: row.uploadedAt.toISOString(),
-    fromStore: null,
+    // PGlite and node-postgres give a subquery's timestamp as text: read through Date.
+    fromStore: storeDocumentId
+      ? { storeDocumentId, firstCheckedAt: firstCheckedAt === null ? null : new Date(firstCheckedAt).toISOString() }
+      : null,
     dossier:
       row.dossierId && dossierAgencyId && dossierCenterId && dossierReceivedCenterId
         ? {

@@ -7,6 +7,7 @@ import {
   Problem,
   UploadDocumentQuery,
 } from '@motcua/core';
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -17,9 +18,16 @@ const tags = ['documents'];
 const IdParams = z.object({ id: z.uuid() });
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 const OFFICERS = ['counter', 'appraiser', 'approver', 'agency_head'] as const;
-const BINARY = 'application/octet-stream';
+export const BINARY = 'application/octet-stream';
 /** The largest accepted file and room to spare: whether a body is too large for its type is the core's call. */
-const UPLOAD_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
+export const UPLOAD_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
+
+/** A plugin's uploads: the file as the raw body, scoped to the plugin (the rest of the API takes JSON only). */
+export function acceptUploads(app: FastifyInstance): void {
+  app.addContentTypeParser(BINARY, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
+}
 
 /** RFC 6266: an ASCII fallback name and the real (Vietnamese) one percent-encoded. */
 export function contentDisposition(fileName: string): string {
@@ -32,10 +40,7 @@ export const documentRoutes =
   (deps: { documents: DocumentService }): FastifyPluginAsyncZod =>
   async (app) => {
     const { documents } = deps;
-    // Scoped to this plugin: the rest of the API takes JSON only.
-    app.addContentTypeParser(BINARY, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) =>
-      done(null, body),
-    );
+    acceptUploads(app);
 
     app.post(
       '/api/v1/documents',
@@ -64,7 +69,7 @@ export const documentRoutes =
         schema: { tags, summary: 'Nội dung tệp, đúng như khi tải lên', params: IdParams },
       },
       async (request, reply) => {
-        const file = await documents.open(request.params.id, request.user!);
+        const file = await documents.open(request.params.id, request.user!, request.id);
         return reply
           .type(file.mediaType)
           .header('content-disposition', contentDisposition(file.fileName))

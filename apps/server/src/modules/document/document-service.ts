@@ -7,6 +7,7 @@ import {
   mayReadDocument,
   maySeeDossier,
   type DocumentInfo,
+  type DossierState,
   type DocumentProblemCode,
   type PageQuery,
   type UploadDocumentQuery,
@@ -16,9 +17,10 @@ import type { Database } from '../../db/database.ts';
 import { inspectUpload } from '../../documents/inspect/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { type SessionUser, centerOf } from '../../platform/auth/session-user.ts';
+import type { RecordPersonalDataView } from '../dossier/personal-data-viewed.ts';
 import { createDocumentRepo, type StoredDocument } from './document-repo.ts';
 
-type Deps = { db: Database; now: () => Date };
+type Deps = { db: Database; now: () => Date; recordView: RecordPersonalDataView };
 
 const documentError = (code: DocumentProblemCode | 'dossier.not_found'): AppError => new AppError(code);
 
@@ -35,7 +37,7 @@ const infoOf = (d: StoredDocument): DocumentInfo => ({
   fromStore: d.fromStore,
 });
 
-export function createDocumentService({ db, now }: Deps) {
+export function createDocumentService({ db, now, recordView }: Deps) {
   const reader = createDocumentRepo(db);
 
   /** Another agency's document, or someone else's unattached upload, is "not found": no hint. */
@@ -99,9 +101,23 @@ export function createDocumentService({ db, now }: Deps) {
       };
     },
 
-    /** The stored bytes, their media type and a download name with the extension of the real type. */
-    async open(id: string, user: SessionUser): Promise<{ bytes: Uint8Array; mediaType: string; fileName: string }> {
+    /**
+     * The stored bytes, their media type and a download name with the extension of the real type. A document a citizen
+     * gave from their store is logged before it leaves (DESIGN §14, §15: its use at the counter is logged).
+     */
+    async open(
+      id: string,
+      user: SessionUser,
+      requestId: string | null = null,
+    ): Promise<{ bytes: Uint8Array; mediaType: string; fileName: string }> {
       const document = await visible(id, user);
+      if (document.fromStore && document.dossier) {
+        const { id: dossierId, centerId, agencyId, consultations } = document.dossier;
+        // The log reads the agencies only; the repo gives the state's own consultations.
+        const state = { agencyId, consultations } as Pick<DossierState, 'agencyId' | 'consultations'>;
+        const dossier = { id: dossierId, centerId, state };
+        await recordView({ dossier, user, view: 'store_document', requestId });
+      }
       const type = documentTypeOf(document.mediaType);
       const fileName = type ? fileNameFor(document.name, type) : document.name;
       return { bytes: await reader.bytes(document.centerId, document.sha256), mediaType: document.mediaType, fileName };
