@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDossierList } from '../../api/dossiers.ts';
+import { SearchBox } from '../../components/catalog/SearchBox.tsx';
 import { DossierTable } from '../../components/dossier/DossierTable.tsx';
 
 type Queue = 'submitted' | 'result_ready' | 'received';
@@ -23,12 +24,24 @@ export function CounterInbox() {
   const { t } = useTranslation();
   const [queue, setQueue] = useState<Queue>('submitted');
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
-  const results = useDossierList({ status: queue, ...paging });
+  // A busy day brings dozens of online dossiers: the counter finds one by its code or the applicant's name.
+  const [q, setQ] = useState('');
+  const results = useDossierList({ status: queue, ...paging, ...(q ? { q } : {}) });
   return (
     <section aria-labelledby="counter-inbox">
       <Typography.Title level={2} id="counter-inbox" style={{ fontSize: 20 }}>
         {t('reception.inbox.title')}
       </Typography.Title>
+      <SearchBox
+        id="counter-inbox-search"
+        label={t('processing.filters.search')}
+        placeholder={t('processing.filters.search')}
+        value={q}
+        onSearch={(text) => {
+          setQ(text);
+          setPaging((p) => ({ ...p, page: 1 }));
+        }}
+      />
       <Tabs
         activeKey={queue}
         onChange={(key) => {
