@@ -129,7 +129,8 @@ const PHONE_PREFIXES = [
   '097',
   '098',
 ];
-const MAIL_DOMAINS = ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.com.vn', 'outlook.com'];
+// Domains reserved for examples (RFC 2606): a demo run with a real SMTP server mails no real person.
+const MAIL_DOMAINS = ['example.com', 'example.com', 'example.net', 'example.org'];
 
 /** Wards of Quảng Ninh with their city before 2025-07-01 (three levels), and as wards of the province after. */
 const WARDS: readonly (readonly [string, string])[] = [

@@ -40,7 +40,9 @@ describe('online public services: drafts, submission, my dossiers (issue 19, DES
   let binh: Awaited<ReturnType<typeof kit.citizen>>;
   let counter: string;
   let appraiser: string;
-  const requiredFiles = () => procedure.content.formFields.filter((f) => f.type === 'file' && f.required);
+  // The shown ones: the authorised submitter's document is asked only when someone else submits (`visibleWhen`).
+  const requiredFiles = () =>
+    procedure.content.formFields.filter((f) => f.type === 'file' && f.required && !f.visibleWhen);
   /** A complete submission of Mai's with fresh store documents: the answer's body. */
   async function submitted(owner = mai) {
     const docs = await Promise.all(requiredFiles().map((f) => kit.storeDocument(owner.id, f.label)));
@@ -116,7 +118,14 @@ describe('online public services: drafts, submission, my dossiers (issue 19, DES
     const view = (await my.view(mai.cookie, body.id)).json();
     expect(view).toMatchObject({ status: 'submitted', receivedAt: null, dueAt: null, link: 'owner' });
     expect(view.documents).toHaveLength(requiredFiles().length);
-    expect(view.documents[0]).toMatchObject({ fromStore: true, fieldName: requiredFiles()[0]!.name });
+    // Given at one instant: each for its field, whatever their order.
+    const given = view.documents as { fromStore: boolean; fieldName: string }[];
+    expect(given.every((d) => d.fromStore)).toBe(true);
+    expect(given.map((d) => d.fieldName).sort()).toEqual(
+      requiredFiles()
+        .map((f) => f.name)
+        .sort(),
+    );
     expect(view.actions).toMatchObject({ edit: false, withdraw: true, supplement: false });
     const doc = await t.app.inject({
       url: `/api/v1/my/dossiers/${body.id}/documents/${view.documents[0].id}/content`,
