@@ -17,14 +17,21 @@ const tooLarge = (): ApiError =>
   });
 
 /**
- * Uploads one file as the raw body (`application/octet-stream`), the server checking its type by its
- * content. A file larger than any type allows is refused here with the server's own words, unsent.
+ * Uploads one file as the raw body (`application/octet-stream`) to `path` with `query`, the server checking its type by
+ * its content; the answer parsed by `schema`. A file larger than any type allows is refused here with the server's own
+ * words, unsent. Officers' uploads and citizens' (their store) go through here.
  */
-export async function uploadDocument(file: File, kind: DocumentKind, signal?: AbortSignal): Promise<DocumentInfo> {
+export async function uploadFile<T>(
+  path: string,
+  query: Record<string, string>,
+  file: File,
+  schema: { parse: (body: unknown) => T },
+  signal?: AbortSignal,
+): Promise<T> {
   if (file.size > MAX_DOCUMENT_BYTES) throw tooLarge();
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}/documents?${queryString({ name: file.name, kind })}`, {
+    response = await fetch(`${API_BASE}${path}?${queryString(query)}`, {
       method: 'POST',
       headers: {
         Accept: 'application/json',
@@ -40,9 +47,13 @@ export async function uploadDocument(file: File, kind: DocumentKind, signal?: Ab
     throw networkError();
   }
   const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return DocumentInfo.parse(body);
+  if (response.ok) return schema.parse(body);
   throw apiErrorOf(body, response.status);
 }
+
+/** An officer's upload, as a scan, a digitised original or a result. */
+export const uploadDocument = (file: File, kind: DocumentKind, signal?: AbortSignal): Promise<DocumentInfo> =>
+  uploadFile('/documents', { name: file.name, kind }, file, DocumentInfo, signal);
 
 /** Attaches an upload to a dossier, once (the same request again changes nothing). */
 export const attachDocument = (id: string, dossierId: string): Promise<DocumentInfo> =>

@@ -1,8 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DOCUMENT_PROBLEMS,
-  MAX_DOCUMENT_BYTES,
-  PROBLEM_TYPE_PREFIX,
   MyDocument,
   MyDossierCreated,
   MyDossierSummary,
@@ -15,8 +12,8 @@ import {
   type MySupplementRequest,
   type MyWithdrawRequest,
 } from '@motcua/core';
-import { API_BASE, ApiError, apiErrorOf, apiJson, apiVoid, networkError, queryString } from '../../api/client.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { API_BASE, apiJson, apiVoid, queryString } from '../../api/client.ts';
+import { uploadFile } from '../../api/documents.ts';
 
 /** Everything the citizen's own pages read lives under this key: a command reads them again. */
 const MY_KEY = ['my', 'online'] as const;
@@ -118,36 +115,9 @@ export const useLinkDossier = () =>
 export const useRemoveMyDocument = () =>
   useMyCommand((id: string) => apiVoid(`/my/documents/${encodeURIComponent(id)}`, { method: 'DELETE' }));
 
-/**
- * Uploads one file into the citizen's store as the raw body, the server checking its type by its content; a file
- * larger than any type allows is refused here, unsent.
- */
-export async function uploadMyDocument(file: File, title: string): Promise<MyDocument> {
-  if (file.size > MAX_DOCUMENT_BYTES)
-    throw new ApiError({
-      type: `${PROBLEM_TYPE_PREFIX}document.too_large`,
-      status: 413,
-      title: DOCUMENT_PROBLEMS['document.too_large'].title[currentLanguage()],
-    });
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}/my/documents?${queryString({ name: file.name, title })}`, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': currentLanguage(),
-        'Content-Type': 'application/octet-stream',
-      },
-      body: file,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw networkError();
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return MyDocument.parse(body);
-  throw apiErrorOf(body, response.status);
-}
+/** Uploads one file into the citizen's store under `title` (what it is, for the next form that asks for it). */
+export const uploadMyDocument = (file: File, title: string): Promise<MyDocument> =>
+  uploadFile('/my/documents', { name: file.name, title }, file, MyDocument);
 
 export const useUploadMyDocument = () =>
   useMyCommand(({ file, title }: { file: File; title: string }) => uploadMyDocument(file, title));
