@@ -11,11 +11,32 @@ export type ProcedureCounts = {
   withFee: number;
   complete: number;
 };
-/** The dossiers' share: received in the period (with a fee), and results issued in it (electronically). */
-export type DossierCounts = { received: number; withFee: number; results: number; electronic: number };
+/**
+ * The dossiers' share: received in the period (with a fee; digitised; reusing digitised data), and results issued in it
+ * (electronically).
+ */
+export type DossierCounts = {
+  received: number;
+  withFee: number;
+  digitised: number;
+  reusing: number;
+  results: number;
+  electronic: number;
+};
 type Counts = Record<string, number | undefined>;
 
 /** Rows of the agency of `slug` when one is asked for, else of all. */
+/**
+ * Circular 03/2025 art. 5 (DESIGN §16): a dossier is digitised when its papers are held electronically, scanned at
+ * reception or given online. It reuses digitised data (QĐ 766, DESIGN §15) when a document came from the citizen's store
+ * already used before or issued as a result: given without being asked again (two dossiers at one instant: the first by id).
+ */
+const digitised = sql`exists (select 1 from dossier_document dd where dd.dossier_id = dossier.id
+  and dd.kind in ('scan', 'digitised_original'))`;
+const reusing = sql`exists (select 1 from dossier_document dd join citizen_document cd on cd.id = dd.citizen_document_id
+  where dd.dossier_id = dossier.id and (cd.source = 'result' or exists (select 1 from dossier_document earlier
+    where earlier.citizen_document_id = cd.id and (earlier.uploaded_at, earlier.dossier_id) < (dd.uploaded_at, dd.dossier_id))))`;
+
 const ofAgency = (slug: string | undefined) =>
   slug ? sql`and agency_id = (select id from agency where slug = ${slug} limit 1)` : sql``;
 
@@ -48,6 +69,8 @@ export function createNationalIndexRepo(db: Executor) {
       const r = await one(sql`
         select count(*) filter (where received_at >= ${start} and received_at < ${end})::int as received,
           count(*) filter (where received_at >= ${start} and received_at < ${end} and details->'feePayment' is not null and details->'feePayment' <> 'null'::jsonb)::int as "withFee",
+          count(*) filter (where received_at >= ${start} and received_at < ${end} and ${digitised})::int as digitised,
+          count(*) filter (where received_at >= ${start} and received_at < ${end} and ${reusing})::int as reusing,
           count(*) filter (where resolved_at >= ${start} and resolved_at < ${end} and resolution = 'decided')::int as results,
           count(*) filter (where resolved_at >= ${start} and resolved_at < ${end} and resolution = 'decided' and details->>'resultDelivery' = 'electronic')::int as electronic
         from dossier
@@ -55,6 +78,8 @@ export function createNationalIndexRepo(db: Executor) {
       return {
         received: r.received ?? 0,
         withFee: r.withFee ?? 0,
+        digitised: r.digitised ?? 0,
+        reusing: r.reusing ?? 0,
         results: r.results ?? 0,
         electronic: r.electronic ?? 0,
       };

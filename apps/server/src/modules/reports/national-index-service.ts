@@ -16,7 +16,7 @@ import type { ResolutionService } from './resolution-service.ts';
  * The national index of service quality (QĐ 766/QĐ-TTg, DESIGN §7) computed live: the progress inputs
  * are the figures of Biểu II.06a for the same period, the rest counted on the catalog in force at the
  * period's end and on the dossiers received or resolved in it. What the system does not record yet
- * (announcement dates, online payment, digitised documents, feedback) is left null: the core
+ * (announcement dates, online payment, feedback) is left null: the core
  * marks those indicators "not measured" rather than guessing.
  */
 export function createNationalIndexService(deps: {
@@ -58,8 +58,8 @@ export function createNationalIndexService(deps: {
         dossiersProgressPublished: dossiers.received,
         dossiersWithFee: dossiers.withFee,
         dossiersPaidOnline: null,
-        dossiersDigitised: null,
-        dossiersReusingData: null,
+        dossiersDigitised: dossiers.digitised,
+        dossiersReusingData: dossiers.reusing,
         resultsIssued: dossiers.results,
         resultsIssuedElectronically: dossiers.electronic,
         ratings: rated.ratings,
