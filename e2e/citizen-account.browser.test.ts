@@ -100,9 +100,8 @@ describe('a citizen registers, verifies the e-mail, signs in and resets the pass
 
     await signOut(page);
     await signIn(page, email, PASSWORD);
-    // A citizen's home is "Hồ sơ của tôi" (issue 19); the account is one click away.
-    await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
-    await openSettled(page, '/tai-khoan');
+    // Signed out from the account, signed in back to it (a fresh sign-in lands on "Hồ sơ của tôi", issue 19).
+    await page.waitForURL((url) => url.pathname === '/tai-khoan');
     await page.getByTestId('profile-name').waitFor();
     await signOut(page);
     await page.context().close();
