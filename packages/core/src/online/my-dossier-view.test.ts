@@ -39,10 +39,13 @@ describe("the citizen's view of their dossier (DESIGN §11 portal)", () => {
   });
 
   it('owes the first fixed fee, less the online discount online; a table fee waits for the counter', () => {
-    expect(myFee([fixed(200_000, 50)], true)).toEqual({ amount: 100_000, paid: false });
-    expect(myFee([fixed(200_000, 50)], false)).toEqual({ amount: 200_000, paid: false });
+    expect(myFee([fixed(200_000, 50)], { online: true })).toEqual({ amount: 100_000, paid: false });
+    expect(myFee([fixed(200_000, 50)], { online: false })).toEqual({ amount: 200_000, paid: false });
+    expect(myFee([fixed(200_000, 0)], { online: false, paid: true })).toEqual({ amount: 200_000, paid: true });
+    // A returned, refused, withdrawn or stopped dossier owes nothing more, whatever its record of payment.
+    expect(myFee([fixed(200_000, 50)], { online: true, closed: true })).toBeNull();
     const table = { kind: 'fee', name: 'Phí', basis: 'table', rows: [{ label: 'A', amount: 1 }] } as unknown as Fee;
-    expect(myFee([table], true)).toBeNull();
-    expect(myFee([], true)).toBeNull();
+    expect(myFee([table], { online: true })).toBeNull();
+    expect(myFee([], { online: true })).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { isoOf } from '../dossier/instant.ts';
 import { availableTransitions } from '../dossier/lifecycle.ts';
 import { buildPublicLookup } from '../dossier/lookup-api.ts';
 import { NOTICE_EVENTS, printableForms } from '../dossier/printable-forms.ts';
+import { isFinal } from '../dossier/status.ts';
 import type {
   MyDossierDocument,
   MyDossierForm,
@@ -56,12 +57,18 @@ export function myForms(id: string, state: DossierState, events: readonly Dossie
 
 /**
  * The fee owed (DESIGN §6 "Fees"): the procedure's first fee when it is fixed, less the online discount for an online
- * dossier; a table fee depends on a row the counter chooses: null until then. Paying is a later issue.
+ * dossier; a table fee depends on a row the counter chooses: null until then. `paid` once a payment is recorded (at the
+ * counter today; online payment is a later issue). Nothing is owed once the dossier is closed (returned, refused at
+ * intake, withdrawn or stopped): whatever was paid, a closed dossier asks nothing more of its citizen.
  */
-export function myFee(fees: readonly Fee[], online: boolean): { amount: number; paid: boolean } | null {
+export function myFee(
+  fees: readonly Fee[],
+  options: { online: boolean; paid?: boolean; closed?: boolean },
+): { amount: number; paid: boolean } | null {
   const first = fees[0];
-  const amount = first ? feeAmount(first, { online }) : null;
-  return amount === null ? null : { amount, paid: false };
+  if (!first || options.closed) return null;
+  const amount = feeAmount(first, { online: options.online });
+  return amount === null ? null : { amount, paid: options.paid ?? false };
 }
 
 /** A dossier as its citizen reads it (DESIGN §11 portal): unmasked (their own data), with what they may do now. */
@@ -78,6 +85,8 @@ export function buildMyDossierView(
     formFields: FormField[];
     documents: MyDossierDocument[];
     fees: readonly Fee[];
+    /** A payment of the fee is recorded (the counter's receipt number). */
+    feePaid: boolean;
   },
 ): MyDossierView {
   const { state } = input;
@@ -113,7 +122,7 @@ export function buildMyDossierView(
           documentId: decision.resultDocumentId,
         }
       : null,
-    fee: myFee(input.fees, state.channel === 'online'),
+    fee: myFee(input.fees, { online: state.channel === 'online', paid: input.feePaid, closed: isFinal(state.status) }),
     actions: {
       edit: false,
       discard: false,
@@ -146,7 +155,7 @@ export function buildMyDraftView(input: {
     documents: [],
     forms: [],
     result: null,
-    fee: myFee(input.fees, true),
+    fee: myFee(input.fees, { online: true }),
     actions: { edit: true, discard: true, supplement: false, withdraw: false },
   };
 }

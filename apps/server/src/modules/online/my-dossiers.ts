@@ -169,6 +169,7 @@ export function createMyDossiers(deps: Deps) {
           fromStore: storeId !== null,
         })),
         fees: version?.procedure.fees ?? [],
+        feePaid: d.details.feePayment != null,
       });
     },
 
