@@ -1,6 +1,7 @@
 import { foldText, type Officer, type OfficerListQuery, type Role } from '@motcua/core';
 import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { foldedSql } from '../../db/folded-sql.ts';
 import { agency, agencyCenter, appUser, center, counterSession } from '../../db/schema/index.ts';
 
 const columns = {
@@ -33,10 +34,7 @@ const officerOf = (r: Row): Officer => ({
   createdAt: r.createdAt!.toISOString(),
 });
 
-// SQL translate() folds Vietnamese letters as core foldText does; it is IMMUTABLE, unlike unaccent() (DESIGN §12).
-const VIETNAMESE = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
-const FOLDED = [...VIETNAMESE].map(foldText).join('');
-const folded = (column: SQL | typeof appUser.fullName) => sql`translate(lower(${column}), ${VIETNAMESE}, ${FOLDED})`;
+const folded = (column: SQL | typeof appUser.fullName) => foldedSql(column);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Citizens sign in too (issue 18) but are not officers: the admin's list leaves them out. */

@@ -1,6 +1,7 @@
-import type { FormField, MyDocument } from '@motcua/core';
-import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { foldText, type FormField, type MyDocument } from '@motcua/core';
+import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { foldedSql } from '../../db/folded-sql.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { center, citizenDocument as cd, documentBlob, procedureVersion as pv } from '../../db/schema/index.ts';
 import { inForceOn } from '../catalog/catalog-search-repo.ts';
@@ -93,7 +94,8 @@ export function createStoreRepo(db: Executor) {
     async page(ownerId: string, q: string | undefined, offset: number, limit: number) {
       const where = own(
         ownerId,
-        q ? or(ilike(cd.title, containsPattern(q)), ilike(cd.fileName, containsPattern(q))) : undefined,
+        // Diacritics and case aside, as every search (DESIGN: "giay khai sinh" finds "Giấy khai sinh").
+        q ? or(...[cd.title, cd.fileName].map((c) => like(foldedSql(c), containsPattern(foldText(q))))) : undefined,
       );
       const rows = await select().where(where).orderBy(desc(cd.createdAt), desc(cd.id)).limit(limit).offset(offset);
       const [total] = await db.select({ n: count() }).from(cd).where(where);

@@ -73,6 +73,9 @@ describe("the citizen's document store (issue 19, DESIGN §15)", () => {
     expect(page.items.map((d: { id: string }) => d.id)).toEqual([second.json().id, first.json().id]);
     expect(page.total).toBe(2);
     expect((await list(anh.cookie, '&q=chân dung')).items).toHaveLength(1);
+    // Without diacritics, in capitals, as every search.
+    expect((await list(anh.cookie, `&q=${encodeURIComponent('ANH CHAN DUNG')}`)).items).toHaveLength(1);
+    expect((await list(anh.cookie, '&q=can%20cuoc')).items.map((d: { id: string }) => d.id)).toEqual([first.json().id]);
 
     const content = await get(`/api/v1/my/documents/${first.json().id}/content`, anh.cookie);
     expect(content.statusCode).toBe(200);
