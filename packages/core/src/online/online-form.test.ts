@@ -107,7 +107,12 @@ describe('the online form against the declared fields (DESIGN §15)', () => {
 
   it('gives the visible file fields and the extra documents once each', () => {
     const form = { fields: { ...complete, document1: 'd1, d2', authorisation: 'd3' }, documents: ['d2', 'd3'] };
-    expect(givenDocuments(FIELDS, form)).toEqual(['d1', 'd2', 'd3']);
+    // d3 is named only by the hidden authorisation field: it comes as an extra document, of no field.
+    expect(givenDocuments(FIELDS, form)).toEqual([
+      { storeDocumentId: 'd1', fieldName: 'document1' },
+      { storeDocumentId: 'd2', fieldName: 'document1' },
+      { storeDocumentId: 'd3', fieldName: null },
+    ]);
     expect(fileIds(' a, ,b ')).toEqual(['a', 'b']);
     expect(visibleFields(FIELDS, { submittedByOther: 'yes' }).map((f) => f.name)).toContain('authorisation');
     expect(visibleFields(FIELDS, {}).map((f) => f.name)).not.toContain('authorisation');

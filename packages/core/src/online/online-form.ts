@@ -29,12 +29,19 @@ export function isVisible(field: FormField, values: Readonly<Record<string, stri
 export const visibleFields = (fields: readonly FormField[], values: Readonly<Record<string, string>>): FormField[] =>
   fields.filter((f) => isVisible(f, values));
 
-/** Every store document the form gives: its `file` fields' values and its extra documents, once each. */
-export function givenDocuments(fields: readonly FormField[], form: OnlineForm): string[] {
-  const named = visibleFields(fields, form.fields)
-    .filter((f) => f.type === 'file')
-    .flatMap((f) => fileIds(form.fields[f.name]));
-  return [...new Set([...named, ...form.documents])];
+/** A store document the form gives, with the `file` field that names it (null: among the extra documents). */
+export type GivenDocument = { storeDocumentId: string; fieldName: string | null };
+
+/**
+ * Every store document the form gives, once each: its shown `file` fields' values in the form's order (the first
+ * field naming a document is its field), then its extra documents.
+ */
+export function givenDocuments(fields: readonly FormField[], form: OnlineForm): GivenDocument[] {
+  const given = new Map<string, string | null>();
+  for (const f of visibleFields(fields, form.fields))
+    if (f.type === 'file') for (const id of fileIds(form.fields[f.name])) if (!given.has(id)) given.set(id, f.name);
+  for (const id of form.documents) if (!given.has(id)) given.set(id, null);
+  return [...given].map(([storeDocumentId, fieldName]) => ({ storeDocumentId, fieldName }));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -65,15 +65,9 @@ export function createMyDossierActions(deps: Deps) {
       const issues = checkOnlineForm(fields, merged, { submit: d.state.channel === 'online', own });
       if (issues.length > 0) throw invalid(issues);
       const atIntake = d.state.receivedAt === null;
-      const fresh = givenDocuments(fields, merged).filter((g) => !earlier.includes(g));
-      const byField = new Map(
-        fields.flatMap((f) =>
-          f.type === 'file' ? fileIds(merged.fields[f.name]).map((i) => [i, f.name] as const) : [],
-        ),
-      );
+      const given = givenDocuments(fields, merged).filter((g) => !earlier.includes(g.storeDocumentId));
       const within = async (tx: Transaction, stored: StoredDossier): Promise<TransitionRequest> => {
         const to = { id, centerId: stored.centerId, agencyId: stored.state.agencyId };
-        const given = fresh.map((g) => ({ storeDocumentId: g, fieldName: byField.get(g) ?? null }));
         const documentIds = await createStoredDocumentRepo(tx).give(user.id, to, given, now());
         const kept: OnlineForm = {
           fields: merged.fields,

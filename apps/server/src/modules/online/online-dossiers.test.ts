@@ -1,35 +1,12 @@
-import type { FormField } from '@motcua/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeTicks } from '../../test/complete-ticks.ts';
 import { makeApplicant, receiveDossier } from '../../test/dossier-builders.ts';
 import { postTransition } from '../../test/dossier-walk.ts';
 import { useTestApp } from '../../test/test-app.ts';
-import { onlineKit } from './online-test-kit.ts';
+import { fillForm as fill, onlineKit } from './online-test-kit.ts';
 
 const clock = new Date('2026-12-07T10:00:00+07:00');
 const REPORT = '/api/v1/reports/resolution?from=2026-12-01&to=2026-12-31';
-
-/** A complete form: every shown field filled as its type asks, each `file` field with one of `docs`. */
-function fill(fields: FormField[], docs: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  let next = 0;
-  for (const f of fields.filter((f) => !f.visibleWhen)) {
-    if (f.type === 'file') {
-      if (f.required) values[f.name] = docs[next++]!;
-      continue;
-    }
-    const byType: Record<string, string> = {
-      cccd: '022195001234',
-      phone: '0912345678',
-      email: 'mai.online@example.com',
-      date: '1995-04-12',
-      number: '1',
-      select: f.options?.[0]?.value ?? '',
-    };
-    values[f.name] = byType[f.type] ?? (f.name === 'fullName' ? 'Nguyễn Thị Mai Anh' : 'Tổ 5, khu 3');
-  }
-  return values;
-}
 
 describe('online public services: drafts, submission, my dossiers (issue 19, DESIGN §15)', () => {
   const t = useTestApp({ now: () => clock });

@@ -116,13 +116,7 @@ export function createOnlineSubmission(deps: OnlineDeps) {
     // Awaited, not batched: the documents given below refer to the row.
     await writes.insert({ ...row, onlineForm: s.form });
     const refs = { centerId: row.centerId, agencyId: version.agencyId };
-    const byField = new Map<string, string>();
-    for (const f of fields.filter((f) => f.type === 'file'))
-      for (const docId of fileIds(s.form.fields[f.name])) if (!byField.has(docId)) byField.set(docId, f.name);
-    const given = givenDocuments(fields, s.form).map((d) => ({
-      storeDocumentId: d,
-      fieldName: byField.get(d) ?? null,
-    }));
+    const given = givenDocuments(fields, s.form);
     const to = { id, centerId: row.centerId, agencyId: version.agencyId };
     const documents = await createStoredDocumentRepo(tx).give(user.id, to, given, at);
     if (documents.length > 0)

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { FormField } from '@motcua/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   appUser,
@@ -86,4 +87,38 @@ export function onlineKit(t: TestAppHandle) {
     post: (cookie: string, url: string, body: object) => postCommand(t, url, body, cookie),
   };
   return { api, citizen, verifyIdentity, storeDocument, onlineProcedure, my };
+}
+
+/**
+ * A complete form: every shown field filled as its type asks (`person` names the applicant and their contact), each
+ * required `file` field with the next of `docs`, in the form's order.
+ */
+export function fillForm(
+  fields: readonly FormField[],
+  docs: readonly string[],
+  person = {
+    fullName: 'Nguyễn Thị Mai Anh',
+    cccd: '022195001234',
+    phone: '0912345678',
+    email: 'mai.online@example.com',
+  },
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  let next = 0;
+  for (const f of fields.filter((f) => !f.visibleWhen)) {
+    if (f.type === 'file') {
+      if (f.required) values[f.name] = docs[next++]!;
+      continue;
+    }
+    const byType: Record<string, string> = {
+      cccd: person.cccd,
+      phone: person.phone,
+      email: person.email,
+      date: '1995-04-12',
+      number: '1',
+      select: f.options?.[0]?.value ?? '',
+    };
+    values[f.name] = byType[f.type] ?? (f.name === 'fullName' ? person.fullName : 'Tổ 5, khu 3');
+  }
+  return values;
 }

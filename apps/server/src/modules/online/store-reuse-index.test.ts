@@ -1,34 +1,12 @@
-import type { FormField } from '@motcua/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeTicks } from '../../test/complete-ticks.ts';
 import { postTransition } from '../../test/dossier-walk.ts';
 import { useTestApp } from '../../test/test-app.ts';
-import { onlineKit } from './online-test-kit.ts';
+import { fillForm, onlineKit } from './online-test-kit.ts';
 
 const clock = new Date('2026-12-07T10:00:00+07:00');
+const LAN = { fullName: 'Trần Thị Lan', cccd: '022195004321', phone: '0912004321', email: 'lan.kho@example.com' };
 const INDEX = '/api/v1/reports/national-index?from=2026-12-07&to=2026-12-07';
-
-/** Every shown field as its type asks, each required document from `docs` in the form's order. */
-function fill(fields: FormField[], docs: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  let next = 0;
-  for (const f of fields.filter((f) => !f.visibleWhen)) {
-    if (f.type === 'file') {
-      if (f.required) values[f.name] = docs[next++]!;
-      continue;
-    }
-    const byType: Record<string, string> = {
-      cccd: '022195004321',
-      phone: '0912004321',
-      email: 'lan.kho@example.com',
-      date: '1995-04-12',
-      number: '1',
-      select: f.options?.[0]?.value ?? '',
-    };
-    values[f.name] = byType[f.type] ?? 'Trần Thị Lan';
-  }
-  return values;
-}
 
 /**
  * The national index's digitisation group counts the store (issue 19; QĐ 766, DESIGN §7, §15): a received online
@@ -67,7 +45,7 @@ describe('the document store in the national index', () => {
       const made = await kit.my.create(lan.cookie, {
         procedureCode: procedure.code,
         submit: true,
-        fields: fill(procedure.content.formFields, docs),
+        fields: fillForm(procedure.content.formFields, docs, LAN),
       });
       expect(made.statusCode, made.body).toBe(201);
       const version = (

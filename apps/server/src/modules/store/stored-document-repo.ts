@@ -1,10 +1,9 @@
+import type { GivenDocument } from '@motcua/core';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { citizenDocument, documentBlob, dossierDocument } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 
-/** A store document given with a dossier, for one of its form's `file` fields (or beside them: `fieldName` null). */
-export type GivenDocument = { storeDocumentId: string; fieldName: string | null };
 /** Where the copies go: the dossier, its center (the blob's tenant, DESIGN §3) and its agency (who may read them). */
 export type GivenTo = { id: string; centerId: string; agencyId: string };
 
